@@ -1,0 +1,20 @@
+/**
+ * Everything the stages read from `data/`, loaded and validated once.
+ * Each module owns the loader for its own data; this file only gathers them.
+ */
+import { loadSourceRegistry, type SourceRegistry } from '../ingest/sources.js';
+
+export interface Knowledge {
+  sources: SourceRegistry;
+}
+
+export interface KnowledgeOptions {
+  /** Folder holding the data files; defaults to the repository's data/. */
+  dataDir?: string;
+}
+
+export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
+  return {
+    sources: loadSourceRegistry(options.dataDir),
+  };
+}

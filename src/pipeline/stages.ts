@@ -1,0 +1,21 @@
+/**
+ * The analysis of one document is this list of stages, in order. A new
+ * capability is a new stage and a line here; no stage reaches back.
+ */
+import type { Stage } from '../core/stage.js';
+import type { Knowledge } from './knowledge.js';
+import { decodeStage } from '../ingest/decode.js';
+import { bodyStage } from '../ingest/body.js';
+import { metadataStage } from '../ingest/metadata.js';
+import { normalizeStage } from '../text/normalize-stage.js';
+import { segmentStage } from '../text/segment-stage.js';
+import { languageStage } from '../text/language-stage.js';
+
+export const stages: ReadonlyArray<Stage<Knowledge>> = [
+  decodeStage, // bytes -> string, charset, html or text
+  bodyStage, // boilerplate removed, body text and metadata hints
+  metadataStage, // title, date, author, outlet
+  normalizeStage, // Unicode normalization; document id
+  segmentStage, // sentences and tokens
+  languageStage, // ISO 639-1
+];
