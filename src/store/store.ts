@@ -1,0 +1,223 @@
+/**
+ * The one storage interface. SQLite (embedded default) and PostgreSQL (teams,
+ * selected by DATABASE_URL) both sit behind it; callers never know which.
+ *
+ * Everything is async because PostgreSQL is; the SQLite side answers at once.
+ */
+import type { AnalysisRecord } from '../core/record.js';
+import type { Doc, DocumentMeta, RawInput, Span, StatementKind } from '../core/types.js';
+
+/* ------------------------------------------------------------------ documents */
+
+export interface PutResult {
+  id: string;
+  /** False when a document with this id was already stored: nothing changed. */
+  created: boolean;
+  /** The near-duplicate cluster the document joined (its own id when it is the first of its kind). */
+  clusterId: string;
+}
+
+/** A stored document: its raw input, where it came from, and its analysis. */
+export interface StoredDocument {
+  id: string;
+  input: RawInput;
+  meta: DocumentMeta;
+  charset: string | null;
+  format: 'html' | 'text';
+  text: string;
+  clusterId: string;
+  /** Epoch milliseconds. */
+  ingestedAt: number;
+  analysedAt: number;
+  /** The analysis as `vigil analyze` would print it, with analyst corrections applied. */
+  record: AnalysisRecord;
+}
+
+/* ---------------------------------------------------------------- corrections */
+
+/** Which kind of annotation a correction touches. */
+export type CorrectionTarget = 'entity' | 'mention' | 'quote' | 'statement' | 'event' | 'relation';
+
+/**
+ * What an analyst changed:
+ * - remove: the annotation selected by `selector` is wrong; drop it.
+ * - set: overwrite some fields of the selected annotation (e.g. kind, actor, speaker).
+ * - add: an annotation the rules missed (`fields` holds it whole, spans included).
+ */
+export type CorrectionAction = 'remove' | 'set' | 'add';
+
+/**
+ * Picks out one annotation in a way that survives re-analysis: by its span
+ * (and for entities, by id), never by its position in a list.
+ */
+export interface CorrectionSelector {
+  start?: number;
+  end?: number;
+  /** Entity id, for entity targets; also narrows mentions. */
+  entityId?: string;
+  /** Statement or event kind, when two annotations share a span. */
+  kind?: string;
+}
+
+export interface NewCorrection {
+  docId: string;
+  target: CorrectionTarget;
+  action: CorrectionAction;
+  selector: CorrectionSelector;
+  /** Fields to set (action set) or the whole annotation (action add). */
+  fields: Record<string, unknown>;
+  author: string;
+  note?: string | null;
+}
+
+export interface Correction extends NewCorrection {
+  id: number;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  note: string | null;
+}
+
+/* --------------------------------------------------------------------- search */
+
+export interface SearchQuery {
+  /** Free text; words must all match; "quoted phrases" match as phrases. */
+  text: string;
+  /** Search whole documents (default) or only quotations. */
+  in?: 'documents' | 'quotes';
+  /** Entity id mentioned in the document (for quotes: the speaker). */
+  actor?: string | null;
+  /** The document holds a statement of this kind. */
+  kind?: StatementKind | null;
+  /** Outlet: source registry id or outlet name, case-insensitive. */
+  outlet?: string | null;
+  /** ISO 639-1 language. */
+  language?: string | null;
+  /** Published on or after / on or before (YYYY, YYYY-MM or YYYY-MM-DD). */
+  since?: string | null;
+  until?: string | null;
+  limit?: number;
+}
+
+export interface SearchHit {
+  docId: string;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  language: string | null;
+  clusterId: string;
+  /** Higher is better; comparable only within one result list. */
+  score: number;
+  /** A short excerpt with matches wrapped in the highlight marks. */
+  snippet: string;
+  /** For quote hits: the quotation's span and speaker. */
+  quote: { span: Span; speaker: string | null } | null;
+}
+
+/** Marks around matched words in snippets. */
+export const highlightOpen = '«';
+export const highlightClose = '»';
+
+/* ------------------------------------------------------------------- clusters */
+
+export interface ClusterMember {
+  docId: string;
+  title: string | null;
+  source: string | null;
+  published: string | null;
+}
+
+/* ---------------------------------------------------------------------- queue */
+
+export type JobState = 'queued' | 'running' | 'done' | 'failed';
+
+export interface Job {
+  id: number;
+  kind: string;
+  payload: unknown;
+  dedupeKey: string | null;
+  state: JobState;
+  /** How many times the job has been claimed, this claim included. */
+  attempts: number;
+  /** Epoch milliseconds. */
+  runAfter: number;
+  lockedBy: string | null;
+  leaseUntil: number | null;
+  lastError: string | null;
+}
+
+export interface EnqueueOptions {
+  /**
+   * While a job with this key is queued or running, enqueueing another one is
+   * a no-op (returns null). Once it is done or failed the key is free again.
+   */
+  dedupeKey?: string | null;
+  /** Not before this time (epoch ms or Date); default now. */
+  runAfter?: number | Date | null;
+}
+
+export interface QueueCounts {
+  queued: number;
+  running: number;
+  done: number;
+  failed: number;
+}
+
+/* ---------------------------------------------------------------------- store */
+
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+
+  /**
+   * Stores a document, its raw input and its whole analysis in one
+   * transaction; the document is either wholly there or absent. Storing a
+   * document whose id is already present changes nothing.
+   */
+  putDocument(doc: Doc): Promise<PutResult>;
+  hasDocument(id: string): Promise<boolean>;
+  getDocument(id: string): Promise<StoredDocument | null>;
+  countDocuments(): Promise<number>;
+  /** Ids in a stable order, a page at a time (keyset: pass the last id seen). */
+  listDocumentIds(after: string | null, limit: number): Promise<string[]>;
+  /**
+   * Replaces the analysis of a stored document (re-analysis) in one
+   * transaction, keeping its id, raw input, ingest time and corrections.
+   */
+  replaceAnalysis(id: string, doc: Doc): Promise<void>;
+
+  addCorrection(correction: NewCorrection): Promise<Correction>;
+  listCorrections(docId: string): Promise<Correction[]>;
+
+  search(query: SearchQuery): Promise<SearchHit[]>;
+
+  /** Documents in the same near-duplicate cluster as this one (itself included), oldest first. */
+  clusterMembers(docId: string): Promise<ClusterMember[]>;
+
+  /** Adds a job; returns its id, or null when a live job already holds the dedupe key. */
+  enqueue(kind: string, payload: unknown, options?: EnqueueOptions): Promise<number | null>;
+  /**
+   * Takes the oldest due job of one of these kinds, for leaseSeconds. A job
+   * whose lease ran out (its worker died) is due again. Safe across processes
+   * and machines: two workers never hold one job at once.
+   */
+  claim(workerId: string, kinds: readonly string[], leaseSeconds: number): Promise<Job | null>;
+  /** Keeps a long job: extends the lease if this worker still holds it. */
+  extendLease(jobId: number, workerId: string, leaseSeconds: number): Promise<boolean>;
+  complete(jobId: number): Promise<void>;
+  /** Records the error; retryAt re-queues the job for then, null gives up (state failed). */
+  fail(jobId: number, error: string, retryAt: number | Date | null): Promise<void>;
+  getJob(jobId: number): Promise<Job | null>;
+  queueCounts(): Promise<QueueCounts>;
+
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** postgres://... ; default process.env.DATABASE_URL. */
+  databaseUrl?: string | null;
+  /** SQLite file; default process.env.VIGIL_DB or ./.vigil/vigil.sqlite. */
+  sqlitePath?: string | null;
+  /** PostgreSQL schema to use (created if absent); default public. Tests use a fresh one. */
+  pgSchema?: string | null;
+}
+
+export const defaultSqlitePath = './.vigil/vigil.sqlite';
