@@ -1,17 +1,13 @@
 import type { Stage } from '../core/stage.js';
 import type { Doc } from '../core/types.js';
+import { segmentSentences } from './sentences.js';
+import { tokenize } from './tokenize.js';
 
-// Initial version: one sentence per paragraph. The text work replaces this.
+/** Fills doc.sentences and doc.tokens (contract in tokenize.ts). */
 export const segmentStage: Stage<unknown> = {
   name: 'segment',
   run(doc: Doc): void {
-    let offset = 0;
-    let index = 0;
-    for (const para of doc.text.split(/\n\s*\n/)) {
-      const start = doc.text.indexOf(para, offset);
-      doc.sentences.push({ start, end: start + para.length, index: index, paragraph: index });
-      index++;
-      offset = start + para.length;
-    }
+    doc.sentences = segmentSentences(doc.text);
+    doc.tokens = tokenize(doc.text, doc.sentences);
   },
 };
