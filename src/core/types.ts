@@ -140,6 +140,12 @@ export interface RawInput {
   contentType: string | null;
   /** Where it came from: a path, URL, or feed. */
   origin: string;
+  /**
+   * Metadata the source stated outright (a feed item's title, date, author,
+   * link; a Telegram channel's name and post date). The metadata stage
+   * should prefer these over what it guesses from the text.
+   */
+  hints?: Partial<DocumentMeta>;
 }
 
 export interface Doc {
