@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { detectLanguage, LANGUAGE_PREFIX } from './language.js';
+
+const cases: Array<[string, string, string | null]> = [
+  ['English news sentence', 'The militia said on Tuesday that it had launched a drone at a base in western Iraq, and officials confirmed the report.', 'en'],
+  ['short English', 'He said the group was ready.', 'en'],
+  ['Arabic statement', 'أعلنت المقاومة الإسلامية في العراق أنها استهدفت قاعدة للاحتلال الأمريكي في سوريا بالطيران المسيّر، وقالت إن عملياتها مستمرة.', 'ar'],
+  ['Arabic text naming a Persian place keeps Arabic', 'قال المتحدث إن الوفد وصل إلى گلپایگان في زيارة رسمية وإن المحادثات كانت إيجابية مع الجانب الإيراني.', 'ar'],
+  ['Persian news sentence', 'سپاه پاسداران انقلاب اسلامی اعلام کرد که این حمله در پاسخ به اقدامات رژیم صهیونیستی انجام شده است.', 'fa'],
+  ['Urdu sentence', 'حکومت نے کہا ہے کہ سرحد پر صورتحال قابو میں ہے اور فوج چوکس ہے۔', 'ur'],
+  ['French sentence', 'Le groupe armé a annoncé dimanche la suspension de ses opérations contre les forces américaines en Irak.', 'fr'],
+  ['German sentence', 'Die Miliz hat am Sonntag angekündigt, ihre Angriffe auf amerikanische Truppen im Irak einzustellen.', 'de'],
+  ['Spanish sentence', 'El grupo armado anunció el domingo la suspensión de sus ataques contra las fuerzas estadounidenses en Irak.', 'es'],
+  ['Turkish sentence', 'Silahlı grup pazar günü Irak’taki Amerikan güçlerine yönelik saldırılarını durdurduğunu açıkladı.', 'tr'],
+  ['Hebrew sentence', 'הצבא הודיע כי תקף מטרות של חיזבאללה בדרום לבנון במהלך הלילה.', 'he'],
+  ['digits and punctuation only', '2024-01-28 — 12:00 !!!', null],
+  ['empty', '', null],
+];
+
+for (const [name, text, expected] of cases) {
+  test(`detectLanguage: ${name}`, () => {
+    assert.equal(detectLanguage(text), expected);
+  });
+}
+
+test('detectLanguage reads only a bounded prefix', () => {
+  const english = 'The group said it would continue its attacks on the bases. '.repeat(Math.ceil(LANGUAGE_PREFIX / 50));
+  assert.equal(detectLanguage(english + 'أعلنت المقاومة الإسلامية في العراق '.repeat(500)), 'en');
+});
+
+test('detectLanguage never throws and returns a two-letter code or null (property)', () => {
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+    const lang = detectLanguage(s);
+    assert.ok(lang === null || /^[a-z]{2}$/.test(lang));
+  }), { numRuns: 1000 });
+});
