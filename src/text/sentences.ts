@@ -66,7 +66,7 @@ function splitBlock(text: string, from: number, to: number, paragraph: number, o
   TERMINATORS.lastIndex = from;
   for (let m = TERMINATORS.exec(text); m !== null && m.index < to; m = TERMINATORS.exec(text)) {
     let end = m.index + m[0].length;
-    while (end < to && CLOSERS.has(text[end] ?? '')) end++;
+    end = sentenceTail(text, end, to);
     if (end < to && !/\s/.test(text[end] ?? '')) continue; // "2.5", "U.S.-led", "a.m.,"
     if (quoteHold.some(([a, b]) => m.index > a && m.index < b)) continue;
     if (!endsSentence(text, m.index, m[0], end, to)) continue;
@@ -75,6 +75,22 @@ function splitBlock(text: string, from: number, to: number, paragraph: number, o
     TERMINATORS.lastIndex = end;
   }
   push(text, start, to, paragraph, out);
+}
+
+// A footnote marker glued to the period belongs to the sentence: "...in 2020.[4] Then".
+const FOOTNOTE = /^\[\d{1,3}\]/;
+
+/** Extends a sentence end over closing quotes/brackets and footnote markers. */
+function sentenceTail(text: string, end: number, to: number): number {
+  for (;;) {
+    if (end < to && CLOSERS.has(text[end] ?? '')) {
+      end++;
+      continue;
+    }
+    const note = text[end] === '[' ? FOOTNOTE.exec(text.slice(end, Math.min(to, end + 6))) : null;
+    if (note === null) return end;
+    end += note[0].length;
+  }
 }
 
 function endsSentence(text: string, at: number, mark: string, end: number, to: number): boolean {
