@@ -4,6 +4,8 @@
  *
  * Everything is async because PostgreSQL is; the SQLite side answers at once.
  */
+import { resolve } from 'node:path';
+import { StoreError } from '../core/errors.js';
 import type { AnalysisRecord } from '../core/record.js';
 import type { Doc, DocumentMeta, RawInput, Span, StatementKind } from '../core/types.js';
 
@@ -31,6 +33,11 @@ export interface StoredDocument {
   analysedAt: number;
   /** The analysis as `vigil analyze` would print it, with analyst corrections applied. */
   record: AnalysisRecord;
+}
+
+export interface ReanalysisResult {
+  /** Corrections whose annotation the new analysis no longer produces; kept, but they changed nothing. */
+  staleCorrections: Correction[];
 }
 
 /* ---------------------------------------------------------------- corrections */
@@ -173,6 +180,8 @@ export interface Store {
    * document whose id is already present changes nothing.
    */
   putDocument(doc: Doc): Promise<PutResult>;
+  /** Bulk path: many documents in one transaction (imports, benchmarks); same result as one by one. */
+  putDocuments(docs: readonly Doc[]): Promise<PutResult[]>;
   hasDocument(id: string): Promise<boolean>;
   getDocument(id: string): Promise<StoredDocument | null>;
   countDocuments(): Promise<number>;
@@ -182,7 +191,7 @@ export interface Store {
    * Replaces the analysis of a stored document (re-analysis) in one
    * transaction, keeping its id, raw input, ingest time and corrections.
    */
-  replaceAnalysis(id: string, doc: Doc): Promise<void>;
+  replaceAnalysis(id: string, doc: Doc): Promise<ReanalysisResult>;
 
   addCorrection(correction: NewCorrection): Promise<Correction>;
   listCorrections(docId: string): Promise<Correction[]>;
@@ -221,3 +230,26 @@ export interface StoreOptions {
 }
 
 export const defaultSqlitePath = './.vigil/vigil.sqlite';
+
+/** Where the store lives, as a person would say it (for log lines). */
+export function describeStoreLocation(options: StoreOptions = {}): string {
+  const url = options.databaseUrl ?? process.env['DATABASE_URL'] ?? null;
+  if (url) return `PostgreSQL ${url.replace(/\/\/[^@/]*@/, '//')}`;
+  return `SQLite ${resolve(options.sqlitePath ?? process.env['VIGIL_DB'] ?? defaultSqlitePath)}`;
+}
+
+/**
+ * Opens the store: PostgreSQL when a database URL is given (or DATABASE_URL
+ * is set), else the SQLite file. Migrations run on open.
+ */
+export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  const url = options.databaseUrl ?? process.env['DATABASE_URL'] ?? null;
+  const { SqlStore } = await import('./sql-store.js');
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new StoreError('DATABASE_URL must start with postgres:// or postgresql://');
+    const { PostgresBackend } = await import('./postgres.js');
+    return new SqlStore(await PostgresBackend.open(url, options.pgSchema ?? null));
+  }
+  const { SqliteBackend } = await import('./sqlite.js');
+  return new SqlStore(await SqliteBackend.open(options.sqlitePath ?? process.env['VIGIL_DB'] ?? defaultSqlitePath));
+}

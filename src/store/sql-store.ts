@@ -1,0 +1,333 @@
+/**
+ * The Store, written once over Kysely for both dialects. Each document is
+ * written in one transaction: raw input, metadata, every annotation, its
+ * search entries and its near-duplicate buckets, or nothing at all.
+ */
+import type { Insertable, Selectable, Transaction } from 'kysely';
+import { StoreError } from '../core/errors.js';
+import { toRecord } from '../core/record.js';
+import type { Doc } from '../core/types.js';
+import {
+  bandBuckets, estimatedJaccard, minhashSignature, sameClusterThreshold, signatureFromBytes, signatureToBytes,
+} from '../analyze/near-duplicates.js';
+import type { Backend } from './backend.js';
+import { applyCorrections, validateCorrection } from './corrections.js';
+import { Queue } from './queue.js';
+import { annotationRows, rowsToAnnotations, rowToDoc, type Annotations } from './rows.js';
+import type { CorrectionsTable, Database, DocumentsTable } from './schema.js';
+import { highlightSnippet, indexText, indexWords, parseQuery } from './search-text.js';
+import type {
+  ClusterMember, Correction, CorrectionSelector, CorrectionTarget, EnqueueOptions, Job, NewCorrection, PutResult,
+  QueueCounts, ReanalysisResult, SearchHit, SearchQuery, Store, StoredDocument,
+} from './store.js';
+
+type Trx = Transaction<Database>;
+
+// A hot bucket (boilerplate shared by thousands of pages) must not make one insert read thousands of rows.
+const MAX_CANDIDATES = 50;
+const MAX_LIMIT = 1000;
+
+function bytes(b: Uint8Array): Buffer {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+}
+
+function toCorrection(r: Selectable<CorrectionsTable>): Correction {
+  return {
+    id: Number(r.id), docId: r.doc_id, target: r.target as CorrectionTarget, action: r.action as Correction['action'],
+    selector: JSON.parse(r.selector) as CorrectionSelector, fields: JSON.parse(r.fields) as Record<string, unknown>,
+    author: r.author, note: r.note, createdAt: Number(r.created_at),
+  };
+}
+
+export class SqlStore implements Store {
+  readonly dialect: Backend['dialect'];
+  private readonly queue: Queue;
+
+  constructor(readonly backend: Backend) {
+    this.dialect = backend.dialect;
+    this.queue = new Queue(backend.db, backend.dialect);
+  }
+
+  private get db() { return this.backend.db; }
+
+  /* ------------------------------------------------------------- documents */
+
+  async putDocument(doc: Doc): Promise<PutResult> {
+    return this.db.transaction().execute((trx) => this.insertDocument(trx, doc, Date.now()));
+  }
+
+  async putDocuments(docs: readonly Doc[]): Promise<PutResult[]> {
+    if (docs.length === 0) return [];
+    return this.db.transaction().execute(async (trx) => {
+      const now = Date.now();
+      const results: PutResult[] = [];
+      for (const doc of docs) results.push(await this.insertDocument(trx, doc, now));
+      return results;
+    });
+  }
+
+  private async insertDocument(trx: Trx, doc: Doc, now: number): Promise<PutResult> {
+    if (!doc.id) throw new StoreError(`document ${doc.input.name} has no id (the text stage did not run)`);
+    const signature = minhashSignature(indexWords(doc.text));
+    const row: Insertable<DocumentsTable> = {
+      ...this.documentColumns(doc, now),
+      id: doc.id,
+      name: doc.input.name,
+      origin: doc.input.origin,
+      content_type: doc.input.contentType,
+      raw: bytes(doc.input.bytes),
+      ingested_at: now,
+      cluster_id: doc.id,
+      minhash: bytes(signatureToBytes(signature)),
+    };
+    // The insert comes first so that SQLite takes its write lock at once (no read-then-upgrade).
+    const inserted = await trx.insertInto('documents').values(row)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('seq').executeTakeFirst();
+    if (!inserted) {
+      const existing = await trx.selectFrom('documents').select('cluster_id').where('id', '=', doc.id).executeTakeFirstOrThrow();
+      return { id: doc.id, created: false, clusterId: existing.cluster_id };
+    }
+    const seq = Number(inserted.seq);
+    const clusterId = await this.joinCluster(trx, doc.id, signature);
+    if (clusterId !== doc.id) await trx.updateTable('documents').set({ cluster_id: clusterId }).where('id', '=', doc.id).execute();
+    await this.writeAnnotations(trx, doc.id, doc);
+    await this.backend.indexDocument(trx, seq, indexText(doc.meta.title), indexText(doc.text), false);
+    return { id: doc.id, created: true, clusterId };
+  }
+
+  private documentColumns(doc: Doc, now: number) {
+    return {
+      charset: doc.charset,
+      format: doc.format,
+      text: doc.text,
+      title: doc.meta.title,
+      published: doc.meta.published,
+      author: doc.meta.author,
+      source: doc.meta.source,
+      source_id: doc.meta.sourceId,
+      language: doc.meta.language,
+      url: doc.meta.url,
+      sentences: JSON.stringify(doc.sentences.map((s) => ({ start: s.start, end: s.end, index: s.index, paragraph: s.paragraph }))),
+      analysed_at: now,
+    };
+  }
+
+  /**
+   * Finds the cluster of the most similar earlier document through the LSH
+   * buckets, records this document's buckets, and returns the cluster id
+   * (the document's own id when nothing is similar enough).
+   */
+  private async joinCluster(trx: Trx, docId: string, signature: Uint32Array): Promise<string> {
+    const buckets = bandBuckets(signature);
+    if (buckets.length === 0) return docId;
+    const candidates = await trx.selectFrom('minhash_bands')
+      .select(['doc_id', (eb) => eb.fn.countAll<number>().as('shared')])
+      .where('bucket', 'in', buckets)
+      .where('doc_id', '!=', docId)
+      .groupBy('doc_id')
+      .orderBy('shared', 'desc')
+      .limit(MAX_CANDIDATES)
+      .execute();
+    let best: { cluster: string; score: number } | null = null;
+    if (candidates.length > 0) {
+      const rows = await trx.selectFrom('documents').select(['id', 'cluster_id', 'minhash', 'ingested_at'])
+        .where('id', 'in', candidates.map((c) => c.doc_id)).execute();
+      for (const r of rows) {
+        const score = estimatedJaccard(signature, signatureFromBytes(r.minhash));
+        if (score >= sameClusterThreshold && (!best || score > best.score)) best = { cluster: r.cluster_id, score };
+      }
+    }
+    await trx.insertInto('minhash_bands').values(buckets.map((bucket) => ({ bucket, doc_id: docId }))).execute();
+    return best?.cluster ?? docId;
+  }
+
+  private async writeAnnotations(trx: Trx, docId: string, a: Annotations): Promise<void> {
+    const rows = annotationRows(docId, a);
+    if (rows.entities.length) await trx.insertInto('entities').values(rows.entities).execute();
+    if (rows.mentions.length) await trx.insertInto('mentions').values(rows.mentions).execute();
+    if (rows.statements.length) await trx.insertInto('statements').values(rows.statements).execute();
+    if (rows.events.length) await trx.insertInto('events').values(rows.events).execute();
+    if (rows.relations.length) await trx.insertInto('relations').values(rows.relations).execute();
+    if (rows.warnings.length) await trx.insertInto('warnings').values(rows.warnings).execute();
+    if (rows.quotes.length) {
+      const ids = await trx.insertInto('quotes').values(rows.quotes).returning(['id', 'seq']).execute();
+      const textOf = new Map(rows.quotes.map((q) => [q.seq, q.text]));
+      await this.backend.indexQuotes(trx, ids.map((r) => ({ id: Number(r.id), body: indexText(textOf.get(r.seq) ?? '') })));
+    }
+  }
+
+  private async deleteAnnotations(trx: Trx, docId: string): Promise<void> {
+    const quoteIds = await trx.selectFrom('quotes').select('id').where('doc_id', '=', docId).execute();
+    await this.backend.unindexQuotes(trx, quoteIds.map((q) => Number(q.id)));
+    for (const table of ['entities', 'mentions', 'quotes', 'statements', 'events', 'relations', 'warnings'] as const) {
+      await trx.deleteFrom(table).where('doc_id', '=', docId).execute();
+    }
+  }
+
+  private async readAnnotations(trx: Trx | Backend['db'], docId: string): Promise<Annotations> {
+    const [entities, mentions, quotes, statements, events, relations, warnings] = await Promise.all([
+      trx.selectFrom('entities').selectAll().where('doc_id', '=', docId).execute(),
+      trx.selectFrom('mentions').selectAll().where('doc_id', '=', docId).execute(),
+      trx.selectFrom('quotes').selectAll().where('doc_id', '=', docId).execute(),
+      trx.selectFrom('statements').selectAll().where('doc_id', '=', docId).execute(),
+      trx.selectFrom('events').selectAll().where('doc_id', '=', docId).execute(),
+      trx.selectFrom('relations').selectAll().where('doc_id', '=', docId).execute(),
+      trx.selectFrom('warnings').selectAll().where('doc_id', '=', docId).execute(),
+    ]);
+    return rowsToAnnotations({ entities, mentions, quotes, statements, events, relations, warnings });
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return (await this.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    const row = await this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    const doc = rowToDoc(row, await this.readAnnotations(this.db, id));
+    return {
+      id: doc.id, input: doc.input, meta: doc.meta, charset: doc.charset, format: doc.format, text: doc.text,
+      clusterId: row.cluster_id, ingestedAt: Number(row.ingested_at), analysedAt: Number(row.analysed_at),
+      record: toRecord(doc),
+    };
+  }
+
+  async countDocuments(): Promise<number> {
+    const r = await this.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  async listDocumentIds(after: string | null, limit: number): Promise<string[]> {
+    let q = this.db.selectFrom('documents').select('id').orderBy('id').limit(limit);
+    if (after !== null) q = q.where('id', '>', after);
+    return (await q.execute()).map((r) => r.id);
+  }
+
+  async replaceAnalysis(id: string, doc: Doc): Promise<ReanalysisResult> {
+    return this.db.transaction().execute(async (trx) => {
+      const now = Date.now();
+      const signature = minhashSignature(indexWords(doc.text));
+      const updated = await trx.updateTable('documents')
+        .set({ ...this.documentColumns(doc, now), minhash: bytes(signatureToBytes(signature)) })
+        .where('id', '=', id).returning('seq').executeTakeFirst();
+      if (!updated) throw new StoreError(`no stored document ${id}`);
+      const corrections = (await trx.selectFrom('corrections').selectAll().where('doc_id', '=', id).orderBy('id').execute()).map(toCorrection);
+      const { annotations, stale } = applyCorrections(doc, corrections);
+      await this.deleteAnnotations(trx, id);
+      await this.writeAnnotations(trx, id, annotations);
+      // The cluster stays; only the buckets follow the (possibly changed) text.
+      await trx.deleteFrom('minhash_bands').where('doc_id', '=', id).execute();
+      const buckets = bandBuckets(signature);
+      if (buckets.length) await trx.insertInto('minhash_bands').values(buckets.map((bucket) => ({ bucket, doc_id: id }))).execute();
+      await this.backend.indexDocument(trx, Number(updated.seq), indexText(doc.meta.title), indexText(doc.text), true);
+      return { staleCorrections: stale };
+    });
+  }
+
+  /* ----------------------------------------------------------- corrections */
+
+  async addCorrection(c: NewCorrection): Promise<Correction> {
+    validateCorrection(c);
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx.insertInto('corrections').values({
+        doc_id: c.docId, target: c.target, action: c.action, selector: JSON.stringify(c.selector),
+        fields: JSON.stringify(c.fields), author: c.author, note: c.note ?? null, created_at: Date.now(),
+      }).returningAll().executeTakeFirst().catch((err: unknown) => {
+        throw new StoreError(`cannot record correction for ${c.docId}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      });
+      if (!row) throw new StoreError(`cannot record correction for ${c.docId}`);
+      const correction = toCorrection(row);
+      // Stored annotations already carry the earlier corrections; this one goes on top.
+      const { annotations, stale } = applyCorrections(await this.readAnnotations(trx, c.docId), [correction]);
+      if (stale.length > 0) throw new StoreError(`the correction matches no ${c.target} in document ${c.docId}`);
+      await this.deleteAnnotations(trx, c.docId);
+      await this.writeAnnotations(trx, c.docId, annotations);
+      return correction;
+    });
+  }
+
+  async listCorrections(docId: string): Promise<Correction[]> {
+    const rows = await this.db.selectFrom('corrections').selectAll().where('doc_id', '=', docId).orderBy('id').execute();
+    return rows.map(toCorrection);
+  }
+
+  /* ---------------------------------------------------------------- search */
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    const parsed = parseQuery(query.text);
+    if (parsed.groups.length === 0) return [];
+    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(query.limit ?? 20)));
+    if (query.in === 'quotes') {
+      const ranked = await this.backend.searchQuotes(parsed, query, limit);
+      if (ranked.length === 0) return [];
+      const rows = await this.db.selectFrom('quotes as q').innerJoin('documents as d', 'd.id', 'q.doc_id')
+        .select(['q.id as quoteId', 'q.text as quoteText', 'q.start', 'q.end', 'q.speaker', 'd.id as docId', 'd.title', 'd.published',
+          'd.source', 'd.language', 'd.cluster_id'])
+        .where('q.id', 'in', ranked.map((r) => r.quoteId)).execute();
+      const byId = new Map(rows.map((r) => [Number(r.quoteId), r]));
+      return ranked.flatMap((r) => {
+        const q = byId.get(Number(r.quoteId));
+        if (!q) return [];
+        return [{
+          docId: q.docId, title: q.title, published: q.published, source: q.source, language: q.language, clusterId: q.cluster_id,
+          score: Number(r.score), snippet: highlightSnippet(q.quoteText, parsed.words, 40),
+          quote: { span: { start: q.start, end: q.end }, speaker: q.speaker },
+        }];
+      });
+    }
+    const ranked = await this.backend.searchDocuments(parsed, query, limit);
+    if (ranked.length === 0) return [];
+    // Texts are read only for the hits, after ranking.
+    const rows = await this.db.selectFrom('documents')
+      .select(['id', 'title', 'published', 'source', 'language', 'cluster_id', 'text'])
+      .where('id', 'in', ranked.map((r) => r.id)).execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ranked.flatMap((r) => {
+      const d = byId.get(r.id);
+      if (!d) return [];
+      return [{
+        docId: d.id, title: d.title, published: d.published, source: d.source, language: d.language, clusterId: d.cluster_id,
+        score: Number(r.score), snippet: highlightSnippet(d.text, parsed.words), quote: null,
+      }];
+    });
+  }
+
+  /* -------------------------------------------------------------- clusters */
+
+  async clusterMembers(docId: string): Promise<ClusterMember[]> {
+    const doc = await this.db.selectFrom('documents').select('cluster_id').where('id', '=', docId).executeTakeFirst();
+    if (!doc) return [];
+    const rows = await this.db.selectFrom('documents').select(['id', 'title', 'source', 'published'])
+      .where('cluster_id', '=', doc.cluster_id).orderBy('ingested_at').orderBy('seq').execute();
+    return rows.map((r) => ({ docId: r.id, title: r.title, source: r.source, published: r.published }));
+  }
+
+  /* ----------------------------------------------------------------- queue */
+
+  enqueue(kind: string, payload: unknown, options?: EnqueueOptions): Promise<number | null> {
+    return this.queue.enqueue(kind, payload, options);
+  }
+  claim(workerId: string, kinds: readonly string[], leaseSeconds: number): Promise<Job | null> {
+    return this.queue.claim(workerId, kinds, leaseSeconds);
+  }
+  extendLease(jobId: number, workerId: string, leaseSeconds: number): Promise<boolean> {
+    return this.queue.extendLease(jobId, workerId, leaseSeconds);
+  }
+  complete(jobId: number): Promise<void> {
+    return this.queue.complete(jobId);
+  }
+  fail(jobId: number, error: string, retryAt: number | Date | null): Promise<void> {
+    return this.queue.fail(jobId, error, retryAt);
+  }
+  getJob(jobId: number): Promise<Job | null> {
+    return this.queue.get(jobId);
+  }
+  queueCounts(): Promise<QueueCounts> {
+    return this.queue.counts();
+  }
+
+  close(): Promise<void> {
+    return this.backend.close();
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The embedded store: one SQLite file in WAL mode, FTS5 for search.
+ * WAL with synchronous=NORMAL keeps every committed transaction across a
+ * process crash (a power cut may lose the last few; VIGIL_SQLITE_SYNC=full
+ * trades speed for that too).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql, type Transaction } from 'kysely';
+import { StoreError } from '../core/errors.js';
+import { andAll, filterConditions, type Backend, type RankedDocument, type RankedQuote } from './backend.js';
+import { migrate } from './migrations.js';
+import type { Database as Schema } from './schema.js';
+import { fts5Match, type ParsedQuery } from './search-text.js';
+import type { SearchQuery } from './store.js';
+
+// Title words weigh more than body words in the ranking.
+const TITLE_WEIGHT = 4;
+
+export class SqliteBackend implements Backend {
+  readonly dialect = 'sqlite' as const;
+  private constructor(readonly db: Kysely<Schema>, readonly file: Database.Database) {}
+
+  static async open(path: string): Promise<SqliteBackend> {
+    let file: Database.Database;
+    try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      file = new Database(path);
+      file.pragma('journal_mode = WAL');
+      file.pragma(`synchronous = ${process.env['VIGIL_SQLITE_SYNC'] === 'full' ? 'FULL' : 'NORMAL'}`);
+      file.pragma('foreign_keys = ON');
+      // Another process (a worker, a second ingest) may hold the write lock for a moment.
+      file.pragma('busy_timeout = 15000');
+    } catch (err) {
+      throw new StoreError(`cannot open database ${path}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: file }) });
+    await migrate(db as Kysely<unknown>, 'sqlite');
+    return new SqliteBackend(db, file);
+  }
+
+  async indexDocument(trx: Transaction<Schema>, seq: number, title: string, body: string, replace: boolean): Promise<void> {
+    if (replace) await this.unindexDocument(trx, seq);
+    await sql`INSERT INTO documents_fts (rowid, title, body) VALUES (${seq}, ${title}, ${body})`.execute(trx);
+  }
+
+  async unindexDocument(trx: Transaction<Schema>, seq: number): Promise<void> {
+    await sql`DELETE FROM documents_fts WHERE rowid = ${seq}`.execute(trx);
+  }
+
+  async indexQuotes(trx: Transaction<Schema>, quotes: ReadonlyArray<{ id: number; body: string }>): Promise<void> {
+    for (const q of quotes) await sql`INSERT INTO quotes_fts (rowid, body) VALUES (${q.id}, ${q.body})`.execute(trx);
+  }
+
+  async unindexQuotes(trx: Transaction<Schema>, ids: readonly number[]): Promise<void> {
+    for (const id of ids) await sql`DELETE FROM quotes_fts WHERE rowid = ${id}`.execute(trx);
+  }
+
+  async searchDocuments(query: ParsedQuery, filters: SearchQuery, limit: number): Promise<RankedDocument[]> {
+    const where = andAll(filterConditions(filters, false));
+    // bm25() is lower-is-better; negate it so every backend's score is higher-is-better.
+    const { rows } = await sql<{ id: string; score: number }>`
+      SELECT d.id AS id, -bm25(documents_fts, ${TITLE_WEIGHT}, 1.0) AS score
+      FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+      WHERE documents_fts MATCH ${fts5Match(query)} AND ${where}
+      ORDER BY bm25(documents_fts, ${TITLE_WEIGHT}, 1.0)
+      LIMIT ${limit}`.execute(this.db);
+    return rows;
+  }
+
+  async searchQuotes(query: ParsedQuery, filters: SearchQuery, limit: number): Promise<RankedQuote[]> {
+    const where = andAll(filterConditions(filters, true));
+    const { rows } = await sql<{ quoteId: number; score: number }>`
+      SELECT q.id AS "quoteId", -bm25(quotes_fts) AS score
+      FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN documents d ON d.id = q.doc_id
+      WHERE quotes_fts MATCH ${fts5Match(query)} AND ${where}
+      ORDER BY bm25(quotes_fts)
+      LIMIT ${limit}`.execute(this.db);
+    return rows;
+  }
+
+  /** PRAGMA integrity_check: "ok" or the problems found. */
+  integrityCheck(): string[] {
+    return (this.file.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
