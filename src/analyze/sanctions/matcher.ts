@@ -1,0 +1,127 @@
+/**
+ * Screening names against a sanctions list. Every name of every entry is
+ * indexed by its word keys (blocking); a query looks up only the entries
+ * that share its rarest keys, never the whole list. A candidate is scored by
+ * how much of the query it covers, weighting each word by its rarity in the
+ * list, so "Kataib" or "Muhammad" weigh little and a surname alone never
+ * makes a person match.
+ */
+import type { SanctionsEntry, SanctionsList } from './list.js';
+import { nameKeys, withinOneEdit } from './name-key.js';
+
+export type ScreenedType = 'person' | 'organization';
+
+export interface SanctionsMatch {
+  entry: SanctionsEntry;
+  /** The listed name (primary or alias) that matched best. */
+  matchedName: string;
+  /** 0..1 */
+  score: number;
+}
+
+interface IndexedName {
+  entry: number;
+  name: string;
+  keys: string[];
+  weak: boolean;
+}
+
+export interface SanctionsIndex {
+  list: SanctionsList;
+  names: IndexedName[];
+  postings: Map<string, number[]>;
+}
+
+export function buildIndex(list: SanctionsList): SanctionsIndex {
+  const names: IndexedName[] = [];
+  const postings = new Map<string, number[]>();
+  list.entries.forEach((e, entry) => {
+    for (const n of [{ name: e.name, weak: false }, ...e.aliases]) {
+      const keys = [...new Set(nameKeys(n.name))];
+      if (keys.length === 0) continue;
+      const id = names.push({ entry, name: n.name, keys, weak: n.weak }) - 1;
+      for (const k of keys) {
+        const list = postings.get(k);
+        if (list) list.push(id); else postings.set(k, [id]);
+      }
+    }
+  });
+  return { list, names, postings };
+}
+
+function weightOf(index: SanctionsIndex, key: string): number {
+  const df = index.postings.get(key)?.length ?? 0;
+  return Math.log(1 + index.names.length / (1 + df));
+}
+
+const compatible = (t: ScreenedType, e: SanctionsEntry) => (t === 'person' ? e.type === 'individual' : e.type === 'entity');
+
+export interface ScreenOptions {
+  /** Lowest score reported; default 0.8. */
+  threshold?: number;
+  /** How many of the query's rarest keys pick candidates; default 2. */
+  blockingKeys?: number;
+}
+
+/** The entries a name matches, best first, at most one match per entry. */
+export function screenName(index: SanctionsIndex, name: string, type: ScreenedType, options: ScreenOptions = {}): SanctionsMatch[] {
+  const threshold = options.threshold ?? 0.8;
+  const query = [...new Set(nameKeys(name))];
+  if (query.length === 0) return [];
+  const weights = new Map(query.map((k) => [k, weightOf(index, k)]));
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  const blocking = [...query].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0)).slice(0, options.blockingKeys ?? 2);
+  const candidates = new Set<number>();
+  for (const k of blocking) for (const id of index.postings.get(k) ?? []) candidates.add(id);
+
+  const best = new Map<number, SanctionsMatch>();
+  for (const id of candidates) {
+    const n = index.names[id]!;
+    const entry = index.list.entries[n.entry]!;
+    if (!compatible(type, entry)) continue;
+    let covered = 0;
+    const used = new Set<string>();
+    for (const k of query) {
+      if (n.keys.includes(k)) { covered += weights.get(k)!; used.add(k); continue; }
+      // A one-letter slip ("Arkam" for "Akram") counts for less than a match.
+      const near = k.length >= 4 ? n.keys.find((c) => !used.has(c) && c.length >= 4 && withinOneEdit(k, c)) : undefined;
+      if (near) { covered += 0.8 * weights.get(k)!; used.add(near); }
+    }
+    const coverage = covered / total;
+    // Listed words the query lacks (a middle name) lower the score a little, not to nothing.
+    const extra = n.keys.filter((k) => !used.has(k)).length / n.keys.length;
+    let score = coverage * (1 - 0.25 * extra);
+    // A one-word query ("Nujaba") or a nickname from the remarks is never a sure match.
+    if (query.length === 1 || n.weak) score *= 0.85;
+    if (score < threshold) continue;
+    const known = best.get(n.entry);
+    if (!known || score > known.score) best.set(n.entry, { entry, matchedName: n.name, score: Math.round(score * 1000) / 1000 });
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.entry.entNum - b.entry.entNum);
+}
+
+export interface ScreenedActor {
+  id: string;
+  name: string;
+  type: ScreenedType;
+  aliases?: string[];
+}
+
+export interface ActorScreening {
+  actor: ScreenedActor;
+  matches: SanctionsMatch[];
+}
+
+/** Screens each actor under all its names; an entry's score is the best over the names. */
+export function screenActors(index: SanctionsIndex, actors: readonly ScreenedActor[], options: ScreenOptions = {}): ActorScreening[] {
+  return actors.map((actor) => {
+    const byEntry = new Map<number, SanctionsMatch>();
+    for (const name of [actor.name, ...(actor.aliases ?? [])]) {
+      for (const m of screenName(index, name, actor.type, options)) {
+        const known = byEntry.get(m.entry.entNum);
+        if (!known || m.score > known.score) byEntry.set(m.entry.entNum, m);
+      }
+    }
+    return { actor, matches: [...byEntry.values()].sort((a, b) => b.score - a.score) };
+  });
+}
