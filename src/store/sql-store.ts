@@ -6,7 +6,7 @@
 import type { Insertable, Selectable, Transaction } from 'kysely';
 import { StoreError } from '../core/errors.js';
 import { toRecord } from '../core/record.js';
-import type { Doc } from '../core/types.js';
+import type { Doc, RawInput } from '../core/types.js';
 import {
   bandBuckets, estimatedJaccard, minhashSignature, sameClusterThreshold, signatureFromBytes, signatureToBytes,
 } from '../analyze/near-duplicates.js';
@@ -180,6 +180,11 @@ export class SqlStore implements Store {
 
   async hasDocument(id: string): Promise<boolean> {
     return (await this.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+  }
+
+  async getRawInput(id: string): Promise<RawInput | null> {
+    const r = await this.db.selectFrom('documents').select(['name', 'raw', 'content_type', 'origin']).where('id', '=', id).executeTakeFirst();
+    return r ? { name: r.name, bytes: new Uint8Array(r.raw.buffer, r.raw.byteOffset, r.raw.byteLength), contentType: r.content_type, origin: r.origin } : null;
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {

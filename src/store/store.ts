@@ -183,6 +183,8 @@ export interface Store {
   /** Bulk path: many documents in one transaction (imports, benchmarks); same result as one by one. */
   putDocuments(docs: readonly Doc[]): Promise<PutResult[]>;
   hasDocument(id: string): Promise<boolean>;
+  /** The input as it arrived, for re-analysis. */
+  getRawInput(id: string): Promise<RawInput | null>;
   getDocument(id: string): Promise<StoredDocument | null>;
   countDocuments(): Promise<number>;
   /** Ids in a stable order, a page at a time (keyset: pass the last id seen). */

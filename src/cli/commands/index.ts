@@ -1,7 +1,13 @@
 import type { Command } from './command.js';
 import { analyzeCommand } from './analyze.js';
+import { ingestCommand } from './ingest.js';
+import { reanalyzeCommand } from './reanalyze.js';
+import { searchCommand } from './search.js';
 
 /** Every `vigil` subcommand; each is a few lines that call a module. */
 export const commands: Record<string, Command> = {
   analyze: analyzeCommand,
+  ingest: ingestCommand,
+  reanalyze: reanalyzeCommand,
+  search: searchCommand,
 };
