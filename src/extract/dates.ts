@@ -1,0 +1,170 @@
+/**
+ * Date expressions in English news text, resolved against the publication
+ * date and biased to the past, as news is: "on Thursday" is the last Thursday
+ * on or before publication, "last March" the last March before the month of
+ * publication, "December 1" without a year the last December 1 not after
+ * publication. A date is as precise as the words: YYYY-MM-DD, YYYY-MM or YYYY.
+ *
+ *   makeDateFinder(words)(text, from, to, published) -> DateHit[]
+ *
+ * Words (months, weekdays, "recently", "then") come from data/lexicons/dates.yaml.
+ */
+import type { PartialDate } from '../core/types.js';
+import type { DateWords } from './lexicons.js';
+
+export interface DateHit {
+  start: number;
+  end: number;
+  /** Null for anaphoric words ("then", "that month") that the caller resolves. */
+  date: PartialDate | null;
+  kind: 'absolute' | 'relative' | 'recent' | 'anaphoric';
+}
+
+export type DateFinder = (text: string, from: number, to: number, published: string | null) => DateHit[];
+
+interface Ymd { y: number; m: number; d: number }
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const day = (v: Ymd): string => `${v.y}-${pad(v.m)}-${pad(v.d)}`;
+const month = (y: number, m: number): string => `${y}-${pad(m)}`;
+
+function parsePublished(published: string | null): Ymd | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published ?? '');
+  if (!m) return null;
+  return { y: Number(m[1]), m: Number(m[2] ?? 6), d: Number(m[3] ?? 15) };
+}
+
+function shift(v: Ymd, days: number): Ymd {
+  const t = new Date(Date.UTC(v.y, v.m - 1, v.d) + days * 86_400_000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+function weekday(v: Ymd): number {
+  return new Date(Date.UTC(v.y, v.m - 1, v.d)).getUTCDay();
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+
+export function makeDateFinder(words: DateWords): DateFinder {
+  const monthOf = new Map<string, number>();
+  words.months.forEach((names, i) => { for (const n of names) monthOf.set(n.toLowerCase(), i + 1); });
+  const M = alternation([...monthOf.keys()]);
+  const W = alternation(words.weekdays);
+  const B = '(?<![\\p{L}\\p{N}])';
+  const E = '(?![\\p{L}\\p{N}])';
+  const rx = (s: string): RegExp => new RegExp(s, 'giu');
+  const patterns: Array<{ re: RegExp; resolve: (m: RegExpExecArray, pub: Ymd | null) => { date: string | null; kind: DateHit['kind'] } | null }> = [
+    { re: rx(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`), resolve: (m) => ({ date: `${m[1]}-${m[2]}-${m[3]}`, kind: 'absolute' }) },
+    // "March of last year", "December of this year"
+    { re: rx(`${B}(${M})\\.?\\s+of\\s+(last|this|the\\s+previous|the\\s+same)\\s+year${E}`), resolve: (m, pub) => {
+      const mo = monthOf.get(m[1]!.toLowerCase())!;
+      if (!pub) return null;
+      return { date: month(/^(last|the\s+previous)$/i.test(m[2]!) ? pub.y - 1 : pub.y, mo), kind: 'relative' };
+    } },
+    // "December 1, 2017", "Dec. 1", "March 2020", "May of 2019"
+    { re: rx(`${B}(${M})\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4})${E})?|(?:of\\s+)?(\\d{4})${E})`), resolve: (m, pub) => {
+      const mo = monthOf.get(m[1]!.toLowerCase())!;
+      if (m[4]) return { date: month(Number(m[4]), mo), kind: 'absolute' };
+      return dayOfMonth(mo, Number(m[2]), m[3] ? Number(m[3]) : null, pub);
+    } },
+    // "1 December 2017", "23rd of February"
+    { re: rx(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\.?(?:,?\\s+(\\d{4}))?${E}`), resolve: (m, pub) =>
+      dayOfMonth(monthOf.get(m[2]!.toLowerCase())!, Number(m[1]), m[3] ? Number(m[3]) : null, pub) },
+    // A month without a year needs a word in front: "May" and "March" are also verbs.
+    { re: rx(`${B}(last|this|next|in|since|during|early|late|mid|mid-|until|from|of|earlier\\s+in|later\\s+in|in\\s+early|in\\s+late|in\\s+mid-?|the\\s+beginning\\s+of|the\\s+end\\s+of|the\\s+start\\s+of)\\s*(${M})${E}`), resolve: (m, pub) => {
+      if (!pub) return null;
+      const mo = monthOf.get(m[2]!.toLowerCase())!;
+      const mod = m[1]!.toLowerCase();
+      let y = pub.y;
+      if (mod === 'next') y = mo > pub.m ? pub.y : pub.y + 1;
+      else if (mod === 'last' ? mo >= pub.m : mo > pub.m) y = pub.y - 1;
+      return { date: month(y, mo), kind: 'relative' };
+    } },
+    { re: rx(`${B}(?:(on|last|this|next|past)\\s+)?(${W})${E}`), resolve: (m, pub) => {
+      if (!pub) return null;
+      const target = words.weekdays.findIndex((w) => w.toLowerCase() === m[2]!.toLowerCase());
+      const today = weekday(pub);
+      if (m[1]?.toLowerCase() === 'next') return { date: day(shift(pub, ((target - today + 7) % 7) || 7)), kind: 'relative' };
+      let back = (today - target + 7) % 7;
+      if (m[1]?.toLowerCase() === 'last' && back === 0) back = 7;
+      return { date: day(shift(pub, -back)), kind: 'relative' };
+    } },
+    { re: rx(`${B}(today|tonight|this\\s+morning|this\\s+afternoon|this\\s+evening|earlier\\s+today)${E}`), resolve: (_m, pub) => pub && { date: day(pub), kind: 'relative' } },
+    { re: rx(`${B}(the\\s+day\\s+before\\s+yesterday|yesterday|last\\s+night)${E}`), resolve: (m, pub) => pub && { date: day(shift(pub, /before/i.test(m[1]!) ? -2 : -1)), kind: 'relative' } },
+    { re: rx(`${B}(\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(day|days|week|weeks|month|months|year|years)\\s+ago${E}`), resolve: (m, pub) => {
+      if (!pub) return null;
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : Math.max(1, ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(m[1]!.toLowerCase()));
+      const unit = m[2]!.toLowerCase().replace(/s$/, '');
+      if (unit === 'day') return { date: day(shift(pub, -n)), kind: 'relative' };
+      if (unit === 'week') { const v = shift(pub, -7 * n); return { date: month(v.y, v.m), kind: 'relative' }; }
+      if (unit === 'month') { const idx = pub.y * 12 + pub.m - 1 - n; return { date: month(Math.floor(idx / 12), (idx % 12) + 1), kind: 'relative' }; }
+      return { date: String(pub.y - n), kind: 'relative' };
+    } },
+    { re: rx(`${B}(earlier\\s+this\\s+month|this\\s+month|earlier\\s+in\\s+the\\s+month|earlier\\s+last\\s+month|last\\s+month|the\\s+previous\\s+month|the\\s+past\\s+month)${E}`), resolve: (m, pub) => {
+      if (!pub) return null;
+      if (/last|previous|past/i.test(m[1]!)) { const idx = pub.y * 12 + pub.m - 2; return { date: month(Math.floor(idx / 12), (idx % 12) + 1), kind: 'relative' }; }
+      return { date: month(pub.y, pub.m), kind: 'relative' };
+    } },
+    { re: rx(`${B}(earlier\\s+this\\s+year|this\\s+year|last\\s+year|the\\s+previous\\s+year|the\\s+past\\s+year)${E}`), resolve: (m, pub) =>
+      pub && { date: String(/last|previous|past/i.test(m[1]!) ? pub.y - 1 : pub.y), kind: 'relative' } },
+    // A weekend spans two days: log the month.
+    { re: rx(`${B}(over\\s+the\\s+weekend|this\\s+weekend|last\\s+weekend|at\\s+the\\s+weekend)${E}`), resolve: (_m, pub) => {
+      if (!pub) return null;
+      const sat = shift(pub, -((weekday(pub) - 6 + 7) % 7));
+      return { date: month(sat.y, sat.m), kind: 'relative' };
+    } },
+    { re: rx(`${B}(?:in|since|during|of|early|late|mid|mid-|in\\s+early|in\\s+late|by\\s+the\\s+end\\s+of)\\s*((?:19|20)\\d{2})${E}(?!\\s*(?:-|–))`), resolve: (m) => ({ date: m[1]!, kind: 'absolute' }) },
+  ];
+
+  function dayOfMonth(mo: number, d: number, year: number | null, pub: Ymd | null): { date: string; kind: DateHit['kind'] } | null {
+    if (year !== null) return validDay(year, mo, d) ? { date: day({ y: year, m: mo, d }), kind: 'absolute' } : null;
+    if (!pub) return null;
+    let y = pub.y;
+    // Past bias, with two days of slack for time zones and overnight reports.
+    if (Date.UTC(y, mo - 1, d) > Date.UTC(pub.y, pub.m - 1, pub.d) + 2 * 86_400_000) y -= 1;
+    return validDay(y, mo, d) ? { date: day({ y, m: mo, d }), kind: 'relative' } : null;
+  }
+
+  const recent = words.recent;
+  const anaphoric = words.anaphoric;
+  const recentRe = recent.length ? rx(`${B}(?:${alternation(recent)})${E}`) : null;
+  const anaphoricRe = anaphoric.length ? rx(`${B}(?:${alternation(anaphoric)})${E}`) : null;
+
+  return (text, from, to, published) => {
+    const pub = parsePublished(published);
+    const slice = text.slice(from, to);
+    const found: DateHit[] = [];
+    for (const p of patterns) {
+      p.re.lastIndex = 0;
+      for (let m = p.re.exec(slice); m; m = p.re.exec(slice)) {
+        const r = p.resolve(m, pub);
+        if (r) found.push({ start: from + m.index, end: from + m.index + m[0].length, ...r });
+      }
+    }
+    for (const [re, kind] of [[recentRe, 'recent'], [anaphoricRe, 'anaphoric']] as const) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+        found.push({ start: from + m.index, end: from + m.index + m[0].length, date: kind === 'recent' && pub ? month(pub.y, pub.m) : null, kind });
+      }
+    }
+    // Keep the longest of overlapping expressions.
+    found.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+    const out: DateHit[] = [];
+    for (const h of found) {
+      const last = out[out.length - 1];
+      if (last && h.start < last.end) {
+        if (h.end - h.start > last.end - last.start) out[out.length - 1] = h;
+        continue;
+      }
+      out.push(h);
+    }
+    return out;
+  };
+}

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, cpSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataError } from '../core/errors.js';
+import { defaultDataDir, extractDataFiles, loadDataFile, loadExtractKnowledge } from './lexicons.js';
+
+for (const [name, file] of Object.entries(extractDataFiles)) {
+  test(`data file ${file.path} (${name}) loads whole and passes its schema`, () => {
+    assert.doesNotThrow(() => loadDataFile<unknown>(defaultDataDir(), file as { path: string; schema: import('zod').ZodType<unknown> }));
+  });
+}
+
+test('the CAMEO codebook has all twenty roots and Goldstein weights in range', () => {
+  const k = loadExtractKnowledge();
+  for (let r = 1; r <= 20; r++) assert.ok(k.cameo.has(String(r).padStart(2, '0')), `root ${r}`);
+  assert.equal(k.cameo.get('186')?.goldstein, -10);
+  assert.ok(k.cameo.size > 200);
+});
+
+test('English and Arabic cues both compile and find their words', () => {
+  const k = loadExtractKnowledge();
+  assert.equal(k.cuesFor('en').speech.find('the commander said on Monday')[0]?.value, 'either');
+  assert.equal(k.cuesFor('ar').speech.find('وقال المتحدث')[0]?.value, 'either');
+  assert.equal(k.cuesFor('xx'), k.cuesFor('en'));
+});
+
+function copyData(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-extract-'));
+  mkdirSync(join(dir, 'cameo'));
+  mkdirSync(join(dir, 'lexicons'));
+  for (const f of Object.values(extractDataFiles)) cpSync(join(defaultDataDir(), f.path), join(dir, f.path));
+  return dir;
+}
+
+test('a verb pattern naming a code missing from the codebook is refused', () => {
+  const dir = copyData();
+  writeFileSync(join(dir, extractDataFiles.verbs.path), 'version: 1\nverbs:\n  - {code: "999", kind: attack, voice: active, lang: en, cues: [smote]}\n');
+  assert.throws(() => loadExtractKnowledge(dir), (e) => e instanceof DataError && /999/.test(e.message));
+});
+
+test('a statement cue with an unknown kind is refused with the file and field named', () => {
+  const dir = copyData();
+  writeFileSync(join(dir, extractDataFiles.statements.path), 'version: 1\nentries:\n  - {kind: boast, lang: en, where: report, cues: [bragged]}\n');
+  assert.throws(() => loadExtractKnowledge(dir), (e) => e instanceof DataError && /statements\.yaml: entries\.0\.kind/.test(e.message));
+});

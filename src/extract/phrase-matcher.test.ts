@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { PhraseMatcher } from './phrase-matcher.js';
+
+const m = new PhraseMatcher([
+  { phrase: 'said', value: 'said' },
+  { phrase: 'hold * responsible', value: 'hold' },
+  { phrase: 'rocket|rockets was|were fired at', value: 'fired' },
+  { phrase: "group's leader", value: 'leader' },
+  { phrase: 'قال', value: 'qala' },
+]);
+const values = (text: string): string[] => m.find(text).map((h) => h.value);
+
+const table: Array<[string, string[]]> = [
+  ['The commander said it.', ['said']],
+  ['The commander SAID it.', ['said']],
+  ['Nobody resaid or saids it.', []], // whole words only
+  ['They will hold the United States responsible.', ['hold']],
+  ['They will hold responsible the state.', ['hold']],
+  ['They hold a b c d responsible.', []], // the gap is at most three words
+  ['Two rockets were fired at the base.', ['fired']],
+  ['The group’s leader spoke.', ['leader']], // curly apostrophe
+  ['وقال المتحدث', ['qala']], // Arabic conjunction prefix
+];
+for (const [text, expected] of table) {
+  test(`finds ${JSON.stringify(expected)} in "${text}"`, () => assert.deepEqual(values(text), expected));
+}
+
+test('hits lie inside the searched range, in order, without overlap', () => {
+  fc.assert(fc.property(fc.string({ maxLength: 120 }), fc.nat(60), (text, cut) => {
+    const from = Math.min(cut, text.length);
+    let last = from;
+    for (const h of m.find(text, from)) {
+      assert.ok(h.start >= last && h.end <= text.length && h.start < h.end);
+      last = h.end;
+    }
+  }));
+});
