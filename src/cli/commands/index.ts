@@ -3,6 +3,8 @@ import { analyzeCommand } from './analyze.js';
 import { ingestCommand } from './ingest.js';
 import { reanalyzeCommand } from './reanalyze.js';
 import { searchCommand } from './search.js';
+import { watchCommand } from './watch.js';
+import { workerCommand } from './worker.js';
 
 /** Every `vigil` subcommand; each is a few lines that call a module. */
 export const commands: Record<string, Command> = {
@@ -10,4 +12,6 @@ export const commands: Record<string, Command> = {
   ingest: ingestCommand,
   reanalyze: reanalyzeCommand,
   search: searchCommand,
+  watch: watchCommand,
+  worker: workerCommand,
 };
