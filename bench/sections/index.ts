@@ -1,0 +1,12 @@
+/**
+ * The benchmark sections, in the order they run. A new measurement (store
+ * ingest, search latency, API load...) is a file in this folder and a line here.
+ */
+import type { Section } from '../section.js';
+import { pipelineSection } from './pipeline.js';
+import { baselinesSection } from './baselines.js';
+
+export const sections: readonly Section[] = [
+  pipelineSection, // analyzeInput over the whole corpus; per-stage breakdown
+  baselinesSection, // compromise and wink-nlp entity recognition on an English subset
+];
