@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import {
+  bandBuckets, bandCount, estimatedJaccard, minhashSignature, sameClusterThreshold, shingleHashes, signatureFromBytes, signatureLength, signatureToBytes,
+} from './near-duplicates.js';
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+function trueJaccard(a: Set<number>, b: Set<number>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+test('identical texts: same signature, every band shared', () => {
+  const w = words('the council met on sunday and agreed to extend the ceasefire for another month');
+  const a = minhashSignature(w);
+  assert.equal(a.length, signatureLength);
+  assert.deepEqual(a, minhashSignature([...w]));
+  assert.equal(estimatedJaccard(a, a), 1);
+  assert.deepEqual(bandBuckets(a), bandBuckets(minhashSignature(w)));
+});
+
+test('no words: empty signature, no buckets, similar to nothing', () => {
+  const empty = minhashSignature([]);
+  assert.equal(empty.length, 0);
+  assert.deepEqual(bandBuckets(empty), []);
+  assert.equal(estimatedJaccard(empty, empty), 0);
+});
+
+test('a lightly edited copy clears the cluster threshold; an unrelated text does not', () => {
+  const base = words('ministers from both countries said the pipeline agreement would be signed next week after months of delay over transit fees and security guarantees for the route');
+  const edited = [...base.slice(0, 10), 'formally', ...base.slice(10), 'officials', 'added'];
+  const other = words('a powerful storm knocked out electricity across the coastal region and forced the closure of the main airport for two days');
+  assert.ok(estimatedJaccard(minhashSignature(base), minhashSignature(edited)) >= sameClusterThreshold);
+  assert.ok(estimatedJaccard(minhashSignature(base), minhashSignature(other)) < 0.2);
+  const shared = bandBuckets(minhashSignature(base)).filter((b) => bandBuckets(minhashSignature(edited)).includes(b));
+  assert.ok(shared.length > 0, 'the copy is found through at least one band');
+});
+
+test('the estimate tracks the true shingle Jaccard (within sampling error)', () => {
+  fc.assert(fc.property(
+    fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'), { minLength: 20, maxLength: 80 }),
+    fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'), { minLength: 20, maxLength: 80 }),
+    (x, y) => {
+      const j = trueJaccard(shingleHashes(x), shingleHashes(y));
+      const est = estimatedJaccard(minhashSignature(x), minhashSignature(y));
+      // 64 permutations: standard error <= 0.0625; 4.5 sigma keeps this from flaking.
+      return Math.abs(est - j) <= 0.29;
+    },
+  ), { numRuns: 100 });
+});
+
+test('buckets carry their band number, so equal band hashes in different bands never collide', () => {
+  const b = bandBuckets(minhashSignature(words('one two three four five six')));
+  assert.equal(b.length, bandCount);
+  assert.deepEqual(b.map((x) => Math.floor(x / 0x100000000)), Array.from({ length: bandCount }, (_, i) => i));
+});
+
+test('signatures survive the byte round trip', () => {
+  fc.assert(fc.property(fc.array(fc.string(), { maxLength: 30 }), (w) => {
+    const sig = minhashSignature(w);
+    assert.deepEqual(signatureFromBytes(signatureToBytes(sig)), sig);
+  }));
+});
