@@ -1,10 +1,87 @@
+/**
+ * The metadata stage: title, publication date, author and outlet, from the
+ * markup an HTML page declares and from the header, byline and furniture
+ * lines that pages leave behind when saved as text.
+ */
 import type { Stage } from '../core/stage.js';
 import type { Doc } from '../core/types.js';
+import { looksLikeName, nameCase, parseByline } from './byline.js';
+import { dateFromDeclared, findDates } from './dates.js';
+import type { PageLexicon } from './lexicon.js';
+import { hostOf, isCopyrightLine, outletWeights, recogniseOutlet, type OutletEvidence } from './outlet.js';
+import { readPage, type IngestKnowledge } from './page.js';
+import type { PageReading } from './page-reading.js';
+import type { SourceRegistry } from './sources.js';
+import { stripOutletFromTitle, titleFromHeader } from './title.js';
 
-// Initial version: the first line is the title. The ingest work replaces this.
-export const metadataStage: Stage<unknown> = {
+export const metadataStage: Stage<IngestKnowledge> = {
   name: 'metadata',
-  run(doc: Doc): void {
-    doc.meta.title = doc.text.split('\n', 1)[0]?.trim() || null;
+  run(doc: Doc, knowledge): void {
+    const lex = knowledge.pageLexicon;
+    const registry = knowledge.sources;
+    const page = readPage(doc, lex);
+    const bylines = page.header.map((u) => parseByline(u, lex)).filter((b) => b !== null);
+    const url = page.declared.url ?? (hostOf(doc.input.origin) ? doc.input.origin : null);
+
+    doc.meta.url = hostOf(url) ? url : doc.meta.url;
+    doc.meta.title = titleOf(page, lex, registry);
+    doc.meta.published = publishedOf(page, lex, bylines.map((b) => b.rest));
+    doc.meta.author = authorOf(page, lex, bylines.flatMap((b) => b.authors));
+
+    const outlet = outletOf(page, registry, url, bylines.map((b) => b.rest));
+    doc.meta.source = outlet.name;
+    doc.meta.sourceId = outlet.id;
   },
 };
+
+function titleOf(page: PageReading, lex: PageLexicon, registry: SourceRegistry): string | null {
+  const d = page.declared;
+  const sites = [d.siteName, d.publisher].filter((s): s is string => s !== null);
+  const declared = d.title ?? d.documentTitle;
+  if (declared) return stripOutletFromTitle(declared, registry, sites) || null;
+  return titleFromHeader(page.header, lex, registry);
+}
+
+/** The declared date; else a labelled or printed date in the header or byline; else none. Never guessed. */
+function publishedOf(page: PageReading, lex: PageLexicon, bylineRests: string[]): string | null {
+  if (page.declared.published) {
+    const d = dateFromDeclared(page.declared.published, lex);
+    if (d) return d;
+  }
+  for (const unit of [...page.header, ...bylineRests]) {
+    const d = findDates(unit, lex)[0];
+    if (d) return d.date;
+  }
+  // A wire dateline opening the first paragraph: "BAGHDAD, March 3, 2024 (Reuters) -".
+  const first = page.body.slice(0, 160);
+  const dateline = first.match(/^[\p{Lu}][\p{Lu} .'’-]{2,40},\s*/u);
+  if (dateline) {
+    const d = findDates(first, lex)[0];
+    if (d && d.start <= dateline[0].length + 2) return d.date;
+  }
+  return null;
+}
+
+function authorOf(page: PageReading, lex: PageLexicon, bylineAuthors: string[]): string | null {
+  const declared = page.declared.authors.filter((a) => looksLikeName(a, lex)).map((a) => nameCase(a, lex));
+  if (declared.length) return declared.join(', ');
+  if (bylineAuthors.length) return bylineAuthors.join(', ');
+  const visible = page.declared.byline ? parseByline(/^by\s/i.test(page.declared.byline) ? page.declared.byline : `By ${page.declared.byline}`, lex) : null;
+  return visible?.authors.join(', ') || null;
+}
+
+function outletOf(page: PageReading, registry: SourceRegistry, url: string | null, bylineRests: string[]): { name: string | null; id: string | null } {
+  const d = page.declared;
+  const evidence: OutletEvidence[] = [];
+  for (const s of [d.publisher, d.siteName]) if (s) evidence.push({ text: s, weight: outletWeights.declared });
+  const host = hostOf(url);
+  if (host) evidence.push({ text: host, weight: outletWeights.url });
+  page.header.forEach((u, i) => evidence.push({ text: u, weight: i === 0 ? outletWeights.firstLine : outletWeights.header }));
+  for (const rest of bylineRests) evidence.push({ text: rest, weight: outletWeights.byline });
+  for (const f of page.furniture) evidence.push({ text: f, weight: isCopyrightLine(f) ? outletWeights.copyright : outletWeights.furniture });
+  const entry = recogniseOutlet(evidence, registry);
+  if (entry) return { name: entry.name, id: entry.id };
+  // A publisher the registry does not know is still named as the page declares it.
+  const named = d.publisher ?? d.siteName;
+  return { name: named ?? null, id: null };
+}

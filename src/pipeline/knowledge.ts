@@ -3,9 +3,11 @@
  * Each module owns the loader for its own data; this file only gathers them.
  */
 import { loadSourceRegistry, type SourceRegistry } from '../ingest/sources.js';
+import { loadPageLexicon, type PageLexicon } from '../ingest/lexicon.js';
 
 export interface Knowledge {
   sources: SourceRegistry;
+  pageLexicon: PageLexicon;
 }
 
 export interface KnowledgeOptions {
@@ -16,5 +18,6 @@ export interface KnowledgeOptions {
 export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   return {
     sources: loadSourceRegistry(options.dataDir),
+    pageLexicon: loadPageLexicon(options.dataDir),
   };
 }

@@ -1,0 +1,61 @@
+/**
+ * Bylines: "By NAME", "By NAME | Role - Org | Feb 23, 2018", "By A and B",
+ * "بقلم NAME". The author's name comes out in name case ("SETH J.
+ * FRANTZMAN" → "Seth J. Frantzman"); desks ("Staff", "Agencies") are not authors.
+ */
+import { findDates } from './dates.js';
+import { foldCue, type PageLexicon } from './lexicon.js';
+
+export interface Byline {
+  /** Author names, in name case. */
+  authors: string[];
+  /** The segments after the names (role, organisation, date), for the outlet and date. */
+  rest: string;
+}
+
+/** Splits "By NAME | Role - Org | date" into names and the rest; null when the unit is no byline. */
+export function parseByline(unit: string, lex: PageLexicon): Byline | null {
+  const text = unit.replace(/^[\s*•·\-–—|>_]+/, '').replace(/\s+/g, ' ').trim();
+  const prefix = foldCue(text).match(lex.bylinePrefix);
+  if (!prefix) return null;
+  const afterPrefix = text.slice(prefix[0].length);
+  // The names end at a separator, a date or a bracket.
+  const date = findDates(afterPrefix, lex)[0];
+  const cut = Math.min(
+    ...[afterPrefix.search(/\s[|•·–—]\s|\s-\s|[|,;(\[]/), date ? date.start : -1].filter((n) => n >= 0),
+    afterPrefix.length,
+  );
+  const namesPart = afterPrefix.slice(0, cut).trim();
+  const authors = namesPart.split(/\s+(?:and|&|و)\s+|\s*،\s*/).map((n) => n.trim()).filter(Boolean)
+    .filter((n) => looksLikeName(n, lex)).map((n) => nameCase(n, lex));
+  if (authors.length === 0) return null;
+  return { authors, rest: afterPrefix.slice(cut) };
+}
+
+/** One to six words, letters only, not a desk or an agency, no running prose. */
+export function looksLikeName(name: string, lex: PageLexicon): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 1 || words.length > 6) return false;
+  if (lex.notAuthor.has(foldCue(name))) return false;
+  if (!words.every((w) => /^[\p{L}][\p{L}\p{M}.'’-]*$/u.test(w))) return false;
+  const latin = words.filter((w) => /^[A-Za-z]/.test(w));
+  // Latin names are capitalised except for particles (al-, bin, van).
+  if (latin.some((w) => /^[a-z]/.test(w) && !lex.nameParticles.has(w.toLowerCase().replace(/-.*$/, '')))) return false;
+  return !words.some((w) => lex.functionWords.has(w.toLowerCase()) && !lex.nameParticles.has(w.toLowerCase()));
+}
+
+/** Name case for names printed in capitals or in lower case; mixed-case names are left as printed. */
+export function nameCase(name: string, lex: PageLexicon): string {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  const allUpper = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const allLower = letters === letters.toLowerCase() && letters !== letters.toUpperCase();
+  if (!allUpper && !allLower) return name.replace(/\s+/g, ' ').trim();
+  return name.trim().split(/\s+/).map((word, i) => word.split(/([-'’])/).map((part, j) => {
+    if (part === '-' || part === "'" || part === '’') return part;
+    const lower = part.toLowerCase();
+    // "al-" inside a name stays lower case; a one-letter piece after an apostrophe ("O'Neil") is capitalised.
+    if ((i > 0 || j > 0) && j === 0 && lex.nameParticles.has(lower) && word.length > part.length) return lower;
+    if (i > 0 && j === 0 && lex.nameParticles.has(lower) && word.length === part.length) return lower;
+    return lower.charAt(0).toUpperCase() + lower.slice(1);
+  }).join('')).join(' ');
+}

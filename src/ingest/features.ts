@@ -1,0 +1,67 @@
+/**
+ * What the boilerplate classifier knows about one unit of a page: its size,
+ * how much it reads like prose, and which furniture cues it carries.
+ */
+import { foldCue, type PageLexicon } from './lexicon.js';
+
+export type Cue = 'furniture' | 'caption' | 'note' | 'section' | null;
+
+export interface UnitFeatures {
+  words: number;
+  /** Share of words that are function words ("the", "of", "في"): high in prose, ~0 in menus. */
+  functionRatio: number;
+  /** Share of Latin words that start with a capital. */
+  capitalRatio: number;
+  /** Ends like a sentence: . ! ? … ؟ maybe followed by quotes, brackets or a note mark. */
+  sentenceEnd: boolean;
+  /** Ends with a full stop (headlines rarely do). */
+  fullStop: boolean;
+  cue: Cue;
+  /** The unit folded for comparison, without list bullets. */
+  folded: string;
+}
+
+const bullet = /^[\s*•·▪►\-–—>|#_]+/;
+const sentenceEndPattern = /[.!?…؟](?:["'”’»)\]*_]|\[\d+\])*$/u;
+const fullStopPattern = /[.…](?:["'”’»)\]*_]|\[\d+\])*$/u;
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /\p{L}/u.test(w));
+}
+
+export function unitFeatures(text: string, lex: PageLexicon): UnitFeatures {
+  const words = wordsOf(text);
+  const folded = foldCue(text.replace(bullet, ''));
+  const fn = words.filter((w) => lex.functionWords.has(w.toLowerCase())).length;
+  const latin = words.filter((w) => /^[A-Za-z]/.test(w));
+  const caps = latin.filter((w) => /^[A-Z]/.test(w)).length;
+  const f: UnitFeatures = {
+    words: words.length,
+    functionRatio: words.length ? fn / words.length : 0,
+    capitalRatio: latin.length ? caps / latin.length : 0,
+    sentenceEnd: sentenceEndPattern.test(text.trim()),
+    fullStop: fullStopPattern.test(text.trim()),
+    cue: null,
+    folded,
+  };
+  f.cue = cueOf(f, lex);
+  return f;
+}
+
+function cueOf(f: UnitFeatures, lex: PageLexicon): Cue {
+  const bare = f.folded.replace(/[\s:.…|»>›→-]+$/u, '');
+  if (lex.wholeLines.has(bare)) return 'furniture';
+  const heading = f.words <= 8 && !f.sentenceEnd;
+  if (heading && lex.sectionStart.test(bare)) return 'section';
+  if (/^\[\d{1,3}\]/.test(f.folded) && f.words <= 80) return 'note';
+  if (f.words <= 60 && (lex.captionPhrase.test(f.folded) || lex.trailingCredit.test(f.folded))) return 'caption';
+  if (f.words <= 40 && lex.positionWord.test(f.folded)) return 'caption';
+  if (f.words <= 30 && lex.lineStart.test(f.folded)) return 'furniture';
+  if (f.words <= 120 && lex.strongPhrase.test(f.folded)) return 'furniture';
+  return null;
+}
+
+/** Reads like a sentence of prose, not a menu, label or headline. */
+export function isProse(f: UnitFeatures, minWords: number): boolean {
+  return f.cue === null && f.words >= minWords && f.sentenceEnd && f.functionRatio >= 0.1;
+}

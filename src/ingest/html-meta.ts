@@ -1,0 +1,98 @@
+/**
+ * Metadata an HTML page declares: JSON-LD (NewsArticle and kin), Open
+ * Graph and article:* properties, <meta name=...> tags, <title>, canonical
+ * link, and the visible byline element.
+ */
+import { textOf, type DomDocument } from './dom.js';
+import { emptyDeclared, type DeclaredMeta } from './page-reading.js';
+
+const articleTypes = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|Report|ScholarlyArticle|LiveBlogPosting|SocialMediaPosting|WebPage)$/;
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+function asObject(v: Json | undefined): Record<string, Json> | null {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null;
+}
+
+/** A name out of a string, {name}, or a list of them. */
+function namesOf(v: Json | undefined): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(namesOf);
+  const o = asObject(v);
+  if (o && typeof o.name === 'string') return [o.name];
+  return [];
+}
+
+function firstString(...vs: Array<Json | undefined>): string | null {
+  for (const v of vs) {
+    if (typeof v === 'string' && v.trim()) return v.trim();
+    if (Array.isArray(v) && typeof v[0] === 'string' && v[0].trim()) return v[0].trim();
+  }
+  return null;
+}
+
+/** Every object in the JSON-LD blocks, @graph and nested lists flattened. */
+function jsonLdObjects(doc: DomDocument): Array<Record<string, Json>> {
+  const out: Array<Record<string, Json>> = [];
+  const visit = (v: Json): void => {
+    if (Array.isArray(v)) { v.forEach(visit); return; }
+    const o = asObject(v);
+    if (!o) return;
+    out.push(o);
+    if (o['@graph'] !== undefined) visit(o['@graph']);
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? '') as Json);
+    } catch {
+      // A broken JSON-LD block is common and tells us nothing; the other sources remain.
+    }
+  }
+  return out;
+}
+
+function typeMatches(o: Record<string, Json>): number {
+  const types = ([] as Json[]).concat(o['@type'] ?? []).filter((t): t is string => typeof t === 'string');
+  if (types.some((t) => articleTypes.test(t) && t !== 'WebPage')) return 2;
+  return types.includes('WebPage') ? 1 : 0;
+}
+
+function metaContent(doc: DomDocument, keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+export function declaredMeta(doc: DomDocument): DeclaredMeta {
+  const meta = emptyDeclared();
+  const ld = jsonLdObjects(doc).map((o) => ({ o, rank: typeMatches(o) })).filter((x) => x.rank > 0).sort((a, b) => b.rank - a.rank);
+  const article = ld[0]?.o ?? null;
+  if (article) {
+    meta.title = firstString(article.headline, article.name);
+    meta.published = firstString(article.datePublished, article.dateCreated, article.uploadDate);
+    meta.authors = namesOf(article.author).map((n) => n.trim()).filter((n) => n && !isUrl(n));
+    meta.publisher = namesOf(article.publisher)[0]?.trim() || null;
+    meta.url = firstString(article.url, asObject(article.mainEntityOfPage)?.['@id']);
+  }
+  meta.title ??= metaContent(doc, ['og:title', 'twitter:title', 'headline', 'dc.title']);
+  meta.published ??= metaContent(doc, [
+    'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date',
+    'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'citation_publication_date',
+  ]) ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  if (meta.authors.length === 0) {
+    const a = metaContent(doc, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl']);
+    if (a && !isUrl(a)) meta.authors = [a];
+  }
+  meta.siteName = metaContent(doc, ['og:site_name', 'application-name', 'publisher', 'dc.publisher']);
+  meta.url ??= doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
+  meta.documentTitle = textOf(doc.querySelector('title')) || null;
+  meta.title ??= textOf(doc.querySelector('h1')) || null;
+  const byline = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name, .article-author, .author');
+  meta.byline = textOf(byline) || null;
+  return meta;
+}

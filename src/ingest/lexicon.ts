@@ -1,0 +1,99 @@
+/**
+ * The page lexicon: the cue words of page furniture (data/lexicons/boilerplate.yaml)
+ * and of page headers and bylines (data/lexicons/page-header.yaml), validated
+ * at load and compiled into the matchers the readers use.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { defaultDataDir, loadYamlFile } from './data-files.js';
+
+const cueList = z.array(z.string().min(1)).min(1);
+
+export const boilerplateSchema = z.object({
+  whole_lines: cueList,
+  line_starts: cueList,
+  strong_phrases: cueList,
+  section_starts: cueList,
+  captions: z.object({
+    phrases: cueList,
+    trailing_credits: cueList,
+    position_words: cueList,
+  }).strict(),
+}).strict();
+
+export const pageHeaderSchema = z.object({
+  months: z.record(z.string().regex(/^(?:[1-9]|1[0-2])$/, 'month keys are 1..12'), cueList)
+    .refine((m) => Object.keys(m).length === 12, 'all twelve months are needed'),
+  date_labels: cueList,
+  byline_prefixes: cueList,
+  name_particles: cueList,
+  not_author: cueList,
+  function_words: z.object({ en: cueList, ar: cueList }).strict(),
+}).strict();
+
+export interface PageLexicon {
+  /** Whole line is furniture. Keys are folded with foldCue. */
+  wholeLines: ReadonlySet<string>;
+  lineStart: RegExp;
+  strongPhrase: RegExp;
+  sectionStart: RegExp;
+  captionPhrase: RegExp;
+  /** "(AFP)" or "(Reuters)" closing a line. */
+  trailingCredit: RegExp;
+  /** "(right)", "(center)" inside a line. */
+  positionWord: RegExp;
+  /** Month name (folded, lower case) to month number. */
+  months: ReadonlyMap<string, number>;
+  /** Alternation of month names, longest first, for building date patterns. */
+  monthPattern: string;
+  dateLabel: RegExp;
+  bylinePrefix: RegExp;
+  nameParticles: ReadonlySet<string>;
+  notAuthor: ReadonlySet<string>;
+  functionWords: ReadonlySet<string>;
+}
+
+/** Lower case, curly quotes straightened, white space folded: the form cues are compared in. */
+export function foldCue(s: string): string {
+  return s.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”«»]/g, '"').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function alternation(list: readonly string[]): string {
+  return [...list].map(foldCue).sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+}
+
+/** Cue at a word boundary; cues that start or end in punctuation carry their own boundary. */
+function bounded(list: readonly string[]): string {
+  return `(?<![\\p{L}\\p{N}])(?:${alternation(list)})(?![\\p{L}\\p{N}])`;
+}
+
+export function compileLexicon(b: z.infer<typeof boilerplateSchema>, h: z.infer<typeof pageHeaderSchema>): PageLexicon {
+  const months = new Map<string, number>();
+  for (const [num, names] of Object.entries(h.months)) for (const n of names) months.set(foldCue(n), Number(num));
+  return {
+    wholeLines: new Set(b.whole_lines.map(foldCue)),
+    lineStart: new RegExp(`^(?:${alternation(b.line_starts)})`, 'u'),
+    strongPhrase: new RegExp(bounded(b.strong_phrases), 'u'),
+    sectionStart: new RegExp(`^(?:${alternation(b.section_starts)})(?![\\p{L}\\p{N}])`, 'u'),
+    captionPhrase: new RegExp(alternation(b.captions.phrases), 'u'),
+    trailingCredit: new RegExp(`[(\\[](?:${alternation(b.captions.trailing_credits)})(?:\\s*[/|,]\\s*[^)\\]]{0,40})?[)\\]]\\s*$`, 'u'),
+    positionWord: new RegExp(`\\((?:${alternation(b.captions.position_words)})\\)`, 'u'),
+    months,
+    monthPattern: [...months.keys()].sort((a, b2) => b2.length - a.length).map(escapeRegex).join('|'),
+    dateLabel: new RegExp(`^(?:${alternation(h.date_labels)})\\s*:?\\s*`, 'u'),
+    bylinePrefix: new RegExp(`^(?:${alternation(h.byline_prefixes)})\\s*:?\\s+`, 'u'),
+    nameParticles: new Set(h.name_particles.map(foldCue)),
+    notAuthor: new Set(h.not_author.map(foldCue)),
+    functionWords: new Set([...h.function_words.en, ...h.function_words.ar].map(foldCue)),
+  };
+}
+
+export function loadPageLexicon(dataDir: string = defaultDataDir()): PageLexicon {
+  const b = loadYamlFile(join(dataDir, 'lexicons', 'boilerplate.yaml'), boilerplateSchema);
+  const h = loadYamlFile(join(dataDir, 'lexicons', 'page-header.yaml'), pageHeaderSchema);
+  return compileLexicon(b, h);
+}

@@ -1,0 +1,161 @@
+/**
+ * The text reader: a page saved as text (or the blocks an HTML page was cut
+ * into) split into units, each classified as header, article or furniture
+ * from its own features and its neighbours'. Rules are about the shapes of
+ * pages in general: menus are runs of short labels, captions carry credits,
+ * trailing blocks open with "Most read" / "Related" headings, promotional
+ * boxes describe the heading above them.
+ */
+import { isProse, unitFeatures, type UnitFeatures } from './features.js';
+import type { PageLexicon } from './lexicon.js';
+import { emptyDeclared, type PageReading } from './page-reading.js';
+import { splitUnits, type Unit } from './units.js';
+
+type Role = 'header' | 'lead' | 'body' | 'furniture';
+
+interface Classified extends Unit {
+  f: UnitFeatures;
+  role: Role;
+}
+
+/** A paragraph of running prose: where an article starts. */
+const PARAGRAPH_WORDS = 20;
+/** A lead or short post: a sentence of at least this many words. */
+const SENTENCE_WORDS = 6;
+
+export function readTextPage(source: string, lex: PageLexicon): PageReading {
+  return classifyUnits(splitUnits(source), lex, { hasHeader: true });
+}
+
+export interface ClassifyOptions {
+  /** False when the units are an extracted article (HTML), whose header is already gone. */
+  hasHeader: boolean;
+}
+
+export function classifyUnits(units: Unit[], lex: PageLexicon, options: ClassifyOptions): PageReading {
+  const items: Classified[] = units.map((u) => ({ ...u, f: unitFeatures(u.text, lex), role: 'body' }));
+  markCaptionEchoes(items);
+
+  const start = options.hasHeader ? bodyStart(items) : 0;
+  for (let i = 0; i < start; i++) {
+    const it = items[i]!;
+    it.role = it.f.cue === null && isLead(it.f) ? 'lead' : 'header';
+  }
+  const end = bodyEnd(items, start);
+  for (let i = end; i < items.length; i++) items[i]!.role = 'furniture';
+  for (let i = start; i < end; i++) if (items[i]!.f.cue !== null) items[i]!.role = 'furniture';
+  markLinkLists(items, start, end);
+  markRepeats(items);
+  trimTail(items);
+
+  return {
+    body: items.filter((it) => it.role === 'body' || it.role === 'lead').map((it) => it.text).join('\n\n'),
+    header: items.filter((it) => it.role === 'header' && it.f.cue === null).map((it) => it.text),
+    furniture: items.filter((it) => (it.role === 'furniture' || it.role === 'header') && it.f.cue !== null && it.f.cue !== 'caption').map((it) => it.text)
+      .concat(items.filter((it) => it.role === 'furniture' && it.f.cue === null).map((it) => it.text)),
+    captions: items.filter((it) => it.f.cue === 'caption').map((it) => it.text),
+    declared: emptyDeclared(),
+  };
+}
+
+/** A standfirst under the headline: one sentence ending in a full stop. Headlines rarely end in one. */
+function isLead(f: UnitFeatures): boolean {
+  return isProse(f, SENTENCE_WORDS) && f.fullStop && f.functionRatio >= 0.15;
+}
+
+/**
+ * The first paragraph of running prose. Without one (a short post), the
+ * first sentence; without that, the first unit that is not furniture.
+ */
+function bodyStart(items: Classified[]): number {
+  const para = items.findIndex((it) => isProse(it.f, PARAGRAPH_WORDS));
+  if (para >= 0) return para;
+  const sentence = items.findIndex((it) => isProse(it.f, SENTENCE_WORDS));
+  if (sentence >= 0) return sentence;
+  const any = items.findIndex((it) => it.f.cue === null && it.f.words >= 3);
+  return any >= 0 ? any : items.length;
+}
+
+/**
+ * Where the article ends: at a heading that opens a trailing block ("Most
+ * read", "Related", "Tags ..."), unless article paragraphs resume after it.
+ */
+function bodyEnd(items: Classified[], start: number): number {
+  for (let i = start; i < items.length; i++) {
+    if (items[i]!.f.cue !== 'section') continue;
+    if (!proseResumes(items, i + 1)) return i;
+  }
+  return items.length;
+}
+
+/** Two consecutive long paragraphs of prose: the article goes on (a sidebar sat in the middle of it). */
+function proseResumes(items: Classified[], from: number): boolean {
+  let run = 0;
+  for (let i = from; i < items.length; i++) {
+    const f = items[i]!.f;
+    if (f.cue === 'section') return false;
+    run = isProse(f, 30) && f.functionRatio >= 0.2 ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Captions are often printed twice, with and without the credit: a unit
+ * contained in a caption is a caption.
+ */
+function markCaptionEchoes(items: Classified[]): void {
+  const captions = items.filter((it) => it.f.cue === 'caption').map((it) => it.f.folded);
+  if (captions.length === 0) return;
+  for (const it of items) {
+    if (it.f.cue === null && it.f.folded.length >= 20 && captions.some((c) => c !== it.f.folded && c.includes(it.f.folded))) it.f.cue = 'caption';
+  }
+}
+
+/** Three or more short labels in a row (menus, link lists, footers) are furniture. */
+function markLinkLists(items: Classified[], start: number, end: number): void {
+  const short = (it: Classified) => it.f.words > 0 && it.f.words <= 8 && !it.f.sentenceEnd;
+  let i = start;
+  while (i < end) {
+    if (!short(items[i]!) || items[i]!.role !== 'body') { i++; continue; }
+    let j = i;
+    while (j < end && short(items[j]!) && items[j]!.role === 'body') j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) items[k]!.role = 'furniture';
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** A paragraph printed again (pull quotes, a repeated headline) is kept once. */
+function markRepeats(items: Classified[]): void {
+  const seen = new Set<string>();
+  const headerTexts = new Set(items.filter((it) => it.role === 'header').map((it) => it.f.folded));
+  for (const it of items) {
+    if (it.role !== 'body' && it.role !== 'lead') continue;
+    if (seen.has(it.f.folded) || headerTexts.has(it.f.folded)) it.role = 'furniture';
+    else seen.add(it.f.folded);
+  }
+}
+
+/**
+ * After the last paragraph: short labels, and a promotional box whose
+ * paragraph opens by naming the heading above it ("The X Lab" / "The X Lab
+ * monitors ...") are furniture.
+ */
+function trimTail(items: Classified[]): void {
+  for (;;) {
+    const kept = items.map((it, i) => ({ it, i })).filter(({ it }) => it.role === 'body');
+    const last = kept[kept.length - 1];
+    if (!last || kept.length < 2) return;
+    const { it, i } = last;
+    if (!it.f.sentenceEnd && it.f.words <= 8) { it.role = 'furniture'; continue; }
+    const prev = kept[kept.length - 2]!;
+    const heading = prev.it;
+    if (prev.i === i - 1 && heading.f.words <= 8 && !heading.f.sentenceEnd
+      && it.f.folded.startsWith(heading.f.folded + ' ')) {
+      heading.role = 'furniture';
+      it.role = 'furniture';
+      continue;
+    }
+    return;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The headline. From HTML: the declared headline with the " | Outlet"
+ * suffix cut. From text: the header line that reads like a headline, not
+ * the dateline, byline, outlet name, menu or series mark around it.
+ */
+import { parseByline } from './byline.js';
+import { isDateLine } from './dates.js';
+import { unitFeatures } from './features.js';
+import { foldCue, type PageLexicon } from './lexicon.js';
+import type { SourceRegistry } from './sources.js';
+
+/** Cuts a leading or trailing outlet name: "Militia threatens base | The National" → "Militia threatens base". */
+export function stripOutletFromTitle(title: string, registry: SourceRegistry, siteNames: string[]): string {
+  const parts = title.split(/\s+[|–—-]\s+|\s+::\s+|\s+»\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title.trim();
+  const sites = new Set(siteNames.map(foldCue));
+  const isOutlet = (p: string) => sites.has(foldCue(p)) || registry.find(p).some((m) => m.end - m.start >= p.length * 0.6);
+  let from = 0;
+  let to = parts.length;
+  while (to - from > 1 && isOutlet(parts[to - 1]!)) to--;
+  while (to - from > 1 && isOutlet(parts[from]!)) from++;
+  if (from === 0 && to === parts.length) return title.trim();
+  // Re-join what is left with the separators it had: find it in the original.
+  const first = parts[from]!;
+  const last = parts[to - 1]!;
+  const start = title.indexOf(first);
+  const end = title.lastIndexOf(last) + last.length;
+  return start >= 0 && end > start ? title.slice(start, end).trim() : parts.slice(from, to).join(' - ');
+}
+
+export function titleFromHeader(header: string[], lex: PageLexicon, registry: SourceRegistry): string | null {
+  let best: { text: string; score: number } | null = null;
+  const counts = new Map<string, number>();
+  for (const u of header) counts.set(foldCue(u), (counts.get(foldCue(u)) ?? 0) + 1);
+  for (const unit of header) {
+    const score = headlineScore(unit, lex, registry) + ((counts.get(foldCue(unit)) ?? 0) > 1 ? 2 : 0);
+    if (score > 0 && (!best || score > best.score)) best = { text: unit, score };
+  }
+  return best?.text ?? null;
+}
+
+function headlineScore(unit: string, lex: PageLexicon, registry: SourceRegistry): number {
+  const f = unitFeatures(unit, lex);
+  if (f.cue !== null || f.words < 2 || f.words > 30 || f.fullStop) return 0;
+  if (isDateLine(unit, lex) || lex.dateLabel.test(f.folded) && /\d/.test(unit)) return 0;
+  if (parseByline(unit, lex)) return 0;
+  // Menus: many words, almost none of them function words; breadcrumbs: labels between bars.
+  if (f.words >= 7 && f.functionRatio < 0.1) return 0;
+  if ((unit.match(/\s[|›»>]\s/g) ?? []).length >= 2) return 0;
+  const matches = registry.find(unit);
+  if (matches.some((m) => m.by === 'marker')) return 0;
+  const outletChars = matches.reduce((n, m) => n + (m.end - m.start), 0);
+  if (outletChars >= unit.replace(/\s+/g, '').length * 0.4) return 0;
+  let score = 1;
+  if (f.words >= 4 && f.words <= 20) score++;
+  if (f.functionRatio > 0 || unit.includes(':')) score++;
+  return score;
+}
