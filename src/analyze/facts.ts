@@ -54,17 +54,21 @@ export function gatherFacts(docs: readonly SourceDoc[]): Fact[] {
     else facts.set(fact.key, fact);
   };
   for (const doc of docs) {
+    // Within one document, two statements of one kind by one actor on one day are two statements;
+    // the n-th of them is matched with the n-th in other documents.
+    const seen = new Map<string, number>();
+    const nth = (k: string) => { const n = seen.get(k) ?? 0; seen.set(k, n + 1); return n === 0 ? k : `${k}#${n}`; };
     for (const s of doc.record.statements) {
       const date = s.date ?? doc.meta.published;
       const report: Report = { citation: cite(doc, s.start, s.end), clusterId: doc.clusterId, text: s.text };
-      const k = key(['statement', s.kind, s.actor, s.target, date]);
+      const k = nth(key(['statement', s.kind, s.actor, s.target, date]));
       add({ type: 'statement', key: k, kind: s.kind, actor: s.actor, target: s.target, date, dateFromPublication: !s.date, reports: [report] }, report);
     }
     for (const e of doc.record.events) {
       const date = e.date ?? doc.meta.published;
       const report: Report = { citation: cite(doc, e.start, e.end), clusterId: doc.clusterId, text: e.text };
       // CAMEO root (two digits) rather than the full code: outlets describe one strike in different words.
-      const k = key(['event', e.kind, e.actor, e.target, date, e.cameo.slice(0, 2)]);
+      const k = nth(key(['event', e.kind, e.actor, e.target, date, e.cameo.slice(0, 2)]));
       add({
         type: 'event', key: k, kind: e.kind, actor: e.actor, target: e.target, date, dateFromPublication: !e.date,
         cameo: e.cameo, goldstein: e.goldstein, place: e.place, reports: [report],
