@@ -24,6 +24,8 @@ test('defaults fill in when the file gives only sources', () => {
   assert.deepEqual(c.fetch.allowAddresses, []);
   const feed = c.sources[0];
   assert.ok(feed?.kind === 'feed' && feed.fetchArticles === false && feed.enabled === true);
+  const partial = parseWatchConfig({ defaults: { maxAttempts: 3 }, sources: [{ id: 'a', kind: 'folder', path: 'x' }] }, 't', '/tmp');
+  assert.deepEqual([partial.intervalMs, partial.perHostDelayMs, partial.maxBackoffMs, partial.maxAttempts], [900_000, 2000, 21_600_000, 3]);
 });
 
 test('mistakes are reported with the path of the field at fault', () => {

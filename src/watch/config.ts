@@ -98,12 +98,13 @@ const telegramSource = z.strictObject({
 const sourceSchema = z.discriminatedUnion('kind', [feedSource, pageSource, folderSource, telegramSource]);
 
 const configSchema = z.strictObject({
+  // Defaults are output values (milliseconds): zod does not run a transform over a default.
   defaults: z.strictObject({
-    interval: duration.default(15 * 60),
+    interval: duration.default(15 * 60_000),
     /** Least time between two requests to one host, across all sources. */
-    perHostDelay: duration.default(2),
+    perHostDelay: duration.default(2000),
     /** Longest wait between polls of a failing source. */
-    maxBackoff: duration.default(6 * 3600),
+    maxBackoff: duration.default(6 * 3_600_000),
     /** Attempts of one fetch job before it is given up. */
     maxAttempts: z.number().int().min(1).max(50).default(5),
     limits: limitsSchema.default({}),
