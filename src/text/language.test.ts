@@ -14,6 +14,8 @@ const cases: Array<[string, string, string | null]> = [
   ['German sentence', 'Die Miliz hat am Sonntag angekündigt, ihre Angriffe auf amerikanische Truppen im Irak einzustellen.', 'de'],
   ['Spanish sentence', 'El grupo armado anunció el domingo la suspensión de sus ataques contra las fuerzas estadounidenses en Irak.', 'es'],
   ['Turkish sentence', 'Silahlı grup pazar günü Irak’taki Amerikan güçlerine yönelik saldırılarını durdurduğunu açıkladı.', 'tr'],
+  ['longer French passage', "Le mouvement armé irakien a déclaré dimanche qu'il poursuivrait ses attaques contre les bases américaines tant que les troupes étrangères resteraient dans le pays. Le porte-parole a ajouté que la décision avait été prise en consultation avec les autres factions de la résistance.", 'fr'],
+  ['longer German passage', 'Die bewaffnete Gruppe erklärte am Sonntag, sie werde ihre Angriffe auf amerikanische Stützpunkte fortsetzen, solange ausländische Truppen im Land bleiben. Der Sprecher sagte, die Entscheidung sei in Absprache mit den anderen Fraktionen getroffen worden.', 'de'],
   ['Hebrew sentence', 'הצבא הודיע כי תקף מטרות של חיזבאללה בדרום לבנון במהלך הלילה.', 'he'],
   ['digits and punctuation only', '2024-01-28 — 12:00 !!!', null],
   ['empty', '', null],
