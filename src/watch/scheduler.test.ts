@@ -197,7 +197,7 @@ test('Telegram exports: messages queued once, edits queued again, broken message
   t.after(dispose);
   const dir = mkdtempSync(join(tmpdir(), 'vigil-tg-'));
   const path = join(dir, 'result.json');
-  const messages = [
+  const messages: Array<Record<string, unknown>> = [
     { id: 10, type: 'message', date: '2024-02-01T10:00:00', from: 'Test Channel', text: ['Statement ', { type: 'bold', text: 'one' }] },
     { id: 11, type: 'message', date: '2024-02-01T11:00:00', from: 'Test Channel', forwarded_from: 'Other Channel', text: 'Forwarded statement two.' },
     { id: 12, type: 'message', text: 'no date' },
@@ -210,7 +210,7 @@ test('Telegram exports: messages queued once, edits queued again, broken message
   const first = await pollAndRecord(ctx, config.sources[0]!, log);
   assert.equal(first.outcome?.queued, 2);
   assert.ok(log.lines.includes("warn source tg: message id 12 skipped: missing 'date'"));
-  messages[0] = { ...messages[0]!, text: 'Statement one, edited.', edited: '2024-02-01T12:00:00', edited_unixtime: '1706788800' } as typeof messages[0];
+  messages[0] = { ...messages[0], text: 'Statement one, edited.', edited: '2024-02-01T12:00:00', edited_unixtime: '1706788800' };
   writeFileSync(path, JSON.stringify({ name: 'Test Channel', type: 'public_channel', id: 99, messages }));
   // A fresh process reads the saved state: only the edit is new.
   const again = await pollAndRecord({ ...ctx, state: WatchState.load(join(dir, 'state.json')) }, config.sources[0]!, log);
