@@ -91,7 +91,7 @@ test('SQLite: a worker SIGKILLed mid-batch loses nothing and stores nothing twic
   await store.close();
   t.after(dispose);
   const sqlitePath = join(dir, 'test.sqlite');
-  const env = { ...process.env, VIGIL_DB: sqlitePath };
+  const env: NodeJS.ProcessEnv = { ...process.env, VIGIL_DB: sqlitePath };
   delete env['DATABASE_URL'];
   await crashAndRestart({ sqlitePath, databaseUrl: null }, env, []);
 });
