@@ -31,8 +31,28 @@ export const metadataStage: Stage<IngestKnowledge> = {
     const outlet = outletOf(page, registry, url, bylines.map((b) => b.rest));
     doc.meta.source = outlet.name;
     doc.meta.sourceId = outlet.id;
+    applyHints(doc, lex, registry);
   },
 };
+
+/** What the source stated outright (a feed item's title and date, a channel's name) wins over what was read. */
+function applyHints(doc: Doc, lex: PageLexicon, registry: SourceRegistry): void {
+  const hints = doc.input.hints;
+  if (!hints) return;
+  if (hints.title) doc.meta.title = hints.title;
+  if (hints.published) doc.meta.published = dateFromDeclared(hints.published, lex) ?? doc.meta.published;
+  if (hints.author) doc.meta.author = nameCase(hints.author, lex);
+  if (hints.url) doc.meta.url = hints.url;
+  const host = hostOf(hints.url ?? null);
+  const named = hints.sourceId ? registry.byId(hints.sourceId) : hints.source ? registry.find(hints.source)[0]?.source : host ? registry.byDomain(host) : undefined;
+  if (named) {
+    doc.meta.source = named.name;
+    doc.meta.sourceId = named.id;
+  } else if (hints.source) {
+    doc.meta.source = hints.source;
+    doc.meta.sourceId = null;
+  }
+}
 
 function titleOf(page: PageReading, lex: PageLexicon, registry: SourceRegistry): string | null {
   const d = page.declared;
@@ -74,6 +94,11 @@ function outletOf(page: PageReading, registry: SourceRegistry, url: string | nul
   const d = page.declared;
   const evidence: OutletEvidence[] = [];
   for (const s of [d.publisher, d.siteName]) if (s) evidence.push({ text: s, weight: outletWeights.declared });
+  // "Headline | Outlet": the part of the <title> that is not the headline names the outlet.
+  for (const t of [d.documentTitle, d.title]) {
+    const headline = t ? stripOutletFromTitle(t, registry, []) : null;
+    if (t && headline !== null && headline !== t.trim()) evidence.push({ text: t.replace(headline, ' '), weight: outletWeights.titleSuffix });
+  }
   const host = hostOf(url);
   if (host) evidence.push({ text: host, weight: outletWeights.url });
   page.header.forEach((u, i) => evidence.push({ text: u, weight: i === 0 ? outletWeights.firstLine : outletWeights.header }));

@@ -22,6 +22,7 @@ export interface Outlet {
 export const outletWeights = {
   declared: 8,
   url: 8,
+  titleSuffix: 6,
   firstLine: 5,
   byline: 5,
   copyright: 4,

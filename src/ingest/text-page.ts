@@ -6,6 +6,8 @@
  * trailing blocks open with "Most read" / "Related" headings, promotional
  * boxes describe the heading above them.
  */
+import { parseByline } from './byline.js';
+import { isDateLine } from './dates.js';
 import { isProse, unitFeatures, type UnitFeatures } from './features.js';
 import type { PageLexicon } from './lexicon.js';
 import { emptyDeclared, type PageReading } from './page-reading.js';
@@ -40,6 +42,10 @@ export function classifyUnits(units: Unit[], lex: PageLexicon, options: Classify
   for (let i = 0; i < start; i++) {
     const it = items[i]!;
     it.role = it.f.cue === null && isLead(it.f) ? 'lead' : 'header';
+  }
+  // Bylines and bare datelines are header wherever the page put them (HTML templates often put them inside the article).
+  for (const it of items) {
+    if (it.role === 'body' && it.f.cue === null && it.f.words <= 15 && (isDateLine(it.text, lex) || parseByline(it.text, lex))) it.role = 'header';
   }
   const end = bodyEnd(items, start);
   for (let i = end; i < items.length; i++) items[i]!.role = 'furniture';

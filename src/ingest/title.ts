@@ -51,6 +51,8 @@ function headlineScore(unit: string, lex: PageLexicon, registry: SourceRegistry)
   if (matches.some((m) => m.by === 'marker')) return 0;
   const outletChars = matches.reduce((n, m) => n + (m.end - m.start), 0);
   if (outletChars >= unit.replace(/\s+/g, '').length * 0.4) return 0;
+  // A masthead: the outlet's name and a tagline or section, between separators.
+  if (matches.length > 0 && stripOutletFromTitle(unit, registry, []) !== unit.trim()) return 0;
   let score = 1;
   if (f.words >= 4 && f.words <= 20) score++;
   if (f.functionRatio > 0 || unit.includes(':')) score++;
