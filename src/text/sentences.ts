@@ -36,6 +36,7 @@ const SENTENCE_OPENERS = new Set([
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}']);
 
 const TERMINATORS = /[.!?…؟\u06D4]+/g;
+const QUOTE_MARKS = /[“”«»"]/g;
 const OPEN_QUOTE = new Set(['“', '«']);
 const CLOSE_QUOTE = new Set(['”', '»']);
 
@@ -139,8 +140,10 @@ function quoteHolds(text: string, from: number, to: number): Array<[number, numb
   const holds: Array<[number, number]> = [];
   let open = -1;
   let straightOpen = -1;
-  for (let i = from; i < to; i++) {
-    const c = text[i] ?? '';
+  QUOTE_MARKS.lastIndex = from;
+  for (let q = QUOTE_MARKS.exec(text); q !== null && q.index < to; q = QUOTE_MARKS.exec(text)) {
+    const i = q.index;
+    const c = q[0];
     if (OPEN_QUOTE.has(c)) open = i;
     else if (CLOSE_QUOTE.has(c) && open >= 0) {
       if (i - open <= QUOTE_LOOKAHEAD && attributed(text, i, to)) holds.push([open, i]);

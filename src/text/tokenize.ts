@@ -45,6 +45,21 @@ const TOKEN = new RegExp(
   'gu',
 );
 
+// Word forms repeat heavily (Zipf), and folding a non-ASCII word costs several
+// Unicode passes, so folded forms are remembered. Bounded: cleared when full.
+const FOLD_CACHE_LIMIT = 100_000;
+const foldCache = new Map<string, string>();
+
+function foldWord(word: string): string {
+  let norm = foldCache.get(word);
+  if (norm === undefined) {
+    norm = foldText(word);
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(word, norm);
+  }
+  return norm;
+}
+
 /** Splits `text` into tokens (see the module comment); `sentences` must be in text order. */
 export function tokenize(text: string, sentences: readonly Sentence[] = []): Token[] {
   const tokens: Token[] = [];
@@ -58,7 +73,7 @@ export function tokenize(text: string, sentences: readonly Sentence[] = []): Tok
     let norm: string;
     if (m[2] !== undefined) norm = "'s";
     else if (m[5] !== undefined) norm = m[0];
-    else norm = foldText(m[0]);
+    else norm = foldWord(m[0]);
     if (norm === '') continue;
     tokens.push({ start, end, norm, sentence: sentences[s]?.index ?? 0 });
   }
