@@ -3,6 +3,7 @@ import { analyzeCommand } from './analyze.js';
 import { ingestCommand } from './ingest.js';
 import { reanalyzeCommand } from './reanalyze.js';
 import { searchCommand } from './search.js';
+import { translateCommand } from './translate.js';
 import { watchCommand } from './watch.js';
 import { workerCommand } from './worker.js';
 
@@ -12,6 +13,7 @@ export const commands: Record<string, Command> = {
   ingest: ingestCommand,
   reanalyze: reanalyzeCommand,
   search: searchCommand,
+  translate: translateCommand,
   watch: watchCommand,
   worker: workerCommand,
 };
