@@ -1,0 +1,80 @@
+/**
+ * When a statement was made or an event happened, as an analyst logs it:
+ * the date the sentence gives (the one nearest the verb); else the date of
+ * the occasion it refers to ("in the meeting", "in the interview") wherever
+ * the document dates it; else "then" takes the last date given; else a date
+ * given earlier in the same paragraph; else the month of publication, the
+ * precision the reporting supports. Habitual wording ("repeatedly") and
+ * actions named only by a noun ("the attacks on ...") stay undated.
+ */
+import type { Doc, PartialDate } from '../core/types.js';
+import { makeDateFinder, type DateHit } from './dates.js';
+import { parseArabicDate } from './dates-arabic.js';
+import type { LanguageCues } from './lexicons.js';
+
+export class DocDates {
+  private readonly hits: DateHit[][];
+  private readonly occasionDates = new Map<string, PartialDate>();
+  private readonly occasionsOf: string[][];
+  private readonly habitual: boolean[];
+
+  constructor(private readonly doc: Doc, cues: LanguageCues) {
+    const words = cues.dateWords;
+    const finder = words ? makeDateFinder(words) : null;
+    const published = doc.meta.published;
+    this.hits = doc.sentences.map((s) => {
+      if (doc.meta.language === 'ar') {
+        return parseArabicDate(doc.text.slice(s.start, s.end), published).map((h) => ({ start: s.start + h.start, end: s.start + h.end, date: h.date, kind: h.relative ? 'relative' as const : 'absolute' as const }));
+      }
+      return finder ? finder(doc.text, s.start, s.end, published) : [];
+    });
+    this.habitual = doc.sentences.map((s) => cues.habitual.find(doc.text, s.start, s.end).length > 0);
+    this.occasionsOf = doc.sentences.map((s) => cues.occasions.find(doc.text, s.start, s.end).map((h) => h.value));
+    doc.sentences.forEach((_s, i) => {
+      const dated = this.hits[i]!.find((h) => h.date !== null && h.kind !== 'recent');
+      if (!dated?.date) return;
+      for (const o of this.occasionsOf[i]!) if (!this.occasionDates.has(o)) this.occasionDates.set(o, dated.date);
+    });
+  }
+
+  /** Date hits of sentence `i` (for callers that need the spans). */
+  hitsOf(i: number): readonly DateHit[] {
+    return this.hits[i] ?? [];
+  }
+
+  /** The date for a statement or event whose verb is at `pos` in sentence `i`. */
+  at(i: number, pos: number, opts: { nominal?: boolean } = {}): PartialDate | null {
+    const own = (this.hits[i] ?? []).filter((h) => h.date !== null);
+    if (own.length > 0) {
+      let best = own[0]!;
+      for (const h of own) if (Math.abs(h.start - pos) < Math.abs(best.start - pos)) best = h;
+      return best.date;
+    }
+    if (this.habitual[i]) return null;
+    for (const o of this.occasionsOf[i] ?? []) {
+      const d = this.occasionDates.get(o);
+      if (d) return d;
+    }
+    if ((this.hits[i] ?? []).some((h) => h.kind === 'anaphoric')) return this.lastBefore(i, () => true);
+    if (opts.nominal) return null;
+    const para = this.doc.sentences[i]?.paragraph;
+    const inherited = this.lastBefore(i, (j) => this.doc.sentences[j]?.paragraph === para);
+    if (inherited) return inherited;
+    return this.publicationMonth();
+  }
+
+  private lastBefore(i: number, ok: (j: number) => boolean): PartialDate | null {
+    for (let j = i - 1; j >= 0; j--) {
+      if (!ok(j)) return null;
+      const hs = (this.hits[j] ?? []).filter((h) => h.date !== null);
+      const last = hs[hs.length - 1];
+      if (last?.date) return last.date;
+    }
+    return null;
+  }
+
+  private publicationMonth(): PartialDate | null {
+    const p = this.doc.meta.published;
+    return p && /^\d{4}-\d{2}/.test(p) ? p.slice(0, 7) : p;
+  }
+}

@@ -1,0 +1,247 @@
+/**
+ * Who a stretch of text is about: the named mentions the entity stage left,
+ * plus the words that refer back to them ("he", "the group", "the militia
+ * commander", "the leader of X"), each resolved to an entity through the
+ * document. The extract stages ask it for the subject before a verb and the
+ * object after it.
+ */
+import type { Doc, EntityType, Span } from '../core/types.js';
+import type { LanguageCues } from './lexicons.js';
+import { findQuotations } from './quotations.js';
+
+export interface Referent extends Span {
+  entityId: string;
+  type: EntityType;
+  /** How the text names it: by name, by a word that refers back, or by a role ("the leader of X"). */
+  via: 'name' | 'reference' | 'role';
+}
+
+const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['person', 'armed_group', 'organization', 'state']);
+const GROUP_TYPES: ReadonlySet<EntityType> = new Set(['armed_group', 'organization']);
+// A mention right after one of these is the object of a preposition, not a subject.
+const PREPOSITION_BEFORE = /\b(?:with|to|against|by|at|in|on|from|into|for|toward|towards|about|over|between|among|including|like|near|inside|via|than|alongside)\s+(?:the\s+|a\s+|an\s+)?$/i;
+// Sentence-opening adverbials whose mentions are not the subject ("Following the US strike, ...").
+const ADVERBIAL_OPENER = /^(?:in|on|following|after|amid|as|since|during|earlier|later|last|despite|before|although|while|when|at|according|with|under|over|by|for|through|because)\b/i;
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+
+export class Discourse {
+  readonly refs: Referent[];
+  readonly focalGroup: string | null;
+  readonly quotes: Span[];
+  private readonly types = new Map<string, EntityType>();
+
+  constructor(readonly doc: Doc, readonly cues: LanguageCues) {
+    for (const e of doc.entities) this.types.set(e.id, e.type);
+    this.quotes = findQuotations(doc.text);
+    const named: Referent[] = [];
+    for (const m of doc.mentions) {
+      const type = this.types.get(m.entityId);
+      if (type) named.push({ start: m.start, end: m.end, entityId: m.entityId, type, via: 'name' });
+    }
+    named.sort((a, b) => a.start - b.start);
+    this.focalGroup = focalGroupOf(named);
+    const refs: Referent[] = [...named];
+    const inNamed = (h: Span): boolean => named.some((n) => h.start < n.end && n.start < h.end);
+    const hits = cues.refs.find(doc.text).filter((h) => !inNamed(h));
+    // "he" is the person the last sentences were about (their first person), not merely the last name read.
+    let subjectPerson: string | null = null;
+    let hi = 0;
+    for (const sent of doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }]) {
+      const local: Referent[] = named.filter((n) => n.start >= sent.start && n.end <= sent.end);
+      for (; hi < hits.length && hits[hi]!.start < sent.end; hi++) {
+        const h = hits[hi]!;
+        if (h.start < sent.start) continue;
+        let resolved: string | null;
+        if (h.value === 'person') {
+          const earlier = local.filter((n) => n.end <= h.start && n.type === 'person' && !this.inQuote(n.start)).pop();
+          resolved = earlier?.entityId ?? subjectPerson ?? this.resolveReference('person', h.start, named);
+        } else resolved = this.resolveReference(h.value, h.start, named);
+        if (!resolved) continue;
+        const r: Referent = { start: h.start, end: h.end, entityId: resolved, type: this.types.get(resolved) ?? 'armed_group', via: 'reference' };
+        refs.push(r);
+        local.push(r);
+      }
+      local.sort((a, b) => a.start - b.start);
+      const first = local.find((r) => r.type === 'person' && !this.inQuote(r.start));
+      if (first) subjectPerson = first.entityId;
+    }
+    refs.push(...this.roleReferents(named));
+    refs.sort((a, b) => a.start - b.start || b.end - a.end);
+    // A role phrase ("the leader of X") covers the mention of X inside it.
+    this.refs = refs.filter((r, i) => !refs.some((o, j) => j !== i && o.via === 'role' && o.start <= r.start && r.end <= o.end && (o.start < r.start || o.end > r.end)));
+  }
+
+  typeOf(id: string): EntityType | undefined {
+    return this.types.get(id);
+  }
+
+  inQuote(pos: number): boolean {
+    return this.quotes.some((q) => pos >= q.start && pos < q.end);
+  }
+
+  /** The person who holds a role for an organisation, as this document's relations state it. */
+  holderOf(predicate: 'leads' | 'spokesperson_of', org: string): string | null {
+    return this.doc.relations.find((r) => r.predicate === predicate && r.object === org)?.subject ?? null;
+  }
+
+  private resolveReference(kind: string, at: number, named: Referent[]): string | null {
+    const lastBefore = (ok: (r: Referent) => boolean): string | null => {
+      for (let i = named.length - 1; i >= 0; i--) {
+        const r = named[i]!;
+        if (r.end <= at && ok(r) && !this.inQuote(r.start)) return r.entityId;
+      }
+      return null;
+    };
+    switch (kind) {
+      case 'person': return lastBefore((r) => r.type === 'person');
+      case 'group': return this.focalGroup ?? lastBefore((r) => GROUP_TYPES.has(r.type));
+      case 'agency': return lastBefore((r) => r.type !== 'person' && ACTOR_TYPES.has(r.type));
+      case 'leader': return (this.focalGroup && this.holderOf('leads', this.focalGroup)) ?? lastBefore((r) => r.type === 'person');
+      case 'spokesperson': return (this.focalGroup && this.holderOf('spokesperson_of', this.focalGroup)) ?? lastBefore((r) => r.type === 'person');
+      default: return null;
+    }
+  }
+
+  /** "the leader of X", "the Secretary-General of the X movement", "leaders of the group". */
+  private roleReferents(named: Referent[]): Referent[] {
+    const out: Referent[] = [];
+    const text = this.doc.text;
+    for (const h of this.cues.roles.find(text)) {
+      if (h.value !== 'leads' && h.value !== 'spokesperson_of') continue;
+      const after = text.slice(h.end, h.end + 60);
+      const of = /^s?\s+(?:of|for)\s+(?:the\s+)?/i.exec(after);
+      if (!of) continue;
+      const objStart = h.end + of[0].length;
+      const org = named.find((n) => n.start >= objStart && n.start <= objStart + 25 && GROUP_TYPES.has(n.type) && !/[,.;]/.test(text.slice(objStart, n.start)))
+        ?? this.groupWordAt(objStart);
+      if (!org) continue;
+      const before = text.slice(Math.max(0, h.start - 6), h.start);
+      const plural = /s$/i.test(text.slice(h.start, h.end + 1).trim()) && /^s\b/i.test(after);
+      const holder = plural ? null : this.holderOf(h.value, org.entityId);
+      const start = /the\s+$/i.test(before) ? h.start - (before.length - before.search(/the\s+$/i)) : h.start;
+      if (holder) out.push({ start, end: org.end, entityId: holder, type: this.types.get(holder) ?? 'person', via: 'role' });
+      else if (plural) out.push({ start, end: org.end, entityId: org.entityId, type: org.type, via: 'role' });
+    }
+    return out;
+  }
+
+  private groupWordAt(pos: number): Referent | null {
+    const m = /^(group|movement|militia|organization|organisation|faction)\b/i.exec(this.doc.text.slice(pos, pos + 20));
+    if (!m || !this.focalGroup) return null;
+    return { start: pos, end: pos + m[0].length, entityId: this.focalGroup, type: this.types.get(this.focalGroup) ?? 'armed_group', via: 'reference' };
+  }
+
+  /** Actor referents inside [from, to). */
+  actorsIn(from: number, to: number): Referent[] {
+    return this.refs.filter((r) => r.start >= from && r.end <= to && ACTOR_TYPES.has(r.type));
+  }
+
+  private isPrepositionObject(r: Referent, lo: number): boolean {
+    const before = this.doc.text.slice(Math.max(lo, r.start - 40), r.start);
+    // "in Iraq and Syria": the second conjunct is governed by the same preposition.
+    return PREPOSITION_BEFORE.test(before.slice(-20)) || /\b(?:in|at|to|from|with|against|on)\s+(?:the\s+)?[\p{L}'’ -]{1,25}\s+and\s+(?:the\s+)?$/iu.test(before);
+  }
+
+  private isPossessor(r: Referent): boolean {
+    return POSSESSIVE_AFTER.test(this.doc.text.slice(r.end, r.end + 3)) && r.via === 'name';
+  }
+
+  /**
+   * The subject of a verb at `pos` in a clause starting at `lo`: the nearest
+   * actor before it, unless a comma or "and" stands between (an apposition,
+   * a relative clause, a second verb), then the clause's first actor after
+   * any opening adverbial.
+   */
+  subjectBefore(lo: number, pos: number, accept: (r: Referent) => boolean = () => true): Referent | null {
+    const cands = this.actorsIn(lo, pos).filter((r) => accept(r) && !this.isPrepositionObject(r, lo) && !this.isPossessor(r) && !this.inQuoteUnless(r, lo, pos));
+    const nearest = cands[cands.length - 1];
+    if (!nearest) return null;
+    const gap = this.doc.text.slice(nearest.end, pos);
+    if (/^,?\s*(?:who|which|that)\b/i.test(gap)) return nearest;
+    if (!/[,;]|\band\b|\bbut\b/.test(gap)) return nearest;
+    let start = lo;
+    const opening = this.doc.text.slice(lo, pos);
+    if (ADVERBIAL_OPENER.test(opening)) {
+      const comma = opening.indexOf(',');
+      if (comma >= 0) start = lo + comma + 1;
+    }
+    return cands.find((r) => r.start >= start) ?? nearest;
+  }
+
+  private inQuoteUnless(r: Referent, lo: number, pos: number): boolean {
+    // A mention inside a quotation is not the subject of a verb outside it.
+    const q = this.quotes.find((x) => r.start >= x.start && r.start < x.end);
+    return !!q && !(lo >= q.start && pos <= q.end);
+  }
+
+  /**
+   * The first actor (or facility) after `pos` and before `hi`; an organisation
+   * that only qualifies a person ("Kataib Hezbollah leader Abu Mahdi", "the head
+   * of Hamas' political bureau Ismail Haniyeh") yields the person.
+   */
+  objectAfter(pos: number, hi: number, allowLocations = false, collapse = true): Referent | null {
+    const text = this.doc.text;
+    const cands = this.refs.filter((r) => r.start >= pos && r.start < hi && (ACTOR_TYPES.has(r.type) || r.type === 'facility' || (allowLocations && r.type === 'location')));
+    const first = cands[0];
+    if (!first) return null;
+    if (collapse && first.type !== 'person') {
+      const next = cands.find((r) => r.start >= first.end && r.type === 'person');
+      if (next && next.start - first.end <= 40 && !/[,;()]|\band\b|\bwith\b|\bby\b/.test(text.slice(first.end, next.start))) return next;
+    }
+    return first;
+  }
+
+  /** Every object after `pos` joined by "and" ("killed X and Y"): one per conjunct. */
+  objectsAfter(pos: number, hi: number): Referent[] {
+    const first = this.objectAfter(pos, hi);
+    if (!first) return [];
+    const out = [first];
+    let at = first.end;
+    for (;;) {
+      const rest = this.doc.text.slice(at, hi);
+      const and = /^\s*(?:,\s*)?(?:and|as well as)\s+/i.exec(rest);
+      if (!and) break;
+      const next = this.objectAfter(at + and[0].length, Math.min(hi, at + and[0].length + 60));
+      if (!next || next.type !== first.type) break;
+      out.push(next);
+      at = next.end;
+    }
+    return out;
+  }
+
+  /** The last person named before `pos`, outside quotations. */
+  lastPersonBefore(pos: number): string | null {
+    for (let i = this.refs.length - 1; i >= 0; i--) {
+      const r = this.refs[i]!;
+      if (r.end <= pos && r.type === 'person' && !this.inQuote(r.start)) return r.entityId;
+    }
+    return null;
+  }
+}
+
+/** The armed group (else organisation) a document is mostly about: most mentions, earliest first on ties. */
+function focalGroupOf(named: Referent[]): string | null {
+  const counts = new Map<string, number>();
+  for (const type of ['armed_group', 'organization'] as const) {
+    for (const r of named) if (r.type === type) counts.set(r.entityId, (counts.get(r.entityId) ?? 0) + 1);
+    if (counts.size > 0) break;
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [id, n] of counts) if (n > bestN) { best = id; bestN = n; }
+  return best;
+}
+
+/** The sentence index holding offset `pos`. */
+export function sentenceAt(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(doc.sentences.length - 1, lo - 1));
+}

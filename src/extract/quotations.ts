@@ -1,0 +1,63 @@
+/**
+ * Where the direct quotations of a text are: pairs of double quotation marks
+ * (straight, curly or guillemets, mixed as careless typing mixes them), a
+ * quotation that runs on over paragraphs (each new paragraph reopens the
+ * quote, the last one closes it), and not the scare quotes around one to
+ * three words ("sovereignty", "occupation forces") nor title-case labels.
+ */
+import type { Span } from '../core/types.js';
+
+export interface Quotation extends Span {
+  /** Offsets of the opening and closing marks (closing may be a paragraph end). */
+  open: number;
+  close: number;
+}
+
+const OPENERS = new Set(['“', '«', '„']);
+const CLOSERS = new Set(['”', '»']);
+const STRAIGHT = '"';
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || /\s/.test(c);
+}
+
+/** Marks that pair up as quotation boundaries, before any filtering. */
+export function pairQuoteMarks(text: string): Quotation[] {
+  const out: Quotation[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n' && open >= 0 && /^\n\s*\n/.test(text.slice(i, i + 4))) {
+      // Paragraph ends inside a quotation: it continues only if the next paragraph reopens it.
+      let j = i;
+      while (j < text.length && /\s/.test(text[j]!)) j++;
+      const next = text[j];
+      if (next !== undefined && (OPENERS.has(next) || next === STRAIGHT)) { i = j; continue; }
+      out.push({ open, close: i, start: open + 1, end: i });
+      open = -1;
+      continue;
+    }
+    if (open < 0) {
+      if (OPENERS.has(c) || (c === STRAIGHT && (isSpace(text[i - 1]) || /[([—–:-]/.test(text[i - 1]!)) && !isSpace(text[i + 1]))) open = i;
+    } else if (CLOSERS.has(c) || c === STRAIGHT) {
+      out.push({ open, close: i, start: open + 1, end: i });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ open, close: text.length, start: open + 1, end: text.length });
+  return out;
+}
+
+/** A quotation of a speaker, not a label: four words or more, and not a title-case name. */
+export function isSpeech(text: string, q: Quotation): boolean {
+  const inner = text.slice(q.start, q.end);
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  const content = words.filter((w) => !/^(and|or|of|the|a|an|in|on|to|for|و)$/i.test(w));
+  const titleCase = content.every((w) => /^\p{Lu}/u.test(w));
+  return !(titleCase && words.length <= 6);
+}
+
+export function findQuotations(text: string): Quotation[] {
+  return pairQuoteMarks(text).filter((q) => isSpeech(text, q));
+}

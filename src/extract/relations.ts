@@ -1,0 +1,154 @@
+/**
+ * Standing facts about actors read from the sentence that states them:
+ * appositions and titles ("X, spokesman of Y", "Y leader X", "Y's leader X",
+ * "the head of Y, X"), copulas ("X is a former member of Y", "Y is part of
+ * Z"), modifiers ("Iran-backed Y", "pro-Iranian Y") and verbs ("X formed Y",
+ * "the US designated X", "X was sanctioned by Y"). Each relation is marked
+ * origin 'document' and carries its sentence.
+ */
+import type { Stage } from '../core/stage.js';
+import type { Doc, Relation, RelationPredicate, Sentence } from '../core/types.js';
+import { Discourse, type Referent } from './discourse.js';
+import type { ExtractKnowledge } from './lexicons.js';
+
+const GROUPISH = new Set(['armed_group', 'organization']);
+
+export const relationStage: Stage<{ extract: ExtractKnowledge }> = {
+  name: 'relations',
+  run(doc, knowledge) {
+    const cues = knowledge.extract.cuesFor(doc.meta.language);
+    // Two passes: titles first, so that "the leader of Y" in the second pass can name its holder.
+    for (const pass of [1, 2] as const) {
+      const d = new Discourse(doc, cues);
+      for (const s of doc.sentences) {
+        if (pass === 1) { readTitles(doc, d, s); readPossessiveLeaders(doc, d, s); }
+        else readLinks(doc, d, s);
+      }
+    }
+  },
+};
+
+function add(doc: Doc, s: Sentence, subject: string, predicate: RelationPredicate, object: string, rule: string): void {
+  if (subject === object) return;
+  if (doc.relations.some((r) => r.subject === subject && r.predicate === predicate && r.object === object)) return;
+  doc.relations.push({
+    subject, predicate, object, text: doc.text.slice(s.start, s.end), span: { start: s.start, end: s.end },
+    origin: 'document', provenance: { rule: `rule:${rule}`, confidence: 0.7 },
+  });
+}
+
+function titlePredicate(p: RelationPredicate, article: string): RelationPredicate {
+  // "a leader of Y" says membership, "the leader of Y" leadership.
+  return p === 'leads' && /^(a|an|one of the)\s*$/i.test(article.trim()) ? 'member_of' : p;
+}
+
+function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
+  const text = doc.text;
+  const refs = d.refs.filter((r) => r.start >= s.start && r.end <= s.end);
+  const persons = refs.filter((r) => r.type === 'person' && r.via === 'name');
+  const groups = refs.filter((r) => GROUPISH.has(r.type));
+  for (const h of d.cues.roles.find(text, s.start, s.end)) {
+    const before = text.slice(s.start, h.start);
+    const article = /(?:\b(?:the|a|an|one of the)\s+)?(?:(?:former|deputy|senior|prominent|key|top|late|official)\s+)*$/i.exec(before)?.[0] ?? '';
+    const pred = titlePredicate(h.value, /\b(a|an|one of the)\b/i.test(article) ? 'a' : '');
+    const ofMatch = /^\s+(?:of|for|in)\s+/i.exec(text.slice(h.end, h.end + 12));
+    // The organisation: after "of/for" ...
+    let org: Referent | undefined;
+    if (ofMatch) {
+      const from = h.end + ofMatch[0].length;
+      org = groups.find((g) => g.start >= from && g.start <= from + 40 && !/[,.;]/.test(text.slice(from, g.start)));
+    }
+    // ... or right before the title: "Kataib Hezbollah leader X", "Asaib Ahl al-Haq's leader X", "its secretary-general, X".
+    const preOrg = groups.filter((g) => g.end <= h.start && /^(?:['’]s?)?\s*(?:(?:political|military|media|armed)\s+\w+\s+)?$/i.test(text.slice(g.end, h.start - article.length >= g.end ? h.start - article.length : h.start))).pop();
+    if (!org && preOrg && h.start - preOrg.end <= 20) org = preOrg;
+    if (!org) continue;
+    // The person: in apposition before ("X, the head of Y"), or after ("Y leader X", "the head of Y, X").
+    const appoBefore = persons.filter((p) => p.end <= h.start && /^\s*,\s*$/.test(text.slice(p.end, h.start - article.length))).pop();
+    const copula = persons.filter((p) => p.end <= h.start).pop();
+    const afterFrom = org.start > h.start ? org.end : h.end;
+    const after = persons.find((p) => p.start >= afterFrom && p.start - afterFrom <= 45 && /^(?:['’]s?)?(?:\s*\([^)]{1,20}\))?[\s,]*(?:(?:political|military|media)\s+\w+\s+)?(?:(?:Sheikh|Sheik|Brigadier|General|Gen\.|Colonel|Col\.|Hajj|Sayyed|Sayyid|Dr\.|Commander|martyr)\s+)*$/i.test(text.slice(afterFrom, p.start)));
+    let person: Referent | undefined = appoBefore ?? after;
+    if (!person && copula && /\b(?:is|was|has been|had been|became|serves as|served as|remains)\s+(?:also\s+)?$/i.test(text.slice(copula.end, h.start - article.length).replace(/\s+/g, ' ').slice(-30))) person = copula;
+    if (!person) {
+      // "he is a former member of Y": a pronoun or role word before a copula.
+      const subj = d.subjectBefore(s.start, h.start);
+      if (subj && subj.type === 'person' && /\b(?:is|was|has been|had been|became|serves as|served as)\s+(?:\w+\s+)?$/i.test(text.slice(subj.end, h.start - article.length + 1).slice(-40) + ' ')) person = subj;
+    }
+    if (!person) continue;
+    add(doc, s, person.entityId, pred, org.entityId, 'title');
+  }
+}
+
+/** "Badr's Hadi al-Amiri": a group's possessive before a person's name names its leader. */
+function readPossessiveLeaders(doc: Doc, d: Discourse, s: Sentence): void {
+  const refs = d.refs.filter((r) => r.start >= s.start && r.end <= s.end && r.via === 'name');
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const g = refs[i]!;
+    const p = refs[i + 1]!;
+    if (g.type === 'armed_group' && p.type === 'person' && /^['’]s?\s+$/.test(doc.text.slice(g.end, p.start))) add(doc, s, p.entityId, 'leads', g.entityId, 'possessive');
+  }
+}
+
+function demonymState(d: Discourse, word: string): string | null {
+  const w = word.toLowerCase();
+  for (const e of d.doc.entities) {
+    if (e.type !== 'state') continue;
+    const n = e.name.toLowerCase();
+    if (n.length >= 4 && (w === n || (w.startsWith(n.slice(0, Math.max(4, n.length - 1))) && w.length - n.length <= 4))) return e.id;
+  }
+  return null;
+}
+
+function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
+  const text = doc.text;
+  for (const h of d.cues.links.find(text, s.start, s.end)) {
+    const { predicate, form } = h.value;
+    if (form === 'modifier' || form === 'prefix') {
+      // "Iran-backed Y" / "pro-Iranian Y": the word joined by a hyphen names the backer.
+      const joined = form === 'modifier'
+        ? /([\p{L}.]+)[-‐–]$/u.exec(text.slice(Math.max(s.start, h.start - 30), h.start))
+        : /^[-‐–]([\p{L}]+)/u.exec(text.slice(h.end, h.end + 30));
+      if (!joined) continue;
+      const wordEnd = form === 'modifier' ? h.start - 1 : h.end + joined[0].length;
+      const named = d.refs.find((r) => form === 'modifier' ? r.end === wordEnd : r.start === h.end + 1);
+      const backer = named?.entityId ?? demonymState(d, joined[1]!);
+      // The backed group follows, with only adjectives between ("Iran-backed Iraqi Shiite Y").
+      const y = d.refs.find((r) => r.start > wordEnd && r.start - wordEnd <= 45 && GROUPISH.has(r.type) && !/[,;.]|\b(?:to|of|in|on|against|for|with|and|by)\b/i.test(text.slice(wordEnd, r.start)));
+      if (backer && y) add(doc, s, y.entityId, predicate, backer, form);
+      continue;
+    }
+    if (/\b(?:helped|help|helps|to)\s+$/i.test(text.slice(Math.max(s.start, h.start - 8), h.start))) continue;
+    const copulaOnly = predicate === 'part_of' || (predicate === 'former_member_of' && form === 'copula');
+    if (copulaOnly && !/\b(?:is|are|was|were|been|be|remains?|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, h.start - 30), h.start))) continue;
+    // Standing ties are held by groups and people, not by places or states.
+    const accept = form === 'copula' ? (r: Referent) => r.type !== 'state' : () => true;
+    let subj = d.subjectBefore(s.start, h.start, accept);
+    const obj = predicate === 'located_in'
+      ? (/there$/i.test(text.slice(h.start, h.end)) ? lastLocationBefore(d, h.start) : d.objectAfter(h.end, Math.min(s.end, h.end + 60), true))
+      : d.objectAfter(h.end, Math.min(s.end, h.end + 60), false, predicate !== 'backed_by');
+    if (!subj || !obj) continue;
+    if (predicate === 'located_in' && obj.type !== 'location') continue;
+    if (form === 'active' && (predicate === 'designated_by' || predicate === 'sanctioned_by')) {
+      if (subj.type === 'person') continue;
+      add(doc, s, obj.entityId, predicate, subj.entityId, 'verb');
+      continue;
+    }
+    let pred: RelationPredicate = predicate;
+    if (pred === 'part_of' && subj.type === 'person') pred = 'member_of';
+    if ((pred === 'allied_with' || pred === 'backed_by' || pred === 'located_in') && subj.type === 'person') {
+      const group = doc.relations.find((r) => r.subject === subj!.entityId && r.predicate === 'leads')?.object;
+      if (!group) continue;
+      subj = { ...subj, entityId: group, type: 'armed_group' };
+    }
+    if (pred === 'founded' && !GROUPISH.has(obj.type)) continue;
+    add(doc, s, subj.entityId, pred, obj.entityId, form);
+  }
+}
+
+function lastLocationBefore(d: Discourse, pos: number): Referent | null {
+  for (let i = d.refs.length - 1; i >= 0; i--) {
+    const r = d.refs[i]!;
+    if (r.end <= pos && r.type === 'location') return r;
+  }
+  return null;
+}
