@@ -89,21 +89,28 @@ function bodyStart(items: Classified[]): number {
 function bodyEnd(items: Classified[], start: number): number {
   for (let i = start; i < items.length; i++) {
     if (items[i]!.f.cue !== 'section') continue;
-    if (!proseResumes(items, i + 1)) return i;
+    const resume = proseResumes(items, i + 1);
+    if (resume < 0) return i;
+    // The block between the heading and the resumed article is a sidebar.
+    for (let k = i + 1; k < resume; k++) items[k]!.role = 'furniture';
+    i = resume - 1;
   }
   return items.length;
 }
 
-/** Two consecutive long paragraphs of prose: the article goes on (a sidebar sat in the middle of it). */
-function proseResumes(items: Classified[], from: number): boolean {
+/**
+ * Where two consecutive long paragraphs of prose start after a heading: the
+ * article goes on (a sidebar sat in the middle of it). -1 when it does not.
+ */
+function proseResumes(items: Classified[], from: number): number {
   let run = 0;
   for (let i = from; i < items.length; i++) {
     const f = items[i]!.f;
-    if (f.cue === 'section') return false;
+    if (f.cue === 'section') return -1;
     run = isProse(f, 30) && f.functionRatio >= 0.2 ? run + 1 : 0;
-    if (run >= 2) return true;
+    if (run >= 2) return i - 1;
   }
-  return false;
+  return -1;
 }
 
 /**

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nameCase, parseByline } from './byline.js';
+import { loadPageLexicon } from './lexicon.js';
+
+const lex = loadPageLexicon();
+
+test('bylines give the authors in name case and the rest of the line', () => {
+  const table: Array<[string, string[] | null, string]> = [
+    ['By SETH J. FRANTZMAN', ['Seth J. Frantzman'], ''],
+    ['By Jane Doe | Senior Fellow - Some Institute | Mar 3, 2023', ['Jane Doe'], 'Some Institute'],
+    ['By MARIA LOPEZ and OMAR SALEH', ['Maria Lopez', 'Omar Saleh'], ''],
+    ['by Ahmed al-Rubaie, Baghdad', ['Ahmed al-Rubaie'], 'Baghdad'],
+    ['Written by: Sara Cohen', ['Sara Cohen'], ''],
+    ['By AHMAD AL-KAABI FEBRUARY 16, 2020 00:30', ['Ahmad al-Kaabi'], '2020'],
+    ['بقلم علي حسين', ['علي حسين'], ''],
+    ['By Staff', null, ''],
+    ['By Agencies', null, ''],
+    ['By the time the convoy arrived, the road was closed.', null, ''],
+    ['Bylines are not names', null, ''],
+  ];
+  for (const [unit, authors, rest] of table) {
+    const b = parseByline(unit, lex);
+    assert.deepEqual(b?.authors ?? null, authors, unit);
+    if (b && rest) assert.ok(b.rest.includes(rest), `${unit} → rest ${b.rest}`);
+  }
+});
+
+test('name case only rewrites names printed all in capitals or all in lower case', () => {
+  const table: Array<[string, string]> = [
+    ['SETH J. FRANTZMAN', 'Seth J. Frantzman'],
+    ["PATRICK O'NEIL", "Patrick O'Neil"],
+    ['AL-HASHIMI', 'Al-Hashimi'],
+    ['HUSSEIN AL-MOUSSAWI', 'Hussein al-Moussawi'],
+    ['ludovico de la torre', 'Ludovico de la Torre'],
+    ['Hamdi Malik', 'Hamdi Malik'],
+    ['Michael McDonald', 'Michael McDonald'],
+  ];
+  for (const [name, want] of table) assert.equal(nameCase(name, lex), want, name);
+});

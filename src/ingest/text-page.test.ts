@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPageLexicon } from './lexicon.js';
+import { readTextPage } from './text-page.js';
+
+const lex = loadPageLexicon();
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'pages', name), 'utf8');
+
+interface Case {
+  file: string;
+  kept: string[];
+  dropped: string[];
+  header: string[];
+}
+
+const cases: Case[] = [
+  {
+    file: 'nav-dump.txt',
+    kept: ['would keep targeting ships linked to Israel', 'Cape of Good Hope', 'Analysts say the group has gained support'],
+    dropped: [
+      'Home Originals Iraq Iran', 'Photo by AFP via Getty Images', 'Advertisement', 'Related Articles',
+      'Saudi talks with the Houthis stall', 'Sign up for our daily newsletter', 'All rights reserved', 'By MARIA LOPEZ',
+      'Houthi leader vows more attacks',
+    ],
+    header: ['Houthi leader vows more attacks on ships until the Gaza war ends', 'By MARIA LOPEZ and OMAR SALEH', 'JANUARY 5, 2024 14:10'],
+  },
+  {
+    file: 'wrapped-mail.txt',
+    kept: ['targeted a base in northeastern Syria with drones', 'there was no immediate comment from the US military', 'most of them with drones and rockets'],
+    dropped: ['[image:', 'Fighters of an Iraqi armed faction take part in a parade', 'Read more', 'Press TV', 'February 2, 2024'],
+    header: ['Press TV', 'February 2, 2024'],
+  },
+  {
+    file: 'think-tank.txt',
+    kept: ['a network of Telegram channels', 'The approach is not new.'],
+    dropped: ['tracks the statements, operations and media', 'The Militia Spotlight Project', 'Read More', 'Senior Fellow'],
+    header: ["Kataib Hezbollah's new media strategy"],
+  },
+];
+
+for (const c of cases) {
+  test(`text page ${c.file}: article kept, furniture dropped`, () => {
+    const page = readTextPage(fixture(c.file), lex);
+    for (const s of c.kept) assert.ok(page.body.includes(s), `kept: ${s}`);
+    for (const s of c.dropped) assert.ok(!page.body.includes(s), `dropped: ${s}`);
+    for (const s of c.header) assert.ok(page.header.includes(s), `header: ${s}`);
+  });
+}
+
+test('a wrapped article comes out as one paragraph per wrapped block', () => {
+  const page = readTextPage(fixture('wrapped-mail.txt'), lex);
+  assert.equal(page.body.split('\n\n').length, 4);
+  assert.ok(page.body.includes('launched two drones at the base near the Syrian oil fields'));
+});
+
+test('captions are kept apart from furniture: they name agencies, not publishers', () => {
+  const page = readTextPage(fixture('nav-dump.txt'), lex);
+  assert.ok(page.captions.some((c) => c.includes('Getty Images')));
+  assert.ok(!page.furniture.some((c) => c.includes('Getty Images')));
+});
+
+test('a short post with no header is all article', () => {
+  const page = readTextPage('Kataib Hezbollah said on Monday it would suspend operations.\n', lex);
+  assert.equal(page.body, 'Kataib Hezbollah said on Monday it would suspend operations.');
+});
+
+test('a sidebar inside the article does not end it when article paragraphs resume', () => {
+  const para = (n: number) => `Paragraph ${n} of the report says that the armed group has moved its fighters to the border area and that the government has asked it to withdraw them before the talks begin.`;
+  const text = [para(1), '', 'Related', 'Some other story about football', 'Another story about the weather', '', para(2), '', para(3)].join('\n');
+  const page = readTextPage(text, lex);
+  assert.ok(page.body.includes('Paragraph 3'));
+  assert.ok(!page.body.includes('football'));
+  const ended = readTextPage([para(1), '', para(2), '', 'Most Read', '1 A teaser headline about prices', para(3).slice(0, 60) + '.'].join('\n'), lex);
+  assert.ok(!ended.body.includes('teaser'));
+  assert.ok(!ended.body.includes('Paragraph 3'));
+});
+
+test('a paragraph printed twice (pull quote) is kept once', () => {
+  const p = 'The commander said that the group would answer any attack on its positions with force and at a time of its choosing.';
+  const page = readTextPage([p, '', p, '', 'A second paragraph explains what happened next in the province and why it matters.'].join('\n'), lex);
+  assert.equal(page.body.split(p).length - 1, 1);
+});
