@@ -1,0 +1,99 @@
+/**
+ * The alias automaton: a trie over folded word keys, built once from the
+ * registry, walked from each word of a document to find the longest alias
+ * that starts there. Walks are bounded by the longest alias (a few words),
+ * so a document is matched in one linear pass.
+ */
+import type { NameUnit, WordShape } from './name-key.js';
+
+export interface AliasTarget {
+  actorId: string;
+  /** The alias as written in the registry. */
+  alias: string;
+  /** A generic alias: links only with context (see actorSchema.generic_aliases). */
+  generic: boolean;
+  /** How each word of the alias is written; text must be at least as capitalised. */
+  shapes: readonly WordShape[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  targets: AliasTarget[];
+  /** A non-actor name ends here (an operation, a holiday). */
+  blocked: boolean;
+}
+
+export interface AliasMatch {
+  /** Index of the first unit. */
+  first: number;
+  /** Index of the last unit (inclusive). */
+  last: number;
+  /** Targets whose capitalisation the text satisfies; empty when `blocked`. */
+  targets: AliasTarget[];
+  blocked: boolean;
+}
+
+function node(): TrieNode {
+  return { next: new Map(), targets: [], blocked: false };
+}
+
+/** Whether a word written with shape `text` satisfies an alias word written with shape `alias`. */
+export function shapeFits(alias: WordShape, text: WordShape): boolean {
+  if (alias === 'upper') return text === 'upper';
+  if (alias === 'title') return text === 'upper' || text === 'title';
+  return true;
+}
+
+export class AliasIndex {
+  private readonly root = node();
+  private longest = 0;
+
+  add(keys: readonly string[], target: AliasTarget | null): void {
+    if (keys.length === 0) return;
+    let n = this.root;
+    for (const k of keys) {
+      let child = n.next.get(k);
+      if (!child) n.next.set(k, (child = node()));
+      n = child;
+    }
+    if (target === null) n.blocked = true;
+    else if (!n.targets.some((t) => t.actorId === target.actorId && t.generic === target.generic && t.shapes.join() === target.shapes.join())) {
+      n.targets.push(target);
+    }
+    this.longest = Math.max(this.longest, keys.length);
+  }
+
+  /** Every target stored under exactly these keys (no capitalisation check). */
+  lookup(keys: readonly string[]): readonly AliasTarget[] {
+    let n: TrieNode | undefined = this.root;
+    for (const k of keys) {
+      n = n.next.get(k);
+      if (!n) return [];
+    }
+    return n.targets;
+  }
+
+  /** The longest alias or blocked name starting at `units[first]`, or null. */
+  longestAt(units: readonly NameUnit[], first: number): AliasMatch | null {
+    const start = units[first];
+    if (!start) return null;
+    let best: AliasMatch | null = null;
+    for (const variant of start.variants) {
+      let n = this.root.next.get(variant);
+      let j = first;
+      while (n) {
+        if (n.blocked) {
+          if (!best || j > best.last) best = { first, last: j, targets: [], blocked: true };
+        } else if (n.targets.length > 0) {
+          const fitting = n.targets.filter((t) => t.shapes.every((s, i) => shapeFits(s, units[first + i]?.shape ?? 'none')));
+          if (fitting.length > 0 && (!best || j > best.last)) best = { first, last: j, targets: fitting, blocked: false };
+        }
+        const next = units[j + 1];
+        if (!next || next.breakBefore || j - first + 1 >= this.longest) break;
+        n = n.next.get(next.key);
+        j++;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The names lexicon (data/actors/names/lexicon.yaml): articles, spelling
+ * variants, titles, cue words and generic words that the name folding, the
+ * registry matcher and the unknown-name detector read. Validated at load.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { DataError } from '../core/errors.js';
+
+const words = z.array(z.string().min(1));
+
+export const lexiconSchema = z.object({
+  articles: words,
+  articles_without_hyphen: words,
+  spelling_variants: z.array(words.min(2)),
+  honorifics: words,
+  person_cues: words,
+  speech_verbs: words,
+  place_cues: words,
+  place_heads: words,
+  outlet_heads: words,
+  outlet_verbs: words,
+  generic_words: words,
+  group_openers: words,
+  group_closers: words,
+  group_heads: words,
+  group_head_modifiers: words,
+  facility_heads: words,
+  not_names: words,
+  non_actor_names: words,
+}).strict();
+
+export type NamesLexicon = z.infer<typeof lexiconSchema>;
+
+export const LEXICON_PATH = join('actors', 'names', 'lexicon.yaml');
+
+export function parseLexicon(text: string, origin: string): NamesLexicon {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (err) {
+    throw new DataError(`${origin}: not valid YAML (${(err as Error).message.split('\n')[0]})`, { cause: err });
+  }
+  const result = lexiconSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new DataError(`${origin}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`);
+  }
+  return result.data;
+}
+
+export function loadLexicon(dataDir: string): NamesLexicon {
+  const path = join(dataDir, LEXICON_PATH);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new DataError(`cannot read ${path}`, { cause: err });
+  }
+  return parseLexicon(text, path);
+}

@@ -1,0 +1,299 @@
+/**
+ * Transliteration-aware name keys. Two spellings of one Arabic or Persian
+ * name written in Latin script ("Akram al-Kaabi", "AKram Al-Ka'bi") fold to
+ * the same key; Arabic script folds to a stem key without clitics; a
+ * consonant skeleton compares Latin with Arabic script. Different names
+ * (Qais / Laith, Hassan / Hussein) keep different keys.
+ *
+ * Names are read with the project tokenizer (src/text/tokenize.ts) so that
+ * registry aliases and document text are cut into words the same way.
+ */
+import { foldText, hasArabicScript } from '../text/fold.js';
+import { tokenize } from '../text/tokenize.js';
+import type { Token } from '../core/types.js';
+import type { NamesLexicon } from './lexicon.js';
+
+/** How a word is written: all capitals, capitalised, lower case, or no case (Arabic, digits). */
+export type WordShape = 'upper' | 'title' | 'lower' | 'none';
+
+/** One word of a name as matchers see it. */
+export interface NameUnit {
+  /** Start of the word, or of the article written before it ("al-" of "al-Kaabi"). */
+  start: number;
+  /** Start of the word itself. */
+  coreStart: number;
+  end: number;
+  /** The folded key of the word. */
+  key: string;
+  /** Keys to try when this word opens a name: the key, then the key without Arabic clitics. */
+  variants: readonly string[];
+  shape: WordShape;
+  /** An article ("al-", "Al ") was written before the word. */
+  article: boolean;
+  /** Punctuation (not a hyphen) or a possessive stands between this word and the one before. */
+  breakBefore: boolean;
+  arabic: boolean;
+}
+
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LATIN_LETTER = /[a-z]/;
+
+export function shapeOf(surface: string): WordShape {
+  if (!/\p{L}/u.test(surface)) return 'none';
+  const lower = surface.toLowerCase();
+  const upper = surface.toUpperCase();
+  if (lower === upper) return 'none';
+  if (surface === upper && surface.replace(/[^\p{L}]/gu, '').length >= 2) return 'upper';
+  const first = surface.match(/\p{L}/u)?.[0] ?? '';
+  return first !== first.toLowerCase() ? 'title' : 'lower';
+}
+
+/** The generic Latin transliteration rules, applied to a foldText() word. Each line is one habit of transliterators. */
+function latinRules(word: string): string {
+  let s = word;
+  s = s.replace(/([^aeiou])[aou]llah$/, '$1ullah'); // Hezbollah/Hizballah, Nasrallah/Nasrullah, Abdallah/Abdullah
+  s = s.replace(/q/g, 'k'); // Qasem / Kasem, Iraq / Irak
+  s = s.replace(/dh/g, 'z').replace(/ph/g, 'f'); // Dhi Qar / Zi Qar
+  s = s.replace(/ou/g, 'u'); // Moussawi / Musawi, Abou / Abu
+  s = s.replace(/([a-z])\1+/g, '$1'); // doubled letters: Kaabi / Kabi, Hassan, Mayadeen, Rasool
+  s = s.replace(/[ea]h$/, 'a'); // final -eh / -ah / -a: Haniyeh / Haniya, Nakhalah / Nakhala
+  s = s.replace(/(?:ai|ei|ey|ay)(?![aeiouy])/g, 'ay'); // Hussein / Husayn, Soleimani / Sulaymani, Ain / Ayn
+  s = s.replace(/iy(?=[aeiou])/g, 'i'); // Ziyad / Ziad, -iya / -ia
+  s = s.replace(/e/g, 'i').replace(/o/g, 'u'); // Persian and English vowel habits: Hossein, Omar / Umar
+  s = s.replace(/([a-z])\1+/g, '$1');
+  return s;
+}
+
+/** Strips the Arabic article ال from a folded Arabic word, when a stem of two letters or more remains. */
+function arabicStem(word: string): string {
+  return word.startsWith('ال') && word.length >= 4 ? word.slice(2) : word;
+}
+
+/** The stems an Arabic word may hide behind its proclitics (و ف, then ب ل ك, then ال). */
+function arabicVariants(word: string): string[] {
+  const out = [arabicStem(word)];
+  let w = word;
+  if (/^[وف]/.test(w) && w.length > 3) {
+    w = w.slice(1);
+    out.push(arabicStem(w));
+  }
+  if (w.startsWith('لل') && w.length > 3) out.push(arabicStem('ال' + w.slice(2)));
+  else if (/^[بلك]ال/.test(w) && w.length > 4) out.push(arabicStem(w.slice(1)));
+  else if (/^[بلك]/.test(w) && w.length > 3) out.push(w.slice(1));
+  return [...new Set(out)];
+}
+
+// Letters of Arabic script as consonant classes shared with Latin transliteration;
+// long vowels, ayn and hamza carriers vanish like Latin vowels and apostrophes do.
+const ARABIC_SKELETON: Readonly<Record<string, string>> = {
+  'ا': '', 'ب': 'b', 'ت': 't', 'ث': 't', 'ج': 'j', 'ح': 'h', 'خ': 'x', 'د': 'd', 'ذ': 'z', 'ر': 'r',
+  'ز': 'z', 'س': 's', 'ش': '$', 'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z', 'ع': '', 'غ': 'g', 'ف': 'f',
+  'ق': 'k', 'ك': 'k', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h', 'و': '', 'ي': '', 'پ': 'p', 'چ': '$',
+  'ژ': 'z', 'گ': 'g',
+};
+
+function latinSkeleton(word: string): string {
+  let s = word.replace(/([aeiou])h$/, '$1'); // ta marbuta written as -ah / -eh
+  s = s.replace(/kh/g, 'x').replace(/sh/g, '$').replace(/ch/g, '$').replace(/th/g, 't').replace(/dh/g, 'z')
+    .replace(/gh/g, 'g').replace(/ph/g, 'f').replace(/q/g, 'k');
+  s = s.replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
+  return s;
+}
+
+function arabicSkeleton(word: string): string {
+  let s = '';
+  for (const ch of word) s += ARABIC_SKELETON[ch] ?? '';
+  s = s.replace(/h$/, '').replace(/(.)\1+/g, '$1');
+  return s;
+}
+
+export interface NameFolderOptions {
+  /** Articles written before a name with a hyphen. */
+  articles: readonly string[];
+  /** Articles that also count when a space follows them. */
+  articlesWithoutHyphen: readonly string[];
+  /** Groups of spellings of one word. */
+  spellingVariants: ReadonlyArray<readonly string[]>;
+  /** Titles dropped from the start of a name key. */
+  honorifics: readonly string[];
+}
+
+export function folderOptionsFrom(lexicon: NamesLexicon): NameFolderOptions {
+  return {
+    articles: lexicon.articles,
+    articlesWithoutHyphen: lexicon.articles_without_hyphen,
+    spellingVariants: lexicon.spelling_variants,
+    honorifics: lexicon.honorifics,
+  };
+}
+
+/** Folds names and words to keys. Build once; every method is pure. */
+export class NameFolder {
+  private readonly articles: ReadonlySet<string>;
+  private readonly spacedArticles: ReadonlySet<string>;
+  private readonly variantOf = new Map<string, string>();
+  /** Honorific titles as key sequences, longest first. */
+  private readonly honorificKeys: string[][];
+  private readonly cache = new Map<string, string>();
+
+  constructor(options: NameFolderOptions) {
+    this.articles = new Set(options.articles.map((a) => foldText(a)));
+    this.spacedArticles = new Set(options.articlesWithoutHyphen.map((a) => foldText(a)));
+    for (const group of options.spellingVariants) {
+      const canonical = latinRules(foldText(group[0] ?? ''));
+      for (const v of group) {
+        for (const part of [foldText(v), latinRules(foldText(v))]) {
+          if (!this.variantOf.has(part)) this.variantOf.set(part, canonical);
+        }
+      }
+    }
+    this.honorificKeys = options.honorifics
+      .map((h) => this.units(h).map((u) => u.key))
+      .sort((a, b) => b.length - a.length);
+  }
+
+  /** The key of one word given its foldText() form. */
+  wordKey(norm: string): string {
+    const hit = this.cache.get(norm);
+    if (hit !== undefined) return hit;
+    let key: string;
+    if (hasArabicScript(norm)) key = arabicStem(norm);
+    else if (!LATIN_LETTER.test(norm)) key = norm;
+    else key = this.variantOf.get(norm) ?? this.variantOf.get(latinRules(norm)) ?? latinRules(norm);
+    if (this.cache.size < 50_000) this.cache.set(norm, key);
+    return key;
+  }
+
+  /**
+   * The words of `text` as name units. `tokens` are the text's tokens from
+   * the segment stage; when absent the text is tokenized here.
+   * Dotted acronyms ("U.S.") become one word with the key of "US".
+   */
+  units(text: string, tokens: readonly Token[] = tokenize(text)): NameUnit[] {
+    const out: NameUnit[] = [];
+    let pendingBreak = false;
+    let articleStart = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const isWord = HAS_LETTER_OR_DIGIT.test(t.norm) && t.norm !== "'s";
+      if (!isWord) {
+        pendingBreak = true;
+        articleStart = -1;
+        continue;
+      }
+      // A dotted acronym: single letters each followed by '.', at least two letters.
+      if (t.norm.length === 1 && LATIN_LETTER.test(t.norm) && tokens[i + 1]?.norm === '.' && tokens[i + 1]!.start === t.end) {
+        let j = i;
+        let letters = '';
+        let end = t.end;
+        while (
+          tokens[j] && tokens[j]!.norm.length === 1 && LATIN_LETTER.test(tokens[j]!.norm)
+          && tokens[j + 1]?.norm === '.' && tokens[j + 1]!.start === tokens[j]!.end
+          && (j === i || tokens[j]!.start === end)
+        ) {
+          letters += tokens[j]!.norm;
+          end = tokens[j + 1]!.end;
+          j += 2;
+        }
+        if (letters.length >= 2) {
+          const key = this.wordKey(letters);
+          out.push({
+            start: t.start, coreStart: t.start, end, key, variants: [key],
+            shape: shapeOf(text.slice(t.start, end)) === 'lower' ? 'lower' : 'upper',
+            article: false, breakBefore: pendingBreak, arabic: false,
+          });
+          pendingBreak = false;
+          articleStart = -1;
+          i = j - 1;
+          continue;
+        }
+      }
+      const next = tokens[i + 1];
+      const nextIsWord = next !== undefined && HAS_LETTER_OR_DIGIT.test(next.norm) && next.norm !== "'s";
+      const hyphenJoined = nextIsWord && next.start === t.end + 1 && /[-\u2010\u2011]/.test(text[t.end] ?? '');
+      const spaceJoined = nextIsWord && /^\s+$/.test(text.slice(t.end, next.start));
+      if (articleStart < 0 && ((hyphenJoined && this.articles.has(t.norm)) || (spaceJoined && this.spacedArticles.has(t.norm)))) {
+        articleStart = t.start;
+        continue;
+      }
+      const surface = text.slice(t.start, t.end);
+      const arabic = hasArabicScript(t.norm);
+      const key = this.wordKey(t.norm);
+      out.push({
+        start: articleStart >= 0 ? articleStart : t.start,
+        coreStart: t.start,
+        end: t.end,
+        key,
+        variants: arabic ? arabicVariants(t.norm) : [key],
+        shape: shapeOf(surface),
+        article: articleStart >= 0,
+        breakBefore: pendingBreak,
+        arabic,
+      });
+      pendingBreak = false;
+      articleStart = -1;
+    }
+    return out;
+  }
+
+  /** The word keys of a name, with articles and leading honorifics dropped. */
+  keyWords(name: string): string[] {
+    const keys = this.units(name).map((u) => u.key);
+    for (let stripped = true; stripped && keys.length > 1;) {
+      stripped = false;
+      for (const h of this.honorificKeys) {
+        if (h.length < keys.length && h.every((k, i) => keys[i] === k)) {
+          keys.splice(0, h.length);
+          stripped = true;
+          break;
+        }
+      }
+    }
+    return keys;
+  }
+
+  /** The name key: folded words joined by spaces. */
+  key(name: string): string {
+    return this.keyWords(name).join(' ');
+  }
+
+  /** The key with articles kept and spaces removed: "Nasral Shammari" meets "Nasr al-Shammari". */
+  compactKey(name: string): string {
+    return tokenize(name)
+      .filter((t) => HAS_LETTER_OR_DIGIT.test(t.norm) && t.norm !== "'s")
+      .map((t) => this.wordKey(t.norm))
+      .join('');
+  }
+
+  /** The consonant skeleton, comparable across Latin and Arabic script. */
+  skeleton(name: string): string {
+    return this.units(name)
+      .map((u) => (u.arabic ? arabicSkeleton(u.key) : latinSkeleton(foldText(name.slice(u.coreStart, u.end)))))
+      .map((s) => s.replace(/t$/, '')) // construct-state -at and ta marbuta: Harakat / حركة
+      .join('');
+  }
+}
+
+export interface NameComparison {
+  match: boolean;
+  reason: string;
+}
+
+/** Whether two spellings name the same thing, and why. */
+export function compareNames(folder: NameFolder, a: string, b: string): NameComparison {
+  const ka = folder.key(a);
+  const kb = folder.key(b);
+  if (ka === '' || kb === '') return { match: false, reason: 'empty name' };
+  if (ka === kb) return { match: true, reason: `same key '${ka}'` };
+  const arabicA = hasArabicScript(a);
+  const arabicB = hasArabicScript(b);
+  if (arabicA === arabicB) {
+    const ca = folder.compactKey(a);
+    if (ca.length >= 6 && ca === folder.compactKey(b)) return { match: true, reason: `same letters without spaces '${ca}'` };
+    return { match: false, reason: `keys differ: '${ka}' / '${kb}'` };
+  }
+  const sa = folder.skeleton(a);
+  const sb = folder.skeleton(b);
+  if (sa.length >= 3 && sa === sb) return { match: true, reason: `same consonant skeleton '${sa}' across scripts` };
+  return { match: false, reason: `skeletons differ across scripts: '${sa}' / '${sb}'` };
+}
