@@ -6,6 +6,11 @@ import { searchCommand } from './search.js';
 import { translateCommand } from './translate.js';
 import { watchCommand } from './watch.js';
 import { workerCommand } from './worker.js';
+import { exportCommand } from './export.js';
+import { reportCommand } from './report.js';
+import { sanctionsCommand } from './sanctions.js';
+import { timelineCommand } from './timeline.js';
+import { alertsCommand } from './alerts.js';
 
 /** Every `vigil` subcommand; each is a few lines that call a module. */
 export const commands: Record<string, Command> = {
@@ -16,4 +21,9 @@ export const commands: Record<string, Command> = {
   translate: translateCommand,
   watch: watchCommand,
   worker: workerCommand,
+  export: exportCommand,
+  report: reportCommand,
+  sanctions: sanctionsCommand,
+  timeline: timelineCommand,
+  alerts: alertsCommand,
 };
