@@ -85,8 +85,10 @@ for (const [label, dir] of [['samples', join(process.cwd(), 'samples')], ['seeds
     try {
       const knowledge = loadKnowledge();
       const refused: string[] = [];
-      for (const name of readdirSync(dir).filter((n) => !/^readme/i.test(n)).sort()) {
-        try { await store.putDocument(analyzeInput(readInputFile(join(dir, name)), knowledge)); } catch (err) { refused.push(`${name}: ${String(err)}`); }
+      const files = (d: string): string[] => readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))
+        .flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : /^readme/i.test(e.name) ? [] : [join(d, e.name)]));
+      for (const path of files(dir)) {
+        try { await store.putDocument(analyzeInput(readInputFile(path), knowledge)); } catch (err) { refused.push(`${path}: ${String(err)}`); }
       }
       const corpus = await loadCorpus(store);
       assert.ok(corpus.length > 0, `nothing was ingested (${refused[0] ?? 'empty folder'})`);
