@@ -7,7 +7,7 @@
  */
 import type { Doc, EntityType, Span } from '../core/types.js';
 import type { LanguageCues } from './lexicons.js';
-import { findQuotations } from './quotations.js';
+import { findQuotations, type Quotation } from './quotations.js';
 
 export interface Referent extends Span {
   entityId: string;
@@ -27,7 +27,7 @@ const POSSESSIVE_AFTER = /^['’]s?\b/;
 export class Discourse {
   readonly refs: Referent[];
   readonly focalGroup: string | null;
-  readonly quotes: Span[];
+  readonly quotes: Quotation[];
   private readonly types = new Map<string, EntityType>();
 
   constructor(readonly doc: Doc, readonly cues: LanguageCues) {

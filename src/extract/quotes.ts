@@ -1,0 +1,128 @@
+/**
+ * Direct quotations and who said them. The speaker is read from the
+ * attribution around the quotation: after it (", Kaabi said", ", said the
+ * spokesman", "quoted Kaabi as saying"), else before it ("Kaabi said:",
+ * "the group claimed that", "Kaabi's claim that"); pronouns and role words
+ * resolve through the document. A quotation with no attribution of its own
+ * continues the speaker of the sentence before when that sentence reports
+ * speech; otherwise the speaker is null rather than a guess.
+ */
+import type { Stage } from '../core/stage.js';
+import type { Doc, Span } from '../core/types.js';
+import { Discourse, sentenceAt, type Referent } from './discourse.js';
+import type { ExtractKnowledge, SpeechPosition } from './lexicons.js';
+import type { PhraseHit } from './phrase-matcher.js';
+
+export interface Attribution {
+  speaker: string | null;
+  cue: Span | null;
+  rule: string;
+}
+
+export const quoteStage: Stage<{ extract: ExtractKnowledge }> = {
+  name: 'quotes',
+  run(doc, knowledge) {
+    const cues = knowledge.extract.cuesFor(doc.meta.language);
+    const d = new Discourse(doc, cues);
+    for (const q of d.quotes) {
+      const a = attribute(d, q);
+      const text = doc.text.slice(q.start, q.end).trim();
+      doc.quotes.push({
+        start: q.start, end: q.end, text, speaker: a.speaker, cue: a.cue, sentence: sentenceAt(doc, q.start),
+        provenance: { rule: `rule:${a.rule}`, confidence: a.speaker ? 0.8 : 0.5 },
+      });
+    }
+  },
+};
+
+/** Speech cues in [from, to) that lie outside every quotation. */
+function speechCues(d: Discourse, from: number, to: number): Array<PhraseHit<SpeechPosition>> {
+  if (to <= from) return [];
+  return d.cues.speech.find(d.doc.text, from, to).filter((h) => !d.inQuote(h.start));
+}
+
+/** The speaker a cue names, looking in [lo, hi) around it. */
+export function speakerOfCue(d: Discourse, cue: PhraseHit<SpeechPosition>, lo: number, hi: number, inverted = true): Referent | null {
+  const text = d.doc.text;
+  switch (cue.value) {
+    case 'after': {
+      // "quoted Kaabi as saying" names the speaker inside the cue; "according to X" after it.
+      return d.actorsIn(cue.start, cue.end)[0] ?? d.objectAfter(cue.end, Math.min(hi, cue.end + 80));
+    }
+    case 'possessive': {
+      const owner = d.actorsIn(lo, cue.start).filter((r) => /^['’]s?\s+(?:\w+\s+)?$/.test(text.slice(r.end, cue.start))).pop();
+      if (owner) return owner;
+      const by = /^\s+(?:by|from|of)\s+/i.exec(text.slice(cue.end, cue.end + 8));
+      return by ? d.objectAfter(cue.end, Math.min(hi, cue.end + 60)) : null;
+    }
+    case 'passive':
+      return null;
+    default: {
+      const before = d.subjectBefore(lo, cue.start);
+      if (before) return before;
+      // Inverted: '"...," said the spokesman'.
+      if (!inverted) return null;
+      const who = d.objectAfter(cue.end, Math.min(hi, cue.end + 80));
+      return who && /^[\s,]*(?:(?:the|a|an|its|his|their|group|movement|militia|official|spokesman|spokesperson|leader|commander|[\p{Lu}][\p{L}.-]*)[\s,]+)*$/u.test(text.slice(cue.end, who.start)) ? who : null;
+    }
+  }
+}
+
+function sentenceBounds(d: Discourse, pos: number): Span {
+  const s = d.doc.sentences[sentenceAt(d.doc, pos)];
+  return s ? { start: s.start, end: s.end } : { start: 0, end: d.doc.text.length };
+}
+
+/** The actor a sentence reports speaking: the subject of its first speech cue. */
+export function reportedSpeaker(d: Discourse, sentence: Span): Referent | null {
+  for (const c of speechCues(d, sentence.start, sentence.end)) {
+    const who = speakerOfCue(d, c, sentence.start, sentence.end);
+    if (who) return who;
+  }
+  for (const h of d.cues.statements.find(d.doc.text, sentence.start, sentence.end)) {
+    if (h.value.where !== 'report' || d.inQuote(h.start)) continue;
+    const who = d.subjectBefore(sentence.start, h.start);
+    if (who) return who;
+  }
+  return null;
+}
+
+export function attribute(d: Discourse, q: { open: number; close: number; start: number; end: number }): Attribution {
+  const text = d.doc.text;
+  const head = sentenceBounds(d, q.open);
+  const tail = sentenceBounds(d, Math.min(text.length - 1, Math.max(q.close, q.end - 1)));
+  const afterFrom = Math.min(text.length, q.close + 1);
+  const afterTo = Math.max(afterFrom, tail.end);
+  // After the quotation, up to the next quotation or the sentence end.
+  const nextQuote = d.quotes.find((x) => x.start > q.end);
+  const afterEnd = nextQuote ? Math.min(afterTo, nextQuote.start) : afterTo;
+  for (const c of speechCues(d, afterFrom, afterEnd)) {
+    if (c.value === 'passive') return { speaker: previousSpeaker(d, head)?.entityId ?? null, cue: c, rule: 'quoted-as-saying' };
+    const who = speakerOfCue(d, c, afterFrom, afterEnd, /^[\s,.—–-]*$/.test(text.slice(afterFrom, c.start)));
+    if (who) return { speaker: who.entityId, cue: c, rule: 'cue-after' };
+  }
+  // Before it, from the sentence start: the first cue governs ("X added that ..., adding that").
+  for (const c of speechCues(d, head.start, q.open)) {
+    if (c.value === 'passive') continue;
+    const who = speakerOfCue(d, c, head.start, q.open);
+    if (who) return { speaker: who.entityId, cue: c, rule: 'cue-before' };
+  }
+  // No attribution of its own: a quotation continues the speech of the sentence before it.
+  const prev = previousSpeaker(d, head);
+  if (prev) return { speaker: prev.entityId, cue: null, rule: 'continues-previous' };
+  return { speaker: null, cue: null, rule: 'unattributed' };
+}
+
+function previousSpeaker(d: Discourse, head: Span): Referent | null {
+  const i = sentenceAt(d.doc, head.start);
+  const own = reportedSpeaker(d, { start: head.start, end: d.quotes.find((x) => x.start >= head.start)?.open ?? head.end });
+  if (own) return own;
+  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+    const s = d.doc.sentences[j];
+    if (!s) break;
+    const who = reportedSpeaker(d, s);
+    if (who) return who;
+    if (!d.quotes.some((x) => x.start < s.end && x.end > s.start)) break;
+  }
+  return null;
+}
