@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql, type Transaction } from 'kysely';
+import { Kysely, SqliteDialect, sql, type SqliteDatabase, type Transaction } from 'kysely';
 import { StoreError } from '../core/errors.js';
 import { andAll, filterConditions, type Backend, type RankedDocument, type RankedQuote } from './backend.js';
 import { migrate } from './migrations.js';
@@ -17,6 +17,29 @@ import type { SearchQuery } from './store.js';
 
 // Title words weigh more than body words in the ranking.
 const TITLE_WEIGHT = 4;
+
+const STATEMENT_CACHE = 256;
+
+/**
+ * Kysely prepares every query anew; preparing costs as much as running a
+ * small insert. The store issues a few dozen distinct statements, so keep
+ * them prepared (bounded, oldest dropped first).
+ */
+function withStatementCache(file: Database.Database): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => { cache.clear(); file.close(); },
+    prepare(text: string) {
+      let stmt = cache.get(text);
+      if (!stmt) {
+        stmt = file.prepare(text);
+        if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
+        cache.set(text, stmt);
+      }
+      return stmt;
+    },
+  };
+}
 
 export class SqliteBackend implements Backend {
   readonly dialect = 'sqlite' as const;
@@ -35,7 +58,7 @@ export class SqliteBackend implements Backend {
     } catch (err) {
       throw new StoreError(`cannot open database ${path}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
-    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: file }) });
+    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) });
     await migrate(db as Kysely<unknown>, 'sqlite');
     return new SqliteBackend(db, file);
   }

@@ -1,0 +1,181 @@
+/**
+ * The store: (1) ingest throughput into SQLite with full analysis, one
+ * transaction per document as `vigil ingest` does, with RSS sampled along the
+ * way to show memory does not grow with the corpus; (2) search latency over
+ * a search corpus of SEARCH_DOCS documents, bulk-loaded through the store's
+ * batch path (putDocuments, no analysis: texts recombined from the generated
+ * corpus's sentences, with metadata and one entity and statement each so
+ * the filters have something to read).
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { newDoc, type Doc, type StatementKind } from '../../src/core/types.js';
+import { analyzeInput } from '../../src/pipeline/analyze.js';
+import { SqliteBackend } from '../../src/store/sqlite.js';
+import { SqlStore } from '../../src/store/sql-store.js';
+import type { SearchQuery } from '../../src/store/store.js';
+import type { BenchContext, Section } from '../section.js';
+import { cpuSecondsSince, formatRate } from '../section.js';
+
+const INGEST_DOCS = 3000;
+const SEARCH_DOCS = Number(process.env['VIGIL_BENCH_SEARCH_DOCS'] ?? 200_000);
+const BATCH = 2000;
+const QUERIES = 300;
+
+function rssMiB(): number {
+  return process.memoryUsage().rss / (1024 * 1024);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function openTemp(name: string): Promise<{ store: SqlStore; file: string; dispose(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), `vigil-bench-${name}-`));
+  const file = join(dir, 'bench.sqlite');
+  const store = new SqlStore(await SqliteBackend.open(file));
+  return { store, file, async dispose() { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+async function benchIngest(ctx: BenchContext): Promise<void> {
+  const docs = ctx.corpus.slice(0, Math.min(INGEST_DOCS, ctx.corpus.length));
+  const t = await openTemp('ingest');
+  try {
+    const samples: string[] = [];
+    const checkpoints = new Set([Math.floor(docs.length / 4), Math.floor(docs.length / 2), docs.length - 1]);
+    let failed = 0;
+    let storeMs = 0;
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    for (let i = 0; i < docs.length; i++) {
+      const bench = docs[i];
+      if (!bench) continue;
+      try {
+        const doc = analyzeInput(bench.input, ctx.knowledge);
+        const s = performance.now();
+        await t.store.putDocument(doc);
+        storeMs += performance.now() - s;
+      } catch {
+        failed++;
+      }
+      if (checkpoints.has(i)) samples.push(`${rssMiB().toFixed(0)}`);
+    }
+    const wall = (performance.now() - start) / 1000;
+    const cpuSec = cpuSecondsSince(cpu);
+    ctx.print('ingest (analysis + SQLite, 1 txn/doc)', `${docs.length} docs: ${formatRate(docs.length / wall)} docs/s wall, ${formatRate(docs.length / cpuSec)} docs/CPU-s`);
+    ctx.print('  of which store writes', `${(storeMs / docs.length).toFixed(2)} ms/doc (${formatRate(docs.length / (storeMs / 1000))} docs/s store-only)`);
+    ctx.print('  RSS at 25% / 50% / 100% of ingest', `${samples.join(' / ')} MiB (flat = memory independent of corpus size)`);
+    ctx.print('  failed documents', String(failed));
+    ctx.results.set('store.ingestDocsPerSecond', docs.length / wall);
+  } finally {
+    await t.dispose();
+  }
+}
+
+/** Splits the generated articles into sentences to recombine (a realistic vocabulary and name mix). */
+function sentencePool(ctx: BenchContext): { en: string[]; ar: string[] } {
+  const en: string[] = [];
+  const ar: string[] = [];
+  for (const d of ctx.corpus.slice(0, 3000)) {
+    for (const s of d.text.split(/(?<=[.!?؟])\s+/)) if (s.length > 20) (d.language === 'ar' ? ar : en).push(s);
+  }
+  return { en, ar };
+}
+
+const outlets = ['wire-one', 'wire-two', 'daily-three', 'channel-four', 'agency-five', 'weekly-six', 'site-seven', 'radio-eight'];
+const actors = ['kataib-hezbollah', 'harakat-al-nujaba', 'asaib-ahl-al-haq', 'hezbollah', 'houthis', 'hamas', 'irgc', 'islamic-state'];
+const kinds: StatementKind[] = ['threat', 'claim', 'denial', 'accusation', 'warning', 'vow'];
+
+function syntheticDoc(i: number, pool: { en: string[]; ar: string[] }, n: () => number): Doc {
+  const arabic = n() < 0.15;
+  const src = arabic && pool.ar.length > 0 ? pool.ar : pool.en;
+  const parts: string[] = [];
+  const count = 4 + Math.floor(n() * 5);
+  for (let k = 0; k < count; k++) parts.push(src[Math.floor(n() * src.length)] ?? '');
+  const text = `${parts.join(' ')} (${i})`;
+  const doc = newDoc({ name: `bench-${i}.txt`, bytes: Buffer.from(text), contentType: 'text/plain', origin: `bench:${i}` });
+  doc.text = text;
+  doc.id = createHash('sha256').update(text).digest('hex');
+  const outlet = outlets[i % outlets.length] ?? null;
+  const month = String(1 + Math.floor(n() * 12)).padStart(2, '0');
+  doc.meta = { ...doc.meta, title: parts[0]?.slice(0, 80) ?? null, published: `${2019 + Math.floor(n() * 6)}-${month}-15`, source: outlet, sourceId: outlet, language: arabic ? 'ar' : 'en' };
+  const actor = actors[Math.floor(n() * actors.length)] ?? 'x';
+  const p = { rule: 'bench', confidence: 1 };
+  doc.entities = [{ id: actor, type: 'armed_group', name: actor, inRegistry: true }];
+  doc.mentions = [{ start: 0, end: 1, text: text.slice(0, 1), entityId: actor, provenance: p }];
+  doc.statements = [{
+    start: 0, end: 10, kind: kinds[Math.floor(n() * kinds.length)] ?? 'claim', actor, target: null, date: null, text: text.slice(0, 10),
+    means: null, condition: null, deadline: null, quote: null, sentence: 0, provenance: p,
+  }];
+  return doc;
+}
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function queries(n: () => number): SearchQuery[] {
+  const terms = ['Nujaba', 'Kataib Hezbollah', 'Houthis', 'drones', '"air base"', 'Erbil', 'sanctioned', 'Red Sea shipping', 'Qais al-Khazali',
+    'Tower 22', 'ballistic missiles', 'Baghdad', 'embassy', 'ceasefire', 'Telegram', 'coalition', 'الحشد', 'المقاومة الاسلامية', 'صواريخ', 'withdrawal'];
+  const out: SearchQuery[] = [];
+  for (let i = 0; i < QUERIES; i++) {
+    const q: SearchQuery = { text: terms[Math.floor(n() * terms.length)] ?? 'Iraq', limit: 20 };
+    const f = n();
+    if (f < 0.15) q.language = 'ar';
+    else if (f < 0.3) q.actor = actors[Math.floor(n() * actors.length)] ?? null;
+    else if (f < 0.4) q.kind = 'threat';
+    else if (f < 0.5) { q.since = '2022-01'; q.until = '2023-06'; }
+    else if (f < 0.6) q.outlet = outlets[Math.floor(n() * outlets.length)] ?? null;
+    out.push(q);
+  }
+  return out;
+}
+
+async function benchSearch(ctx: BenchContext): Promise<void> {
+  const t = await openTemp('search');
+  try {
+    const pool = sentencePool(ctx);
+    const n = rng(42);
+    const start = performance.now();
+    let peak = 0;
+    for (let i = 0; i < SEARCH_DOCS; i += BATCH) {
+      const batch: Doc[] = [];
+      for (let k = i; k < Math.min(SEARCH_DOCS, i + BATCH); k++) batch.push(syntheticDoc(k, pool, n));
+      await t.store.putDocuments(batch);
+      peak = Math.max(peak, rssMiB());
+    }
+    const loadSec = (performance.now() - start) / 1000;
+    ctx.print('search corpus (bulk path, no analysis)', `${SEARCH_DOCS.toLocaleString('en-US')} docs in ${loadSec.toFixed(0)} s (${formatRate(SEARCH_DOCS / loadSec)} docs/s), ${(statSync(t.file).size / 2 ** 20).toFixed(0)} MiB file, RSS peak ${peak.toFixed(0)} MiB`);
+
+    const qs = queries(rng(7));
+    for (const q of qs.slice(0, 20)) await t.store.search(q); // warm the page cache
+    const times: number[] = [];
+    let hits = 0;
+    for (const q of qs) {
+      const s = performance.now();
+      hits += (await t.store.search(q)).length;
+      times.push(performance.now() - s);
+    }
+    times.sort((a, b) => a - b);
+    ctx.print('search latency (top 20, snippets, filters)', `p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${percentile(times, 100).toFixed(1)} ms over ${qs.length} queries (${(hits / qs.length).toFixed(1)} hits/query)`);
+    ctx.results.set('store.searchP95Ms', percentile(times, 95));
+  } finally {
+    await t.dispose();
+  }
+}
+
+export const storeSection: Section = {
+  name: 'store',
+  async run(ctx) {
+    await benchIngest(ctx);
+    await benchSearch(ctx);
+  },
+};
