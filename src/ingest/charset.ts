@@ -81,8 +81,11 @@ export function detectCharset(bytes: Uint8Array, contentType: string | null, isH
     if (meta) return { charset: meta, evidence: 'meta', bomLength: 0 };
   }
   const census = utf8Census(bytes);
-  // Mostly well-formed UTF-8 with a few stray bytes is damaged UTF-8, not another encoding.
-  if (census.invalid === 0 || census.multibyte >= census.invalid * 4) return { charset: 'utf-8', evidence: 'utf-8', bomLength: 0 };
+  // Mostly well-formed UTF-8, or ASCII with a rare stray byte, is damaged UTF-8; legacy
+  // Arabic or Cyrillic pages have a high byte in nearly every word.
+  if (census.invalid === 0 || census.multibyte >= census.invalid * 4 || census.invalid / bytes.length < 0.02) {
+    return { charset: 'utf-8', evidence: 'utf-8', bomLength: 0 };
+  }
   const sniffed = chardet.analyse(bytes.subarray(0, 65536)).map((c) => decoderLabel(c.name)).find((l): l is string => l !== null && !l.startsWith('utf-'));
   if (sniffed) return { charset: sniffed, evidence: 'sniffed', bomLength: 0 };
   return { charset: 'windows-1252', evidence: 'default', bomLength: 0 };

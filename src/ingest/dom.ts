@@ -3,6 +3,7 @@
  * without the browser's DOM library; linkedom provides them.
  */
 import { parseHTML } from 'linkedom';
+import { IngestError } from '../core/errors.js';
 
 export interface DomNode {
   readonly nodeType: number;
@@ -29,9 +30,17 @@ export const TEXT_NODE = 3;
 export const ELEMENT_NODE = 1;
 
 export function parseDocument(html: string): DomDocument {
-  // linkedom's types lean on the browser DOM library, which this project does not load.
-  const window = parseHTML(html) as unknown as { document: DomDocument };
-  return window.document;
+  const parse = (source: string) => {
+    try {
+      // linkedom's types lean on the browser DOM library, which this project does not load.
+      return (parseHTML(source) as unknown as { document: DomDocument }).document;
+    } catch (err) {
+      throw new IngestError('PARSE_FAILED', `cannot parse the HTML: ${(err as Error).message.split('\n')[0]}`, { cause: err });
+    }
+  };
+  const doc = parse(html);
+  // A fragment without an element at the top leaves linkedom without a root; give it one.
+  return doc.documentElement ? doc : parse(`<!DOCTYPE html><html><body>${html}</body></html>`);
 }
 
 export function isElement(node: DomNode): node is DomElement {

@@ -78,7 +78,7 @@ function bodyStart(items: Classified[]): number {
   if (para >= 0) return para;
   const sentence = items.findIndex((it) => isProse(it.f, SENTENCE_WORDS));
   if (sentence >= 0) return sentence;
-  const any = items.findIndex((it) => it.f.cue === null && it.f.words >= 3);
+  const any = items.findIndex((it) => it.f.cue === null && it.f.words >= 1);
   return any >= 0 ? any : items.length;
 }
 

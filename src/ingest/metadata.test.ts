@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { newDoc, type Doc, type DocumentMeta, type RawInput } from '../core/types.js';
+import { bodyStage } from './body.js';
+import { decodeStage } from './decode.js';
+import { loadPageLexicon } from './lexicon.js';
+import { metadataStage } from './metadata.js';
+import { loadSourceRegistry } from './sources.js';
+
+const knowledge = { sources: loadSourceRegistry(), pageLexicon: loadPageLexicon() };
+
+function ingest(input: RawInput): Doc {
+  const doc = newDoc(input);
+  decodeStage.run(doc, knowledge);
+  bodyStage.run(doc, knowledge);
+  metadataStage.run(doc, knowledge);
+  return doc;
+}
+
+function ingestFile(path: string): Doc {
+  return ingest({ name: path.split('/').pop()!, bytes: readFileSync(path), contentType: path.endsWith('.html') ? 'text/html' : 'text/plain', origin: path });
+}
+
+type Expected = Pick<DocumentMeta, 'title' | 'published' | 'author' | 'source'>;
+
+const expected: Record<string, Expected> = {
+  'national-jsonld.html': { title: 'Drone strike hits militia depot near Al Qaim', published: '2024-02-07', author: 'Layla Haddad', source: 'The National' },
+  'rudaw-og.html': { title: 'Kurdish officials condemn rocket fire on Erbil', published: '2024-03-11', author: 'Karwan Faris', source: 'Rudaw' },
+  'shafaq-byline.html': { title: 'Armed faction threatens to resume attacks on US bases', published: '2024-01-28', author: 'Ali Hussein', source: 'Shafaq News' },
+  'arabic-windows-1256.html': { title: 'فصيل مسلح يهدد باستهداف القواعد الأجنبية', published: null, author: null, source: 'Alsumaria' },
+  'arabic-iso-8859-6.html': { title: 'فصيل مسلح يهدد باستهداف القواعد الأجنبية', published: null, author: null, source: 'Alsumaria' },
+  'arabic-undeclared-1256.txt': { title: 'هيئة الحشد تنفي مشاركة ألويتها في الهجوم على الحدود', published: '2024-02-18', author: null, source: 'Baghdad Today' },
+  'nav-dump.txt': { title: 'Houthi leader vows more attacks on ships until the Gaza war ends', published: '2024-01-05', author: 'Maria Lopez, Omar Saleh', source: 'Al-Monitor' },
+  'wrapped-mail.txt': { title: null, published: '2024-02-02', author: null, source: 'Press TV' },
+  'think-tank.txt': { title: "Kataib Hezbollah's new media strategy", published: '2023-03-03', author: 'Daniel Roth', source: 'The Washington Institute' },
+  'broken-tail.html': { title: 'Militia statement on the border crossing', published: null, author: null, source: null },
+};
+
+for (const [file, want] of Object.entries(expected)) {
+  test(`metadata of ${file}`, () => {
+    const doc = ingestFile(join(import.meta.dirname, 'fixtures', 'pages', file));
+    const { title, published, author, source } = doc.meta;
+    assert.deepEqual({ title, published, author, source }, want);
+  });
+}
+
+test('a dateline opening the first paragraph dates a wire story', () => {
+  const text = 'BAGHDAD, March 3, 2024 (Reuters) - Rockets struck near the airport on Sunday, police sources said, in the first such attack in weeks.\n';
+  const doc = ingest({ name: 'w.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'w.txt' });
+  assert.equal(doc.meta.published, '2024-03-03');
+});
+
+test('without a printed date, published stays null: a date inside the article is not the publication date', () => {
+  const text = 'Militia leader warns of escalation\n\nOn November 1, 2023, the leader of the group said in a statement that the resistance would expand its operations against foreign forces.\n';
+  const doc = ingest({ name: 'n.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'n.txt' });
+  assert.equal(doc.meta.published, null);
+  assert.equal(doc.meta.title, 'Militia leader warns of escalation');
+});
+
+test('an outlet named in the article body is not the publisher', () => {
+  const text = 'Rockets hit base\n\nThe militia told Reuters and Al Jazeera that it fired the rockets at the base in response to an earlier strike on its positions.\n';
+  const doc = ingest({ name: 'b.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'b.txt' });
+  assert.equal(doc.meta.source, null);
+});
+
+test('a URL origin names the outlet; source hints win over what is read', () => {
+  const html = '<html><head><title>Statement</title></head><body><p>The group issued a statement on its channel saying that it had carried out a drone attack on a base in the north of the country overnight.</p></body></html>';
+  const bytes = new TextEncoder().encode(html);
+  const byUrl = ingest({ name: 'x', bytes, contentType: 'text/html', origin: 'https://english.almayadeen.net/news/politics/x' });
+  assert.equal(byUrl.meta.source, 'Al Mayadeen English');
+  const hinted = ingest({ name: 'x', bytes, contentType: 'text/html', origin: 'feed', hints: { title: 'Feed title', published: '2024-05-06T08:00:00Z', source: 'Sabereen News' } });
+  assert.deepEqual([hinted.meta.title, hinted.meta.published, hinted.meta.source, hinted.meta.sourceId], ['Feed title', '2024-05-06', 'Sabereen News', 'sabereen-news']);
+});
+
+// The shared seed articles, when present, must keep their metadata (gold files list it).
+const seeds = join(process.cwd(), '..', 'shared', 'corpus', 'seeds');
+const gold = join(process.cwd(), '..', 'shared', 'corpus', 'seeds-gold');
+test('metadata of the shared seed articles matches their gold', { skip: existsSync(seeds) && existsSync(gold) ? false : 'the shared seed corpus (../shared/corpus) is absent' }, () => {
+  for (const file of readdirSync(seeds)) {
+    const g = JSON.parse(readFileSync(join(gold, file.replace(/\.\w+$/, '.json')), 'utf8')) as Expected;
+    const doc = ingestFile(join(seeds, file));
+    if (g.title !== null) assert.equal(doc.meta.title, g.title, file);
+    assert.equal(doc.meta.published, g.published, file);
+    assert.ok(doc.meta.source && (doc.meta.source.includes(g.source ?? '') || (g.source ?? '').includes(doc.meta.source)), `${file}: ${doc.meta.source}`);
+    if (g.author) assert.equal(doc.meta.author, g.author, file);
+  }
+});
