@@ -4,10 +4,12 @@
  */
 import { loadSourceRegistry, type SourceRegistry } from '../ingest/sources.js';
 import { loadPageLexicon, type PageLexicon } from '../ingest/lexicon.js';
+import { loadActorRegistry, type ActorRegistry } from '../resolve/registry.js';
 
 export interface Knowledge {
   sources: SourceRegistry;
   pageLexicon: PageLexicon;
+  actors: ActorRegistry;
 }
 
 export interface KnowledgeOptions {
@@ -19,5 +21,6 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   return {
     sources: loadSourceRegistry(options.dataDir),
     pageLexicon: loadPageLexicon(options.dataDir),
+    actors: loadActorRegistry(options.dataDir),
   };
 }

@@ -10,6 +10,7 @@ import { metadataStage } from '../ingest/metadata.js';
 import { normalizeStage } from '../text/normalize-stage.js';
 import { segmentStage } from '../text/segment-stage.js';
 import { languageStage } from '../text/language-stage.js';
+import { entityStage } from '../extract/entities-stage.js';
 
 export const stages: ReadonlyArray<Stage<Knowledge>> = [
   decodeStage, // bytes -> string, charset, html or text
@@ -18,4 +19,5 @@ export const stages: ReadonlyArray<Stage<Knowledge>> = [
   normalizeStage, // Unicode normalization; document id
   segmentStage, // sentences and tokens
   languageStage, // ISO 639-1
+  entityStage, // registry actors and other names, mentions, coreference
 ];

@@ -73,8 +73,8 @@ export class AliasIndex {
     return n.targets;
   }
 
-  /** The longest alias or blocked name starting at `units[first]`, or null. */
-  longestAt(units: readonly NameUnit[], first: number): AliasMatch | null {
+  /** The longest alias or blocked name starting at `units[first]` and ending by `units[maxLast]`, or null. */
+  longestAt(units: readonly NameUnit[], first: number, maxLast = Infinity): AliasMatch | null {
     const start = units[first];
     if (!start) return null;
     let best: AliasMatch | null = null;
@@ -89,7 +89,7 @@ export class AliasIndex {
           if (fitting.length > 0 && (!best || j > best.last)) best = { first, last: j, targets: fitting, blocked: false };
         }
         const next = units[j + 1];
-        if (!next || next.breakBefore || j - first + 1 >= this.longest) break;
+        if (!next || next.breakBefore || j - first + 1 >= this.longest || j + 1 > maxLast) break;
         n = n.next.get(next.key);
         j++;
       }

@@ -177,6 +177,8 @@ export class NameFolder {
       const t = tokens[i]!;
       const isWord = HAS_LETTER_OR_DIGIT.test(t.norm) && t.norm !== "'s";
       if (!isWord) {
+        // Hashtags join words with underscores (#Al-Aqsa_Flood): not a break between them.
+        if (t.norm === '_' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end) continue;
         pendingBreak = true;
         articleStart = -1;
         continue;

@@ -1,0 +1,67 @@
+/**
+ * In-document coreference of surnames: "Al-Kaabi" or "Kaabi" after "Akram
+ * al-Kaabi". A surname alone links only to a person whose full name the
+ * document gives; when two such persons share it, to the one named last
+ * before it. It also takes a word back from a place that shares it ("al-
+ * Baghdadi" after "Abu Bakr al-Baghdadi").
+ */
+import type { NameUnit } from '../resolve/name-key.js';
+import type { ActorRegistry } from '../resolve/registry.js';
+import type { Candidate } from './entities-span.js';
+
+interface Named {
+  entityId: string;
+  start: number;
+}
+
+function capitalised(u: NameUnit): boolean {
+  return u.shape === 'title' || u.shape === 'upper';
+}
+
+/**
+ * Surname mentions. `candidates` are the mentions found so far (by start);
+ * `isPerson` says which entity ids are persons. Returns new candidates and
+ * the indexes of candidates they replace.
+ */
+export function linkSurnames(
+  units: readonly NameUnit[], candidates: readonly Candidate[], coveredBy: Int32Array,
+  isPerson: (id: string) => boolean, registry: ActorRegistry,
+): { added: Candidate[]; replaced: Set<number> } {
+  const bySurname = new Map<string, Named[]>();
+  const note = (key: string | undefined, n: Named): void => {
+    if (!key || key.length < 3) return;
+    let list = bySurname.get(key);
+    if (!list) bySurname.set(key, (list = []));
+    list.push(n);
+  };
+  for (const c of candidates) {
+    if (!isPerson(c.entityId) || c.last <= c.first) continue;
+    note(units[c.last]?.key, { entityId: c.entityId, start: c.start });
+    const actor = registry.byId(c.entityId);
+    if (actor) note(registry.folder.keyWords(actor.name).at(-1), { entityId: c.entityId, start: c.start });
+  }
+  const added: Candidate[] = [];
+  const replaced = new Set<number>();
+  if (bySurname.size === 0) return { added, replaced };
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (!capitalised(u)) continue;
+    const owners = bySurname.get(u.key);
+    if (!owners) continue;
+    const holder = coveredBy[i]!;
+    if (holder >= 0) {
+      // Only a one-word place or organisation match gives the word back.
+      const c = candidates[holder]!;
+      const t = registry.typeOf(c.entityId);
+      if (c.first !== c.last || isPerson(c.entityId) || !(t === 'location' || t === 'facility')) continue;
+      replaced.add(holder);
+    }
+    // Part of a longer capitalised name that nothing matched: not a surname alone.
+    const next = units[i + 1];
+    if (next && !next.breakBefore && capitalised(next) && coveredBy[i + 1]! < 0) continue;
+    const before = owners.filter((o) => o.start < u.start).sort((a, b) => b.start - a.start);
+    const owner = before[0] ?? owners[0]!;
+    added.push({ first: i, last: i, start: u.start, end: u.end, entityId: owner.entityId, rule: 'coref:surname', confidence: 0.8 });
+  }
+  return { added, replaced };
+}

@@ -1,0 +1,69 @@
+/**
+ * The names lexicon folded into key sets once per registry, for the entity
+ * stage: titles, cue words, heads and generic words as word keys.
+ */
+import type { ActorRegistry } from '../resolve/registry.js';
+
+export interface EntityCues {
+  /** Honorific titles as key sequences, longest first. */
+  honorifics: string[][];
+  personCues: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  placeCues: ReadonlySet<string>;
+  placeHeads: ReadonlySet<string>;
+  outletHeads: ReadonlySet<string>;
+  outletVerbs: ReadonlySet<string>;
+  groupOpeners: ReadonlySet<string>;
+  groupClosers: ReadonlySet<string>;
+  groupHeads: ReadonlySet<string>;
+  groupHeadModifiers: ReadonlySet<string>;
+  /** Facility heads as key sequences, longest first. */
+  facilityHeads: string[][];
+  notNames: ReadonlySet<string>;
+  generic: ReadonlySet<string>;
+  /** Keys of the few function words the cues read: "of", "the", "a", "abu". */
+  of: string;
+  the: string;
+  a: string;
+  abu: string;
+  /** Participles that tie forces to where they are: "stationed in". */
+  stationed: ReadonlySet<string>;
+  in: string;
+}
+
+const cache = new WeakMap<ActorRegistry, EntityCues>();
+
+export function cuesOf(registry: ActorRegistry): EntityCues {
+  const hit = cache.get(registry);
+  if (hit) return hit;
+  const f = registry.folder;
+  const lx = registry.lexicon;
+  const seqs = (words: readonly string[]): string[][] =>
+    words.map((w) => f.units(w).map((u) => u.key)).filter((k) => k.length > 0).sort((a, b) => b.length - a.length);
+  // Single-word cues are compared by key; multi-word ones ("news agency") by their last word.
+  const set = (words: readonly string[]): Set<string> => new Set(seqs(words).map((k) => k[k.length - 1]!));
+  const cues: EntityCues = {
+    honorifics: seqs(lx.honorifics),
+    personCues: set(lx.person_cues),
+    speechVerbs: set(lx.speech_verbs),
+    placeCues: set(lx.place_cues),
+    placeHeads: set(lx.place_heads),
+    outletHeads: set(lx.outlet_heads),
+    outletVerbs: set(lx.outlet_verbs),
+    groupOpeners: set(lx.group_openers),
+    groupClosers: set(lx.group_closers),
+    groupHeads: set(lx.group_heads),
+    groupHeadModifiers: set(lx.group_head_modifiers),
+    facilityHeads: seqs(lx.facility_heads),
+    notNames: set(lx.not_names),
+    generic: set(lx.generic_words),
+    of: f.wordKey('of'),
+    the: f.wordKey('the'),
+    a: f.wordKey('a'),
+    abu: f.wordKey('abu'),
+    stationed: new Set(['stationed', 'deployed', 'based'].map((w) => f.wordKey(w))),
+    in: f.wordKey('in'),
+  };
+  cache.set(registry, cues);
+  return cues;
+}

@@ -1,0 +1,127 @@
+/**
+ * Registry matching: one pass over the document's name units with the alias
+ * automaton, longest alias first. Generic aliases ("Defense Ministry", "the
+ * Strip") wait until the pass is over and link only with context.
+ */
+import type { AliasTarget } from '../resolve/alias-index.js';
+import type { NameUnit } from '../resolve/name-key.js';
+import type { ActorRegistry } from '../resolve/registry.js';
+import type { EntityCues } from './entities-cues.js';
+import { widen, type Candidate } from './entities-span.js';
+
+interface Pending {
+  first: number;
+  last: number;
+  targets: AliasTarget[];
+}
+
+// "pro-Iranian", "anti-American": an attitude, not the actor taking part.
+const ATTITUDE_PREFIX = /(?:^|[^\p{L}])(?:pro|anti)[-\u2010\u2011]$/iu;
+// A credit line: "(AFP)", "photo credit: Reuters".
+const CREDIT_BEFORE = /(?:credit|photo|image|source)\s*:\s*$/i;
+
+function isCredit(text: string, start: number, end: number): boolean {
+  if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
+  if (text[start - 1] !== '(' || text[end] !== ')') return false;
+  const before = text.slice(0, start - 1).trimEnd();
+  return before === '' || /[.!?\n]$/.test(before) || /\n\s*$/.test(text.slice(Math.max(0, start - 40), start - 1));
+}
+
+/** Registry mentions of the document, generic aliases resolved by context. */
+export function matchRegistry(text: string, units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
+  const found: Candidate[] = [];
+  const pending: Pending[] = [];
+  for (let i = 0; i < units.length;) {
+    const m = registry.aliases.longestAt(units, i);
+    if (!m) { i++; continue; }
+    if (m.blocked) { i = m.last + 1; continue; }
+    const first = units[m.first]!;
+    const lastUnit = units[m.last]!;
+    if (m.first === m.last && ATTITUDE_PREFIX.test(text.slice(Math.max(0, first.start - 6), first.start))) { i = m.last + 1; continue; }
+    const plain = m.targets.filter((t) => !t.generic);
+    const target = plain[0];
+    if (!target) {
+      pending.push({ first: m.first, last: m.last, targets: m.targets });
+      i = m.last + 1;
+      continue;
+    }
+    const actor = registry.byId(target.actorId)!;
+    if (actor.type === 'organization' && isCredit(text, first.start, lastUnit.end)) { i = m.last + 1; continue; }
+    let [a, b] = widen(units, m.first, m.last, actor.type, cues);
+    const place = actor.type === 'armed_group' ? stationedPlace(units, b, registry, cues) : null;
+    if (place) {
+      found.push(place);
+      b = place.last;
+    }
+    const parent = nestedParent(units, m.first, m.last, actor.id, registry);
+    if (parent) found.push(parent);
+    found.push({
+      first: a, last: b, start: units[a]!.start, end: units[b]!.end, entityId: actor.id,
+      rule: `registry:${actor.id}`, confidence: m.first === m.last && units[m.first]!.key.length <= 3 ? 0.9 : 1,
+    });
+    i = Math.max(b, m.last) + 1;
+  }
+  return [...found, ...resolveGeneric(pending, found, units, registry, cues)].sort((x, y) => x.start - y.start);
+}
+
+/** "IRGC Quds Force" also names the IRGC: a leading alias of an actor the match is part of. */
+function nestedParent(units: readonly NameUnit[], first: number, last: number, actorId: string, registry: ActorRegistry): Candidate | null {
+  if (last <= first) return null;
+  const parents = new Set(registry.affiliationsOf(actorId).filter((r) => r.relation === 'part_of').map((r) => r.with));
+  if (parents.size === 0) return null;
+  const inner = registry.aliases.longestAt(units, first, last - 1);
+  const target = inner?.targets.find((t) => !t.generic && parents.has(t.actorId));
+  if (!inner || !target) return null;
+  return {
+    first, last: inner.last, start: units[first]!.start, end: units[inner.last]!.end, entityId: target.actorId,
+    rule: `registry-nested:${target.actorId}`, confidence: 0.9,
+  };
+}
+
+/** "US forces stationed in Iraq": forces and the place they are tied to make one mention; the place is also named. */
+function stationedPlace(units: readonly NameUnit[], last: number, registry: ActorRegistry, cues: EntityCues): Candidate | null {
+  const verb = units[last + 1];
+  const prep = units[last + 2];
+  if (!verb || verb.breakBefore || !cues.stationed.has(verb.key) || !prep || prep.breakBefore || prep.key !== cues.in) return null;
+  const m = units[last + 3]?.breakBefore ? null : registry.aliases.longestAt(units, last + 3);
+  const target = m?.targets.find((t) => !t.generic);
+  const type = target ? registry.typeOf(target.actorId) : undefined;
+  if (!m || !target || !(type === 'state' || type === 'location')) return null;
+  return {
+    first: m.first, last: m.last, start: units[m.first]!.start, end: units[m.last]!.end, entityId: target.actorId,
+    rule: `registry:${target.actorId}`, confidence: 1,
+  };
+}
+
+/**
+ * A generic alias links to the candidate actor already named in the document;
+ * failing that, to the one whose country the document names most.
+ */
+function resolveGeneric(pending: readonly Pending[], found: readonly Candidate[], units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
+  if (pending.length === 0) return [];
+  const named = new Set(found.map((c) => c.entityId));
+  const countryWeight = new Map<string, number>();
+  for (const c of found) {
+    const actor = registry.byId(c.entityId);
+    const country = actor?.type === 'state' ? actor.id : actor?.country;
+    if (country) countryWeight.set(country, (countryWeight.get(country) ?? 0) + (actor?.type === 'state' ? 1 : 0.5));
+  }
+  const out: Candidate[] = [];
+  for (const p of pending) {
+    const ids = [...new Set(p.targets.map((t) => t.actorId))];
+    let chosen = ids.filter((id) => named.has(id));
+    if (chosen.length !== 1) {
+      const scored = ids
+        .map((id) => ({ id, w: countryWeight.get(registry.byId(id)?.country ?? '') ?? 0 }))
+        .filter((s) => s.w > 0)
+        .sort((x, y) => y.w - x.w);
+      chosen = scored.length > 0 && (scored.length === 1 || scored[0]!.w > scored[1]!.w) ? [scored[0]!.id] : [];
+    }
+    const id = chosen[0];
+    if (!id) continue;
+    const actor = registry.byId(id)!;
+    const [a, b] = widen(units, p.first, p.last, actor.type, cues);
+    out.push({ first: a, last: b, start: units[a]!.start, end: units[b]!.end, entityId: id, rule: `registry-context:${id}`, confidence: 0.7 });
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Mention candidates of the entity stage and the rules that widen a name to
+ * the words that belong to its mention: a title before a person ("Brigadier
+ * Yahya Rasool"), a head noun after a group ("the Nujaba movement") or a base
+ * ("K-1 base").
+ */
+import type { EntityType } from '../core/types.js';
+import type { NameUnit } from '../resolve/name-key.js';
+import type { EntityCues } from './entities-cues.js';
+
+export interface Candidate {
+  /** First and last name units (inclusive). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  entityId: string;
+  rule: string;
+  confidence: number;
+}
+
+/** Whether units[i] follows units[i-1] with nothing but space or a hyphen between. */
+export function joined(units: readonly NameUnit[], i: number): boolean {
+  return i > 0 && i < units.length && !units[i]!.breakBefore;
+}
+
+function capitalised(u: NameUnit): boolean {
+  return u.shape === 'title' || u.shape === 'upper';
+}
+
+/** The index of the first unit of a capitalised honorific written right before units[first], or `first`. */
+export function titleStart(units: readonly NameUnit[], first: number, cues: EntityCues): number {
+  for (const seq of cues.honorifics) {
+    const from = first - seq.length;
+    if (from < 0) continue;
+    let ok = true;
+    for (let k = 0; k < seq.length && ok; k++) {
+      const u = units[from + k]!;
+      ok = u.key === seq[k] && capitalised(u) && (k === 0 || joined(units, from + k));
+    }
+    if (ok && joined(units, first)) return from;
+  }
+  return first;
+}
+
+/** The index of the last unit once a group's head noun ("movement", "Resistance movement") is added. */
+export function groupHeadEnd(units: readonly NameUnit[], last: number, cues: EntityCues): number {
+  const own = units[last];
+  if (!own || cues.groupHeads.has(own.key) || cues.groupClosers.has(own.key)) return last;
+  let j = last + 1;
+  if (joined(units, j) && cues.groupHeadModifiers.has(units[j]!.key) && !units[j]!.arabic) j++;
+  if (joined(units, j) && cues.groupHeads.has(units[j]!.key)) return j;
+  return last;
+}
+
+/** The index of the last unit once a facility head ("base", "air base") is added. */
+export function facilityHeadEnd(units: readonly NameUnit[], last: number, cues: EntityCues): number {
+  const own = units[last];
+  if (!own) return last;
+  for (const seq of cues.facilityHeads) {
+    if (seq[seq.length - 1] === own.key) return last;
+    let ok = true;
+    for (let k = 0; k < seq.length && ok; k++) ok = joined(units, last + 1 + k) && units[last + 1 + k]!.key === seq[k];
+    if (ok) return last + seq.length;
+  }
+  return last;
+}
+
+/** Widens a name to its mention according to the entity type. */
+export function widen(units: readonly NameUnit[], first: number, last: number, type: EntityType, cues: EntityCues): [number, number] {
+  if (type === 'person') return [titleStart(units, first, cues), last];
+  if (type === 'armed_group' || type === 'organization') return [first, groupHeadEnd(units, last, cues)];
+  if (type === 'facility') return [first, facilityHeadEnd(units, last, cues)];
+  return [first, last];
+}

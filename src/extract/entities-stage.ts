@@ -1,0 +1,83 @@
+/**
+ * The entity stage: fills doc.entities and doc.mentions. One pass over the
+ * document's words with the registry's alias automaton, then names outside
+ * the registry found by cues, then surnames linked to full names given
+ * earlier, then appositions ("Popular Mobilization Forces PMF").
+ */
+import type { Stage } from '../core/stage.js';
+import type { Doc, Entity, EntityType, Mention } from '../core/types.js';
+import type { ActorRegistry } from '../resolve/registry.js';
+import { cuesOf } from './entities-cues.js';
+import { linkSurnames } from './entities-coref.js';
+import { matchRegistry } from './entities-registry.js';
+import type { Candidate } from './entities-span.js';
+import { findUnknownNames } from './entities-unknown.js';
+
+export interface EntityKnowledge {
+  actors: ActorRegistry;
+}
+
+function markCovered(coveredBy: Int32Array, candidates: readonly Candidate[]): void {
+  coveredBy.fill(-1);
+  candidates.forEach((c, index) => {
+    for (let i = c.first; i <= c.last; i++) coveredBy[i] = index;
+  });
+}
+
+/** Entities and mentions of `doc`, computed with `registry`. */
+export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: Entity[]; mentions: Mention[] } {
+  const cues = cuesOf(registry);
+  const units = registry.folder.units(doc.text, doc.tokens.length > 0 ? doc.tokens : undefined);
+  let candidates = matchRegistry(doc.text, units, registry, cues);
+
+  const coveredBy = new Int32Array(units.length);
+  markCovered(coveredBy, candidates);
+  const covered = new Uint8Array(units.length);
+  for (let i = 0; i < units.length; i++) covered[i] = coveredBy[i]! >= 0 ? 1 : 0;
+  const unknown = findUnknownNames(doc.text, units, covered, registry, cues);
+  candidates = [...candidates, ...unknown.candidates].sort((a, b) => a.start - b.start);
+
+  const unknownType = new Map<string, EntityType>(unknown.entities.map((e) => [e.id, e.type]));
+  const typeOf = (id: string): EntityType | undefined => registry.typeOf(id) ?? unknownType.get(id);
+  markCovered(coveredBy, candidates);
+  const { added, replaced } = linkSurnames(units, candidates, coveredBy, (id) => typeOf(id) === 'person', registry);
+  candidates = [...candidates.filter((_, i) => !replaced.has(i)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // "Popular Mobilization Forces PMF": two names of one actor side by side are also one mention.
+  const appositions: Candidate[] = [];
+  for (let i = 1; i < candidates.length; i++) {
+    const a = candidates[i - 1]!;
+    const b = candidates[i]!;
+    if (a.entityId === b.entityId && b.start > a.end && /^[ \t]+$/.test(doc.text.slice(a.end, b.start))) {
+      appositions.push({ ...a, last: b.last, end: b.end, rule: 'apposition', confidence: Math.min(a.confidence, b.confidence) });
+    }
+  }
+  candidates = [...candidates, ...appositions].sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const entities = new Map<string, Entity>();
+  const mentions: Mention[] = [];
+  const unknownById = new Map(unknown.entities.map((e) => [e.id, e]));
+  for (const c of candidates) {
+    if (!entities.has(c.entityId)) {
+      const actor = registry.byId(c.entityId);
+      const u = unknownById.get(c.entityId);
+      if (actor) entities.set(actor.id, { id: actor.id, type: actor.type, name: actor.name, inRegistry: true });
+      else if (u) entities.set(u.id, { id: u.id, type: u.type, name: u.name, inRegistry: false });
+      else continue;
+    }
+    mentions.push({
+      start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), entityId: c.entityId,
+      provenance: { rule: c.rule, confidence: c.confidence },
+    });
+  }
+  return { entities: [...entities.values()], mentions };
+}
+
+export const entityStage: Stage<EntityKnowledge> = {
+  name: 'entities',
+  run(doc: Doc, knowledge: EntityKnowledge): void {
+    const { entities, mentions } = extractEntities(doc, knowledge.actors);
+    doc.entities = entities;
+    doc.mentions = mentions;
+  },
+};

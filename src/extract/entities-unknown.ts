@@ -1,0 +1,131 @@
+/**
+ * Names that are not in the registry, found by cues around capitalised words:
+ * a title before a person ("spokesman X", "Sheikh X"), "Abu X", a speech verb
+ * after a full name, "the village of X", "X province", an outlet ("X
+ * reported", "X TV"), a group's generic opener or closer ("Kataib X", "X
+ * Brigades"). Each gets an id derived from its name key, so the same name has
+ * the same id in every document. A name that reaches the registry through its
+ * compact key ("Nasral Shammari") links to the registry actor instead.
+ */
+import type { EntityType } from '../core/types.js';
+import type { NameUnit } from '../resolve/name-key.js';
+import type { ActorRegistry } from '../resolve/registry.js';
+import type { EntityCues } from './entities-cues.js';
+import { joined, type Candidate } from './entities-span.js';
+
+export interface UnknownEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+}
+
+const MAX_NAME_WORDS = 5;
+// Lower-case words that may sit inside a personal name: "Saad bin Saad".
+const NAME_JOINERS = new Set(['bin', 'ibn', 'bint', 'abu', 'abi']);
+
+function capitalised(u: NameUnit): boolean {
+  return u.shape === 'title' || u.shape === 'upper';
+}
+
+/** A stable id from a name key: kebab-case, letters of any script kept. */
+export function idFromKey(key: string): string {
+  return key.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+}
+
+/** "X, spokesman of", "X, the leader of": a role noun in apposition after the name. */
+function appositiveRole(text: string, units: readonly NameUnit[], e: number, cues: EntityCues): boolean {
+  let j = e + 1;
+  const after = units[j];
+  if (!after || !/^\s*,\s*$/.test(text.slice(units[e]!.end, after.start))) return false;
+  if ((after.key === cues.the || after.key === cues.a) && joined(units, j + 1)) j++;
+  return cues.personCues.has(units[j]!.key);
+}
+
+interface Cue {
+  type: EntityType;
+  /** Name units (inclusive). */
+  first: number;
+  last: number;
+  /** Mention units (inclusive), with a head word such as "province". */
+  mentionFirst: number;
+  mentionLast: number;
+  rule: string;
+}
+
+function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, cues: EntityCues): Cue | null {
+  let first = s;
+  // A capitalised honorific opening the span: "Sheikh Ahmad al-Foo".
+  for (const seq of cues.honorifics) {
+    if (seq.length < e - s + 1 && seq.every((k, i) => units[s + i]!.key === k)) {
+      first = s + seq.length;
+      return { type: 'person', first, last: e, mentionFirst: s, mentionLast: e, rule: 'pattern:title' };
+    }
+  }
+  const prev = joined(units, s) ? units[s - 1] : undefined;
+  const prev2 = prev && joined(units, s - 1) ? units[s - 2] : undefined;
+  const next = joined(units, e + 1) ? units[e + 1] : undefined;
+  const many = e > s;
+  const at = (rule: string, type: EntityType, mentionLast = e): Cue => ({ type, first, last: e, mentionFirst: s, mentionLast, rule });
+  if (prev && cues.personCues.has(prev.key)) return at('pattern:role-before', 'person');
+  if (many && units[s]!.key === cues.abu) return at('pattern:kunya', 'person');
+  if (many && next && cues.speechVerbs.has(next.key) && !next.arabic) return at('pattern:speech-verb', 'person');
+  if (many && appositiveRole(text, units, e, cues)) return at('pattern:role-after', 'person');
+  if (prev?.key === cues.of && prev2 && cues.placeCues.has(prev2.key)) return at('pattern:place-of', 'location');
+  if (next && cues.placeHeads.has(next.key)) return at('pattern:place-head', 'location', capitalised(next) ? e + 1 : e);
+  if (next && (cues.outletHeads.has(next.key) || cues.outletVerbs.has(next.key))) return at('pattern:outlet', 'organization');
+  if (prev && cues.outletHeads.has(prev.key) && !capitalised(prev)) return at('pattern:outlet', 'organization');
+  if (many && cues.groupOpeners.has(units[s]!.key)) return at('pattern:group-opener', 'armed_group');
+  if (many && cues.groupClosers.has(units[e]!.key)) return at('pattern:group-closer', 'armed_group');
+  return null;
+}
+
+export interface UnknownResult {
+  candidates: Candidate[];
+  entities: UnknownEntity[];
+}
+
+/** Unknown names among the units not covered by `covered`. */
+export function findUnknownNames(text: string, units: readonly NameUnit[], covered: Uint8Array, registry: ActorRegistry, cues: EntityCues): UnknownResult {
+  const candidates: Candidate[] = [];
+  const entities = new Map<string, UnknownEntity>();
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (covered[i] || !capitalised(u) || cues.notNames.has(u.key)) continue;
+    let e = i;
+    while (
+      e + 1 < units.length && e - i + 1 < MAX_NAME_WORDS && !covered[e + 1] && joined(units, e + 1)
+      && (capitalised(units[e + 1]!) || NAME_JOINERS.has(units[e + 1]!.key)) && !cues.notNames.has(units[e + 1]!.key)
+    ) e++;
+    while (e > i && !capitalised(units[e]!)) e--;
+    spans.push([i, e]);
+    i = e;
+  }
+  const byKey = new Map<string, string>();
+  const later: Array<[number, number]> = [];
+  for (const [s, e] of spans) {
+    const cue = cueFor(text, units, s, e, cues);
+    if (!cue) { later.push([s, e]); continue; }
+    const name = text.slice(units[cue.first]!.start, units[cue.last]!.end);
+    const key = registry.folder.key(name);
+    if (!key) continue;
+    const start = units[cue.mentionFirst]!.start;
+    const end = units[cue.mentionLast]!.end;
+    const inRegistry = [...new Set([...registry.byKey(key), ...registry.byCompactKey(name)].map((a) => a.id))];
+    if (inRegistry.length === 1) {
+      const id = inRegistry[0]!;
+      candidates.push({ first: cue.mentionFirst, last: cue.mentionLast, start, end, entityId: id, rule: `registry-compact:${id}`, confidence: 0.8 });
+      continue;
+    }
+    const id = idFromKey(key);
+    if (!entities.has(id)) entities.set(id, { id, type: cue.type, name });
+    byKey.set(key, id);
+    candidates.push({ first: cue.mentionFirst, last: cue.mentionLast, start, end, entityId: id, rule: cue.rule, confidence: 0.6 });
+  }
+  // The same unknown name again, without its cue.
+  for (const [s, e] of later) {
+    const id = byKey.get(registry.folder.key(text.slice(units[s]!.start, units[e]!.end)));
+    if (id) candidates.push({ first: s, last: e, start: units[s]!.start, end: units[e]!.end, entityId: id, rule: 'pattern:repeat', confidence: 0.6 });
+  }
+  return { candidates, entities: [...entities.values()] };
+}
