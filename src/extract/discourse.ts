@@ -95,6 +95,7 @@ export class Discourse {
     switch (kind) {
       case 'person': return lastBefore((r) => r.type === 'person');
       case 'group': return this.focalGroup ?? lastBefore((r) => GROUP_TYPES.has(r.type));
+      case 'groups': return lastBefore((r) => GROUP_TYPES.has(r.type)) ?? this.focalGroup;
       case 'agency': return lastBefore((r) => r.type !== 'person' && ACTOR_TYPES.has(r.type));
       case 'leader': return (this.focalGroup && this.holderOf('leads', this.focalGroup)) ?? lastBefore((r) => r.type === 'person');
       case 'spokesperson': return (this.focalGroup && this.holderOf('spokesperson_of', this.focalGroup)) ?? lastBefore((r) => r.type === 'person');

@@ -64,7 +64,7 @@ export const referencesSchema = z.object({
   version: z.number(),
   refs: z.array(z.object({
     lang,
-    to: z.enum(['person', 'group', 'agency', 'leader', 'spokesperson']),
+    to: z.enum(['person', 'group', 'groups', 'agency', 'leader', 'spokesperson']),
     words: z.array(cue).min(1),
   }).strict()),
 }).strict();

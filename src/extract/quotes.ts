@@ -47,7 +47,11 @@ export function speakerOfCue(d: Discourse, cue: PhraseHit<SpeechPosition>, lo: n
   switch (cue.value) {
     case 'after': {
       // "quoted Kaabi as saying" names the speaker inside the cue; "according to X" after it.
-      return d.actorsIn(cue.start, cue.end)[0] ?? d.objectAfter(cue.end, Math.min(hi, cue.end + 80));
+      const inside = d.actorsIn(cue.start, cue.end)[0];
+      if (inside) return inside;
+      const who = d.objectAfter(cue.end, Math.min(hi, cue.end + 40));
+      // "according to Kaabi", "according to the spokesman" - not "according to the report, which ... the militia's".
+      return who && /^\s*(?:(?:the|a|an|its|his|their|group's|[\p{Lu}][\p{L}.'’-]*)\s+)*$/u.test(text.slice(cue.end, who.start)) ? who : null;
     }
     case 'possessive': {
       const owner = d.actorsIn(lo, cue.start).filter((r) => /^['’]s?\s+(?:\w+\s+)?$/.test(text.slice(r.end, cue.start))).pop();
