@@ -96,15 +96,17 @@ function latinSkeleton(word: string): string {
   let s = word.replace(/([aeiou])h$/, '$1'); // ta marbuta written as -ah / -eh
   s = s.replace(/kh/g, 'x').replace(/sh/g, '$').replace(/ch/g, '$').replace(/th/g, 't').replace(/dh/g, 'z')
     .replace(/gh/g, 'g').replace(/ph/g, 'f').replace(/q/g, 'k');
+  // A final -i / -y (the nisba of "Kaabi", "Baghdadi") is written with ي in Arabic: keep it.
+  const nisba = /[iy]$/.test(s) ? 'y' : '';
   s = s.replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
-  return s;
+  return s + nisba;
 }
 
 function arabicSkeleton(word: string): string {
   let s = '';
   for (const ch of word) s += ARABIC_SKELETON[ch] ?? '';
   s = s.replace(/h$/, '').replace(/(.)\1+/g, '$1');
-  return s;
+  return word.endsWith('ي') ? s + 'y' : s;
 }
 
 export interface NameFolderOptions {
