@@ -61,6 +61,10 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
       return { type: 'person', first, last: e, mentionFirst: s, mentionLast: e, rule: 'pattern:title' };
     }
   }
+  // A capitalised role word opening the span: "Spokesman Abu Hashim ...".
+  if (e > s && cues.personCues.has(units[s]!.key)) {
+    return { type: 'person', first: s + 1, last: e, mentionFirst: s + 1, mentionLast: e, rule: 'pattern:role-before' };
+  }
   const prev = joined(units, s) ? units[s - 1] : undefined;
   const prev2 = prev && joined(units, s - 1) ? units[s - 2] : undefined;
   const next = joined(units, e + 1) ? units[e + 1] : undefined;

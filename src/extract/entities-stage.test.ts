@@ -1,0 +1,146 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { newDoc, type Doc } from '../core/types.js';
+import { loadActorRegistry } from '../resolve/registry.js';
+import { segmentSentences } from '../text/sentences.js';
+import { tokenize } from '../text/tokenize.js';
+import { extractEntities } from './entities-stage.js';
+
+const registry = loadActorRegistry();
+
+function docOf(text: string): Doc {
+  const doc = newDoc({ name: 't.txt', bytes: new Uint8Array(), contentType: null, origin: 'test' });
+  doc.text = text;
+  doc.sentences = segmentSentences(text);
+  doc.tokens = tokenize(text, doc.sentences);
+  return doc;
+}
+
+/** Mention texts grouped by entity id. */
+function run(text: string): Map<string, string[]> {
+  const { mentions } = extractEntities(docOf(text), registry);
+  const out = new Map<string, string[]>();
+  for (const m of mentions) out.set(m.entityId, [...(out.get(m.entityId) ?? []), m.text]);
+  return out;
+}
+
+const cases: Array<{ name: string; text: string; expect: Record<string, string[]>; absent?: string[] }> = [
+  {
+    name: 'spellings of one leader meet in one actor, surname after the full name',
+    text: 'Sheikh Akram al-Kaabi spoke on Monday. Later Al-Ka\u2019bi repeated it, and Kaabi added more.',
+    expect: { 'akram-al-kaabi': ['Sheikh Akram al-Kaabi', 'Al-Ka\u2019bi', 'Kaabi'] },
+  },
+  {
+    name: 'Kataib Hezbollah and Hezbollah stay two actors',
+    text: 'Kataib Hezbollah fighters met envoys of Hezbollah in Beirut.',
+    expect: { 'kataib-hezbollah': ['Kataib Hezbollah'], hezbollah: ['Hezbollah'], beirut: ['Beirut'] },
+  },
+  {
+    name: 'a surname alone does not link when no full name came before',
+    text: 'Officials said Khazali had left the city.',
+    expect: {},
+    absent: ['qais-al-khazali', 'laith-al-khazali'],
+  },
+  {
+    name: 'the surname links to the brother named in the document',
+    text: 'Laith al-Khazali arrived first; Khazali then met the press.',
+    expect: { 'laith-al-khazali': ['Laith al-Khazali', 'Khazali'] },
+    absent: ['qais-al-khazali'],
+  },
+  {
+    name: 'a group name takes its head noun and its acronym in apposition',
+    text: 'The Nujaba movement joined the Popular Mobilization Forces PMF last year.',
+    expect: {
+      'harakat-hezbollah-al-nujaba': ['Nujaba movement'],
+      'popular-mobilization-forces': ['Popular Mobilization Forces PMF', 'Popular Mobilization Forces', 'PMF'],
+    },
+  },
+  {
+    name: 'US forces are an actor apart from the United States; US is not the pronoun us',
+    text: 'Washington said American troops will stay. Tell us more, U.S. officials said.',
+    expect: { 'united-states': ['Washington', 'U.S.'], 'us-forces': ['American troops'] },
+  },
+  {
+    name: 'an attitude prefix is not a mention of the state',
+    text: 'The pro-Iranian factions rallied.',
+    expect: {},
+    absent: ['iran'],
+  },
+  {
+    name: 'the Quds Force also names the IRGC it belongs to',
+    text: 'An IRGC Quds Force officer was seen.',
+    expect: { 'quds-force': ['IRGC Quds Force'], irgc: ['IRGC'] },
+  },
+  {
+    name: 'a generic alias links by the country the document is about',
+    text: 'Rockets hit Erbil in Iraq overnight. The Defense Ministry of Iraq said the Armed Forces responded.',
+    expect: { 'iraqi-ministry-of-defense': ['Defense Ministry'], 'iraqi-armed-forces': ['Armed Forces'] },
+  },
+  {
+    name: 'an operation name is not read as the places inside it',
+    text: 'Supporters shared posts about Al-Aqsa Flood all day.',
+    expect: {},
+    absent: ['al-aqsa-mosque'],
+  },
+  {
+    name: 'a base takes its head noun',
+    text: 'A drone struck the K-1 base and Ain al-Asad airbase.',
+    expect: { 'k1-air-base': ['K-1 base'], 'ayn-al-asad-air-base': ['Ain al-Asad airbase'] },
+  },
+  {
+    name: 'unknown names by cues get ids from their name key',
+    text: 'The strike hit the village of al-Zuhairat. Spokesman Abu Hashim al-Tamimi said the Liwa al-Shabab Brigades would answer.',
+    expect: {
+      'zuhayrat': ['al-Zuhairat'],
+      'abu-hashim-tamimi': ['Abu Hashim al-Tamimi'],
+      'liwa-shabab-brigadis': ['Liwa al-Shabab Brigades'],
+    },
+  },
+  {
+    name: 'a misspelt registry name reached by its compact key, from a role after a comma',
+    text: 'In a post by Nasral Shammari, spokesman of the group, the threat was repeated.',
+    expect: { 'nasr-al-shammari': ['Nasral Shammari'] },
+  },
+  {
+    name: 'Arabic script with attached clitics',
+    text: 'وقالت حركة النجباء إن الأمين العام أكرم الكعبي التقى بقادة والحشد الشعبي في بغداد.',
+    expect: {
+      'harakat-hezbollah-al-nujaba': ['حركة النجباء'],
+      'akram-al-kaabi': ['أكرم الكعبي'],
+      'popular-mobilization-forces': ['والحشد الشعبي'],
+      baghdad: ['بغداد'],
+    },
+  },
+];
+
+for (const c of cases) {
+  test(c.name, () => {
+    const got = run(c.text);
+    for (const [id, texts] of Object.entries(c.expect)) {
+      assert.deepEqual([...(got.get(id) ?? [])].sort(), [...texts].sort(), `${id} in ${JSON.stringify([...got])}`);
+    }
+    for (const id of c.absent ?? []) assert.equal(got.has(id), false, `${id} should be absent: ${JSON.stringify([...got])}`);
+  });
+}
+
+test('mention offsets point at their text and entities are listed once', () => {
+  const doc = docOf('Hadi al-Amiri of the Badr Organization met Qasem Soleimani in Tehran; Soleimani left.');
+  const { entities, mentions } = extractEntities(doc, registry);
+  for (const m of mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+  assert.equal(new Set(entities.map((e) => e.id)).size, entities.length);
+  assert.ok(entities.every((e) => e.inRegistry));
+});
+
+const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'seeds');
+test('seed articles: the same actor has the same id in every document', { skip: existsSync(SEEDS) ? false : `no seed corpus at ${SEEDS}` }, () => {
+  const ids = new Map<string, Set<string>>();
+  for (const f of readdirSync(SEEDS).filter((n) => n.endsWith('.txt'))) {
+    const doc = docOf(readFileSync(join(SEEDS, f), 'utf8'));
+    const { entities } = extractEntities(doc, registry);
+    for (const e of entities) ids.set(e.name, (ids.get(e.name) ?? new Set()).add(e.id));
+  }
+  for (const [name, set] of ids) assert.equal(set.size, 1, `${name}: ${[...set].join(', ')}`);
+  assert.ok(ids.has('Akram al-Kaabi'));
+});
