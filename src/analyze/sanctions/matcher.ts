@@ -7,7 +7,7 @@
  * makes a person match.
  */
 import type { SanctionsEntry, SanctionsList } from './list.js';
-import { nameKeys, withinOneEdit } from './name-key.js';
+import { nameKeys, nameWords, wordKey, withinOneEdit } from './name-key.js';
 
 export type ScreenedType = 'person' | 'organization';
 
@@ -23,6 +23,8 @@ interface IndexedName {
   entry: number;
   name: string;
   keys: string[];
+  /** The folded words: a word spelled identically counts more than one that only shares its key ("Salami" / "Salim"). */
+  words: Set<string>;
   weak: boolean;
 }
 
@@ -39,7 +41,7 @@ export function buildIndex(list: SanctionsList): SanctionsIndex {
     for (const n of [{ name: e.name, weak: false }, ...e.aliases]) {
       const keys = [...new Set(nameKeys(n.name))];
       if (keys.length === 0) continue;
-      const id = names.push({ entry, name: n.name, keys, weak: n.weak }) - 1;
+      const id = names.push({ entry, name: n.name, keys, words: new Set(nameWords(n.name)), weak: n.weak }) - 1;
       for (const k of keys) {
         const list = postings.get(k);
         if (list) list.push(id); else postings.set(k, [id]);
@@ -66,8 +68,11 @@ export interface ScreenOptions {
 /** The entries a name matches, best first, at most one match per entry. */
 export function screenName(index: SanctionsIndex, name: string, type: ScreenedType, options: ScreenOptions = {}): SanctionsMatch[] {
   const threshold = options.threshold ?? 0.8;
-  const query = [...new Set(nameKeys(name))];
+  const queryWords = nameWords(name);
+  const query = [...new Set(queryWords.map(wordKey).filter((k) => k.length > 0))];
   if (query.length === 0) return [];
+  const spelled = new Map<string, string[]>();
+  for (const w of queryWords) spelled.set(wordKey(w), [...(spelled.get(wordKey(w)) ?? []), w]);
   const weights = new Map(query.map((k) => [k, weightOf(index, k)]));
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const blocking = [...query].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0)).slice(0, options.blockingKeys ?? 2);
@@ -82,7 +87,13 @@ export function screenName(index: SanctionsIndex, name: string, type: ScreenedTy
     let covered = 0;
     const used = new Set<string>();
     for (const k of query) {
-      if (n.keys.includes(k)) { covered += weights.get(k)!; used.add(k); continue; }
+      if (n.keys.includes(k)) {
+        // Same key, other vowels: likely a transliteration, possibly another name (Hossein / Hassan).
+        const exact = (spelled.get(k) ?? []).some((w) => n.words.has(w));
+        covered += (exact ? 1 : 0.85) * weights.get(k)!;
+        used.add(k);
+        continue;
+      }
       // A one-letter slip ("Arkam" for "Akram") counts for less than a match.
       const near = k.length >= 4 ? n.keys.find((c) => !used.has(c) && c.length >= 4 && withinOneEdit(k, c)) : undefined;
       if (near) { covered += 0.8 * weights.get(k)!; used.add(near); }
@@ -92,7 +103,8 @@ export function screenName(index: SanctionsIndex, name: string, type: ScreenedTy
     const extra = n.keys.filter((k) => !used.has(k)).length / n.keys.length;
     let score = coverage * (1 - 0.25 * extra);
     // A one-word query ("Nujaba") or a nickname from the remarks is never a sure match.
-    if (query.length === 1 || n.weak) score *= 0.85;
+    if (query.length === 1) score *= 0.75;
+    if (n.weak) score *= 0.85;
     if (score < threshold) continue;
     const known = best.get(n.entry);
     if (!known || score > known.score) best.set(n.entry, { entry, matchedName: n.name, score: Math.round(score * 1000) / 1000 });
