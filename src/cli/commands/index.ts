@@ -1,4 +1,5 @@
 import type { Command } from './command.js';
+import { actorsCommand } from './actors.js';
 import { analyzeCommand } from './analyze.js';
 import { ingestCommand } from './ingest.js';
 import { reanalyzeCommand } from './reanalyze.js';
@@ -11,9 +12,15 @@ import { reportCommand } from './report.js';
 import { sanctionsCommand } from './sanctions.js';
 import { timelineCommand } from './timeline.js';
 import { alertsCommand } from './alerts.js';
+import { backupCommand } from './backup.js';
+import { restoreCommand } from './restore.js';
+import { serveCommand } from './serve.js';
+import { demoCommand } from './demo.js';
+import { usersCommand } from './users.js';
 
 /** Every `vigil` subcommand; each is a few lines that call a module. */
 export const commands: Record<string, Command> = {
+  actors: actorsCommand,
   analyze: analyzeCommand,
   ingest: ingestCommand,
   reanalyze: reanalyzeCommand,
@@ -26,4 +33,9 @@ export const commands: Record<string, Command> = {
   sanctions: sanctionsCommand,
   timeline: timelineCommand,
   alerts: alertsCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  serve: serveCommand,
+  demo: demoCommand,
+  users: usersCommand,
 };
