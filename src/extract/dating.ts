@@ -44,13 +44,17 @@ export class DocDates {
 
   /** The date for a statement or event whose verb is at `pos` in sentence `i`. */
   at(i: number, pos: number, opts: { nominal?: boolean } = {}): PartialDate | null {
-    const own = (this.hits[i] ?? []).filter((h) => h.date !== null);
+    const all = (this.hits[i] ?? []).filter((h) => h.date !== null);
+    // A date in the verb's own clause ("born in 1977 and formed Y in 2012") wins over the sentence's others.
+    const text = this.doc.text;
+    const clause = all.filter((h) => !/[,;]|\band\b/.test(h.end <= pos ? text.slice(h.end, pos) : text.slice(pos, h.start)));
+    const own = clause.length > 0 || opts.nominal ? clause : all;
     if (own.length > 0) {
       let best = own[0]!;
       for (const h of own) if (Math.abs(h.start - pos) < Math.abs(best.start - pos)) best = h;
       return best.date;
     }
-    if (this.habitual[i]) return null;
+    if (this.habitual[i] || opts.nominal) return null;
     for (const o of this.occasionsOf[i] ?? []) {
       const d = this.occasionDates.get(o);
       if (d) return d;

@@ -183,11 +183,19 @@ export class Discourse {
   objectAfter(pos: number, hi: number, allowLocations = false, collapse = true): Referent | null {
     const text = this.doc.text;
     const cands = this.refs.filter((r) => r.start >= pos && r.start < hi && (ACTOR_TYPES.has(r.type) || r.type === 'facility' || (allowLocations && r.type === 'location')));
-    const first = cands[0];
+    // "Iraq's Kataib Hezbollah": the possessor only qualifies what follows.
+    const first = cands.find((r, i) => !(i + 1 < cands.length && /^['’]s?\s/.test(text.slice(r.end, r.end + 3))));
     if (!first) return null;
     if (collapse && first.type !== 'person') {
       const next = cands.find((r) => r.start >= first.end && r.type === 'person');
-      if (next && next.start - first.end <= 40 && !/[,;()]|\band\b|\bwith\b|\bby\b/.test(text.slice(first.end, next.start))) return next;
+      if (next && next.start - first.end <= 45) {
+        const gap = text.slice(first.end, next.start);
+        const plain = !/[,;()]|\band\b|\bwith\b|\bby\b/.test(gap);
+        // "its secretary-general, X", "Kataib Hezbollah, martyr Hajj X": a title and a comma before the name.
+        const titled = /^(?:['’]s)?[\s\p{L}'’-]{0,30},\s*(?:(?:martyr|sheikh|hajj|sayyed|brigadier|general|commander|dr\.?|\p{Lu}[\p{L}]*)\s+){0,3}$/iu.test(gap)
+          && (this.cues.roles.find(gap).length > 0 || /^\s*,/.test(gap));
+        if (plain || titled) return next;
+      }
     }
     return first;
   }

@@ -5,11 +5,13 @@
 import { loadSourceRegistry, type SourceRegistry } from '../ingest/sources.js';
 import { loadPageLexicon, type PageLexicon } from '../ingest/lexicon.js';
 import { loadActorRegistry, type ActorRegistry } from '../resolve/registry.js';
+import { loadExtractKnowledge, type ExtractKnowledge } from '../extract/lexicons.js';
 
 export interface Knowledge {
   sources: SourceRegistry;
   pageLexicon: PageLexicon;
   actors: ActorRegistry;
+  extract: ExtractKnowledge;
 }
 
 export interface KnowledgeOptions {
@@ -22,5 +24,6 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     sources: loadSourceRegistry(options.dataDir),
     pageLexicon: loadPageLexicon(options.dataDir),
     actors: loadActorRegistry(options.dataDir),
+    extract: loadExtractKnowledge(options.dataDir),
   };
 }

@@ -11,6 +11,10 @@ import { normalizeStage } from '../text/normalize-stage.js';
 import { segmentStage } from '../text/segment-stage.js';
 import { languageStage } from '../text/language-stage.js';
 import { entityStage } from '../extract/entities-stage.js';
+import { relationStage } from '../extract/relations.js';
+import { quoteStage } from '../extract/quotes.js';
+import { statementStage } from '../extract/statements.js';
+import { eventStage } from '../extract/events.js';
 
 export const stages: ReadonlyArray<Stage<Knowledge>> = [
   decodeStage, // bytes -> string, charset, html or text
@@ -20,4 +24,8 @@ export const stages: ReadonlyArray<Stage<Knowledge>> = [
   segmentStage, // sentences and tokens
   languageStage, // ISO 639-1
   entityStage, // registry actors and other names, mentions, coreference
+  relationStage, // standing facts: leads, spokesperson_of, backed_by, designated_by ...
+  quoteStage, // quotations and their speakers
+  statementStage, // threats, vows, claims, accusations ... with actor, target, date
+  eventStage, // reported actions coded in CAMEO
 ];

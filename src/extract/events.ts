@@ -1,0 +1,119 @@
+/**
+ * Events: actions the text reports as having happened, coded in CAMEO with
+ * their Goldstein weight, from the verb patterns in data/cameo/verbs.yaml.
+ * Actor and target follow the voice of the wording: "X struck Y", "Y was
+ * killed by X" / "in a US airstrike", "US aggressions on Y". Intentions
+ * ("threatened to attack", "will strike") are statements, not events; the
+ * same action reported twice is one event.
+ */
+import type { Stage } from '../core/stage.js';
+import type { Event, Sentence } from '../core/types.js';
+import { DocDates } from './dating.js';
+import { Discourse, type Referent } from './discourse.js';
+import type { ExtractKnowledge, VerbCue } from './lexicons.js';
+import type { PhraseHit } from './phrase-matcher.js';
+
+// Words before a verb that make it an intention, a condition or a denial rather than a report.
+const IRREALIS = /\b(?:to|will|would|could|may|might|can|cannot|should|must|shall|not|never|threaten(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|if|unless)\s+(?:\w+\s+){0,1}$/i;
+// A clause reported by an allegation is the speaker's claim, not a reported fact.
+const ALLEGED = /\b(?:alleged|alleges|claimed|claims|accused|accuses|suggest|suggests|suggested)\b(?:\s+that)?/i;
+const THREAT_BEFORE = /\b(?:threaten(?:s|ed|ing)?|threats? of|vow(?:s|ed)? to|warn(?:s|ed)? of|will|would|plans? to|in retaliation for)\s+(?:\S+\s+){0,3}$/i;
+
+export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
+  name: 'events',
+  run(doc, knowledge) {
+    const cues = knowledge.extract.cuesFor(doc.meta.language);
+    const d = new Discourse(doc, cues);
+    const dates = new DocDates(doc, cues);
+    const found: Event[] = [];
+    doc.sentences.forEach((s, i) => {
+      for (const h of cues.verbs.find(doc.text, s.start, s.end)) {
+        if (d.inQuote(h.start)) continue;
+        const before = doc.text.slice(Math.max(s.start, h.start - 40), h.start);
+        if (h.value.voice === 'nominal' ? THREAT_BEFORE.test(before) : IRREALIS.test(before)) continue;
+        if (ALLEGED.test(doc.text.slice(s.start, h.start))) continue;
+        // "attacks on US bases ... will not stop": a noun whose clause looks ahead is an intention.
+        if (h.value.voice === 'nominal' && /\b(?:will|would|shall)\b/i.test(doc.text.slice(h.end, s.end))) continue;
+        const { actor, targets } = participants(d, s, h, found);
+        if (!actor && targets.length === 0) continue;
+        const code = knowledge.extract.cameo.get(h.value.code);
+        const date = dates.at(i, h.start, { nominal: h.value.voice === 'nominal' });
+        for (const target of targets.length ? targets : [null]) {
+          const place = target?.type === 'facility' ? target.entityId : placeAfter(d, h.start, s.end);
+          found.push({
+            kind: h.value.kind, actor: actor?.entityId ?? null, target: target?.entityId ?? null, date, place,
+            cameo: h.value.code, goldstein: code?.goldstein ?? 0,
+            text: doc.text.slice(s.start, s.end).trim(), start: s.start, end: s.end, sentence: i,
+            provenance: { rule: `pattern:cameo/${h.value.code}/${h.value.voice}`, confidence: h.value.voice === 'nominal' ? 0.5 : 0.65 },
+          });
+        }
+      }
+    });
+    doc.events.push(...dropRepeats(found));
+  },
+};
+
+function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier: Event[]): { actor: Referent | null; targets: Referent[] } {
+  const text = d.doc.text;
+  const hi = Math.min(s.end, h.end + 110);
+  const cueText = text.slice(h.start, h.end);
+  if (h.value.voice === 'passive') {
+    // "A rocket was fired at the base": the target follows the preposition.
+    const target = /\b(?:at|on|into|toward|towards)$/i.test(cueText) ? d.objectAfter(h.end, hi) : d.subjectBefore(s.start, h.start);
+    let actor: Referent | null = null;
+    const by = /^\s+(?:by|from)\s+/i.exec(text.slice(h.end, h.end + 10));
+    if (by) actor = d.objectAfter(h.end + by[0].length, Math.min(s.end, h.end + 60));
+    // "killed in a US airstrike": the actor qualifies the means.
+    const means = /^\s+in\s+(?:an?|the)\s+/i.exec(text.slice(h.end, h.end + 12));
+    if (!actor && means) {
+      const r = d.actorsIn(h.end, Math.min(s.end, h.end + 40))[0];
+      if (r && /^\s*(?:-led\s+)?(?:air\s*strike|airstrike|drone strike|strike|attack|raid|bombing|operation)/i.test(text.slice(r.end, r.end + 20))) actor = r;
+    }
+    // "X was also sanctioned": the same actor as the last event of the kind.
+    if (!actor) {
+      const prev = [...earlier].reverse().find((e) => e.cameo.slice(0, 2) === h.value.code.slice(0, 2) && e.actor);
+      if (prev?.actor) actor = { start: h.start, end: h.start, entityId: prev.actor, type: d.typeOf(prev.actor) ?? 'state', via: 'reference' };
+    }
+    return { actor, targets: target ? [target] : [] };
+  }
+  if (h.value.voice === 'nominal') {
+    // "US aggressions on Y", "the US killing of Y": the actor qualifies the noun.
+    const mod = d.actorsIn(Math.max(s.start, h.start - 25), h.start).filter((r) => /^(?:['’]s)?\s*(?:[\p{L}-]+\s+)?$/u.test(text.slice(r.end, h.start))).pop() ?? null;
+    const by = /\bby\s+/i.exec(text.slice(h.end, hi));
+    const actor = mod ?? (by ? d.objectAfter(h.end + by.index + by[0].length, hi) : null);
+    return { actor, targets: d.objectsAfter(h.end, hi).filter((t) => t.entityId !== actor?.entityId) };
+  }
+  // Active. "a meeting held by X with Y": the actor follows "by".
+  if (/\bby$/i.test(cueText)) {
+    const actor = d.objectAfter(h.end, Math.min(s.end, h.end + 60));
+    const withAt = /\bwith\s+/i.exec(text.slice(h.end, hi));
+    const target = withAt ? d.objectAfter(h.end + withAt.index + withAt[0].length, hi) : null;
+    return { actor, targets: target ? [target] : [] };
+  }
+  const actor = d.subjectBefore(s.start, h.start);
+  let targets = d.objectsAfter(h.end, hi).filter((t) => t.entityId !== actor?.entityId);
+  // What is founded is a group, named right after the verb.
+  if (h.value.kind === 'founding') targets = targets.filter((t) => (t.type === 'armed_group' || t.type === 'organization') && t.start - h.end <= 40);
+  return { actor, targets };
+}
+
+function placeAfter(d: Discourse, from: number, to: number): string | null {
+  const text = d.doc.text;
+  const r = d.refs.find((x) => x.start >= from && x.start < to && (x.type === 'location' || x.type === 'facility')
+    && /\b(?:in|at|near|into|inside|on|to|over)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(from, x.start - 40), x.start)));
+  return r?.entityId ?? null;
+}
+
+/** One event per action: the same CAMEO root against the same target, or by the same actor in one sentence. */
+function dropRepeats(found: Event[]): Event[] {
+  const out: Event[] = [];
+  for (const e of found) {
+    const root = e.cameo.slice(0, 2);
+    const dup = out.some((o) => o.cameo.slice(0, 2) === root && (
+      (e.target !== null && o.target === e.target) ||
+      (e.provenance.rule.endsWith('/nominal') && o.actor !== null && o.actor === e.actor) ||
+      (o.sentence === e.sentence && o.actor === e.actor && (o.target === e.target || e.target === null))));
+    if (!dup) out.push(e);
+  }
+  return out;
+}
