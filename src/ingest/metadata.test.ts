@@ -35,6 +35,7 @@ const expected: Record<string, Expected> = {
   'nav-dump.txt': { title: 'Houthi leader vows more attacks on ships until the Gaza war ends', published: '2024-01-05', author: 'Maria Lopez, Omar Saleh', source: 'Al-Monitor' },
   'wrapped-mail.txt': { title: null, published: '2024-02-02', author: null, source: 'Press TV' },
   'think-tank.txt': { title: "Kataib Hezbollah's new media strategy", published: '2023-03-03', author: 'Daniel Roth', source: 'The Washington Institute' },
+  'arabic-nav-dump.txt': { title: 'الخارجية العراقية تستدعي القائم بالأعمال بعد القصف', published: '2024-01-17', author: null, source: null },
   'broken-tail.html': { title: 'Militia statement on the border crossing', published: null, author: null, source: null },
 };
 

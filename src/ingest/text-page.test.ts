@@ -38,6 +38,12 @@ const cases: Case[] = [
     dropped: ['tracks the statements, operations and media', 'The Militia Spotlight Project', 'Read More', 'Senior Fellow'],
     header: ["Kataib Hezbollah's new media strategy"],
   },
+  {
+    file: 'arabic-nav-dump.txt',
+    kept: ['استدعت وزارة الخارجية العراقية', 'أمام مجلس الأمن الدولي'],
+    dropped: ['الرئيسية', 'اقرأ أيضا', 'الأكثر قراءة', 'ارتفاع أسعار الذهب', 'جميع الحقوق محفوظة'],
+    header: ['الخارجية العراقية تستدعي القائم بالأعمال بعد القصف', '2024-01-17'],
+  },
 ];
 
 for (const c of cases) {
