@@ -52,8 +52,10 @@ export const statementStage: Stage<{ extract: ExtractKnowledge }> = {
         seen.add(key);
         const own = ownSide(doc, actor);
         const window = h.value.kind === 'support' || h.value.kind === 'cooperation' ? 35 : TARGET_WINDOW;
-        const target = (h.value.where === 'content' ? targetInClause(d, s, h.start, own) : null)
-          ?? targetAfter(d, h.end, Math.min(span.end, h.end + window), own);
+        // A cue with a gap ("hold * responsible") may name its target inside the gap.
+        const firstWord = /^\S+/.exec(doc.text.slice(h.start, h.end))?.[0].length ?? 0;
+        const target = (h.value.where === 'content' ? targetInClause(d, s, h.start, own, h.value.kind === 'accusation') : null)
+          ?? targetAfter(d, h.start + firstWord, Math.min(span.end, h.end + window), own);
         found.push({
           kind: h.value.kind, actor, target: target?.entityId ?? null, date,
           text: doc.text.slice(span.start, span.end).trim(), start: span.start, end: span.end,
@@ -101,14 +103,16 @@ function targetAfter(d: Discourse, from: number, to: number, own: Set<string>): 
  * The first actor of the clause (after "that" or the quotation mark) that is
  * not the speaker's side and not a possessive.
  */
-function targetInClause(d: Discourse, s: Sentence, pos: number, own: Set<string>): Referent | null {
+function targetInClause(d: Discourse, s: Sentence, pos: number, own: Set<string>, subjectIsTarget: boolean): Referent | null {
   const text = d.doc.text;
   const head = text.slice(s.start, pos);
-  const m = /.*(?:\bthat\b|["“”:])/s.exec(head);
+  const m = /.*\bthat\b/s.exec(head) ?? /.*["“”:]/s.exec(head);
   const from = m ? s.start + m[0].length : s.start;
   for (const r of d.actorsIn(from, pos)) {
     if (own.has(r.entityId) || /^['’]s?\b/.test(text.slice(r.end, r.end + 2))) continue;
-    return r;
+    // An accusation's clause subject is the accused ("US forces violate ..."); otherwise only
+    // what the clause aims at counts ("operations against US forces will not stop").
+    if (subjectIsTarget || /\b(?:against|on|at|targeting)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, r.start - 15), r.start))) return r;
   }
   return null;
 }
