@@ -42,7 +42,9 @@ export const statementStage: Stage<{ extract: ExtractKnowledge }> = {
           date = dates.at(said, quote.cue?.start ?? quote.start);
         } else {
           // In a reported clause ("X said it will hold Y responsible") the speaker is the actor.
-          const who = speakerBefore(d, s, h.start) ?? (h.value.where === 'report' ? d.subjectBefore(s.start, h.start) : null);
+          // A pronoun subject after a speech verb ("Kaabi said it will hold ...") stands for the speaker.
+          const subject = h.value.where === 'report' ? d.subjectBefore(s.start, h.start) : null;
+          const who = subject && subject.via !== 'reference' ? subject : speakerBefore(d, s, h.start) ?? subject;
           actor = who?.entityId ?? null;
           date = dates.at(i, h.start);
         }
