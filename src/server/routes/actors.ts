@@ -1,0 +1,115 @@
+/** Actor pages, analyst aliases, the actor graph, the event map, and exports that carry corrections. */
+import type { FastifyInstance } from 'fastify';
+import { buildDispatch } from '../../export/report/dispatch.js';
+import { renderMarkdown } from '../../export/report/markdown.js';
+import { buildStixBundle } from '../../export/stix/bundle.js';
+import type { Granularity } from '../../analyze/periods.js';
+import { NotFound } from '../http-errors.js';
+import type { Workbench } from '../context.js';
+import { actorProfile, nameOf } from '../actor-profile.js';
+import { actorGraph, eventMap } from '../graph-map.js';
+import { anyObject, errorResponses } from './schemas.js';
+
+const actorParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 200 } } } as const;
+
+export function actorRoutes(app: FastifyInstance, wb: Workbench): void {
+  app.get<{ Querystring: { q?: string; limit: number } }>('/api/actors', {
+    config: { role: 'viewer' },
+    schema: {
+      tags: ['actors'], summary: 'Actors the documents name (most documents first), optionally filtered by a name fragment',
+      querystring: { type: 'object', additionalProperties: false, properties: { q: { type: 'string', maxLength: 200 }, limit: { type: 'integer', minimum: 1, maximum: 1000, default: 200 } } },
+      response: {
+        200: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, type: { type: 'string' }, documents: { type: 'integer' }, inRegistry: { type: 'boolean' } } } },
+        ...errorResponses,
+      },
+    },
+  }, async (request) => {
+    const corpus = await wb.corpus.get();
+    const q = request.query.q?.toLowerCase() ?? '';
+    return [...corpus.entities.entries()]
+      .map(([id, e]) => ({ id, name: nameOf({ corpus, registry: wb.registry }, id), type: e.type, documents: e.docs.size, inRegistry: !!wb.registry?.byId(id), names: e.names }))
+      .filter((a) => !q || a.name.toLowerCase().includes(q) || [...a.names].some((n) => n.toLowerCase().includes(q)))
+      .sort((a, b) => b.documents - a.documents || a.name.localeCompare(b.name))
+      .slice(0, request.query.limit);
+  });
+
+  app.get<{ Params: { id: string }; Querystring: { granularity: Granularity } }>('/api/actors/:id', {
+    config: { role: 'viewer' },
+    schema: {
+      tags: ['actors'], summary: 'An actor: spellings, roles and relations with their sentences, timeline, outlets, quotations, sanctions status',
+      params: actorParams,
+      querystring: { type: 'object', additionalProperties: false, properties: { granularity: { type: 'string', enum: ['day', 'week', 'month', 'year'], default: 'month' } } },
+      response: { 200: anyObject, 404: { $ref: 'Problem#' }, ...errorResponses },
+    },
+  }, async (request) => {
+    const corpus = await wb.corpus.get();
+    const profile = actorProfile({ corpus, registry: wb.registry, sanctions: wb.sanctions, proposed: wb.aliases.of(request.params.id) }, request.params.id, request.query.granularity);
+    if (!profile) throw new NotFound(`no actor ${request.params.id}`);
+    return profile;
+  });
+
+  app.post<{ Params: { id: string }; Body: { alias: string } }>('/api/actors/:id/aliases', {
+    config: { role: 'analyst' },
+    schema: {
+      tags: ['corrections'], summary: 'Add an alias for an actor (kept with who and when; exported for the registry at /api/aliases.yaml)',
+      params: actorParams,
+      body: { type: 'object', additionalProperties: false, required: ['alias'], properties: { alias: { type: 'string', minLength: 2, maxLength: 200, pattern: '\\S' } } },
+      response: {
+        201: { type: 'object', properties: { id: { type: 'integer' }, actorId: { type: 'string' }, alias: { type: 'string' }, author: { type: 'string' }, createdAt: { type: 'integer' } } },
+        404: { $ref: 'Problem#' }, 409: { $ref: 'Problem#' }, ...errorResponses,
+      },
+    },
+  }, async (request, reply) => {
+    const id = request.params.id;
+    const corpus = await wb.corpus.get();
+    if (!wb.registry?.byId(id) && !corpus.entities.has(id)) throw new NotFound(`no actor ${id}`);
+    const added = wb.aliases.add(id, request.body.alias.trim(), request.user!.name);
+    if (!added) return reply.code(409).send({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'the actor already has this alias' });
+    wb.audit.record(request.user!.name, 'alias-added', `actor:${id}`, { alias: added.alias });
+    return reply.code(201).send(added);
+  });
+
+  app.get('/api/aliases.yaml', {
+    config: { role: 'viewer' },
+    schema: { tags: ['corrections'], summary: 'Aliases analysts added, as YAML to merge into data/actors/', response: { 200: { type: 'string' }, ...errorResponses } },
+  }, async (_request, reply) => reply.type('text/yaml; charset=utf-8').send(wb.aliases.toYaml()));
+
+  app.get('/api/graph', {
+    config: { role: 'viewer' },
+    schema: {
+      tags: ['actors'], summary: 'Actors the documents name and the relations among them',
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            nodes: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, type: { type: 'string' }, documents: { type: 'integer' } } } },
+            edges: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, target: { type: 'string' }, predicate: { type: 'string' }, origin: { type: 'string' }, count: { type: 'integer' } } } },
+          },
+        },
+        ...errorResponses,
+      },
+    },
+  }, async () => actorGraph(await wb.corpus.get(), wb.registry));
+
+  app.get('/api/map', {
+    config: { role: 'viewer' },
+    schema: {
+      tags: ['actors'], summary: 'Places the documents name, with gazetteer coordinates and the events reported there',
+      response: { 200: { type: 'object', properties: { places: { type: 'array', items: anyObject }, unplaced: { type: 'integer' } } }, ...errorResponses },
+    },
+  }, async () => eventMap(await wb.corpus.get(), wb.registry));
+
+  app.get<{ Params: { id: string } }>('/api/actors/:id/report', {
+    config: { role: 'viewer' },
+    schema: { tags: ['exports'], summary: 'A cited dispatch on the actor, in Markdown (analyst corrections applied)', params: actorParams, response: { 200: { type: 'string' }, ...errorResponses } },
+  }, async (request, reply) => {
+    const corpus = await wb.corpus.get();
+    const md = renderMarkdown(buildDispatch(corpus.docs, request.params.id));
+    return reply.type('text/markdown; charset=utf-8').send(md);
+  });
+
+  app.get('/api/export/stix', {
+    config: { role: 'viewer' },
+    schema: { tags: ['exports'], summary: 'The corpus as a STIX 2.1 bundle (analyst corrections applied)', response: { 200: anyObject, ...errorResponses } },
+  }, async () => buildStixBundle((await wb.corpus.get()).docs));
+}

@@ -1,0 +1,156 @@
+/** The inbox, the reader's document, and the corrections analysts make to it. */
+import type { FastifyInstance } from 'fastify';
+import { describeError, StoreError } from '../../core/errors.js';
+import { NotFound, Unprocessable } from '../http-errors.js';
+import type { Workbench } from '../context.js';
+import { facets, inbox, type InboxFilter } from '../corpus-view.js';
+import { nameOf } from '../actor-profile.js';
+import { explain, type Why } from '../provenance.js';
+import { correctionsFor, correctionRequestSchema, type CorrectionRequest } from '../correction-requests.js';
+import { anyObject, errorResponses, nullableString, partialDate, statementKinds } from './schemas.js';
+
+const inboxQuery = {
+  type: 'object', additionalProperties: false,
+  properties: {
+    actor: { type: 'string', maxLength: 200 }, kind: { type: 'string', enum: statementKinds }, outlet: { type: 'string', maxLength: 200 },
+    language: { type: 'string', pattern: '^[a-z]{2,3}$' }, since: partialDate, until: partialDate,
+    limit: { type: 'integer', minimum: 1, maximum: 500, default: 100 }, offset: { type: 'integer', minimum: 0, default: 0 },
+  },
+} as const;
+
+const inboxItem = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' }, title: nullableString, published: nullableString, source: nullableString, language: nullableString,
+    threats: { type: 'integer' }, statements: { type: 'integer' }, quotes: { type: 'integer' }, lead: nullableString,
+  },
+} as const;
+
+const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[0-9a-f]{8,64}$' } } } as const;
+
+const correction = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' }, docId: { type: 'string' }, target: { type: 'string' }, action: { type: 'string' },
+    selector: anyObject, fields: anyObject, author: { type: 'string' }, note: nullableString, createdAt: { type: 'integer' },
+  },
+} as const;
+
+export function documentRoutes(app: FastifyInstance, wb: Workbench): void {
+  app.get<{ Querystring: InboxFilter & { limit: number; offset: number } }>('/api/documents', {
+    config: { role: 'viewer' },
+    schema: {
+      tags: ['documents'], summary: 'The inbox: newest first, documents with threat statements on top; filters by actor, kind, outlet, language, date',
+      querystring: inboxQuery,
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            total: { type: 'integer' }, items: { type: 'array', items: inboxItem },
+            facets: {
+              type: 'object',
+              properties: {
+                outlets: { type: 'array', items: { type: 'string' } }, languages: { type: 'array', items: { type: 'string' } },
+                actors: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } } },
+              },
+            },
+          },
+        },
+        ...errorResponses,
+      },
+    },
+  }, async (request) => {
+    const corpus = await wb.corpus.get();
+    const { limit, offset, ...filter } = request.query;
+    const all = inbox(corpus, filter);
+    return { total: all.length, items: all.slice(offset, offset + limit), facets: facets(corpus) };
+  });
+
+  app.get<{ Params: { id: string } }>('/api/documents/:id', {
+    config: { role: 'viewer' },
+    schema: {
+      tags: ['documents'], summary: 'One document: its cleaned text, its analysis (corrections applied), why each annotation is there, and its near-duplicates',
+      params: idParams,
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            id: { type: 'string' }, meta: anyObject, format: { type: 'string' }, ingestedAt: { type: 'integer' },
+            record: anyObject,
+            why: { type: 'array', items: anyObject },
+            names: { type: 'object', additionalProperties: { type: 'string' } },
+            cluster: { type: 'array', items: anyObject },
+            corrections: { type: 'array', items: correction },
+            provenanceNote: nullableString,
+          },
+        },
+        404: { $ref: 'Problem#' },
+        ...errorResponses,
+      },
+    },
+  }, async (request) => {
+    const doc = await wb.store.getDocument(request.params.id);
+    if (!doc) throw new NotFound(`no document ${request.params.id}`);
+    const corrections = await wb.store.listCorrections(doc.id);
+    let why: Why[];
+    let provenanceNote: string | null = null;
+    try {
+      why = explain(doc.record, wb.analyze ? wb.analyze(doc.input) : null, corrections);
+      if (!wb.analyze) provenanceNote = 'rules are not loaded in this server: only corrections are shown';
+    } catch (err) {
+      why = explain(doc.record, null, corrections);
+      provenanceNote = `the current rules could not re-read this document: ${describeError(err)}`;
+    }
+    const corpus = await wb.corpus.get();
+    const ids = new Set<string>();
+    for (const e of doc.record.entities) ids.add(e.id);
+    for (const q of doc.record.quotes) if (q.speaker) ids.add(q.speaker);
+    for (const s of doc.record.statements) { if (s.actor) ids.add(s.actor); if (s.target) ids.add(s.target); }
+    for (const r of doc.record.relations) { ids.add(r.subject); ids.add(r.object); }
+    const names: Record<string, string> = {};
+    for (const id of ids) names[id] = nameOf({ corpus, registry: wb.registry }, id);
+    return {
+      id: doc.id, meta: doc.meta, format: doc.format, ingestedAt: doc.ingestedAt, record: doc.record, why, names,
+      cluster: await wb.store.clusterMembers(doc.id), corrections, provenanceNote,
+    };
+  });
+
+  app.get<{ Params: { id: string } }>('/api/documents/:id/corrections', {
+    config: { role: 'viewer' },
+    schema: {
+      tags: ['corrections'], summary: 'Corrections made to a document, oldest first, with who and when',
+      params: idParams, response: { 200: { type: 'array', items: correction }, ...errorResponses },
+    },
+  }, async (request) => wb.store.listCorrections(request.params.id));
+
+  app.post<{ Params: { id: string }; Body: CorrectionRequest }>('/api/documents/:id/corrections', {
+    config: { role: 'analyst' },
+    schema: {
+      tags: ['corrections'],
+      summary: 'Correct the analysis: reject or re-kind a statement, fix a speaker, merge or split entities. Stored with who and when; kept across re-analysis',
+      params: idParams, body: correctionRequestSchema,
+      response: { 201: { type: 'array', items: correction }, 404: { $ref: 'Problem#' }, 422: { $ref: 'Problem#' }, ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const doc = await wb.store.getDocument(request.params.id);
+    if (!doc) throw new NotFound(`no document ${request.params.id}`);
+    const user = request.user!;
+    const corpus = await wb.corpus.get();
+    const made = [];
+    try {
+      for (const c of correctionsFor(doc.record, request.body, (id) => nameOf({ corpus, registry: wb.registry }, id))) {
+        made.push(await wb.store.addCorrection({ ...c, docId: doc.id, author: user.name, note: request.body.note ?? null }));
+      }
+    } catch (err) {
+      // The store refuses a correction that matches nothing or has bad fields: the request was wrong, not the server.
+      if (err instanceof StoreError) throw new Unprocessable(err.message);
+      throw err;
+    } finally {
+      if (made.length > 0) {
+        wb.corpus.invalidate();
+        wb.audit.record(user.name, `correction:${request.body.op}`, `document:${doc.id}`, { request: request.body, corrections: made.map((c) => c.id) });
+      }
+    }
+    return reply.code(201).send(made);
+  });
+}

@@ -1,0 +1,149 @@
+/**
+ * The workbench server: the REST API (OpenAPI at /api/docs), accounts and
+ * roles, security headers, and the web app's built files. `buildServer`
+ * takes everything it needs; tests call it with a store on a temporary file
+ * and drive it with `inject()`.
+ */
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SanctionsList } from '../analyze/sanctions/list.js';
+import { describeError, VigilError } from '../core/errors.js';
+import type { Doc, RawInput } from '../core/types.js';
+import type { ActorRegistry } from '../resolve/registry.js';
+import type { Store } from '../store/store.js';
+import { Accounts } from './accounts.js';
+import { AuditLog } from './audit.js';
+import { authorization } from './auth.js';
+import type { Workbench } from './context.js';
+import { CorpusView } from './corpus-view.js';
+import { AccessError, Unprocessable } from './http-errors.js';
+import { ProposedAliases } from './proposed-aliases.js';
+import { actorRoutes } from './routes/actors.js';
+import { adminRoutes } from './routes/admin.js';
+import { documentRoutes } from './routes/documents.js';
+import { problem, user } from './routes/schemas.js';
+import { searchRoutes } from './routes/search.js';
+import { sessionRoutes } from './routes/session.js';
+import { securityHeaders } from './security.js';
+import type { WorkbenchDb } from './workbench-db.js';
+
+export interface ServerDeps {
+  store: Store;
+  /** Accounts, sessions, audit log (see workbench-db.ts). */
+  db: WorkbenchDb;
+  registry?: ActorRegistry | null;
+  analyze?: ((input: RawInput) => Doc) | null;
+  sanctions?: SanctionsList | null;
+  /** Folder of the built web app (web/dist); null serves the API only. */
+  webRoot?: string | null;
+  /** Mark the session cookie Secure (behind HTTPS). */
+  secureCookies?: boolean;
+  /** Login attempts allowed per client per window (ms). */
+  loginRateLimit?: { max: number; timeWindow: number };
+  /** Largest request body, bytes. */
+  bodyLimit?: number;
+  logger?: boolean;
+}
+
+/** An API route as registered, with what it declared about access. */
+export interface ApiRoute { method: string; url: string; role: string | null; public: boolean }
+
+export interface Server {
+  app: FastifyInstance;
+  workbench: Workbench;
+  /** The API's own routes (the docs plugin's excluded), for checking that each declares its access. */
+  routes: ApiRoute[];
+}
+
+function statusOf(err: unknown): number {
+  if (err instanceof AccessError) return err.status;
+  if (err instanceof Unprocessable) return 422;
+  if (err instanceof VigilError) {
+    switch (err.code) {
+      case 'NOT_FOUND': return 404;
+      case 'USAGE': case 'INVALID_DATA': return 400;
+      case 'TOO_LARGE': return 413;
+      default: return 500;
+    }
+  }
+  const status = (err as FastifyError).statusCode;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+}
+
+const titles: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
+  413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error',
+};
+
+export async function buildServer(deps: ServerDeps): Promise<Server> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: deps.bodyLimit ?? 256 * 1024,
+    // Query strings are validated against the schemas; numbers arrive as numbers.
+    ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
+  });
+  const workbench: Workbench = {
+    store: deps.store,
+    corpus: new CorpusView(deps.store),
+    registry: deps.registry ?? null,
+    analyze: deps.analyze ?? null,
+    sanctions: deps.sanctions ?? null,
+    accounts: new Accounts(deps.db),
+    audit: new AuditLog(deps.db),
+    aliases: new ProposedAliases(deps.db),
+    secureCookies: deps.secureCookies ?? false,
+    loginRateLimit: deps.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
+  };
+
+  app.setErrorHandler((err, request, reply) => {
+    const status = statusOf(err);
+    if (status >= 500) request.log.error(err);
+    const detail = status >= 500 ? 'the server failed; see its log' : describeError(err);
+    return reply.code(status).type('application/problem+json').send({ type: 'about:blank', title: titles[status] ?? 'Error', status, detail });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api') && deps.webRoot && existsSync(join(deps.webRoot, 'index.html'));
+    // The web app routes in the browser: any page address gets the app.
+    if (wantsPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `no route ${request.method} ${request.url.split('?')[0]}` });
+  });
+
+  app.addSchema(problem);
+  app.addSchema(user);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Vigil workbench API', version: '0.1.0', description: 'Log in at POST /api/login (cookie session; send the returned CSRF token as X-CSRF-Token on changes) or use Authorization: Bearer <API token>.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vigil_session' }, token: { type: 'http', scheme: 'bearer' } } },
+      security: [{ session: [] }, { token: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  securityHeaders(app);
+  authorization(app, workbench.accounts);
+
+  const routes: ApiRoute[] = [];
+  app.addHook('onRoute', (r) => {
+    if (!r.url.startsWith('/api/') || r.url.startsWith('/api/docs')) return;
+    for (const method of [r.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: r.url, role: r.config?.role ?? null, public: r.config?.public === true });
+    }
+  });
+  sessionRoutes(app, workbench);
+  documentRoutes(app, workbench);
+  searchRoutes(app, workbench);
+  actorRoutes(app, workbench);
+  adminRoutes(app, workbench);
+
+  if (deps.webRoot && existsSync(deps.webRoot)) {
+    await app.register(fastifyStatic, { root: deps.webRoot, prefix: '/', index: ['index.html'], wildcard: false });
+  }
+  return { app, workbench, routes };
+}
