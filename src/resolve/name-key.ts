@@ -38,7 +38,17 @@ export interface NameUnit {
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LATIN_LETTER = /[a-z]/;
 
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
 export function shapeOf(surface: string): WordShape {
+  // Fast path for the bulk of English text.
+  if (ASCII_WORD.test(surface)) {
+    const c = surface.charCodeAt(0);
+    if (c >= 97 && c <= 122) return 'lower';
+    if (c < 65 || c > 90) return /[A-Za-z]/.test(surface) ? (/[a-z]/.test(surface) ? 'lower' : 'upper') : 'none';
+    if (surface.length >= 2 && !/[a-z]/.test(surface)) return 'upper';
+    return 'title';
+  }
   if (!/\p{L}/u.test(surface)) return 'none';
   const lower = surface.toLowerCase();
   const upper = surface.toUpperCase();
@@ -137,6 +147,8 @@ export class NameFolder {
   /** Honorific titles as key sequences, longest first. */
   private readonly honorificKeys: string[][];
   private readonly cache = new Map<string, string>();
+  /** Latin words: their key and the one-element variants list, shared to spare allocations. */
+  private readonly latinVariants = new Map<string, readonly string[]>();
 
   constructor(options: NameFolderOptions) {
     this.articles = new Set(options.articles.map((a) => foldText(a)));
@@ -177,7 +189,7 @@ export class NameFolder {
     let articleStart = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const isWord = HAS_LETTER_OR_DIGIT.test(t.norm) && t.norm !== "'s";
+      const isWord = t.norm.length > 1 ? t.norm !== "'s" : HAS_LETTER_OR_DIGIT.test(t.norm);
       if (!isWord) {
         // Hashtags join words with underscores (#Al-Aqsa_Flood): not a break between them.
         if (t.norm === '_' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end) continue;
@@ -212,23 +224,36 @@ export class NameFolder {
           continue;
         }
       }
-      const next = tokens[i + 1];
-      const nextIsWord = next !== undefined && HAS_LETTER_OR_DIGIT.test(next.norm) && next.norm !== "'s";
-      const hyphenJoined = nextIsWord && next.start === t.end + 1 && /[-\u2010\u2011]/.test(text[t.end] ?? '');
-      const spaceJoined = nextIsWord && /^\s+$/.test(text.slice(t.end, next.start));
-      if (articleStart < 0 && ((hyphenJoined && this.articles.has(t.norm)) || (spaceJoined && this.spacedArticles.has(t.norm)))) {
-        articleStart = t.start;
-        continue;
+      if (articleStart < 0 && this.articles.has(t.norm)) {
+        const next = tokens[i + 1];
+        const nextIsWord = next !== undefined && HAS_LETTER_OR_DIGIT.test(next.norm) && next.norm !== "'s";
+        const hyphenJoined = nextIsWord && next.start === t.end + 1 && /[-\u2010\u2011]/.test(text[t.end] ?? '');
+        const spaceJoined = nextIsWord && /^\s+$/.test(text.slice(t.end, next.start));
+        if (hyphenJoined || (spaceJoined && this.spacedArticles.has(t.norm))) {
+          articleStart = t.start;
+          continue;
+        }
       }
       const surface = text.slice(t.start, t.end);
-      const arabic = hasArabicScript(t.norm);
+      // Arabic script starts at U+0600; Latin words never need the regex.
+      const arabic = t.norm.charCodeAt(0) >= 0x600 && hasArabicScript(t.norm);
       const key = this.wordKey(t.norm);
+      let variants: readonly string[];
+      if (arabic) variants = arabicVariants(t.norm);
+      else {
+        const hit = this.latinVariants.get(key);
+        if (hit) variants = hit;
+        else {
+          variants = [key];
+          if (this.latinVariants.size < 50_000) this.latinVariants.set(key, variants);
+        }
+      }
       out.push({
         start: articleStart >= 0 ? articleStart : t.start,
         coreStart: t.start,
         end: t.end,
         key,
-        variants: arabic ? arabicVariants(t.norm) : [key],
+        variants,
         shape: shapeOf(surface),
         article: articleStart >= 0,
         breakBefore: pendingBreak,
