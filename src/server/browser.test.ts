@@ -1,0 +1,181 @@
+/**
+ * The workbench in a real browser (Debian's Chromium through playwright-core)
+ * against the server on 127.0.0.1 with a temporary store. Screenshots of each
+ * page go to test-output/ for a person to look at.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Role } from './accounts.js';
+import { packageRoot } from './start.js';
+import { fixtureDocs } from './test-fixtures.js';
+import { passwords, testWorkbench, type TestWorkbench } from './test-server.js';
+
+const chromiumPath = '/usr/bin/chromium';
+const webRoot = join(packageRoot(), 'web', 'dist');
+const shots = join(packageRoot(), 'test-output', 'web');
+const skip = !existsSync(chromiumPath) ? `${chromiumPath} is not installed (apt-get install chromium)`
+  : !existsSync(join(webRoot, 'index.html')) ? 'the web app is not built (npm run build)' : false;
+
+const [threatId, , hostileId] = fixtureDocs().map((d) => d.id) as [string, string, string, string];
+
+describe('the workbench in a browser', { skip }, () => {
+  let wb: TestWorkbench;
+  let browser: Browser;
+  let base: string;
+
+  before(async () => {
+    wb = await testWorkbench({ webRoot });
+    base = await wb.app.listen({ host: '127.0.0.1', port: 0 });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    mkdirSync(shots, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await wb?.close();
+  });
+
+  async function session(role: Role, width = 1280, height = 800): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) problems.push(`csp: ${m.text()}`); });
+    await page.goto(base + '/');
+    await page.fill('input[name=name]', role);
+    await page.fill('input[name=password]', passwords[role]);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('header.top');
+    return { page, problems, close: () => context.close() };
+  }
+
+  /** Clicks the first line box of an inline highlight (its bounding box may start on another line). */
+  async function clickHighlight(page: Page, selector: string): Promise<void> {
+    const el = page.locator(selector).first();
+    await el.waitFor();
+    // Browser-side code as a string: this file is compiled without the DOM library.
+    const box = await page.evaluate<{ x: number; y: number }>(`(() => { const r = document.querySelector(${JSON.stringify(selector)}).getClientRects()[0];
+      return { x: r.left + Math.min(8, r.width / 2), y: r.top + r.height / 2 }; })()`);
+    await page.mouse.click(box.x, box.y);
+  }
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+
+  it('an analyst reads the inbox, a quotation and its speaker, the actor page, searches, and corrects a statement that stays corrected', async () => {
+    const { page, problems, close } = await session('analyst');
+    try {
+      await page.waitForSelector('ul.inbox li');
+      const titles = await page.locator('ul.inbox li .title').allTextContents();
+      assert.equal(titles.length, 4);
+      assert.equal(await page.locator('ul.inbox li.threat').count(), 2, 'threat documents are marked');
+      await shot(page, 'inbox');
+
+      await page.click(`a[href="#/doc/${threatId}"]`);
+      await clickHighlight(page, '.doctext .hl.quote');
+      const speaker = page.locator('.why .speaker a');
+      await speaker.waitFor();
+      assert.equal(await speaker.textContent(), 'Akram al-Kaabi');
+      assert.match(await page.locator('.why .provenance').textContent() ?? '', /quote:said-after.*0\.85/);
+      await shot(page, 'reader-quote');
+
+      await speaker.click();
+      await page.waitForSelector('svg.timeline rect.bar.threats');
+      assert.match(await page.locator('.actor h1').textContent() ?? '', /Akram al-Kaabi/);
+      assert.ok(await page.locator('.actor .quotes li').count() >= 1);
+      await shot(page, 'actor');
+
+      await page.goto(`${base}/#/search?q=patience`);
+      await page.waitForSelector('ul.hits li mark');
+      assert.match((await page.locator('ul.hits li mark').first().textContent()) ?? '', /patience/i);
+      await shot(page, 'search');
+
+      await page.goto(`${base}/#/doc/${threatId}`);
+      await clickHighlight(page, '.doctext .hl.statement');
+      await page.locator('.why select[name=kind]').selectOption('demand');
+      await page.waitForSelector('ul.corrections li');
+      await page.reload();
+      await clickHighlight(page, '.doctext .hl.statement');
+      assert.equal(await page.locator('.why .badge').first().textContent(), 'demand');
+      assert.match(await page.locator('ul.corrections').textContent() ?? '', /analyst/);
+      await shot(page, 'reader-corrected');
+
+      await page.goto(`${base}/#/graph`);
+      await page.waitForSelector('svg.graph circle');
+      await shot(page, 'graph');
+      await page.goto(`${base}/#/map`);
+      await page.waitForSelector('svg.map .place circle');
+      assert.ok(await page.locator('svg.map path.land').count() > 50, 'the bundled world map is drawn');
+      await shot(page, 'map');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a viewer is refused the admin page', async () => {
+    const { page, close } = await session('viewer');
+    try {
+      assert.equal(await page.locator('header nav a[href="#/admin"]').count(), 0, 'no admin link for a viewer');
+      await page.goto(`${base}/#/admin`);
+      const refusal = page.locator('[role=alert]');
+      await refusal.waitFor();
+      assert.match(await refusal.textContent() ?? '', /admin role/);
+      await shot(page, 'admin-refused');
+    } finally {
+      await close();
+    }
+  });
+
+  it('an admin sees accounts and the audit log', async () => {
+    const { page, close } = await session('admin');
+    try {
+      await page.goto(`${base}/#/admin`);
+      await page.waitForSelector('table.audit tbody tr');
+      assert.match(await page.locator('table.audit').textContent() ?? '', /login/);
+      await shot(page, 'admin');
+    } finally {
+      await close();
+    }
+  });
+
+  it('a document full of markup runs nothing and shows the markup as text', async () => {
+    const { page, problems, close } = await session('viewer');
+    try {
+      await page.waitForSelector('ul.inbox li');
+      assert.match(await page.locator('ul.inbox').textContent() ?? '', /<img src=x onerror=/);
+      await page.goto(`${base}/#/doc/${hostileId}`);
+      await page.waitForSelector('.doctext');
+      const text = await page.locator('.doctext').textContent() ?? '';
+      assert.match(text, /<script>window\.__pwned = 1<\/script>/);
+      assert.match(text, /javascript:window\.__pwned=3/);
+      assert.equal(await page.locator('.doctext script, .doctext img, .doctext a[href^="javascript"], h1 img').count(), 0);
+      assert.equal(await page.evaluate<string>('typeof window.__pwned'), 'undefined');
+      await shot(page, 'hostile');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the pages fit a narrow window', async () => {
+    const { page, close } = await session('analyst', 390, 800);
+    try {
+      for (const [name, hash] of [['narrow-inbox', '#/'], ['narrow-reader', `#/doc/${threatId}`], ['narrow-actor', '#/actor/akram-al-kaabi']] as const) {
+        await page.goto(`${base}/${hash}`);
+        await page.waitForSelector('main.page > *:not(.loading)');
+        await page.waitForTimeout(200);
+        const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+        assert.ok(overflow <= 1, `${name} scrolls sideways by ${overflow}px`);
+        await shot(page, name);
+      }
+    } finally {
+      await close();
+    }
+  });
+});
