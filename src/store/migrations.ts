@@ -226,9 +226,33 @@ function initial(dialect: Dialect): Migration {
   };
 }
 
+/** The alert inbox, read by the workbench; filtered by rule, actor and read state, newest first. */
+function alerts(dialect: Dialect): Migration {
+  const int8 = bigint(dialect);
+  return {
+    async up(db: AnyDb) {
+      await db.schema.createTable('alerts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('rule', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('date', 'text')
+        .addColumn('actor', 'text')
+        .addColumn('target', 'text')
+        .addColumn('citations', 'text', (c) => c.notNull())
+        .addColumn('raised_at', int8, (c) => c.notNull())
+        .addColumn('read_at', int8)
+        .execute();
+      await db.schema.createIndex('alerts_raised').on('alerts').columns(['raised_at', 'id']).execute();
+      await db.schema.createIndex('alerts_actor').on('alerts').columns(['actor', 'raised_at']).execute();
+      await db.schema.createIndex('alerts_rule').on('alerts').columns(['rule', 'raised_at']).execute();
+    },
+  };
+}
+
 function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
+    '0002-alerts': alerts(dialect),
   };
 }
 

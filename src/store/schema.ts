@@ -150,6 +150,20 @@ export interface JobsTable {
   updated_at: number;
 }
 
+/** The alert inbox: one row per raised alert; the id is derived from rule and trigger, so raising twice is one row. */
+export interface AlertsTable {
+  id: string;
+  rule: string;
+  title: string;
+  date: string | null;
+  actor: string | null;
+  target: string | null;
+  /** JSON Citation[]. */
+  citations: string;
+  raised_at: number;
+  read_at: number | null;
+}
+
 export interface Database {
   documents: DocumentsTable;
   entities: EntitiesTable;
@@ -162,6 +176,7 @@ export interface Database {
   corrections: CorrectionsTable;
   minhash_bands: MinhashBandsTable;
   jobs: JobsTable;
+  alerts: AlertsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -13,12 +13,13 @@ import {
 import type { Backend } from './backend.js';
 import { applyCorrections, validateCorrection } from './corrections.js';
 import { Queue } from './queue.js';
+import { AlertsInbox } from './alerts-table.js';
 import { annotationRows, rowsToAnnotations, rowToDoc, type Annotations } from './rows.js';
 import type { CorrectionsTable, Database, DocumentsTable } from './schema.js';
 import { highlightSnippet, indexText, indexWords, parseQuery } from './search-text.js';
 import type {
   ClusterMember, Correction, CorrectionSelector, CorrectionTarget, EnqueueOptions, Job, NewCorrection, PutResult,
-  QueueCounts, ReanalysisResult, SearchHit, SearchQuery, Store, StoredDocument,
+  QueueCounts, ReanalysisResult, SearchHit, SearchQuery, Store, StoredDocument, AlertFilter, InboxAlert, NewAlert,
 } from './store.js';
 
 type Trx = Transaction<Database>;
@@ -43,10 +44,12 @@ function toCorrection(r: Selectable<CorrectionsTable>): Correction {
 export class SqlStore implements Store {
   readonly dialect: Backend['dialect'];
   private readonly queue: Queue;
+  private readonly alerts: AlertsInbox;
 
   constructor(readonly backend: Backend) {
     this.dialect = backend.dialect;
     this.queue = new Queue(backend.db, backend.dialect);
+    this.alerts = new AlertsInbox(backend.db);
   }
 
   private get db() { return this.backend.db; }
@@ -330,6 +333,21 @@ export class SqlStore implements Store {
   }
   queueCounts(): Promise<QueueCounts> {
     return this.queue.counts();
+  }
+
+  /* ---------------------------------------------------------------- alerts */
+
+  saveAlert(alert: NewAlert): Promise<boolean> {
+    return this.alerts.save(alert);
+  }
+  hasAlert(id: string): Promise<boolean> {
+    return this.alerts.has(id);
+  }
+  listAlerts(filter: AlertFilter = {}): Promise<InboxAlert[]> {
+    return this.alerts.list(filter);
+  }
+  markRead(ids: readonly string[], read = true): Promise<number> {
+    return this.alerts.markRead(ids, read, Date.now());
   }
 
   close(): Promise<void> {

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { StoreError } from '../core/errors.js';
 import type { AnalysisRecord } from '../core/record.js';
 import type { Doc, DocumentMeta, RawInput, Span, StatementKind } from '../core/types.js';
+import type { Citation } from '../analyze/citation.js';
 
 /* ------------------------------------------------------------------ documents */
 
@@ -169,6 +170,43 @@ export interface QueueCounts {
   failed: number;
 }
 
+/* --------------------------------------------------------------------- alerts */
+
+/** An alert as the inbox keeps it (raised by the rules in src/watch/alerts.ts). */
+export interface NewAlert {
+  /** Derived from the rule and what triggered it: saving the same alert twice keeps one. */
+  id: string;
+  rule: string;
+  title: string;
+  /** The period or date the alert is about. */
+  date: string | null;
+  actor: string | null;
+  target: string | null;
+  citations: Citation[];
+  /** Epoch milliseconds. */
+  raisedAt: number;
+}
+
+export interface InboxAlert extends NewAlert {
+  read: boolean;
+  /** Epoch milliseconds, null while unread. */
+  readAt: number | null;
+}
+
+export interface AlertFilter {
+  rule?: string | null;
+  /** Alerts whose actor or target is this entity. */
+  actor?: string | null;
+  /** true: unread only; false: read only; absent: both. */
+  unread?: boolean | null;
+  /** Raised at or after (epoch ms). */
+  since?: number | null;
+  /** Newest first; default 100, at most 1000. */
+  limit?: number;
+  /** Keyset paging: the last alert of the previous page. */
+  before?: { raisedAt: number; id: string } | null;
+}
+
 /* ---------------------------------------------------------------------- store */
 
 export interface Store {
@@ -218,6 +256,13 @@ export interface Store {
   fail(jobId: number, error: string, retryAt: number | Date | null): Promise<void>;
   getJob(jobId: number): Promise<Job | null>;
   queueCounts(): Promise<QueueCounts>;
+
+  /** Stores an alert; false (and nothing changed) when one with its id is already there. */
+  saveAlert(alert: NewAlert): Promise<boolean>;
+  hasAlert(id: string): Promise<boolean>;
+  listAlerts(filter?: AlertFilter): Promise<InboxAlert[]>;
+  /** Marks alerts read (or unread again); returns how many changed. */
+  markRead(ids: readonly string[], read?: boolean): Promise<number>;
 
   close(): Promise<void>;
 }
