@@ -36,25 +36,32 @@ export function blocksOf(root: DomElement, options: BlockOptions = {}): Block[] 
     text = '';
     linkChars = 0;
   };
-  const walk = (node: DomNode, inLink: boolean): void => {
+  // An explicit stack, not recursion: hostile pages nest tens of thousands of elements deep.
+  type Step = { node: DomNode; inLink: boolean } | { leave: string };
+  const stack: Step[] = [{ node: root, inLink: false }];
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    if ('leave' in step) {
+      if (blockTags.has(step.leave)) flush();
+      else if (step.leave === 'IMG') text += ' ';
+      continue;
+    }
+    const { node, inLink } = step;
     if (node.nodeType === TEXT_NODE) {
       const t = node.textContent ?? '';
       text += t;
       if (inLink) linkChars += t.replace(/\s+/g, ' ').length;
-      return;
+      continue;
     }
-    if (!isElement(node)) return;
+    if (!isElement(node)) continue;
     const tag = node.tagName.toUpperCase();
-    if (skipTags.has(tag) || options.skip?.has(tag)) return;
-    if (node.getAttribute('hidden') !== null || node.getAttribute('aria-hidden') === 'true') return;
-    const block = blockTags.has(tag);
-    if (block) flush();
+    if (skipTags.has(tag) || options.skip?.has(tag)) continue;
+    if (node.getAttribute('hidden') !== null || node.getAttribute('aria-hidden') === 'true') continue;
+    if (blockTags.has(tag)) flush();
     const link = inLink || tag === 'A';
-    for (const child of Array.from(node.childNodes)) walk(child, link);
-    if (block) flush();
-    else if (tag === 'IMG') text += ' ';
-  };
-  walk(root, false);
+    stack.push({ leave: tag });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, inLink: link });
+  }
   flush();
   return blocks;
 }

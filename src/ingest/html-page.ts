@@ -4,8 +4,10 @@
  * lists removed by link density; then the same furniture rules as text.
  */
 import { Readability } from '@mozilla/readability';
-import { parseDocument, textOf, type DomDocument, type DomElement } from './dom.js';
+import { isElement, parseDocument, textOf, type DomDocument, type DomElement } from './dom.js';
+import { IngestError } from '../core/errors.js';
 import { blocksOf } from './html-blocks.js';
+import { htmlNestingDepth } from './html-depth.js';
 import { declaredMeta } from './html-meta.js';
 import type { PageLexicon } from './lexicon.js';
 import type { PageReading } from './page-reading.js';
@@ -16,12 +18,43 @@ const MIN_ARTICLE_CHARS = 140;
 
 const chrome = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'FIGCAPTION']);
 
+/**
+ * Readability's time grows with the cube of the tree's depth (1,000 nested
+ * divs take seconds, 50,000 never end) and with the number of elements.
+ * Real articles nest a few dozen levels; deeper or larger trees are hostile
+ * or broken, and the linear block reader handles them instead.
+ */
+const READABILITY_MAX_DEPTH = 160;
+const READABILITY_MAX_ELEMENTS = 40_000;
+
+/** True when the tree is small and shallow enough for Readability; walks it once, without recursion. */
+function fitsReadability(root: DomElement | null): boolean {
+  if (!root) return false;
+  const stack: Array<{ node: DomElement; depth: number }> = [{ node: root, depth: 1 }];
+  let elements = 0;
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    if (++elements > READABILITY_MAX_ELEMENTS || item.depth > READABILITY_MAX_DEPTH) return false;
+    const children = item.node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (isElement(child)) stack.push({ node: child, depth: item.depth + 1 });
+    }
+  }
+  return true;
+}
+
+/** Deeper than this the page is refused before parsing (see html-depth.ts); real pages nest a few dozen levels. */
+export const MAX_HTML_DEPTH = 1000;
+
 export function readHtmlPage(html: string, lex: PageLexicon): PageReading {
+  if (htmlNestingDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) {
+    throw new IngestError('PARSE_FAILED', `the HTML nests elements more than ${MAX_HTML_DEPTH} deep; refused as malformed or hostile`);
+  }
   const doc = parseDocument(html);
   const declared = declaredMeta(doc);
   const footer = Array.from(doc.querySelectorAll('footer, [class*="copyright"], [id*="copyright"]')).map((el) => textOf(el)).filter(Boolean);
   // Readability changes the tree it reads: the fallback works on a fresh parse.
-  const article = readabilityArticle(parseDocument(html));
+  const article = fitsReadability(doc.documentElement) ? readabilityArticle(parseDocument(html)) : null;
   declared.byline ??= article?.byline ?? null;
   declared.siteName ??= article?.siteName ?? null;
 

@@ -24,6 +24,9 @@ const ZWJ_MEANINGLESS = new RegExp(
   'gu',
 );
 const ODD_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// NFC sorts each run of combining marks, in time quadratic in its length; no script
+// stacks more than a few, and Unicode's stream-safe format caps a run at 30 (UAX #15).
+const MARK_PILE_UP = /(\p{M}{30})\p{M}+/gu;
 
 /** Normalizes `raw` as described in the module comment. Idempotent. */
 export function normalizeText(raw: string): string {
@@ -31,6 +34,7 @@ export function normalizeText(raw: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/\u2029/g, '\n\n')
     .replace(/[\u2028\u0085]/g, '\n')
+    .replace(MARK_PILE_UP, '$1')
     .normalize('NFC')
     .replace(REMOVE, '')
     .replace(ZWNJ_OUTSIDE_ARABIC, '')
@@ -41,8 +45,8 @@ export function normalizeText(raw: string): string {
   // Runs of joiners (a ZWNJ next to a ZWJ) are noise; keep the first.
   text = text.replace(/([\u200C\u200D])[\u200C\u200D]+/g, '$1');
   const paragraphs = text.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p !== '');
-  // NFC again: a removed invisible may have separated a letter from its accent.
-  return paragraphs.map(unwrapParagraph).join('\n\n').normalize('NFC');
+  // NFC again: a removed invisible may have separated a letter from its accent (or a pile of marks).
+  return paragraphs.map(unwrapParagraph).join('\n\n').replace(MARK_PILE_UP, '$1').normalize('NFC');
 }
 
 // A line that starts a list item or a dateline-like label is never a wrapped continuation.
