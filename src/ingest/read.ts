@@ -2,13 +2,15 @@ import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { IngestError } from '../core/errors.js';
 import type { RawInput } from '../core/types.js';
+import { configuredLimits } from './limits.js';
 
 export interface ReadLimits {
   /** Largest document accepted, in bytes. */
   maxBytes: number;
 }
 
-export const defaultReadLimits: ReadLimits = { maxBytes: 20 * 1024 * 1024 };
+/** VIGIL_MAX_DOCUMENT_SIZE, else 20 MB (limits.ts); read when a file is, so a bad value fails that read clearly. */
+export const defaultReadLimits = (): ReadLimits => ({ maxBytes: configuredLimits().maxDocumentBytes });
 
 const typeByExtension: Record<string, string> = {
   '.html': 'text/html',
@@ -19,7 +21,7 @@ const typeByExtension: Record<string, string> = {
 };
 
 /** Reads one file as a raw input, refusing directories and files over the size limit before reading them. */
-export function readInputFile(path: string, limits: ReadLimits = defaultReadLimits): RawInput {
+export function readInputFile(path: string, limits: ReadLimits = defaultReadLimits()): RawInput {
   let fd: number;
   try {
     fd = openSync(path, 'r');

@@ -6,6 +6,7 @@ import type { Stage } from '../core/stage.js';
 import type { Knowledge } from './knowledge.js';
 import { decodeStage } from '../ingest/decode.js';
 import { bodyStage } from '../ingest/body.js';
+import { textBudgetStage } from '../ingest/text-budget.js';
 import { metadataStage } from '../ingest/metadata.js';
 import { normalizeStage } from '../text/normalize-stage.js';
 import { segmentStage } from '../text/segment-stage.js';
@@ -19,6 +20,7 @@ import { eventStage } from '../extract/events.js';
 export const stages: ReadonlyArray<Stage<Knowledge>> = [
   decodeStage, // bytes -> string, charset, html or text
   bodyStage, // boilerplate removed, body text and metadata hints
+  textBudgetStage, // body text cut to VIGIL_MAX_TEXT_CHARS, so later stages take bounded time
   metadataStage, // title, date, author, outlet
   normalizeStage, // Unicode normalization; document id
   segmentStage, // sentences and tokens
