@@ -8,6 +8,7 @@ import type { StatementKind } from '../core/types.js';
 import type { Fact } from './facts.js';
 import { periodOf, type Granularity } from './periods.js';
 import { dateWithin } from './corpus.js';
+import { speaksFor, type Voice } from './actor-links.js';
 
 export interface TimelineQuery {
   actor: string;
@@ -16,6 +17,8 @@ export interface TimelineQuery {
   /** Include acts of the counterpart against the actor too. */
   bothWays?: boolean;
   granularity: Granularity;
+  /** Leaders and spokespeople whose statements (not acts) count as the actor's (see voicesOf). */
+  voices?: readonly Voice[];
   since?: string | null;
   until?: string | null;
 }
@@ -41,8 +44,10 @@ export interface Timeline {
 }
 
 function concerns(f: Fact, q: TimelineQuery): boolean {
-  if (!q.counterpart) return f.actor === q.actor || (q.bothWays === true && f.target === q.actor);
-  if (f.actor === q.actor && f.target === q.counterpart) return true;
+  // A leader's threat is the group's threat; a leader's own acts (a trip, a meeting) are his.
+  const byActor = f.actor === q.actor || (f.type === 'statement' && q.voices !== undefined && speaksFor(q.voices, f.actor, f.date));
+  if (!q.counterpart) return byActor || (q.bothWays === true && f.target === q.actor);
+  if (byActor && f.target === q.counterpart) return true;
   return q.bothWays === true && f.actor === q.counterpart && f.target === q.actor;
 }
 
