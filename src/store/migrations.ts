@@ -7,6 +7,7 @@
 import { Migrator, sql, type ColumnDefinitionBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { StoreError } from '../core/errors.js';
 import type { Dialect } from './schema.js';
+import { workbenchMigration } from './migration-workbench.js';
 
 // The schema builder is untyped on purpose: migrations describe past shapes.
 type AnyDb = Kysely<unknown>;
@@ -253,6 +254,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
     '0002-alerts': alerts(dialect),
+    '0003-workbench': workbenchMigration(dialect),
   };
 }
 

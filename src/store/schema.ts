@@ -3,6 +3,7 @@
  * PostgreSQL, INTEGER in SQLite) so both dialects compare them the same way.
  */
 import type { Generated } from 'kysely';
+import type { AccountSchema } from './account-tables.js';
 
 export interface DocumentsTable {
   /** Integer key for the full-text index rows (SQLite rowid alias, PG bigserial). */
@@ -164,7 +165,7 @@ export interface AlertsTable {
   read_at: number | null;
 }
 
-export interface Database {
+export interface Database extends AccountSchema {
   documents: DocumentsTable;
   entities: EntitiesTable;
   mentions: MentionsTable;

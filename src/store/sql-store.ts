@@ -14,6 +14,8 @@ import type { Backend } from './backend.js';
 import { applyCorrections, validateCorrection } from './corrections.js';
 import { Queue } from './queue.js';
 import { AlertsInbox } from './alerts-table.js';
+import { SqlAccountTables } from './account-tables.js';
+import { SqlWorkbenchQueries } from './workbench-queries.js';
 import { annotationRows, rowsToAnnotations, rowToDoc, type Annotations } from './rows.js';
 import type { CorrectionsTable, Database, DocumentsTable } from './schema.js';
 import { highlightSnippet, indexText, indexWords, parseQuery } from './search-text.js';
@@ -45,11 +47,15 @@ export class SqlStore implements Store {
   readonly dialect: Backend['dialect'];
   private readonly queue: Queue;
   private readonly alerts: AlertsInbox;
+  readonly workbench: SqlWorkbenchQueries;
+  readonly accounts: SqlAccountTables;
 
   constructor(readonly backend: Backend) {
     this.dialect = backend.dialect;
     this.queue = new Queue(backend.db, backend.dialect);
     this.alerts = new AlertsInbox(backend.db);
+    this.workbench = new SqlWorkbenchQueries(backend.db);
+    this.accounts = new SqlAccountTables(backend.db);
   }
 
   private get db() { return this.backend.db; }

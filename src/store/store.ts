@@ -9,6 +9,8 @@ import { StoreError } from '../core/errors.js';
 import type { AnalysisRecord } from '../core/record.js';
 import type { Doc, DocumentMeta, RawInput, Span, StatementKind } from '../core/types.js';
 import type { Citation } from '../analyze/citation.js';
+import type { AccountTables } from './account-tables.js';
+import type { WorkbenchQueries } from './workbench-queries.js';
 
 /* ------------------------------------------------------------------ documents */
 
@@ -211,6 +213,10 @@ export interface AlertFilter {
 
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
+  /** The workbench's paged, indexed reads (inbox, actor pages, graph, map, the stored document whole). */
+  readonly workbench: WorkbenchQueries;
+  /** Workbench accounts, sessions, API tokens, audit log and proposed aliases. */
+  readonly accounts: AccountTables;
 
   /**
    * Stores a document, its raw input and its whole analysis in one
