@@ -10,6 +10,7 @@
  *   6 cannot be judged: a single unrated source
  */
 import type { Corroboration } from './corroboration.js';
+import type { SourceRegistry } from '../ingest/sources.js';
 
 export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
 export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
@@ -53,4 +54,19 @@ export function gradeOutlets(corroborations: readonly Corroboration[], reliabili
   }
   return [...acc.entries()].map(([outlet, a]) => ({ outlet, reliability: reliabilityOf(outlet), facts: a.facts, corroborated: a.corroborated, meanCredibility: Math.round((a.sum / a.facts) * 100) / 100 }))
     .sort((x, y) => x.outlet.localeCompare(y.outlet));
+}
+
+/**
+ * Reliability by outlet from the source registry (data/sources: `reliability`).
+ * An outlet is known by its registry id, or else by its name or an alias as
+ * printed; anything else, and any outlet without a judgement, is F.
+ */
+export function reliabilityFromRegistry(registry: Pick<SourceRegistry, 'entries'>): (outlet: string) => Reliability {
+  const byName = new Map<string, Reliability>();
+  const fold = (s: string) => s.toLowerCase().replace(/[\s\u00a0\-‐–]+/g, ' ').trim();
+  for (const e of registry.entries) {
+    const r = e.reliability ?? 'F';
+    for (const n of [e.id, e.name, ...e.aliases]) if (!byName.has(fold(n))) byName.set(fold(n), r);
+  }
+  return (outlet) => byName.get(fold(outlet)) ?? 'F';
 }

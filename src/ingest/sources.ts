@@ -15,6 +15,13 @@ export const sourceAlignments = [
   'independent', 'international', 'jihadist', 'other_state',
 ] as const;
 
+/**
+ * Admiralty source reliability: A completely reliable, B usually reliable,
+ * C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.
+ */
+export const sourceReliabilities = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type SourceReliability = typeof sourceReliabilities[number];
+
 const domainPattern = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/;
 
 export const sourceEntrySchema = z.object({
@@ -28,7 +35,13 @@ export const sourceEntrySchema = z.object({
   type: z.enum(sourceTypes),
   alignment: z.enum(sourceAlignments),
   language: z.array(z.string().regex(/^[a-z]{2}$/)).min(1),
-}).strict();
+  /** An editorial judgement of the outlet as a source of facts; absent means F (cannot be judged). */
+  reliability: z.enum(sourceReliabilities).optional(),
+  /** Why: one line an analyst can argue with. */
+  reliability_note: z.string().min(10).optional(),
+}).strict().refine((e) => (e.reliability === undefined) === (e.reliability_note === undefined), {
+  message: 'reliability and reliability_note go together', path: ['reliability_note'],
+});
 
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 
