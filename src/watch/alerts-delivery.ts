@@ -1,39 +1,26 @@
 /**
  * Sends alerts where their rules say: a log line, the web inbox, a webhook.
- * The inbox is where the web application reads alerts; an alert already in it
- * is not delivered again anywhere, so re-running the rules is harmless.
+ * The inbox is the alerts table of the Store, where the workbench reads
+ * them. An alert is saved to the inbox first, and delivered only when the
+ * save created it: the insert-or-nothing on its id decides, across processes,
+ * that it is raised once, so re-running the rules delivers nothing twice.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { describeError } from '../core/errors.js';
+import type { InboxAlert, Store } from '../store/store.js';
 import type { Alert } from './alerts.js';
 import { postWebhook } from './webhook.js';
 
-export interface StoredAlert extends Alert {
-  /** Epoch milliseconds. */
-  raisedAt: number;
-  read: boolean;
-}
-
 export interface AlertInbox {
-  has(id: string): Promise<boolean>;
-  add(alert: StoredAlert): Promise<void>;
-  list(): Promise<StoredAlert[]>;
+  /** Saves the alert; false when it was already there. */
+  add(alert: Alert, raisedAt: number): Promise<boolean>;
+  list(): Promise<InboxAlert[]>;
 }
 
-/**
- * The inbox as an append-only NDJSON file beside the local database
- * (default .vigil/alerts.ndjson, or VIGIL_ALERTS). The Store has no alerts
- * table yet; this keeps the same interface so one can replace it.
- */
-export function fileInbox(path = process.env.VIGIL_ALERTS ?? './.vigil/alerts.ndjson'): AlertInbox {
-  const read = (): StoredAlert[] => (existsSync(path)
-    ? readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as StoredAlert)
-    : []);
+/** The inbox in the Store's alerts table. */
+export function storeInbox(store: Pick<Store, 'saveAlert' | 'listAlerts'>): AlertInbox {
   return {
-    async has(id) { return read().some((a) => a.id === id); },
-    async add(alert) { mkdirSync(dirname(path), { recursive: true }); appendFileSync(path, JSON.stringify(alert) + '\n'); },
-    async list() { return read(); },
+    add: (a, raisedAt) => store.saveAlert({ id: a.id, rule: a.rule, title: a.title, date: a.date, actor: a.actor, target: a.target, citations: a.citations, raisedAt }),
+    list: () => store.listAlerts({ limit: 1000 }),
   };
 }
 
@@ -59,10 +46,11 @@ export async function deliverAlerts(alerts: readonly Alert[], ctx: DeliveryConte
   for (const alert of alerts) {
     const outcome: DeliveryOutcome = { alert: alert.id, delivered: [], failed: [], duplicate: false };
     outcomes.push(outcome);
-    if (await ctx.inbox.has(alert.id)) { outcome.duplicate = true; continue; }
+    // Every alert lands in the inbox, delivered elsewhere or not: it is also the record that it was raised.
+    if (!(await ctx.inbox.add(alert, (ctx.now ?? Date.now)()))) { outcome.duplicate = true; continue; }
     for (const d of alert.deliver) {
       if (d === 'log') { ctx.log(`[alert ${alert.rule}] ${alert.title}`); outcome.delivered.push('log'); continue; }
-      if (d === 'inbox') continue; // stored below, once, for every alert
+      if (d === 'inbox') { outcome.delivered.push('inbox'); continue; }
       const secret = ctx.env[d.webhook.secret_env];
       if (!secret) { outcome.failed.push({ to: d.webhook.url, error: `environment variable ${d.webhook.secret_env} (the webhook secret) is not set` }); continue; }
       try {
@@ -72,9 +60,6 @@ export async function deliverAlerts(alerts: readonly Alert[], ctx: DeliveryConte
         outcome.failed.push({ to: d.webhook.url, error: describeError(err) });
       }
     }
-    // Every alert lands in the inbox, delivered elsewhere or not: it is also the record that it was raised.
-    await ctx.inbox.add({ ...alert, raisedAt: (ctx.now ?? Date.now)(), read: false });
-    if (alert.deliver.includes('inbox')) outcome.delivered.push('inbox');
   }
   return outcomes;
 }

@@ -2,14 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtureDoc } from '../analyze/fixture-docs.js';
 import { gatherFacts } from '../analyze/facts.js';
 import { escalationOf } from '../analyze/escalation.js';
 import { evaluateRules, loadRules, parseRules } from './alerts.js';
-import { deliverAlerts, fileInbox } from './alerts-delivery.js';
+import { deliverAlerts, storeInbox } from './alerts-delivery.js';
+import { openStore } from '../store/store.js';
 import { verifySignature } from './webhook.js';
 
 const docs = [
@@ -93,14 +94,16 @@ test('delivery: log, signed webhook to 127.0.0.1, inbox; a second run delivers n
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/in`;
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-inbox-'));
+  const store = await openStore({ sqlitePath: join(dir, 'inbox.sqlite'), databaseUrl: null });
   try {
     const rules = parseRules(`rules:\n  - id: threats\n    description: t\n    on: statement\n    kind: [threat]\n    deliver: [log, inbox, {webhook: {url: "${url}", secret_env: HOOK_SECRET}}]\n`, 'test');
     const alerts = evaluateRules(rules, facts, []);
-    const inbox = fileInbox(join(mkdtempSync(join(tmpdir(), 'vigil-inbox-')), 'alerts.ndjson'));
+    const inbox = storeInbox(store);
     const lines: string[] = [];
     const ctx = { inbox, log: (l: string) => lines.push(l), env: { HOOK_SECRET: 's3cret' }, webhookDelayMs: 1, now: () => 42 };
     const first = await deliverAlerts(alerts, ctx);
-    assert.deepEqual(first.map((o) => [o.delivered, o.failed, o.duplicate]), [[['log', url, 'inbox'], [], false]]);
+    assert.deepEqual(first.map((o) => [o.delivered, o.failed, o.duplicate]), [[['log', 'inbox', url], [], false]]);
     assert.equal(calls, 2); // 502, then accepted
     const last = bodies[1]!;
     assert.ok(verifySignature('s3cret', last.ts, last.body, last.sig, Math.floor(Date.now() / 1000)));
@@ -116,5 +119,7 @@ test('delivery: log, signed webhook to 127.0.0.1, inbox; a second run delivers n
     assert.match(noSecret[0]?.failed[0]?.error ?? '', /HOOK_SECRET/);
   } finally {
     await new Promise<void>((r) => server.close(() => r()));
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,44 +1,67 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../core/errors.js';
-import { gatherFacts } from '../../analyze/facts.js';
-import { escalationOf } from '../../analyze/escalation.js';
-import { periodOf, granularities, type Granularity } from '../../analyze/periods.js';
-import { evaluateRules, loadRules, withEscalationEvidence } from '../../watch/alerts.js';
-import { deliverAlerts, fileInbox } from '../../watch/alerts-delivery.js';
-import { corpusFrom, corpusOptions } from './corpus-args.js';
+import { granularities, type Granularity } from '../../analyze/periods.js';
+import { loadRules } from '../../watch/alerts.js';
+import { runAlerts } from '../../watch/alerts-run.js';
+import { openStore } from '../../store/store.js';
+import { corpusOptions } from './corpus-args.js';
 import type { Command } from './command.js';
 
-const help = `usage: vigil alerts run [--rules DIR] [--by week] [--since D] [--db FILE]
-       vigil alerts list
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+const help = `usage: vigil alerts run [--rules DIR] [--by week] [--since D] [--until D] [--outlet S] [--db FILE]
+       vigil alerts list [--unread] [--rule ID] [--actor ID] [--limit N] [--db FILE]
+       vigil alerts read ID... [--unread] [--db FILE]
 
 run:  evaluates the alert rules (data/alerts/*.yaml) over the stored
-      statements, events and escalation changes, and delivers new alerts to
-      the log (stderr), webhooks and the inbox. Alerts already raised are not
-      raised again.
-list: the alerts in the inbox, newest first.`;
+      statements and events and over each actor's escalation level changes,
+      and delivers new alerts to the log (stderr), webhooks and the inbox (the
+      store's alerts table, which the workbench reads). Alerts already raised
+      are not raised again.
+list: the inbox, newest first.
+read: marks alerts read (--unread: unread again).`;
 
 export const alertsCommand: Command = {
-  summary: 'run alert rules and deliver new alerts; list the inbox',
+  summary: 'run alert rules and deliver new alerts; list the inbox; mark alerts read',
   async run(args) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...corpusOptions, rules: { type: 'string' }, by: { type: 'string', default: 'week' } } });
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
+      ...corpusOptions, rules: { type: 'string' }, by: { type: 'string', default: 'week' },
+      unread: { type: 'boolean' }, rule: { type: 'string' }, limit: { type: 'string', default: '50' },
+    } });
     if (values.help) { console.log(help); return 0; }
-    const inbox = fileInbox();
-    if (positionals[0] === 'list') {
-      for (const a of (await inbox.list()).reverse()) console.log(`${new Date(a.raisedAt).toISOString()}  [${a.rule}]  ${a.title}`);
-      return 0;
+    const action = positionals[0];
+    if (action !== 'run' && action !== 'list' && action !== 'read') throw new UsageError(`run, list or read?\n${help}`);
+    if (action === 'run') {
+      if (!granularities.includes(values.by as Granularity)) throw new UsageError(`--by is ${granularities.join(', ')}`);
+      for (const d of [values.since, values.until]) if (d && !DATE.test(d)) throw new UsageError(`bad date '${d}' (YYYY, YYYY-MM or YYYY-MM-DD)`);
     }
-    if (positionals[0] !== 'run') throw new UsageError(`run or list?\n${help}`);
-    if (!granularities.includes(values.by as Granularity)) throw new UsageError(`--by is ${granularities.join(', ')}`);
-    const g = values.by as Granularity;
-    const rules = loadRules(values.rules);
-    const facts = gatherFacts(await corpusFrom({ ...values, actor: undefined }));
-    const actors = [...new Set(facts.map((f) => f.actor).filter((a): a is string => a !== null))];
-    const changes = rules.some((r) => r.on === 'escalation') ? actors.flatMap((a) => escalationOf(facts, a, g).changes) : [];
-    const alerts = evaluateRules(rules, facts, changes).map((a) => withEscalationEvidence(a, facts, (date) => a.date === periodOf(date, g).period));
-    const outcomes = await deliverAlerts(alerts, { inbox, log: (l) => console.error(l), env: process.env });
-    const fresh = outcomes.filter((o) => !o.duplicate);
-    for (const o of fresh) for (const f of o.failed) console.error(`vigil: alert ${o.alert} not delivered to ${f.to}: ${f.error}`);
-    console.log(`${fresh.length} new alerts (${outcomes.length - fresh.length} already raised)`);
-    return fresh.some((o) => o.failed.length > 0) ? 1 : 0;
+    const limit = Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit is a positive whole number, not '${values.limit}'`);
+    if (action === 'read' && positionals.length < 2) throw new UsageError('which alerts? give their ids');
+    const rules = action === 'run' ? loadRules(values.rules) : [];
+    const store = await openStore({ sqlitePath: values.db ?? null });
+    try {
+      if (action === 'list') {
+        for (const a of await store.listAlerts({ unread: values.unread ? true : null, rule: values.rule ?? null, actor: values.actor ?? null, limit })) {
+          console.log(`${a.id}  ${new Date(a.raisedAt).toISOString()}  ${a.read ? ' ' : '*'} [${a.rule}]  ${a.title}`);
+        }
+        return 0;
+      }
+      if (action === 'read') {
+        const n = await store.markRead(positionals.slice(1), !values.unread);
+        console.log(`${n} alerts marked ${values.unread ? 'unread' : 'read'}`);
+        return 0;
+      }
+      const { outcomes } = await runAlerts(store, {
+        rules, granularity: values.by as Granularity, log: (l) => console.error(l), env: process.env,
+        filter: { outlet: values.outlet ?? null, since: values.since ?? null, until: values.until ?? null },
+      });
+      const fresh = outcomes.filter((o) => !o.duplicate);
+      for (const o of fresh) for (const f of o.failed) console.error(`vigil: alert ${o.alert} not delivered to ${f.to}: ${f.error}`);
+      console.log(`${fresh.length} new alerts (${outcomes.length - fresh.length} already raised)`);
+      return fresh.some((o) => o.failed.length > 0) ? 1 : 0;
+    } finally {
+      await store.close();
+    }
   },
 };
