@@ -6,7 +6,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import { StoreError, UsageError } from '../core/errors.js';
-import type { WorkbenchDb } from './workbench-db.js';
+import type { AccountTables, UserRow } from '../store/account-tables.js';
 
 export const roles = ['viewer', 'analyst', 'admin'] as const;
 export type Role = typeof roles[number];
@@ -34,107 +34,97 @@ export interface Session {
   expiresAt: number;
 }
 
-interface UserRow { id: number; name: string; role: string; password_hash: string; created_at: number; disabled: number }
-
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const secret = () => randomBytes(32).toString('base64url');
-const toUser = (r: UserRow): User => ({ id: r.id, name: r.name, role: isRole(r.role) ? r.role : 'viewer', createdAt: r.created_at, disabled: r.disabled === 1 });
+const toUser = (r: UserRow): User => ({ id: r.id, name: r.name, role: isRole(r.role) ? r.role : 'viewer', createdAt: r.createdAt, disabled: r.disabled });
 
 const userName = /^[A-Za-z0-9._-]{2,64}$/;
 export const minPasswordLength = 10;
 
+/** Accounts over the store's account tables, so every server on one store shares them. */
 export class Accounts {
-  constructor(private readonly db: WorkbenchDb, private readonly sessionMs = 12 * 3600_000) {}
+  constructor(private readonly tables: AccountTables, private readonly sessionMs = 12 * 3600_000) {}
 
-  count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+  count(): Promise<number> {
+    return this.tables.countUsers();
   }
 
-  list(): User[] {
-    return (this.db.prepare('SELECT * FROM users ORDER BY id').all() as UserRow[]).map(toUser);
+  async list(): Promise<User[]> {
+    return (await this.tables.listUsers()).map(toUser);
   }
 
-  get(id: number): User | null {
-    const r = this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  async get(id: number): Promise<User | null> {
+    const r = await this.tables.getUser(id);
     return r ? toUser(r) : null;
   }
 
   async create(name: string, role: Role, password: string): Promise<User> {
     if (!userName.test(name)) throw new UsageError('a user name is 2-64 letters, digits, dots, dashes or underscores');
     if (password.length < minPasswordLength) throw new UsageError(`a password needs at least ${minPasswordLength} characters`);
-    if (this.db.prepare('SELECT 1 FROM users WHERE name = ?').get(name)) throw new UsageError(`user '${name}' already exists`);
-    const passwordHash = await hash(password);
-    const info = this.db.prepare('INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)')
-      .run(name, role, passwordHash, Date.now());
-    const user = this.get(Number(info.lastInsertRowid));
-    if (!user) throw new StoreError(`user '${name}' was not stored`);
-    return user;
+    if (await this.tables.findUser(name)) throw new UsageError(`user '${name}' already exists`);
+    const row = await this.tables.insertUser({ name, role, passwordHash: await hash(password), createdAt: Date.now() });
+    // Another server on the same store may have taken the name between the check and the insert.
+    if (!row) throw new UsageError(`user '${name}' already exists`);
+    return toUser(row);
   }
 
-  update(id: number, change: { role?: Role; disabled?: boolean }): User | null {
-    if (change.role) this.db.prepare('UPDATE users SET role = ? WHERE id = ?').run(change.role, id);
-    if (change.disabled !== undefined) {
-      this.db.prepare('UPDATE users SET disabled = ? WHERE id = ?').run(change.disabled ? 1 : 0, id);
-      if (change.disabled) this.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(id);
-    }
+  async update(id: number, change: { role?: Role; disabled?: boolean }): Promise<User | null> {
+    if (!(await this.tables.updateUser(id, change))) return null;
+    if (change.disabled) await this.tables.deleteSessionsOf(id);
     return this.get(id);
   }
 
   async setPassword(id: number, password: string): Promise<void> {
     if (password.length < minPasswordLength) throw new UsageError(`a password needs at least ${minPasswordLength} characters`);
-    this.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(await hash(password), id);
-    this.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(id);
+    if (!(await this.tables.updateUser(id, { passwordHash: await hash(password) }))) throw new StoreError(`no user ${id}`);
+    await this.tables.deleteSessionsOf(id);
   }
 
   /** The user, when the name and password match an enabled account; null otherwise (never says which part was wrong). */
   async verifyPassword(name: string, password: string): Promise<User | null> {
-    const r = this.db.prepare('SELECT * FROM users WHERE name = ?').get(name) as UserRow | undefined;
-    if (!r || r.disabled === 1) return null;
-    return (await verify(r.password_hash, password)) ? toUser(r) : null;
+    const r = await this.tables.findUser(name);
+    if (!r || r.disabled) return null;
+    return (await verify(r.passwordHash, password)) ? toUser(r) : null;
   }
 
-  startSession(userId: number): Session {
+  async startSession(userId: number): Promise<Session> {
     const token = secret();
     const csrf = secret();
     const expiresAt = Date.now() + this.sessionMs;
-    this.db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(Date.now());
-    this.db.prepare('INSERT INTO sessions (token_hash, user_id, csrf, expires_at) VALUES (?, ?, ?, ?)').run(sha256(token), userId, csrf, expiresAt);
+    await this.tables.deleteSessionsExpiredBy(Date.now());
+    await this.tables.insertSession({ tokenHash: sha256(token), userId, csrf, expiresAt });
     return { token, csrf, expiresAt };
   }
 
   /** The session's user and CSRF token, when the session is live and its user enabled. */
-  session(token: string): { user: User; csrf: string } | null {
-    const r = this.db.prepare(`SELECT u.*, s.csrf, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`)
-      .get(sha256(token)) as (UserRow & { csrf: string; expires_at: number }) | undefined;
-    if (!r || r.expires_at < Date.now() || r.disabled === 1) return null;
-    return { user: toUser(r), csrf: r.csrf };
+  async session(token: string): Promise<{ user: User; csrf: string } | null> {
+    const r = await this.tables.findSession(sha256(token));
+    if (!r || r.expiresAt < Date.now() || r.user.disabled) return null;
+    return { user: toUser(r.user), csrf: r.csrf };
   }
 
-  endSession(token: string): void {
-    this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(sha256(token));
+  endSession(token: string): Promise<void> {
+    return this.tables.deleteSession(sha256(token));
   }
 
   /** A new API token; the secret is returned once and only its hash kept. */
-  createToken(userId: number, label: string): { id: number; token: string } {
+  async createToken(userId: number, label: string): Promise<{ id: number; token: string }> {
     const token = `vgl_${secret()}`;
-    const info = this.db.prepare('INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?, ?, ?, ?)')
-      .run(sha256(token), userId, label, Date.now());
-    return { id: Number(info.lastInsertRowid), token };
+    const id = await this.tables.insertToken({ tokenHash: sha256(token), userId, label, createdAt: Date.now() });
+    return { id, token };
   }
 
-  tokenUser(token: string): User | null {
-    const r = this.db.prepare('SELECT u.* FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?')
-      .get(sha256(token)) as UserRow | undefined;
-    return r && r.disabled === 0 ? toUser(r) : null;
+  async tokenUser(token: string): Promise<User | null> {
+    const r = await this.tables.tokenUser(sha256(token));
+    return r && !r.disabled ? toUser(r) : null;
   }
 
-  listTokens(userId: number): Array<{ id: number; label: string; createdAt: number }> {
-    return (this.db.prepare('SELECT id, label, created_at FROM api_tokens WHERE user_id = ? ORDER BY id').all(userId) as Array<{ id: number; label: string; created_at: number }>)
-      .map((r) => ({ id: r.id, label: r.label, createdAt: r.created_at }));
+  listTokens(userId: number): Promise<Array<{ id: number; label: string; createdAt: number }>> {
+    return this.tables.listTokens(userId);
   }
 
-  revokeToken(userId: number, tokenId: number): boolean {
-    return this.db.prepare('DELETE FROM api_tokens WHERE id = ? AND user_id = ?').run(tokenId, userId).changes > 0;
+  revokeToken(userId: number, tokenId: number): Promise<boolean> {
+    return this.tables.deleteToken(userId, tokenId);
   }
 }
 
@@ -149,7 +139,7 @@ export function generatePassword(): string {
  * the person starting the server; the generated password is shown only then.
  */
 export async function ensureAdmin(accounts: Accounts, env: NodeJS.ProcessEnv = process.env): Promise<{ name: string; password: string | null } | null> {
-  if (accounts.count() > 0) return null;
+  if ((await accounts.count()) > 0) return null;
   const given = env['VIGIL_ADMIN_PASSWORD'];
   const password = given && given.length > 0 ? given : generatePassword();
   const user = await accounts.create(env['VIGIL_ADMIN_USER'] || 'admin', 'admin', password);

@@ -4,14 +4,17 @@
  * quotations attributed to it, and its sanctions status. Registry knowledge
  * and document evidence are kept apart so the analyst sees which is which.
  */
-import { outletOf } from '../analyze/corpus.js';
+import type { SourceDoc } from '../analyze/corpus.js';
+import { gatherFacts, type Fact } from '../analyze/facts.js';
 import { buildIndex, screenActors, type SanctionsIndex } from '../analyze/sanctions/matcher.js';
 import type { SanctionsList } from '../analyze/sanctions/list.js';
 import { timelineOf } from '../analyze/timeline.js';
 import type { Granularity } from '../analyze/periods.js';
-import type { EntityType } from '../core/types.js';
+import type { EntityType, EventKind, StatementKind } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
-import type { Corpus } from './corpus-view.js';
+import type { Store } from '../store/store.js';
+import type { ActRow } from '../store/workbench-queries.js';
+import { namesFor } from './corpus-view.js';
 import type { ProposedAlias } from './proposed-aliases.js';
 
 export interface Evidence {
@@ -52,11 +55,14 @@ export interface ActorProfile {
 }
 
 export interface ProfileContext {
-  corpus: Corpus;
+  store: Store;
   registry: ActorRegistry | null;
   sanctions: SanctionsList | null;
   proposed: ProposedAlias[];
 }
+
+// Each evidence list on the page shows the newest this many; the timeline counts everything.
+const EVIDENCE_LIMIT = 200;
 
 let indexFor: { list: SanctionsList; index: SanctionsIndex } | null = null;
 function sanctionsIndex(list: SanctionsList): SanctionsIndex {
@@ -64,16 +70,39 @@ function sanctionsIndex(list: SanctionsList): SanctionsIndex {
   return indexFor.index;
 }
 
-/** A display name for any entity id: registry name, else the first name a document gave it. */
-export function nameOf(ctx: Pick<ProfileContext, 'corpus' | 'registry'>, id: string): string {
-  return ctx.registry?.byId(id)?.name ?? [...(ctx.corpus.entities.get(id)?.names ?? [])][0] ?? id;
+/**
+ * The actor's statements and events as facts, counted the way the corpus
+ * timeline counts them: each act's document stands in with only the acts
+ * that involve the actor, which is all the fact keys (kind, actor, target,
+ * date) of those acts depend on.
+ */
+function factsOf(acts: readonly ActRow[]): Fact[] {
+  const docs = new Map<string, SourceDoc>();
+  for (const a of acts) {
+    let d = docs.get(a.docId);
+    if (!d) {
+      d = {
+        id: a.docId, text: '', clusterId: a.clusterId,
+        meta: { title: null, published: a.published, author: null, source: null, sourceId: null, language: null, url: null },
+        record: {
+          doc: a.docId, id: a.docId, title: null, published: a.published, source: null, author: null, language: null, url: null, text: '',
+          entities: [], quotes: [], statements: [], events: [], relations: [], warnings: [],
+        },
+      };
+      docs.set(a.docId, d);
+    }
+    const common = { actor: a.actor, target: a.target, date: a.date, text: a.text, start: a.start, end: a.end };
+    if (a.type === 'statement') d.record.statements.push({ ...common, kind: a.kind as StatementKind, means: null, condition: null, deadline: null });
+    else d.record.events.push({ ...common, kind: a.kind as EventKind, place: a.place, cameo: a.cameo ?? '', goldstein: a.goldstein ?? 0 });
+  }
+  return gatherFacts([...docs.values()]);
 }
 
 /** The profile, or null when neither the registry nor any document knows the id. */
-export function actorProfile(ctx: ProfileContext, id: string, granularity: Granularity = 'month'): ActorProfile | null {
-  const { corpus, registry } = ctx;
+export async function actorProfile(ctx: ProfileContext, id: string, granularity: Granularity = 'month'): Promise<ActorProfile | null> {
+  const { store, registry } = ctx;
   const actor = registry?.byId(id);
-  const seen = corpus.entities.get(id);
+  const seen = await store.workbench.actorSummary(id);
   if (!actor && !seen) return null;
 
   const spellings: ActorProfile['spellings'] = [];
@@ -97,34 +126,23 @@ export function actorProfile(ctx: ProfileContext, id: string, granularity: Granu
       });
     }
   }
-  const quotes: ActorProfile['quotes'] = [];
-  const statements: ActorProfile['statements'] = [];
-  const outlets = new Map<string, number>();
-  for (const d of corpus.docs) {
-    const r = d.record;
-    const mentioned = r.entities.some((e) => e.id === id) || r.statements.some((s) => s.actor === id);
-    if (!mentioned) continue;
-    const outlet = d.meta.source ?? outletOf(d);
-    outlets.set(outlet, (outlets.get(outlet) ?? 0) + 1);
-    for (const rel of r.relations) {
-      if (rel.origin !== 'document' || (rel.subject !== id && rel.object !== id)) continue;
-      const at = rel.text ? d.text.indexOf(rel.text) : -1;
-      relations.push({
-        subject: rel.subject, predicate: rel.predicate, object: rel.object, origin: 'document', detail: null,
-        evidence: { docId: d.id, title: d.meta.title, start: at >= 0 ? at : null, end: at >= 0 ? at + rel.text.length : null, text: rel.text },
-      });
-    }
-    for (const q of r.quotes) {
-      if (q.speaker === id) quotes.push({ docId: d.id, title: d.meta.title, start: q.start, end: q.end, text: q.text, published: d.meta.published, source: d.meta.source });
-    }
-    for (const s of r.statements) {
-      if (s.actor === id) statements.push({ docId: d.id, title: d.meta.title, start: s.start, end: s.end, text: s.text, kind: s.kind, date: s.date, target: s.target });
-    }
+  const [evidence, acts] = await Promise.all([store.workbench.actorEvidence(id, EVIDENCE_LIMIT), store.workbench.actorActs(id)]);
+  for (const r of evidence.relations) {
+    relations.push({
+      subject: r.subject, predicate: r.predicate, object: r.object, origin: 'document', detail: null,
+      evidence: { docId: r.docId, title: r.title, start: r.start, end: r.end, text: r.text },
+    });
   }
+  const quotes: ActorProfile['quotes'] = evidence.quotes.map((q) => ({
+    docId: q.docId, title: q.title, start: q.start, end: q.end, text: q.text, published: q.published, source: q.source,
+  }));
+  const statements: ActorProfile['statements'] = evidence.statements.map((s) => ({
+    docId: s.docId, title: s.title, start: s.start, end: s.end, text: s.text, kind: s.kind, date: s.date, target: s.target,
+  }));
   for (const r of relations) { involved.add(r.subject); involved.add(r.object); }
   for (const s of statements) if (s.target) involved.add(s.target);
 
-  const timeline = timelineOf(corpus.facts, { actor: id, granularity, bothWays: true }).buckets.map((b) => ({
+  const timeline = timelineOf(factsOf(acts), { actor: id, granularity, bothWays: true }).buckets.map((b) => ({
     period: b.period,
     statements: Object.values(b.statements).reduce((a, n) => a + (n ?? 0), 0),
     threats: (b.statements.threat ?? 0) + (b.statements.warning ?? 0),
@@ -133,27 +151,27 @@ export function actorProfile(ctx: ProfileContext, id: string, granularity: Granu
     approximate: b.approximate,
   }));
 
-  const type = actor?.type ?? seen?.type ?? null;
+  const names = await namesFor(ctx, involved);
+  const name = names[id] ?? id;
+  const type = actor?.type ?? (seen?.type as EntityType | undefined) ?? null;
   let listMatches: ActorProfile['sanctions']['listMatches'] = null;
   if (ctx.sanctions && (type === 'person' || type === 'organization' || type === 'armed_group')) {
     const [screening] = screenActors(sanctionsIndex(ctx.sanctions), [{
-      id, name: actor?.name ?? nameOf(ctx, id), type: type === 'person' ? 'person' : 'organization', aliases: actor?.aliases ?? [],
+      id, name: actor?.name ?? name, type: type === 'person' ? 'person' : 'organization', aliases: actor?.aliases ?? [],
     }]);
     listMatches = (screening?.matches ?? []).slice(0, 5).map((m) => ({ name: m.entry.name, programs: m.entry.programs, score: m.score }));
   }
 
-  const names: Record<string, string> = {};
-  for (const i of involved) names[i] = nameOf(ctx, i);
   return {
     id,
-    name: nameOf(ctx, id),
+    name,
     type,
     inRegistry: actor !== undefined,
     spellings,
     relations,
     names,
     timeline,
-    outlets: [...outlets.entries()].map(([outlet, documents]) => ({ outlet, documents })).sort((a, b) => b.documents - a.documents),
+    outlets: evidence.outlets,
     quotes,
     statements,
     sanctions: {

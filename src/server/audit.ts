@@ -1,28 +1,17 @@
-/** The audit log: who changed what, when. Written on every state change the API makes. */
-import type { WorkbenchDb } from './workbench-db.js';
+/** The audit log: who changed what, when. Written on every state change the API makes; kept in the store. */
+import type { AccountTables, AuditRow } from '../store/account-tables.js';
 
-export interface AuditEntry {
-  id: number;
-  at: number;
-  actor: string;
-  action: string;
-  subject: string;
-  detail: string;
-}
+export type AuditEntry = AuditRow;
 
 export class AuditLog {
-  constructor(private readonly db: WorkbenchDb) {}
+  constructor(private readonly tables: AccountTables) {}
 
-  record(actor: string, action: string, subject: string, detail: unknown = {}): void {
-    this.db.prepare('INSERT INTO audit (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)')
-      .run(Date.now(), actor, action, subject, JSON.stringify(detail));
+  record(actor: string, action: string, subject: string, detail: unknown = {}): Promise<void> {
+    return this.tables.appendAudit({ at: Date.now(), actor, action, subject, detail: JSON.stringify(detail) });
   }
 
   /** Newest first. */
-  list(limit: number, before: number | null = null): AuditEntry[] {
-    const rows = before === null
-      ? this.db.prepare('SELECT * FROM audit ORDER BY id DESC LIMIT ?').all(limit)
-      : this.db.prepare('SELECT * FROM audit WHERE id < ? ORDER BY id DESC LIMIT ?').all(before, limit);
-    return rows as AuditEntry[];
+  list(limit: number, before: number | null = null): Promise<AuditEntry[]> {
+    return this.tables.listAudit(limit, before);
   }
 }

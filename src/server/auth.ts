@@ -38,10 +38,10 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function identify(request: FastifyRequest, accounts: Accounts): void {
+async function identify(request: FastifyRequest, accounts: Accounts): Promise<void> {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) {
-    const user = accounts.tokenUser(header.slice(7).trim());
+    const user = await accounts.tokenUser(header.slice(7).trim());
     if (!user) throw new AccessError(401, 'the API token is not valid');
     request.user = user;
     request.via = 'token';
@@ -49,7 +49,7 @@ function identify(request: FastifyRequest, accounts: Accounts): void {
   }
   const token = request.cookies[sessionCookie];
   if (!token) return;
-  const s = accounts.session(token);
+  const s = await accounts.session(token);
   if (!s) return;
   request.user = s.user;
   request.csrf = s.csrf;
@@ -64,7 +64,7 @@ export function authorization(app: FastifyInstance, accounts: Accounts): void {
     // The web app's files are public (they hold no data); everything under /api is not.
     if (!request.url.startsWith('/api/') && request.url !== '/api') return;
     const config = request.routeOptions.config;
-    identify(request, accounts);
+    await identify(request, accounts);
     if (config.public) return;
     if (!request.user) throw new AccessError(401, 'log in first');
     if (request.via === 'session' && !safeMethods.has(request.method)) {

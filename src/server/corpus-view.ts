@@ -1,56 +1,13 @@
 /**
- * The workbench's view of the stored corpus: documents with their records,
- * the facts gathered from them, and the actors they name. Read once from the
- * store and kept until something changes (a correction, an ingest), because
- * the inbox, actor pages, graph and map all read the whole corpus.
- * Sized for one analyst team's corpus; a much larger store would page these
- * reads through store queries instead.
+ * The workbench's view of the stored corpus: the inbox, its filter choices,
+ * and display names. Every read is a store query a page at a time; nothing
+ * of the corpus is kept in memory between requests, so a change (an ingest,
+ * a correction) shows on the next request with nothing to reload.
  */
-import { loadCorpus } from '../analyze/corpus-store.js';
-import { dateWithin, outletOf, type SourceDoc } from '../analyze/corpus.js';
-import { gatherFacts, type Fact } from '../analyze/facts.js';
-import type { EntityType, StatementKind } from '../core/types.js';
+import type { StatementKind } from '../core/types.js';
+import type { ActorRegistry } from '../resolve/registry.js';
 import type { Store } from '../store/store.js';
-
-export interface Corpus {
-  docs: SourceDoc[];
-  byId: Map<string, SourceDoc>;
-  facts: Fact[];
-  /** Every entity named in some document: id -> its type, names seen and documents. */
-  entities: Map<string, { type: EntityType; names: Set<string>; docs: Set<string> }>;
-}
-
-export class CorpusView {
-  private cached: Promise<Corpus> | null = null;
-
-  constructor(private readonly store: Store) {}
-
-  get(): Promise<Corpus> {
-    this.cached ??= loadCorpus(this.store).then(buildCorpus);
-    // A failed read must not stick: the next request tries again.
-    this.cached.catch(() => { this.cached = null; });
-    return this.cached;
-  }
-
-  /** Call after any change to stored documents. */
-  invalidate(): void {
-    this.cached = null;
-  }
-}
-
-export function buildCorpus(docs: SourceDoc[]): Corpus {
-  const entities: Corpus['entities'] = new Map();
-  for (const d of docs) {
-    for (const e of d.record.entities) {
-      let info = entities.get(e.id);
-      if (!info) entities.set(e.id, (info = { type: e.type, names: new Set(), docs: new Set() }));
-      info.names.add(e.name);
-      for (const m of e.mentions) info.names.add(m.text);
-      info.docs.add(d.id);
-    }
-  }
-  return { docs, byId: new Map(docs.map((d) => [d.id, d])), facts: gatherFacts(docs), entities };
-}
+import type { InboxEntry } from '../store/workbench-queries.js';
 
 export interface InboxFilter {
   actor?: string | null;
@@ -61,59 +18,40 @@ export interface InboxFilter {
   until?: string | null;
 }
 
-export interface InboxItem {
-  id: string;
-  title: string | null;
-  published: string | null;
-  source: string | null;
-  language: string | null;
-  threats: number;
-  statements: number;
-  quotes: number;
-  /** The first threat statement, to show under the title. */
-  lead: string | null;
+export type InboxItem = InboxEntry;
+
+/** Places and facilities are not actors: the actor lists and the graph leave them out. */
+export const notActors = ['location', 'facility'] as const;
+
+// The inbox's actor filter offers the most-named actors; the rest are reached by search or the actor list.
+const FACET_ACTORS = 300;
+
+export interface NameSource {
+  store: Store;
+  registry: ActorRegistry | null;
 }
 
-const isThreat = (k: StatementKind) => k === 'threat' || k === 'warning';
-
-/**
- * Newest first, except that documents carrying a threat statement come
- * before all others: the analyst reads threats first.
- */
-export function inbox(corpus: Corpus, f: InboxFilter): InboxItem[] {
-  const outlet = f.outlet?.toLowerCase() ?? null;
-  const items = corpus.docs.filter((d) => {
-    const r = d.record;
-    if (f.actor && !r.entities.some((e) => e.id === f.actor) && !r.statements.some((s) => s.actor === f.actor)) return false;
-    if (f.kind && !r.statements.some((s) => s.kind === f.kind)) return false;
-    if (outlet && outletOf(d).toLowerCase() !== outlet && d.meta.source?.toLowerCase() !== outlet) return false;
-    if (f.language && d.meta.language !== f.language) return false;
-    return dateWithin(d.meta.published, f.since, f.until);
-  }).map((d): InboxItem => {
-    const threats = d.record.statements.filter((s) => isThreat(s.kind));
-    return {
-      id: d.id, title: d.meta.title, published: d.meta.published, source: d.meta.source, language: d.meta.language,
-      threats: threats.length, statements: d.record.statements.length, quotes: d.record.quotes.length,
-      lead: threats[0]?.text ?? null,
-    };
-  });
-  return items.sort((a, b) =>
-    Number(b.threats > 0) - Number(a.threats > 0)
-    || (b.published ?? '').localeCompare(a.published ?? '')
-    || a.id.localeCompare(b.id));
+/** Display names for entity ids: the registry's name, else a name a document gave, else the id. */
+export async function namesFor(ctx: NameSource, ids: Iterable<string>): Promise<Record<string, string>> {
+  const names: Record<string, string> = {};
+  const unknown: string[] = [];
+  for (const id of new Set(ids)) {
+    const known = ctx.registry?.byId(id)?.name;
+    if (known) names[id] = known;
+    else unknown.push(id);
+  }
+  const seen = await ctx.store.workbench.entityNames(unknown);
+  for (const id of unknown) names[id] = seen.get(id) ?? id;
+  return names;
 }
 
 /** The outlets, languages and actors the inbox can be filtered by. */
-export function facets(corpus: Corpus): { outlets: string[]; languages: string[]; actors: Array<{ id: string; name: string }> } {
-  const outlets = new Set<string>();
-  const languages = new Set<string>();
-  for (const d of corpus.docs) {
-    if (d.meta.source) outlets.add(d.meta.source);
-    if (d.meta.language) languages.add(d.meta.language);
-  }
-  const actors = [...corpus.entities.entries()]
-    .filter(([, e]) => e.type !== 'location' && e.type !== 'facility')
-    .map(([id, e]) => ({ id, name: [...e.names][0] ?? id }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-  return { outlets: [...outlets].sort(), languages: [...languages].sort(), actors };
+export async function facets(ctx: NameSource): Promise<{ outlets: string[]; languages: string[]; actors: Array<{ id: string; name: string }> }> {
+  const [outlets, languages, top] = await Promise.all([
+    ctx.store.workbench.outlets(),
+    ctx.store.workbench.languages(),
+    ctx.store.workbench.topEntities({ excludeTypes: notActors, limit: FACET_ACTORS }),
+  ]);
+  const actors = top.map((a) => ({ id: a.id, name: ctx.registry?.byId(a.id)?.name ?? a.name })).sort((a, b) => a.name.localeCompare(b.name));
+  return { outlets, languages, actors };
 }

@@ -1,8 +1,8 @@
 /**
- * Why an annotation is there. The store keeps the record (what was found);
- * the rule and confidence come from analysing the document's raw input again
- * with the current rules and matching annotations by span and kind, and the
- * corrections say which ones a person made or changed.
+ * Why an annotation is there. The store keeps each annotation with the rule
+ * that made it and its confidence, as they were at analysis time (a rule
+ * changed since does not rewrite the explanation); the corrections say which
+ * ones a person made or changed.
  */
 import type { AnalysisRecord } from '../core/record.js';
 import type { Doc } from '../core/types.js';
@@ -50,15 +50,15 @@ function correctionKey(c: Correction): string[] {
   return keys;
 }
 
-/** One entry per annotation in the record. */
-export function explain(record: AnalysisRecord, fresh: Doc | null, corrections: readonly Correction[]): Why[] {
+/** One entry per annotation in the record, explained from the stored document's own annotations. */
+export function explain(record: AnalysisRecord, stored: Doc | null, corrections: readonly Correction[]): Why[] {
   const rules = new Map<string, { rule: string; confidence: number }>();
-  if (fresh) {
-    for (const m of fresh.mentions) rules.set(keyOf.mention(m), m.provenance);
-    for (const q of fresh.quotes) rules.set(keyOf.quote(q), q.provenance);
-    for (const s of fresh.statements) rules.set(keyOf.statement(s), s.provenance);
-    for (const e of fresh.events) rules.set(keyOf.event(e), e.provenance);
-    for (const r of fresh.relations) rules.set(keyOf.relation(r), r.provenance);
+  if (stored) {
+    for (const m of stored.mentions) rules.set(keyOf.mention(m), m.provenance);
+    for (const q of stored.quotes) rules.set(keyOf.quote(q), q.provenance);
+    for (const s of stored.statements) rules.set(keyOf.statement(s), s.provenance);
+    for (const e of stored.events) rules.set(keyOf.event(e), e.provenance);
+    for (const r of stored.relations) rules.set(keyOf.relation(r), r.provenance);
   }
   const touched = new Map<string, Why['corrections']>();
   for (const c of corrections) {

@@ -284,7 +284,6 @@ describe('corrections', () => {
     await check();
     const summary = await reanalyzeAll(wb.store, wb.analyze, () => {});
     assert.equal(summary.failed, 0);
-    wb.workbench.corpus.invalidate();
     await check();
     const audit = (await call('admin', 'GET', '/api/audit')).json() as Array<{ action: string; actor: string; subject: string }>;
     assert.ok(audit.some((a) => a.action === 'correction:rekind-statement' && a.actor === 'analyst' && a.subject === `document:${threatId}`));

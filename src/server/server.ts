@@ -14,14 +14,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SanctionsList } from '../analyze/sanctions/list.js';
 import { describeError, VigilError } from '../core/errors.js';
-import type { Doc, RawInput } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { Store } from '../store/store.js';
 import { Accounts } from './accounts.js';
 import { AuditLog } from './audit.js';
 import { authorization } from './auth.js';
 import type { Workbench } from './context.js';
-import { CorpusView } from './corpus-view.js';
 import { AccessError, Unprocessable } from './http-errors.js';
 import { ProposedAliases } from './proposed-aliases.js';
 import { actorRoutes } from './routes/actors.js';
@@ -31,14 +29,10 @@ import { problem, user } from './routes/schemas.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
 import { securityHeaders } from './security.js';
-import type { WorkbenchDb } from './workbench-db.js';
 
 export interface ServerDeps {
   store: Store;
-  /** Accounts, sessions, audit log (see workbench-db.ts). */
-  db: WorkbenchDb;
   registry?: ActorRegistry | null;
-  analyze?: ((input: RawInput) => Doc) | null;
   sanctions?: SanctionsList | null;
   /** Folder of the built web app (web/dist); null serves the API only. */
   webRoot?: string | null;
@@ -90,13 +84,11 @@ export async function buildServer(deps: ServerDeps): Promise<Server> {
   });
   const workbench: Workbench = {
     store: deps.store,
-    corpus: new CorpusView(deps.store),
     registry: deps.registry ?? null,
-    analyze: deps.analyze ?? null,
     sanctions: deps.sanctions ?? null,
-    accounts: new Accounts(deps.db),
-    audit: new AuditLog(deps.db),
-    aliases: new ProposedAliases(deps.db),
+    accounts: new Accounts(deps.store.accounts),
+    audit: new AuditLog(deps.store.accounts),
+    aliases: new ProposedAliases(deps.store.accounts),
     secureCookies: deps.secureCookies ?? false,
     loginRateLimit: deps.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
   };

@@ -1,20 +1,17 @@
 /**
- * Starting the workbench from the command line: opens the store and the
- * workbench database, loads the rules, creates the first admin, and listens.
+ * Starting the workbench from the command line: over an open store (which
+ * holds the accounts too), loads the registry, creates the first admin, and listens.
  * `vigil serve` and `vigil demo` both come through here.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSanctionsList } from '../analyze/sanctions/snapshot.js';
 import { describeError } from '../core/errors.js';
-import { analyzeInput } from '../pipeline/analyze.js';
-import { loadKnowledge } from '../pipeline/knowledge.js';
 import { loadActorRegistry, type ActorRegistry } from '../resolve/registry.js';
 import type { Store } from '../store/store.js';
 import { Accounts, ensureAdmin } from './accounts.js';
 import { buildServer } from './server.js';
-import { openWorkbenchDb } from './workbench-db.js';
 
 /** The repository root, from src/server (tsx) or dist/src/server (built). */
 export function packageRoot(): string {
@@ -29,7 +26,6 @@ export function packageRoot(): string {
 
 export interface StartOptions {
   store: Store;
-  accountsPath: string;
   host: string;
   port: number;
   webRoot?: string | null;
@@ -37,18 +33,15 @@ export interface StartOptions {
 }
 
 export async function startWorkbench(o: StartOptions): Promise<{ url: string; close(): Promise<void> }> {
-  const db = openWorkbenchDb(o.accountsPath);
-  const admin = await ensureAdmin(new Accounts(db));
+  const admin = await ensureAdmin(new Accounts(o.store.accounts));
   let registry: ActorRegistry | null = null;
   try { registry = loadActorRegistry(); } catch (err) { o.log(`vigil: actor registry not loaded (${describeError(err)}); actor pages show document evidence only`); }
-  const knowledge = loadKnowledge();
   let sanctions = null;
   try { sanctions = loadSanctionsList(); } catch (err) { o.log(`vigil: sanctions list not loaded (${describeError(err)})`); }
   const webRoot = o.webRoot ?? join(packageRoot(), 'web', 'dist');
   if (!existsSync(join(webRoot, 'index.html'))) o.log(`vigil: no web app at ${webRoot} (run npm run build); serving the API only`);
   const { app } = await buildServer({
-    store: o.store, db, registry, sanctions, webRoot,
-    analyze: (input) => analyzeInput(input, knowledge),
+    store: o.store, registry, sanctions, webRoot,
   });
   const address = await app.listen({ host: o.host, port: o.port });
   const url = address.replace('[::1]', 'localhost');
@@ -57,6 +50,6 @@ export async function startWorkbench(o: StartOptions): Promise<{ url: string; cl
       ? `vigil: created the admin account. Log in as '${admin.name}' with password ${admin.password} (shown once; change it under Admin)`
       : `vigil: created the admin account '${admin.name}' with the password from VIGIL_ADMIN_PASSWORD`);
   }
-  o.log(`vigil: workbench at ${url} (API docs at ${url}/api/docs); accounts in ${resolve(o.accountsPath)}`);
-  return { url, close: async () => { await app.close(); db.close(); } };
+  o.log(`vigil: workbench at ${url} (API docs at ${url}/api/docs); accounts in the store`);
+  return { url, close: async () => { await app.close(); } };
 }

@@ -1,6 +1,7 @@
 /**
  * A workbench over a real SQLite store in a temporary folder, holding the
- * fixture documents, with one account per role. For the API and browser tests.
+ * fixture documents, with one account per role (kept in the store). For the
+ * API and browser tests.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,14 +12,12 @@ import { openStore, type Store } from '../store/store.js';
 import { Accounts, type Role } from './accounts.js';
 import { buildServer, type Server, type ServerDeps } from './server.js';
 import { fixtureDocs } from './test-fixtures.js';
-import { openWorkbenchDb, type WorkbenchDb } from './workbench-db.js';
 
 export const passwords: Record<Role, string> = { viewer: 'viewer-pass-1234', analyst: 'analyst-pass-1234', admin: 'admin-pass-1234' };
 
 export interface TestWorkbench extends Server {
   store: Store;
-  db: WorkbenchDb;
-  /** The fixtures' own "rules": analysing a fixture input gives the fixture document again. */
+  /** The fixtures' own "rules" (for re-analysis tests): analysing a fixture input gives the fixture document again. */
   analyze: (input: RawInput) => ReturnType<typeof fixtureDocs>[number];
   close(): Promise<void>;
 }
@@ -27,21 +26,19 @@ export async function testWorkbench(options: Partial<ServerDeps> = {}): Promise<
   const dir = mkdtempSync(join(tmpdir(), 'vigil-server-'));
   const store = await openStore({ sqlitePath: join(dir, 'store.sqlite'), databaseUrl: '' });
   await store.putDocuments(fixtureDocs());
-  const db = openWorkbenchDb(join(dir, 'accounts.sqlite'));
-  const accounts = new Accounts(db);
+  const accounts = new Accounts(store.accounts);
   for (const role of ['viewer', 'analyst', 'admin'] as const) await accounts.create(role, role, passwords[role]);
   const analyze = (input: RawInput) => {
     const doc = fixtureDocs().find((d) => d.input.name === input.name);
     if (!doc) throw new Error(`no fixture named ${input.name}`);
     return doc;
   };
-  const server = await buildServer({ store, db, registry: loadActorRegistry(), analyze, ...options });
+  const server = await buildServer({ store, registry: loadActorRegistry(), ...options });
   return {
-    ...server, store, db, analyze,
+    ...server, store, analyze,
     async close() {
       await server.app.close();
       await store.close();
-      db.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

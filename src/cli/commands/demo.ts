@@ -6,7 +6,7 @@ import { readInputFile } from '../../ingest/read.js';
 import { ingestInputs, walkPaths } from '../../store/ingestion.js';
 import { describeStoreLocation, openStore } from '../../store/store.js';
 import { packageRoot, startWorkbench } from '../../server/start.js';
-import { accountsPathFor, parsePort, untilStopped } from './serve.js';
+import { parsePort, untilStopped } from './serve.js';
 import type { Command } from './command.js';
 
 const help = `usage: vigil demo [--port 8080] [--db FILE]
@@ -32,7 +32,7 @@ export const demoCommand: Command = {
     );
     console.error(`vigil: samples: ${summary.stored} stored, ${summary.unchanged} already stored, ${summary.failed} failed, in ${describeStoreLocation({ sqlitePath: values.db ?? null })}`);
     const server = await startWorkbench({
-      store, host: '127.0.0.1', port: parsePort(values.port), accountsPath: accountsPathFor(values.db), log: (l) => console.error(l),
+      store, host: '127.0.0.1', port: parsePort(values.port), log: (l) => console.error(l),
     });
     return untilStopped(async () => { await server.close(); await store.close(); });
   },

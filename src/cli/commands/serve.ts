@@ -1,22 +1,17 @@
-import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../core/errors.js';
-import { defaultSqlitePath, openStore } from '../../store/store.js';
+import { openStore } from '../../store/store.js';
 import { startWorkbench } from '../../server/start.js';
 import type { Command } from './command.js';
 
-const help = `usage: vigil serve [--host 127.0.0.1] [--port 8080] [--db FILE] [--accounts FILE]
+const help = `usage: vigil serve [--host 127.0.0.1] [--port 8080] [--db FILE]
 
 Serves the analyst's workbench (web app and REST API, docs at /api/docs) over
 the store: PostgreSQL when DATABASE_URL is set, else the SQLite file --db,
 VIGIL_DB or ./.vigil/vigil.sqlite. Accounts, sessions and the audit log live
-in --accounts (default accounts.sqlite beside the store). On first run an
+in the store too, so servers on one PostgreSQL share them. On first run an
 admin account is created; its password is VIGIL_ADMIN_PASSWORD or is
 generated and printed once. Stops on Ctrl-C.`;
-
-export function accountsPathFor(db: string | null | undefined): string {
-  return join(dirname(db ?? process.env['VIGIL_DB'] ?? defaultSqlitePath), 'accounts.sqlite');
-}
 
 export function parsePort(s: string): number {
   const port = Number(s);
@@ -40,13 +35,13 @@ export const serveCommand: Command = {
       args,
       options: {
         host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string', default: '8080' },
-        db: { type: 'string' }, accounts: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        db: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     });
     if (values.help) { console.log(help); return 0; }
     const store = await openStore({ sqlitePath: values.db ?? null });
     const server = await startWorkbench({
-      store, host: values.host, port: parsePort(values.port), accountsPath: values.accounts ?? accountsPathFor(values.db), log: (l) => console.error(l),
+      store, host: values.host, port: parsePort(values.port), log: (l) => console.error(l),
     });
     return untilStopped(async () => { await server.close(); await store.close(); });
   },

@@ -6,7 +6,9 @@ import { buildStixBundle } from '../../export/stix/bundle.js';
 import type { Granularity } from '../../analyze/periods.js';
 import { NotFound } from '../http-errors.js';
 import type { Workbench } from '../context.js';
-import { actorProfile, nameOf } from '../actor-profile.js';
+import { loadCorpus } from '../../analyze/corpus-store.js';
+import { actorProfile } from '../actor-profile.js';
+import { namesFor, notActors } from '../corpus-view.js';
 import { actorGraph, eventMap } from '../graph-map.js';
 import { anyObject, errorResponses } from './schemas.js';
 
@@ -24,13 +26,12 @@ export function actorRoutes(app: FastifyInstance, wb: Workbench): void {
       },
     },
   }, async (request) => {
-    const corpus = await wb.corpus.get();
-    const q = request.query.q?.toLowerCase() ?? '';
-    return [...corpus.entities.entries()]
-      .map(([id, e]) => ({ id, name: nameOf({ corpus, registry: wb.registry }, id), type: e.type, documents: e.docs.size, inRegistry: !!wb.registry?.byId(id), names: e.names }))
-      .filter((a) => !q || a.name.toLowerCase().includes(q) || [...a.names].some((n) => n.toLowerCase().includes(q)))
-      .sort((a, b) => b.documents - a.documents || a.name.localeCompare(b.name))
-      .slice(0, request.query.limit);
+    const q = request.query.q?.trim().toLowerCase() ?? '';
+    // Registry names count too: an actor the documents spell only in Arabic is still found by its English name.
+    const registryIds = q && wb.registry ? [...wb.registry.all()].filter((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(q))).map((a) => a.id) : [];
+    const rows = await wb.store.workbench.topEntities({ nameContains: q || null, ids: registryIds, limit: request.query.limit });
+    const names = await namesFor(wb, rows.map((r) => r.id));
+    return rows.map((r) => ({ id: r.id, name: names[r.id] ?? r.id, type: r.type, documents: r.documents, inRegistry: !!wb.registry?.byId(r.id) }));
   });
 
   app.get<{ Params: { id: string }; Querystring: { granularity: Granularity } }>('/api/actors/:id', {
@@ -42,8 +43,7 @@ export function actorRoutes(app: FastifyInstance, wb: Workbench): void {
       response: { 200: anyObject, 404: { $ref: 'Problem#' }, ...errorResponses },
     },
   }, async (request) => {
-    const corpus = await wb.corpus.get();
-    const profile = actorProfile({ corpus, registry: wb.registry, sanctions: wb.sanctions, proposed: wb.aliases.of(request.params.id) }, request.params.id, request.query.granularity);
+    const profile = await actorProfile({ store: wb.store, registry: wb.registry, sanctions: wb.sanctions, proposed: await wb.aliases.of(request.params.id) }, request.params.id, request.query.granularity);
     if (!profile) throw new NotFound(`no actor ${request.params.id}`);
     return profile;
   });
@@ -61,18 +61,17 @@ export function actorRoutes(app: FastifyInstance, wb: Workbench): void {
     },
   }, async (request, reply) => {
     const id = request.params.id;
-    const corpus = await wb.corpus.get();
-    if (!wb.registry?.byId(id) && !corpus.entities.has(id)) throw new NotFound(`no actor ${id}`);
-    const added = wb.aliases.add(id, request.body.alias.trim(), request.user!.name);
+    if (!wb.registry?.byId(id) && !(await wb.store.workbench.actorSummary(id))) throw new NotFound(`no actor ${id}`);
+    const added = await wb.aliases.add(id, request.body.alias.trim(), request.user!.name);
     if (!added) return reply.code(409).send({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'the actor already has this alias' });
-    wb.audit.record(request.user!.name, 'alias-added', `actor:${id}`, { alias: added.alias });
+    await wb.audit.record(request.user!.name, 'alias-added', `actor:${id}`, { alias: added.alias });
     return reply.code(201).send(added);
   });
 
   app.get('/api/aliases.yaml', {
     config: { role: 'viewer' },
     schema: { tags: ['corrections'], summary: 'Aliases analysts added, as YAML to merge into data/actors/', response: { 200: { type: 'string' }, ...errorResponses } },
-  }, async (_request, reply) => reply.type('text/yaml; charset=utf-8').send(wb.aliases.toYaml()));
+  }, async (_request, reply) => reply.type('text/yaml; charset=utf-8').send(await wb.aliases.toYaml()));
 
   app.get('/api/graph', {
     config: { role: 'viewer' },
@@ -89,7 +88,7 @@ export function actorRoutes(app: FastifyInstance, wb: Workbench): void {
         ...errorResponses,
       },
     },
-  }, async () => actorGraph(await wb.corpus.get(), wb.registry));
+  }, async () => actorGraph(wb.store, wb.registry));
 
   app.get('/api/map', {
     config: { role: 'viewer' },
@@ -97,19 +96,25 @@ export function actorRoutes(app: FastifyInstance, wb: Workbench): void {
       tags: ['actors'], summary: 'Places the documents name, with gazetteer coordinates and the events reported there',
       response: { 200: { type: 'object', properties: { places: { type: 'array', items: anyObject }, unplaced: { type: 'integer' } } }, ...errorResponses },
     },
-  }, async () => eventMap(await wb.corpus.get(), wb.registry));
+  }, async () => eventMap(wb.store, wb.registry));
 
   app.get<{ Params: { id: string } }>('/api/actors/:id/report', {
     config: { role: 'viewer' },
     schema: { tags: ['exports'], summary: 'A cited dispatch on the actor, in Markdown (analyst corrections applied)', params: actorParams, response: { 200: { type: 'string' }, ...errorResponses } },
   }, async (request, reply) => {
-    const corpus = await wb.corpus.get();
-    const md = renderMarkdown(buildDispatch(corpus.docs, request.params.id));
+    // The dispatch reads only the documents about the actor, found through the inbox query a page at a time.
+    const docs = [];
+    for (let offset = 0; ; offset += 500) {
+      const page = await wb.store.workbench.inbox({ actor: request.params.id, limit: 500, offset });
+      for (const item of page.items) { const d = await wb.store.getDocument(item.id); if (d) docs.push(d); }
+      if (page.items.length < 500) break;
+    }
+    const md = renderMarkdown(buildDispatch(docs, request.params.id));
     return reply.type('text/markdown; charset=utf-8').send(md);
   });
 
   app.get('/api/export/stix', {
     config: { role: 'viewer' },
     schema: { tags: ['exports'], summary: 'The corpus as a STIX 2.1 bundle (analyst corrections applied)', response: { 200: anyObject, ...errorResponses } },
-  }, async () => buildStixBundle((await wb.corpus.get()).docs));
+  }, async () => buildStixBundle(await loadCorpus(wb.store)));
 }

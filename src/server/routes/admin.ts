@@ -25,7 +25,7 @@ export function adminRoutes(app: FastifyInstance, wb: Workbench): void {
     },
   }, async (request, reply) => {
     const user = await wb.accounts.create(request.body.name, request.body.role, request.body.password);
-    wb.audit.record(request.user!.name, 'user-created', `user:${user.name}`, { role: user.role });
+    await wb.audit.record(request.user!.name, 'user-created', `user:${user.name}`, { role: user.role });
     return reply.code(201).send(user);
   });
 
@@ -42,11 +42,11 @@ export function adminRoutes(app: FastifyInstance, wb: Workbench): void {
     },
   }, async (request) => {
     const { password, ...change } = request.body;
-    if (!wb.accounts.get(request.params.id)) throw new NotFound(`no user ${request.params.id}`);
+    if (!(await wb.accounts.get(request.params.id))) throw new NotFound(`no user ${request.params.id}`);
     if (password) await wb.accounts.setPassword(request.params.id, password);
-    const user = wb.accounts.update(request.params.id, change);
+    const user = await wb.accounts.update(request.params.id, change);
     if (!user) throw new NotFound(`no user ${request.params.id}`);
-    wb.audit.record(request.user!.name, 'user-changed', `user:${user.name}`, { ...change, password: password ? 'changed' : undefined });
+    await wb.audit.record(request.user!.name, 'user-changed', `user:${user.name}`, { ...change, password: password ? 'changed' : undefined });
     return user;
   });
 
@@ -80,8 +80,8 @@ export function adminRoutes(app: FastifyInstance, wb: Workbench): void {
       response: { 201: { type: 'object', properties: { id: { type: 'integer' }, token: { type: 'string' } } }, ...errorResponses },
     },
   }, async (request, reply) => {
-    const created = wb.accounts.createToken(request.user!.id, request.body.label);
-    wb.audit.record(request.user!.name, 'token-created', `token:${created.id}`, { label: request.body.label });
+    const created = await wb.accounts.createToken(request.user!.id, request.body.label);
+    await wb.audit.record(request.user!.name, 'token-created', `token:${created.id}`, { label: request.body.label });
     return reply.code(201).send(created);
   });
 
@@ -89,8 +89,8 @@ export function adminRoutes(app: FastifyInstance, wb: Workbench): void {
     config: { role: 'viewer' },
     schema: { tags: ['session'], summary: 'Revoke one of your API tokens', params: userId, response: { 204: { type: 'null' }, 404: { $ref: 'Problem#' }, ...errorResponses } },
   }, async (request, reply) => {
-    if (!wb.accounts.revokeToken(request.user!.id, request.params.id)) throw new NotFound(`no token ${request.params.id}`);
-    wb.audit.record(request.user!.name, 'token-revoked', `token:${request.params.id}`);
+    if (!(await wb.accounts.revokeToken(request.user!.id, request.params.id))) throw new NotFound(`no token ${request.params.id}`);
+    await wb.audit.record(request.user!.name, 'token-revoked', `token:${request.params.id}`);
     return reply.code(204).send();
   });
 }

@@ -1,11 +1,11 @@
 /** The inbox, the reader's document, and the corrections analysts make to it. */
 import type { FastifyInstance } from 'fastify';
-import { describeError, StoreError } from '../../core/errors.js';
+import { StoreError } from '../../core/errors.js';
+import { toRecord } from '../../core/record.js';
 import { NotFound, Unprocessable } from '../http-errors.js';
 import type { Workbench } from '../context.js';
-import { facets, inbox, type InboxFilter } from '../corpus-view.js';
-import { nameOf } from '../actor-profile.js';
-import { explain, type Why } from '../provenance.js';
+import { facets, namesFor, type InboxFilter } from '../corpus-view.js';
+import { explain } from '../provenance.js';
 import { correctionsFor, correctionRequestSchema, type CorrectionRequest } from '../correction-requests.js';
 import { anyObject, errorResponses, nullableString, partialDate, statementKinds } from './schemas.js';
 
@@ -60,10 +60,9 @@ export function documentRoutes(app: FastifyInstance, wb: Workbench): void {
       },
     },
   }, async (request) => {
-    const corpus = await wb.corpus.get();
     const { limit, offset, ...filter } = request.query;
-    const all = inbox(corpus, filter);
-    return { total: all.length, items: all.slice(offset, offset + limit), facets: facets(corpus) };
+    const [page, choices] = await Promise.all([wb.store.workbench.inbox({ ...filter, limit, offset }), facets(wb)]);
+    return { total: page.total, items: page.items, facets: choices };
   });
 
   app.get<{ Params: { id: string } }>('/api/documents/:id', {
@@ -89,29 +88,22 @@ export function documentRoutes(app: FastifyInstance, wb: Workbench): void {
       },
     },
   }, async (request) => {
-    const doc = await wb.store.getDocument(request.params.id);
-    if (!doc) throw new NotFound(`no document ${request.params.id}`);
-    const corrections = await wb.store.listCorrections(doc.id);
-    let why: Why[];
-    let provenanceNote: string | null = null;
-    try {
-      why = explain(doc.record, wb.analyze ? wb.analyze(doc.input) : null, corrections);
-      if (!wb.analyze) provenanceNote = 'rules are not loaded in this server: only corrections are shown';
-    } catch (err) {
-      why = explain(doc.record, null, corrections);
-      provenanceNote = `the current rules could not re-read this document: ${describeError(err)}`;
-    }
-    const corpus = await wb.corpus.get();
+    const stored = await wb.store.workbench.storedDoc(request.params.id);
+    if (!stored) throw new NotFound(`no document ${request.params.id}`);
+    const { doc } = stored;
+    const record = toRecord(doc);
+    const [corrections, cluster] = await Promise.all([wb.store.listCorrections(doc.id), wb.store.clusterMembers(doc.id)]);
+    // Each annotation's rule and confidence were stored with it at analysis time; nothing is re-analysed here.
+    const why = explain(record, doc, corrections);
     const ids = new Set<string>();
-    for (const e of doc.record.entities) ids.add(e.id);
-    for (const q of doc.record.quotes) if (q.speaker) ids.add(q.speaker);
-    for (const s of doc.record.statements) { if (s.actor) ids.add(s.actor); if (s.target) ids.add(s.target); }
-    for (const r of doc.record.relations) { ids.add(r.subject); ids.add(r.object); }
-    const names: Record<string, string> = {};
-    for (const id of ids) names[id] = nameOf({ corpus, registry: wb.registry }, id);
+    for (const e of record.entities) ids.add(e.id);
+    for (const q of record.quotes) if (q.speaker) ids.add(q.speaker);
+    for (const s of record.statements) { if (s.actor) ids.add(s.actor); if (s.target) ids.add(s.target); }
+    for (const r of record.relations) { ids.add(r.subject); ids.add(r.object); }
+    const names = await namesFor(wb, ids);
     return {
-      id: doc.id, meta: doc.meta, format: doc.format, ingestedAt: doc.ingestedAt, record: doc.record, why, names,
-      cluster: await wb.store.clusterMembers(doc.id), corrections, provenanceNote,
+      id: doc.id, meta: doc.meta, format: doc.format, ingestedAt: stored.ingestedAt, record, why, names,
+      cluster, corrections, provenanceNote: null,
     };
   });
 
@@ -135,10 +127,10 @@ export function documentRoutes(app: FastifyInstance, wb: Workbench): void {
     const doc = await wb.store.getDocument(request.params.id);
     if (!doc) throw new NotFound(`no document ${request.params.id}`);
     const user = request.user!;
-    const corpus = await wb.corpus.get();
+    const names = await namesFor(wb, doc.record.entities.map((e) => e.id));
     const made = [];
     try {
-      for (const c of correctionsFor(doc.record, request.body, (id) => nameOf({ corpus, registry: wb.registry }, id))) {
+      for (const c of correctionsFor(doc.record, request.body, (id) => names[id] ?? wb.registry?.byId(id)?.name ?? id)) {
         made.push(await wb.store.addCorrection({ ...c, docId: doc.id, author: user.name, note: request.body.note ?? null }));
       }
     } catch (err) {
@@ -147,8 +139,7 @@ export function documentRoutes(app: FastifyInstance, wb: Workbench): void {
       throw err;
     } finally {
       if (made.length > 0) {
-        wb.corpus.invalidate();
-        wb.audit.record(user.name, `correction:${request.body.op}`, `document:${doc.id}`, { request: request.body, corrections: made.map((c) => c.id) });
+        await wb.audit.record(user.name, `correction:${request.body.op}`, `document:${doc.id}`, { request: request.body, corrections: made.map((c) => c.id) });
       }
     }
     return reply.code(201).send(made);

@@ -25,11 +25,11 @@ export function sessionRoutes(app: FastifyInstance, wb: Workbench): void {
   }, async (request, reply) => {
     const user = await wb.accounts.verifyPassword(request.body.name, request.body.password);
     if (!user) {
-      wb.audit.record(request.body.name, 'login-failed', 'session', { ip: request.ip });
+      await wb.audit.record(request.body.name, 'login-failed', 'session', { ip: request.ip });
       throw new AccessError(401, 'wrong user name or password');
     }
-    const s = wb.accounts.startSession(user.id);
-    wb.audit.record(user.name, 'login', 'session', { ip: request.ip });
+    const s = await wb.accounts.startSession(user.id);
+    await wb.audit.record(user.name, 'login', 'session', { ip: request.ip });
     reply.setCookie(sessionCookie, s.token, {
       path: '/', httpOnly: true, sameSite: 'strict', secure: wb.secureCookies, expires: new Date(s.expiresAt),
     });
@@ -41,7 +41,7 @@ export function sessionRoutes(app: FastifyInstance, wb: Workbench): void {
     schema: { tags: ['session'], summary: 'End this session', response: { 204: { type: 'null' }, ...errorResponses } },
   }, async (request, reply) => {
     const token = request.cookies[sessionCookie];
-    if (token) wb.accounts.endSession(token);
+    if (token) await wb.accounts.endSession(token);
     reply.clearCookie(sessionCookie, { path: '/' });
     return reply.code(204).send();
   });
