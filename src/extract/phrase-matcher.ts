@@ -6,8 +6,10 @@
  * Phrase syntax: words separated by spaces; "a|b" is either word; "*" skips up
  * to three words. Matching ignores case and the apostrophe style, and is
  * bounded by non-letters on both sides (Arabic cues also accept a leading
- * conjunction or preposition: و ف ب ل).
+ * conjunction و or ف, and the spelling variants of phrase-arabic.ts).
  */
+import { ARABIC_CUE_PREFIX, arabicWordPattern, isArabicWord } from './phrase-arabic.js';
+
 export interface PhraseHit<T> {
   start: number;
   end: number;
@@ -22,21 +24,17 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/-/g, '[-‐–]');
 }
 
-function isArabic(word: string): boolean {
-  return /[\u0600-\u06FF]/.test(word);
-}
-
 export function compilePhrase(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   let out = '';
   for (const [i, word] of words.entries()) {
     if (word === '*') { out += GAP; continue; }
-    const alt = word.split('|').map(escape).join('|');
+    const alt = word.split('|').map((w) => (isArabicWord(w) ? arabicWordPattern(w) : escape(w))).join('|');
     const sep = i === 0 ? '' : '\\s+';
     out += `${sep}(?:${alt})`;
   }
   const first = words[0] ?? '';
-  const prefix = isArabic(first) ? '(?:[وفبل])?' : '';
+  const prefix = isArabicWord(first) ? ARABIC_CUE_PREFIX : '';
   return `(?<!${LETTER})${prefix}${out}(?!${LETTER})`;
 }
 
