@@ -7,7 +7,7 @@
  * makes a person match.
  */
 import type { SanctionsEntry, SanctionsList } from './list.js';
-import { nameKeys, nameWords, wordKey, withinOneEdit } from './name-key.js';
+import { nameWords, wordKey, withinOneEdit } from './name-key.js';
 
 export type ScreenedType = 'person' | 'organization';
 
@@ -30,16 +30,26 @@ interface IndexedName {
 
 export interface SanctionsIndex {
   list: SanctionsList;
+  /** The key of one folded word, used alike for the list and for queries. */
+  keyOf: (word: string) => string;
   names: IndexedName[];
   postings: Map<string, number[]>;
 }
 
-export function buildIndex(list: SanctionsList): SanctionsIndex {
+/**
+ * Word keys with a canonicalizer first: the actor registry's NameFolder knows
+ * spelling groups ("Reza", "Rida", "Ridha"; "Abdul", "Abdel") that the
+ * vowel-blind key alone keeps apart. See keysWithFolder.
+ */
+export type WordCanon = (word: string) => string;
+
+export function buildIndex(list: SanctionsList, canon: WordCanon | null = null): SanctionsIndex {
+  const keyOf = canon ? (w: string) => wordKey(canon(w)) : wordKey;
   const names: IndexedName[] = [];
   const postings = new Map<string, number[]>();
   list.entries.forEach((e, entry) => {
     for (const n of [{ name: e.name, weak: false }, ...e.aliases]) {
-      const keys = [...new Set(nameKeys(n.name))];
+      const keys = [...new Set(nameWords(n.name).map(keyOf).filter((k) => k.length > 0))];
       if (keys.length === 0) continue;
       const id = names.push({ entry, name: n.name, keys, words: new Set(nameWords(n.name)), weak: n.weak }) - 1;
       for (const k of keys) {
@@ -48,7 +58,7 @@ export function buildIndex(list: SanctionsList): SanctionsIndex {
       }
     }
   });
-  return { list, names, postings };
+  return { list, keyOf, names, postings };
 }
 
 function weightOf(index: SanctionsIndex, key: string): number {
@@ -69,10 +79,10 @@ export interface ScreenOptions {
 export function screenName(index: SanctionsIndex, name: string, type: ScreenedType, options: ScreenOptions = {}): SanctionsMatch[] {
   const threshold = options.threshold ?? 0.8;
   const queryWords = nameWords(name);
-  const query = [...new Set(queryWords.map(wordKey).filter((k) => k.length > 0))];
+  const query = [...new Set(queryWords.map(index.keyOf).filter((k) => k.length > 0))];
   if (query.length === 0) return [];
   const spelled = new Map<string, string[]>();
-  for (const w of queryWords) spelled.set(wordKey(w), [...(spelled.get(wordKey(w)) ?? []), w]);
+  for (const w of queryWords) spelled.set(index.keyOf(w), [...(spelled.get(index.keyOf(w)) ?? []), w]);
   const weights = new Map(query.map((k) => [k, weightOf(index, k)]));
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const blocking = [...query].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0)).slice(0, options.blockingKeys ?? 2);
@@ -99,9 +109,13 @@ export function screenName(index: SanctionsIndex, name: string, type: ScreenedTy
       if (near) { covered += 0.8 * weights.get(k)!; used.add(near); }
     }
     const coverage = covered / total;
-    // Listed words the query lacks (a middle name) lower the score a little, not to nothing.
-    const extra = n.keys.filter((k) => !used.has(k)).length / n.keys.length;
-    let score = coverage * (1 - 0.25 * extra);
+    // Listed words the query lacks: for a person, a middle name, which lowers the score a little;
+    // for an organization, what sets it apart ("... - Mozambique" is a branch, not the group), weighed by rarity.
+    const unused = n.keys.filter((k) => !used.has(k));
+    const extra = type === 'person'
+      ? 0.25 * (unused.length / n.keys.length)
+      : unused.reduce((a, k) => a + weightOf(index, k), 0) / n.keys.reduce((a, k) => a + weightOf(index, k), 0);
+    let score = coverage * (1 - extra);
     // A one-word query ("Nujaba") or a nickname from the remarks is never a sure match.
     if (query.length === 1) score *= 0.75;
     if (n.weak) score *= 0.85;
