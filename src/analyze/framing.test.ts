@@ -42,3 +42,17 @@ test('Admiralty grades: corroboration sets credibility, the registry sets reliab
   assert.equal(gradeFact(single!, reliability, true)[0]?.code, 'A5');
   assert.deepEqual(gradeOutlets(corroborate(gatherFacts([mk('1', 'Wire A'), mk('2', 'Blog C')])), reliability).map((o) => [o.outlet, o.reliability, o.meanCredibility]), [['blog-c', 'C', 2], ['wire-a', 'A', 2]]);
 });
+
+test('a story: the document, its copies, and documents reporting the same facts; nothing else', async () => {
+  const { fixtureDoc } = await import('./fixture-docs.js');
+  const { gatherFacts } = await import('./facts.js');
+  const { storyOf } = await import('./framing.js');
+  const threat = (words: string) => ({ kind: 'threat' as const, actor: 'front', target: 'garrison', date: '2024-02-01', words });
+  const a = fixtureDoc({ id: 'a', outlet: 'Wire', published: '2024-02-01', text: 'The front threatened the garrison.', statements: [threat('The front threatened the garrison.')] });
+  const copy = fixtureDoc({ id: 'a2', outlet: 'Reprint', published: '2024-02-01', cluster: 'a', text: 'Copy without extraction.' });
+  const other = fixtureDoc({ id: 'b', outlet: 'Channel', published: '2024-02-02', text: 'Our heroes warned the occupier garrison.', statements: [threat('Our heroes warned the occupier garrison.')] });
+  const unrelated = fixtureDoc({ id: 'c', outlet: 'Paper', published: '2024-02-01', text: 'A minister met an envoy.' });
+  const docs = [a, copy, other, unrelated];
+  assert.deepEqual(storyOf(docs, 'a', gatherFacts(docs)).map((d) => d.id), ['a', 'a2', 'b']);
+  assert.deepEqual(storyOf(docs, 'missing', gatherFacts(docs)), []);
+});

@@ -119,3 +119,19 @@ export function framingSideBySide(docs: readonly SourceDoc[], lexicon: readonly 
   const used = new Set([...byOutlet.values()].flatMap((o) => Object.keys(o.counts)));
   return { terms: lexicon.map((t) => t.term).filter((t) => used.has(t)), outlets: [...byOutlet.values()] };
 }
+
+/**
+ * The documents that tell one story with a given document: its near-duplicate
+ * cluster, and every document reporting one of the same facts (a statement or
+ * event with the same kind, actor, target and date; see facts.ts).
+ */
+export function storyOf(docs: readonly SourceDoc[], docId: string, facts: ReadonlyArray<{ reports: ReadonlyArray<{ citation: { docId: string } }> }>): SourceDoc[] {
+  const self = docs.find((d) => d.id === docId);
+  if (!self) return [];
+  const ids = new Set(docs.filter((d) => d.clusterId === self.clusterId).map((d) => d.id));
+  for (const f of facts) {
+    const reporters = f.reports.map((r) => r.citation.docId);
+    if (reporters.includes(docId)) for (const id of reporters) ids.add(id);
+  }
+  return docs.filter((d) => ids.has(d.id));
+}

@@ -3,6 +3,9 @@ import { UsageError } from '../../core/errors.js';
 import { buildStixBundle } from '../../export/stix/bundle.js';
 import { stixValidator } from '../../export/stix/validate.js';
 import { tableNames, tableRows, toCsv, type TableName } from '../../export/tabular.js';
+import { placesFromRegistry } from '../../export/stix/places.js';
+import { sanctionsFor } from '../../analyze/sanctions/actor-sanctions.js';
+import { loadActorRegistry } from '../../resolve/registry.js';
 import { corpusFrom, corpusOptions, emit } from './corpus-args.js';
 import type { Command } from './command.js';
 
@@ -26,7 +29,10 @@ export const exportCommand: Command = {
     if (!tableNames.includes(values.table as TableName)) throw new UsageError(`unknown table '${values.table}' (${tableNames.join(', ')})`);
     const docs = await corpusFrom(values);
     if (format === 'stix') {
-      const bundle = buildStixBundle(docs);
+      const bundle = buildStixBundle(docs, {
+        placeOf: placesFromRegistry(loadActorRegistry()),
+        designationsOf: (id) => sanctionsFor(id).matches.map((m) => ({ source: m.list, entNum: m.entNum, programs: m.programs })),
+      });
       if (values.validate) {
         const errors = stixValidator(values.validate)(bundle.objects);
         if (errors.length > 0) {

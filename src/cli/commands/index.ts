@@ -12,6 +12,7 @@ import { reportCommand } from './report.js';
 import { sanctionsCommand } from './sanctions.js';
 import { timelineCommand } from './timeline.js';
 import { alertsCommand } from './alerts.js';
+import { framingCommand } from './framing.js';
 import { backupCommand } from './backup.js';
 import { restoreCommand } from './restore.js';
 import { serveCommand } from './serve.js';
@@ -33,6 +34,7 @@ export const commands: Record<string, Command> = {
   sanctions: sanctionsCommand,
   timeline: timelineCommand,
   alerts: alertsCommand,
+  framing: framingCommand,
   backup: backupCommand,
   restore: restoreCommand,
   serve: serveCommand,

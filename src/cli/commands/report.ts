@@ -5,8 +5,12 @@ import { renderHtml } from '../../export/report/html.js';
 import { renderMarkdown } from '../../export/report/markdown.js';
 import { renderPdf } from '../../export/report/pdf.js';
 import { granularities, type Granularity } from '../../analyze/periods.js';
-import { loadSanctionsList } from '../../analyze/sanctions/snapshot.js';
-import { buildIndex, screenActors } from '../../analyze/sanctions/matcher.js';
+import { sanctionsFor } from '../../analyze/sanctions/actor-sanctions.js';
+import { rollUpWith, voicesOf } from '../../analyze/actor-links.js';
+import { reliabilityFromRegistry } from '../../analyze/admiralty.js';
+import { loadFramingLexicon } from '../../analyze/framing.js';
+import { loadActorRegistry } from '../../resolve/registry.js';
+import { loadSourceRegistry } from '../../ingest/sources.js';
 import { corpusFrom, corpusOptions, emit } from './corpus-args.js';
 import type { Command } from './command.js';
 
@@ -14,8 +18,10 @@ const help = `usage: vigil report --actor ID [--since D] [--until D] [--format m
                     [--out FILE] [--font FILE.ttf] [--db FILE]
 
 An analyst's dispatch on one actor: figures, timeline chart, key quotations,
-threats and events, relations, sanctions status (if a list was imported with
-'vigil sanctions import'), contradictions between sources. Every line is
+threats and events with Admiralty grades, relations, sanctions status (if a
+list was imported with 'vigil sanctions import'), contradictions between
+sources, and each outlet's framing words. Statements by the actor's leaders
+and spokespeople count as its own. Every line is
 footnoted with outlet, date and the sentence it comes from. pdf needs --out.`;
 
 export const reportCommand: Command = {
@@ -28,13 +34,14 @@ export const reportCommand: Command = {
     if (!granularities.includes(values.by as Granularity)) throw new UsageError(`--by is ${granularities.join(', ')}`);
     if (values.format === 'pdf' && !values.out) throw new UsageError('a pdf report needs --out FILE');
     const docs = await corpusFrom({ ...values, since: undefined, until: undefined }, false);
-    const entity = docs.flatMap((d) => d.record.entities).find((e) => e.id === values.actor);
-    const list = loadSanctionsList();
-    const sanctions = list && entity && (entity.type === 'person' || entity.type === 'organization' || entity.type === 'armed_group')
-      ? screenActors(buildIndex(list), [{ id: entity.id, name: entity.name, type: entity.type === 'person' ? 'person' : 'organization',
-        aliases: [...new Set(docs.flatMap((d) => d.record.entities.filter((e) => e.id === entity.id).flatMap((e) => e.mentions.map((m) => m.text))))] }])[0]?.matches ?? []
-      : [];
-    const dispatch = buildDispatch(docs, values.actor, { since: values.since ?? null, until: values.until ?? null, granularity: values.by as Granularity, sanctions });
+    const registry = loadActorRegistry();
+    const dispatch = buildDispatch(docs, values.actor, {
+      since: values.since ?? null, until: values.until ?? null, granularity: values.by as Granularity,
+      designations: sanctionsFor(values.actor).matches,
+      rollUp: rollUpWith(registry, docs), voices: voicesOf(values.actor, registry, docs),
+      reliabilityOf: reliabilityFromRegistry(loadSourceRegistry()), framing: loadFramingLexicon(),
+      nameOf: (id) => registry.byId(id)?.name ?? null,
+    });
     if (values.format === 'pdf') emit(await renderPdf(dispatch, values.font ? { font: values.font } : {}), values.out);
     else emit(values.format === 'html' ? renderHtml(dispatch) : renderMarkdown(dispatch), values.out);
     return 0;
