@@ -6,7 +6,7 @@
  * object after it.
  */
 import type { Doc, EntityType, Span } from '../core/types.js';
-import type { LanguageCues } from './lexicons.js';
+import type { LanguageCues, RefKind } from './lexicons.js';
 import { findQuotations, type Quotation } from './quotations.js';
 
 export interface Referent extends Span {
@@ -23,16 +23,42 @@ const PREPOSITION_BEFORE = /\b(?:with|to|against|by|at|in|on|from|into|for|towar
 // Sentence-opening adverbials whose mentions are not the subject ("Following the US strike, ...").
 const ADVERBIAL_OPENER = /^(?:in|on|following|after|amid|as|since|during|earlier|later|last|despite|before|although|while|when|at|according|with|under|over|by|for|through|because)\b/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
+// "Iran-backed", "US-led": the name only qualifies what follows.
+const MODIFIER_AFTER = /^[-‐–](?:backed|aligned|allied|sponsored|funded|linked|led|based|affiliated)\b/i;
+const PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'they', 'it']);
+// A speech verb earlier in the sentence: what follows is the speaker's own clause.
+const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|announced|announces|claimed|claims|stated|states|confirmed|confirms|declared|declares|reported|insisted|insists|warned|warns|vowed|vows|threatened|threatens|denied|denies)\b/i;
+// Longer than any name the entity stage marks.
+const MAX_NAME = 200;
+const CACHE = new WeakMap<Doc, { key: string; d: Discourse }>();
 
 export class Discourse {
   readonly refs: Referent[];
   readonly focalGroup: string | null;
   readonly quotes: Quotation[];
+  private readonly quoteStarts: number[];
+  private readonly refStarts: number[];
   private readonly types = new Map<string, EntityType>();
+
+  /**
+   * The discourse of a document, built once and shared by the extract stages.
+   * It depends on the mentions and on who leads or speaks for which group (role
+   * phrases resolve through them), so a stage that adds such relations gets a
+   * fresh one.
+   */
+  static of(doc: Doc, cues: LanguageCues): Discourse {
+    const key = `${doc.mentions.length}|${doc.relations.filter((r) => r.predicate === 'leads' || r.predicate === 'spokesperson_of').length}`;
+    const cached = CACHE.get(doc);
+    if (cached && cached.key === key && cached.d.cues === cues) return cached.d;
+    const d = new Discourse(doc, cues);
+    CACHE.set(doc, { key, d });
+    return d;
+  }
 
   constructor(readonly doc: Doc, readonly cues: LanguageCues) {
     for (const e of doc.entities) this.types.set(e.id, e.type);
     this.quotes = findQuotations(doc.text);
+    this.quoteStarts = this.quotes.map((q) => q.start);
     const named: Referent[] = [];
     for (const m of doc.mentions) {
       const type = this.types.get(m.entityId);
@@ -40,14 +66,18 @@ export class Discourse {
     }
     named.sort((a, b) => a.start - b.start);
     this.focalGroup = focalGroupOf(named);
+    const namedStarts = named.map((n) => n.start);
     const refs: Referent[] = [...named];
-    const inNamed = (h: Span): boolean => named.some((n) => h.start < n.end && n.start < h.end);
-    const hits = cues.refs.find(doc.text).filter((h) => !inNamed(h));
+    // A described group ("the Iran-backed movement") may hold a name that only qualifies it.
+    const hits = [...cues.refs.find(doc.text).filter((h) => !overlapsAny(named, namedStarts, h)), ...this.describedGroups()].sort((a, b) => a.start - b.start);
     // "he" is the person the last sentences were about (their first person), not merely the last name read.
     let subjectPerson: string | null = null;
     let hi = 0;
+    let ni = 0;
     for (const sent of doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }]) {
-      const local: Referent[] = named.filter((n) => n.start >= sent.start && n.end <= sent.end);
+      while (ni < named.length && named[ni]!.start < sent.start) ni++;
+      const local: Referent[] = [];
+      for (let k = ni; k < named.length && named[k]!.start < sent.end; k++) if (named[k]!.end <= sent.end) local.push(named[k]!);
       for (; hi < hits.length && hits[hi]!.start < sent.end; hi++) {
         const h = hits[hi]!;
         if (h.start < sent.start) continue;
@@ -55,7 +85,7 @@ export class Discourse {
         if (h.value === 'person') {
           const earlier = local.filter((n) => n.end <= h.start && n.type === 'person' && !this.inQuote(n.start)).pop();
           resolved = earlier?.entityId ?? subjectPerson ?? this.resolveReference('person', h.start, named);
-        } else resolved = this.resolveReference(h.value, h.start, named);
+        } else resolved = this.clauseSubject(h, sent.start, local) ?? this.resolveReference(h.value, h.start, named);
         if (!resolved) continue;
         const r: Referent = { start: h.start, end: h.end, entityId: resolved, type: this.types.get(resolved) ?? 'armed_group', via: 'reference' };
         refs.push(r);
@@ -68,7 +98,37 @@ export class Discourse {
     refs.push(...this.roleReferents(named));
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
     // A role phrase ("the leader of X") covers the mention of X inside it.
-    this.refs = refs.filter((r, i) => !refs.some((o, j) => j !== i && o.via === 'role' && o.start <= r.start && r.end <= o.end && (o.start < r.start || o.end > r.end)));
+    const roles = refs.filter((r) => r.via === 'role');
+    this.refs = roles.length === 0 ? refs : refs.filter((r) => !roles.some((o) => o !== r && o.start <= r.start && r.end <= o.end && (o.start < r.start || o.end > r.end)));
+    this.refStarts = this.refs.map((r) => r.start);
+  }
+
+  /**
+   * "The Israeli army said its troops ...", "PIJ, an ally of Hamas, said their
+   * fighters ...": a possessive or subject pronoun after a speech verb stands for
+   * the clause's own subject (the first group, state or organisation of the
+   * sentence outside quotations and prepositional phrases), not for the
+   * document's focal group.
+   */
+  private clauseSubject(h: { start: number; end: number; value: RefKind }, sentStart: number, local: Referent[]): string | null {
+    if (h.value !== 'group' && h.value !== 'agency') return null;
+    const word = this.doc.text.slice(h.start, h.end).toLowerCase();
+    if (!PRONOUNS.has(word)) return null;
+    const head = this.doc.text.slice(sentStart, h.start);
+    if (!SPEECH_BEFORE.test(head)) return null;
+    const first = local.find((n) => n.end <= h.start && n.type !== 'person' && ACTOR_TYPES.has(n.type) && n.via === 'name'
+      && !this.inQuote(n.start) && !PREPOSITION_BEFORE.test(this.doc.text.slice(Math.max(sentStart, n.start - 20), n.start))
+      && !MODIFIER_AFTER.test(this.doc.text.slice(n.end, n.end + 12)) && !POSSESSIVE_AFTER.test(this.doc.text.slice(n.end, n.end + 3)));
+    return first?.entityId ?? null;
+  }
+
+  /** "the Iran-backed movement", "the Yemeni group", "the Lebanese armed group": a group word after modifiers. */
+  private describedGroups(): Array<{ start: number; end: number; value: RefKind }> {
+    const out: Array<{ start: number; end: number; value: RefKind }> = [];
+    if (this.doc.meta.language && this.doc.meta.language !== 'en') return out;
+    const re = /\b(?:the|this|that)\s+((?:[\p{L}]+[-‐–](?:backed|aligned|allied|sponsored|funded|linked|based)|[\p{Lu}][\p{L}]+|armed|militant|paramilitary|radical|extremist|hardline|powerful|rebel|jihadist|islamist|shiite|shia|sunni)\s+){1,3}(group|movement|militia|faction|organization|organisation)\b(?!\s+(?:of|in)\b)/giu;
+    for (let m = re.exec(this.doc.text); m; m = re.exec(this.doc.text)) out.push({ start: m.index, end: m.index + m[0].length, value: 'group' });
+    return out;
   }
 
   typeOf(id: string): EntityType | undefined {
@@ -76,7 +136,10 @@ export class Discourse {
   }
 
   inQuote(pos: number): boolean {
-    return this.quotes.some((q) => pos >= q.start && pos < q.end);
+    // Quotations do not nest and are sorted: the last one starting at or before pos.
+    const i = upperBound(this.quoteStarts, pos) - 1;
+    const q = i >= 0 ? this.quotes[i] : undefined;
+    return !!q && pos < q.end;
   }
 
   /** The person who holds a role for an organisation, as this document's relations state it. */
@@ -134,7 +197,14 @@ export class Discourse {
 
   /** Actor referents inside [from, to). */
   actorsIn(from: number, to: number): Referent[] {
-    return this.refs.filter((r) => r.start >= from && r.end <= to && ACTOR_TYPES.has(r.type));
+    return this.refsFrom(from, to).filter((r) => r.end <= to && ACTOR_TYPES.has(r.type));
+  }
+
+  /** Referents starting in [from, to), by binary search on the sorted list. */
+  refsFrom(from: number, to: number): Referent[] {
+    const out: Referent[] = [];
+    for (let i = lowerBound(this.refStarts, from); i < this.refs.length && this.refs[i]!.start < to; i++) out.push(this.refs[i]!);
+    return out;
   }
 
   private isPrepositionObject(r: Referent, lo: number): boolean {
@@ -144,7 +214,8 @@ export class Discourse {
   }
 
   private isPossessor(r: Referent): boolean {
-    return POSSESSIVE_AFTER.test(this.doc.text.slice(r.end, r.end + 3)) && r.via === 'name';
+    const after = this.doc.text.slice(r.end, r.end + 12);
+    return (POSSESSIVE_AFTER.test(after) && r.via === 'name') || MODIFIER_AFTER.test(after);
   }
 
   /**
@@ -182,7 +253,7 @@ export class Discourse {
    */
   objectAfter(pos: number, hi: number, allowLocations = false, collapse = true): Referent | null {
     const text = this.doc.text;
-    const cands = this.refs.filter((r) => r.start >= pos && r.start < hi && (ACTOR_TYPES.has(r.type) || r.type === 'facility' || (allowLocations && r.type === 'location')));
+    const cands = this.refsFrom(pos, hi).filter((r) => (ACTOR_TYPES.has(r.type) || r.type === 'facility' || (allowLocations && r.type === 'location')));
     // "Iraq's Kataib Hezbollah": the possessor only qualifies what follows.
     const first = cands.find((r, i) => !(i + 1 < cands.length && /^['’]s?\s/.test(text.slice(r.end, r.end + 3))));
     if (!first) return null;
@@ -220,12 +291,42 @@ export class Discourse {
 
   /** The last person named before `pos`, outside quotations. */
   lastPersonBefore(pos: number): string | null {
-    for (let i = this.refs.length - 1; i >= 0; i--) {
+    for (let i = Math.min(this.refs.length, upperBound(this.refStarts, pos)) - 1; i >= 0; i--) {
       const r = this.refs[i]!;
       if (r.end <= pos && r.type === 'person' && !this.inQuote(r.start)) return r.entityId;
     }
     return null;
   }
+}
+
+/** Whether h overlaps one of the spans (sorted by start, each short: a name). */
+function overlapsAny(sorted: readonly Span[], starts: readonly number[], h: Span): boolean {
+  for (let k = lowerBound(starts, h.end) - 1; k >= 0 && sorted[k]!.start > h.start - MAX_NAME; k--) {
+    if (sorted[k]!.end > h.start) return true;
+  }
+  return false;
+}
+
+/** First index whose value is >= x. */
+function lowerBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose value is > x. */
+function upperBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! <= x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** The armed group (else organisation) a document is mostly about: most mentions, earliest first on ties. */

@@ -17,13 +17,14 @@ import type { PhraseHit } from './phrase-matcher.js';
 const IRREALIS = /\b(?:to|will|would|could|may|might|can|cannot|should|must|shall|not|never|threaten(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|if|unless)\s+(?:\w+\s+){0,1}$/i;
 // A clause reported by an allegation is the speaker's claim, not a reported fact.
 const ALLEGED = /\b(?:alleged|alleges|claimed|claims|accused|accuses|suggest|suggests|suggested)\b(?:\s+that)?/i;
+const RESPONSIBILITY = /\b(?:claim(?:ed|s|ing)?|took|takes|assumed)\s+(?:full\s+)?(?:responsibility|credit)\s+for\s+(?:the\s+|an?\s+|its\s+|two\s+|three\s+|several\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const THREAT_BEFORE = /\b(?:threaten(?:s|ed|ing)?|threats? of|vow(?:s|ed)? to|warn(?:s|ed)? of|will|would|plans? to|in retaliation for)\s+(?:\S+\s+){0,3}$/i;
 
 export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
   name: 'events',
   run(doc, knowledge) {
     const cues = knowledge.extract.cuesFor(doc.meta.language);
-    const d = new Discourse(doc, cues);
+    const d = Discourse.of(doc, cues);
     const dates = new DocDates(doc, cues);
     const found: Event[] = [];
     doc.sentences.forEach((s, i) => {
@@ -31,7 +32,9 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         if (d.inQuote(h.start)) continue;
         const before = doc.text.slice(Math.max(s.start, h.start - 40), h.start);
         if (h.value.voice === 'nominal' ? THREAT_BEFORE.test(before) : IRREALIS.test(before)) continue;
-        if (ALLEGED.test(doc.text.slice(s.start, h.start))) continue;
+        // "claimed responsibility for an attack on X" reports the attack; other claims do not.
+        const head = doc.text.slice(s.start, h.start);
+        if (ALLEGED.test(head) && !(h.value.voice === 'nominal' && RESPONSIBILITY.test(head))) continue;
         // "attacks on US bases ... will not stop": a noun whose clause looks ahead is an intention.
         if (h.value.voice === 'nominal' && /\b(?:will|would|shall)\b/i.test(doc.text.slice(h.end, s.end))) continue;
         const { actor, targets } = participants(d, s, h, found);
@@ -80,8 +83,14 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     // "US aggressions on Y", "the US killing of Y": the actor qualifies the noun.
     const mod = d.actorsIn(Math.max(s.start, h.start - 25), h.start).filter((r) => /^(?:['’]s)?\s*(?:[\p{L}-]+\s+)?$/u.test(text.slice(r.end, h.start))).pop() ?? null;
     const by = /\bby\s+/i.exec(text.slice(h.end, hi));
-    const actor = mod ?? (by ? d.objectAfter(h.end + by.index + by[0].length, hi) : null);
-    return { actor, targets: d.objectsAfter(h.end, hi).filter((t) => t.entityId !== actor?.entityId) };
+    let actor = mod ?? (by ? d.objectAfter(h.end + by.index + by[0].length, hi) : null);
+    // "X claimed responsibility for an attack on Y": the claimant is the actor.
+    const resp = RESPONSIBILITY.exec(text.slice(s.start, h.start));
+    if (!actor && resp) actor = d.subjectBefore(s.start, s.start + resp.index);
+    // The noun's object stops at the first comma ("a strike on the port, the ministry said").
+    const comma = text.slice(h.end, hi).search(/[,;]/);
+    const objEnd = comma >= 0 ? h.end + comma : hi;
+    return { actor, targets: d.objectsAfter(h.end, objEnd).filter((t) => t.entityId !== actor?.entityId) };
   }
   // Active. "a meeting held by X with Y": the actor follows "by".
   if (/\bby$/i.test(cueText)) {
@@ -100,7 +109,7 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
 function placeAfter(d: Discourse, from: number, to: number): string | null {
   const text = d.doc.text;
   const r = d.refs.find((x) => x.start >= from && x.start < to && (x.type === 'location' || x.type === 'facility')
-    && (/\b(?:in|at|near|into|inside|on|to|over)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(from, x.start - 40), x.start))
+    && (/\b(?:in|at|near|into|inside|on|to|over|toward|towards|off|outside|across|along|around)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(from, x.start - 40), x.start))
       // "struck Hodeidah port": the place is the verb's object.
       || /^\s*\S+\s+(?:the\s+)?$/.test(text.slice(from, x.start))));
   return r?.entityId ?? null;
@@ -111,11 +120,17 @@ function dropRepeats(found: Event[]): Event[] {
   const out: Event[] = [];
   for (const e of found) {
     const root = e.cameo.slice(0, 2);
+    // Same target alone is the same action only when the actors agree (or one is unknown):
+    // a document about a war reports many attacks on one side.
     const dup = out.some((o) => o.cameo.slice(0, 2) === root && (
-      (e.target !== null && o.target === e.target) ||
+      (e.target !== null && o.target === e.target && (o.actor === e.actor || o.actor === null || e.actor === null) && sameTime(o.date, e.date)) ||
       (e.provenance.rule.endsWith('/nominal') && o.actor !== null && o.actor === e.actor) ||
       (o.sentence === e.sentence && o.actor === e.actor && (o.target === e.target || e.target === null))));
     if (!dup) out.push(e);
   }
   return out;
+}
+
+function sameTime(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a.startsWith(b) || b.startsWith(a);
 }

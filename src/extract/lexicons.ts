@@ -58,6 +58,7 @@ export const statementsSchema = z.object({
     where: z.enum(['report', 'content']),
     cues: z.array(cue).min(1),
   }).strict()),
+  means: z.array(z.object({ lang, words: z.array(cue).min(1) }).strict()).optional(),
 }).strict();
 
 export const referencesSchema = z.object({
@@ -107,6 +108,8 @@ export interface LinkCue { predicate: RelationPredicate; form: LinkForm }
 export interface LanguageCues {
   speech: PhraseMatcher<SpeechPosition>;
   statements: PhraseMatcher<StatementCue>;
+  /** Weapons and methods a threat names. */
+  means: PhraseMatcher<true>;
   verbs: PhraseMatcher<VerbCue>;
   refs: PhraseMatcher<RefKind>;
   roles: PhraseMatcher<RelationPredicate>;
@@ -192,6 +195,7 @@ export function loadExtractKnowledge(dataDir: string = defaultDataDir()): Extrac
     byLang.set(l, {
       speech: new PhraseMatcher(speech.cues.filter((c) => c.lang === l).flatMap((c) => c.words.map((phrase) => ({ phrase, value: c.position })))),
       statements: new PhraseMatcher(statements.entries.filter((e) => e.lang === l).flatMap((e) => e.cues.map((phrase) => ({ phrase, value: { kind: e.kind, where: e.where } })))),
+      means: flag((statements.means ?? []).filter((m) => m.lang === l).flatMap((m) => m.words)),
       verbs: new PhraseMatcher(verbs.verbs.filter((v) => v.lang === l).flatMap((v) => v.cues.map((phrase) => ({ phrase, value: { code: v.code, kind: v.kind, voice: v.voice } })))),
       refs: new PhraseMatcher(references.refs.filter((r) => r.lang === l).flatMap((r) => r.words.map((phrase) => ({ phrase, value: r.to })))),
       // Roles and links are English wording for now; other languages get their own entries when written.

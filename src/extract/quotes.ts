@@ -23,7 +23,7 @@ export const quoteStage: Stage<{ extract: ExtractKnowledge }> = {
   name: 'quotes',
   run(doc, knowledge) {
     const cues = knowledge.extract.cuesFor(doc.meta.language);
-    const d = new Discourse(doc, cues);
+    const d = Discourse.of(doc, cues);
     for (const q of d.quotes) {
       const a = attribute(d, q);
       const text = doc.text.slice(q.start, q.end).trim();

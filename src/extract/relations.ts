@@ -12,6 +12,8 @@ import { Discourse, type Referent } from './discourse.js';
 import type { ExtractKnowledge } from './lexicons.js';
 
 const GROUPISH = new Set(['armed_group', 'organization']);
+const COMPOUND_TITLE = /^\s+(?:negotiator|executive|editor|strategist|economist|justice|whip|analyst|correspondent|officer|engineer|prosecutor|inspector|of\s+staff)\b/i;
+const NEGATED = /\b(?:cut|cuts|cutting|sever|severed|severs|break|broke|breaks|end|ended|ends|deny|denied|denies|denying|no|not|never|without)\s+(?:\w+\s+)?$/i;
 
 export const relationStage: Stage<{ extract: ExtractKnowledge }> = {
   name: 'relations',
@@ -19,7 +21,7 @@ export const relationStage: Stage<{ extract: ExtractKnowledge }> = {
     const cues = knowledge.extract.cuesFor(doc.meta.language);
     // Two passes: titles first, so that "the leader of Y" in the second pass can name its holder.
     for (const pass of [1, 2] as const) {
-      const d = new Discourse(doc, cues);
+      const d = Discourse.of(doc, cues);
       for (const s of doc.sentences) {
         if (pass === 1) { readTitles(doc, d, s); readPossessiveLeaders(doc, d, s); }
         else readLinks(doc, d, s);
@@ -37,6 +39,9 @@ function add(doc: Doc, s: Sentence, subject: string, predicate: RelationPredicat
   });
 }
 
+// ", a senior " / ", the former " between a name and the organisation that qualifies its title.
+const APPOSITION_HEAD = /\s*,\s*(?:(?:the|a|an|one of the)\s+)?(?:(?:former|deputy|senior|prominent|key|top|late|veteran|leading)\s+)*$/i;
+
 function titlePredicate(p: RelationPredicate, article: string): RelationPredicate {
   // "a leader of Y" says membership, "the leader of Y" leadership.
   return p === 'leads' && /^(a|an|one of the)\s*$/i.test(article.trim()) ? 'member_of' : p;
@@ -51,6 +56,8 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
     const before = text.slice(s.start, h.start);
     const article = /(?:\b(?:the|a|an|one of the)\s+)?(?:(?:former|deputy|senior|prominent|key|top|late|official)\s+)*$/i.exec(before)?.[0] ?? '';
     const pred = titlePredicate(h.value, /\b(a|an|one of the)\b/i.test(article) ? 'a' : '');
+    // "chief negotiator", "head coach": the title word heads another noun.
+    if (COMPOUND_TITLE.test(text.slice(h.end, h.end + 20))) continue;
     const ofMatch = /^\s+(?:of|for|in)\s+/i.exec(text.slice(h.end, h.end + 12));
     // The organisation: after "of/for" ...
     let org: Referent | undefined;
@@ -63,7 +70,12 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
     if (!org && preOrg && h.start - preOrg.end <= 20) org = preOrg;
     if (!org) continue;
     // The person: in apposition before ("X, the head of Y"), or after ("Y leader X", "the head of Y, X").
-    const appoBefore = persons.filter((p) => p.end <= h.start && /^\s*,\s*$/.test(text.slice(p.end, h.start - article.length))).pop();
+    // "X, a senior Hamas official": the apposition may put the organisation between article and title.
+    const appoArticle = org === preOrg && org.start < h.start ? APPOSITION_HEAD.exec(text.slice(s.start, org.start))?.[0] ?? null : null;
+    const appoBefore = persons.filter((p) => p.end <= h.start && (/^\s*,\s*$/.test(text.slice(p.end, h.start - article.length))
+      || (appoArticle !== null && p.end === org.start - appoArticle.length))).pop();
+    const predFinal = appoArticle !== null && appoBefore && appoBefore.end === org.start - appoArticle.length
+      ? titlePredicate(h.value, /\b(a|an|one of the)\b/i.test(appoArticle) ? 'a' : '') : pred;
     const copula = persons.filter((p) => p.end <= h.start).pop();
     const afterFrom = org.start > h.start ? org.end : h.end;
     const after = persons.find((p) => p.start >= afterFrom && p.start - afterFrom <= 45 && /^(?:['’]s?)?(?:\s*\([^)]{1,20}\))?[\s,]*(?:(?:political|military|media)\s+\w+\s+)?(?:(?:Sheikh|Sheik|Brigadier|General|Gen\.|Colonel|Col\.|Hajj|Sayyed|Sayyid|Dr\.|Commander|martyr)\s+)*$/i.test(text.slice(afterFrom, p.start)));
@@ -75,7 +87,7 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
       if (subj && subj.type === 'person' && /\b(?:is|was|has been|had been|became|serves as|served as)\s+(?:\w+\s+)?$/i.test(text.slice(subj.end, h.start - article.length + 1).slice(-40) + ' ')) person = subj;
     }
     if (!person) continue;
-    add(doc, s, person.entityId, pred, org.entityId, 'title');
+    add(doc, s, person.entityId, person === appoBefore ? predFinal : pred, org.entityId, 'title');
   }
 }
 
@@ -118,16 +130,24 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
       continue;
     }
     if (/\b(?:helped|help|helps|to)\s+$/i.test(text.slice(Math.max(s.start, h.start - 8), h.start))) continue;
+    // "cut ties with X", "denied being part of X": the tie is negated.
+    if (NEGATED.test(text.slice(Math.max(s.start, h.start - 25), h.start))) continue;
+    if (form === 'active' && /[-‐–]$/.test(text.slice(h.start - 1, h.start))) continue;
     const copulaOnly = predicate === 'part_of' || (predicate === 'former_member_of' && form === 'copula');
-    if (copulaOnly && !/\b(?:is|are|was|were|been|be|remains?|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, h.start - 30), h.start))) continue;
+    // "Y, the armed wing of Z": an apposition states the tie as a copula would.
+    const appositive = form === 'copula' ? appositionSubject(d, s, h.start) : null;
+    if (copulaOnly && !appositive && !/\b(?:is|are|was|were|been|be|remains?|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, h.start - 30), h.start))) continue;
     // Standing ties are held by groups and people, not by places or states.
     const accept = form === 'copula' ? (r: Referent) => r.type !== 'state' : () => true;
-    let subj = d.subjectBefore(s.start, h.start, accept);
+    let subj = appositive ?? d.subjectBefore(s.start, h.start, accept);
     const obj = predicate === 'located_in'
       ? (/there$/i.test(text.slice(h.start, h.end)) ? lastLocationBefore(d, h.start) : d.objectAfter(h.end, Math.min(s.end, h.end + 60), true))
       : d.objectAfter(h.end, Math.min(s.end, h.end + 60), false, predicate !== 'backed_by');
     if (!subj || !obj) continue;
     if (predicate === 'located_in' && obj.type !== 'location') continue;
+    // "part of the axis of resistance, an alliance of Iran-aligned groups": the object is named before any comma.
+    if (copulaOnly && /[,;(]/.test(text.slice(h.end, obj.start))) continue;
+    if (predicate === 'leads' && (subj.type !== 'person' || !GROUPISH.has(obj.type) || obj.start - h.end > 25)) continue;
     if (form === 'active' && (predicate === 'designated_by' || predicate === 'sanctioned_by')) {
       if (subj.type === 'person') continue;
       add(doc, s, obj.entityId, predicate, subj.entityId, 'verb');
@@ -143,6 +163,17 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     if (pred === 'founded' && !GROUPISH.has(obj.type)) continue;
     add(doc, s, subj.entityId, pred, obj.entityId, form);
   }
+}
+
+/** "Y, the armed wing of Z": Y, the name right before the comma that opens the apposition. */
+function appositionSubject(d: Discourse, s: Sentence, cueStart: number): Referent | null {
+  const text = d.doc.text;
+  const m = /,\s*(?:(?:the|a|an|its)\s+)?(?:(?:main|chief|principal|former|own|largest|most\s+\w+)\s+)?$/i.exec(text.slice(Math.max(s.start, cueStart - 40), cueStart));
+  if (!m) return null;
+  const comma = cueStart - m[0].length;
+  const before = d.actorsIn(s.start, comma + 1).filter((r) => r.end <= comma && r.type !== 'state');
+  const last = before[before.length - 1];
+  return last && /^\s*$/.test(text.slice(last.end, comma)) ? last : null;
 }
 
 function lastLocationBefore(d: Discourse, pos: number): Referent | null {

@@ -14,8 +14,16 @@ import type { Stage } from '../core/stage.js';
 import type { Doc, Sentence, Statement } from '../core/types.js';
 import { DocDates } from './dating.js';
 import { Discourse, sentenceAt, type Referent } from './discourse.js';
-import type { ExtractKnowledge } from './lexicons.js';
+import type { ExtractKnowledge, StatementCue } from './lexicons.js';
+import type { PhraseHit } from './phrase-matcher.js';
+import { claimedActions, ownSide } from './statements-claims.js';
+import { deadlineIn, meansIn } from './threat-details.js';
 import { speakerOfCue } from './quotes.js';
+
+// A reporting verb right after these is passive: "was blamed on", "were accused of".
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i;
+
+const SUBJECT_THREATENED = /\b(?:pay|face|regret|be|surprised|safe|targets?)\b/i;
 
 /** How far after a cue its target may be named. */
 const TARGET_WINDOW = 70;
@@ -24,12 +32,15 @@ export const statementStage: Stage<{ extract: ExtractKnowledge }> = {
   name: 'statements',
   run(doc, knowledge) {
     const cues = knowledge.extract.cuesFor(doc.meta.language);
-    const d = new Discourse(doc, cues);
+    const d = Discourse.of(doc, cues);
     const dates = new DocDates(doc, cues);
     const found: Statement[] = [];
     doc.sentences.forEach((s, i) => {
       const seen = new Set<string>();
-      for (const h of cues.statements.find(doc.text, s.start, s.end)) {
+      const hits = [...cues.statements.find(doc.text, s.start, s.end), ...conditionalThreats(doc.text, s)].sort((a, b) => a.start - b.start);
+      for (const h of hits) {
+        // "was blamed on X", "is accused of": a passive reporting verb names no speaker.
+        if (h.value.where === 'report' && PASSIVE_BEFORE.test(doc.text.slice(Math.max(s.start, h.start - 12), h.start))) continue;
         const quote = doc.quotes.find((q) => h.start >= q.start && h.start < q.end);
         let actor: string | null;
         let date: string | null;
@@ -56,17 +67,23 @@ export const statementStage: Stage<{ extract: ExtractKnowledge }> = {
         const window = h.value.kind === 'support' || h.value.kind === 'cooperation' ? 35 : TARGET_WINDOW;
         // A cue with a gap ("hold * responsible") may name its target inside the gap.
         const firstWord = /^\S+/.exec(doc.text.slice(h.start, h.end))?.[0].length ?? 0;
-        const target = (h.value.where === 'content' ? targetInClause(d, s, h.start, own, h.value.kind === 'accusation') : null)
+        // "Washington will pay", "the occupiers will not be safe": the clause subject is the one threatened.
+        const subjectThreatened = h.value.kind === 'threat' && SUBJECT_THREATENED.test(doc.text.slice(h.start, h.end));
+        const target = (h.value.where === 'content' ? targetInClause(d, s, h.start, own, h.value.kind === 'accusation' || subjectThreatened) : null)
           ?? targetAfter(d, h.start + firstWord, Math.min(span.end, h.end + window), own);
+        const sentenceText = doc.text.slice(span.start, span.end);
         found.push({
           kind: h.value.kind, actor, target: target?.entityId ?? null, date,
-          text: doc.text.slice(span.start, span.end).trim(), start: span.start, end: span.end,
-          means: null, condition: conditionIn(doc.text.slice(span.start, span.end)), deadline: null,
+          text: sentenceText.trim(), start: span.start, end: span.end,
+          means: meansIn(sentenceText, h.start - span.start, cues.means), condition: conditionIn(sentenceText),
+          deadline: deadlineIn(sentenceText, dates.hitsOf(i), span.start, date),
           quote: quote ? doc.quotes.indexOf(quote) : null, sentence: i,
           provenance: { rule: `lexicon:statements/${h.value.kind}/${h.value.where}`, confidence: quote ? 0.7 : 0.6 },
         });
       }
     });
+    found.push(...claimedActions(d, dates, found));
+    found.sort((a, b) => a.start - b.start);
     doc.statements.push(...dropRepeats(doc, found, dates));
   },
 };
@@ -76,17 +93,19 @@ function speakerBefore(d: Discourse, s: Sentence, pos: number): Referent | null 
   const speech = d.cues.speech.find(d.doc.text, s.start, pos).filter((c) => !d.inQuote(c.start));
   // The nearest speech verb governs the clause ("Although ISIS claimed ..., Kaabi said it will ...").
   for (let k = speech.length - 1; k >= 0; k--) {
-    const who = speakerOfCue(d, speech[k]!, s.start, pos);
+    const cue = speech[k]!;
+    // "X was quoted as saying ...": the subject of the passive (outside any quotation), else the person last named.
+    const who = cue.value === 'passive' ? passiveSpeaker(d, s, cue.start) : speakerOfCue(d, cue, s.start, pos);
     if (who) return who;
   }
   return null;
 }
 
-/** The actor and the groups it leads, speaks for or belongs to: never its own target. */
-function ownSide(doc: Doc, actor: string): Set<string> {
-  const side = new Set([actor]);
-  for (const r of doc.relations) if (r.subject === actor && ['leads', 'spokesperson_of', 'member_of'].includes(r.predicate)) side.add(r.object);
-  return side;
+function passiveSpeaker(d: Discourse, s: Sentence, at: number): Referent | null {
+  const subject = d.subjectBefore(s.start, at);
+  if (subject) return subject;
+  const person = d.lastPersonBefore(at);
+  return person ? { start: at, end: at, entityId: person, type: 'person', via: 'reference' } : null;
 }
 
 function targetAfter(d: Discourse, from: number, to: number, own: Set<string>): Referent | null {
@@ -117,6 +136,24 @@ function targetInClause(d: Discourse, s: Sentence, pos: number, own: Set<string>
     if (subjectIsTarget || /\b(?:against|on|at|targeting)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, r.start - 15), r.start))) return r;
   }
   return null;
+}
+
+/**
+ * "If the occupation continues its aggression, we will ...": a conditional whose
+ * main clause says what the speaker's side will do is a threat, whatever the verb.
+ */
+const CONDITIONAL = /\b(?:if|should)\s+[^.;!?"“”]{3,160}?,\s*(?:then\s+)?(?:we|our\s+[\p{L}]+|the\s+resistance|they|it)\s+(?:will|would|shall)\b/giu;
+
+function conditionalThreats(text: string, s: Sentence): Array<PhraseHit<StatementCue>> {
+  const out: Array<PhraseHit<StatementCue>> = [];
+  const slice = text.slice(s.start, s.end);
+  CONDITIONAL.lastIndex = 0;
+  for (let m = CONDITIONAL.exec(slice); m; m = CONDITIONAL.exec(slice)) {
+    const verb = s.start + m.index + m[0].length;
+    // The hit sits on the main clause's modal, where its target is looked for.
+    out.push({ start: verb - /\S+$/.exec(m[0])![0].length, end: verb, value: { kind: 'threat', where: 'content' } });
+  }
+  return out;
 }
 
 /** "if the occupation does not withdraw ...": the condition a threat sets. */

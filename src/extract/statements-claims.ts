@@ -1,0 +1,68 @@
+/**
+ * Claims of action in reported speech: "the group said its fighters fired
+ * rockets at X", "according to the spokesman, the movement's forces targeted
+ * Y", "X announced it had struck Z". The speaker claims the attack when the
+ * attack verb's subject is the speaker's own side (itself, "its fighters", a
+ * pronoun that stands for it, or a group it leads or speaks for). An attack
+ * a speaker reports against itself ("the ministry said militants attacked its
+ * base") is no claim: its subject is someone else.
+ */
+import type { Doc, Statement } from '../core/types.js';
+import type { DocDates } from './dating.js';
+import type { Discourse, Referent } from './discourse.js';
+import { speakerOfCue } from './quotes.js';
+import { meansIn } from './threat-details.js';
+
+// Only violent action counts as claimed: CAMEO 18 (assault), 19 (fight), 20 (mass violence).
+const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
+const IRREALIS = /\b(?:to|will|would|could|may|might|can|cannot|should|must|shall|not|never|if|unless)\s+(?:\w+\s+){0,1}$/i;
+
+/** The actor and the groups it leads, speaks for or belongs to (and the groups that are part of it). */
+export function ownSide(doc: Doc, actor: string): Set<string> {
+  const side = new Set([actor]);
+  for (const r of doc.relations) {
+    if (r.subject === actor && ['leads', 'spokesperson_of', 'member_of', 'part_of'].includes(r.predicate)) side.add(r.object);
+    if (r.object === actor && r.predicate === 'part_of') side.add(r.subject);
+  }
+  return side;
+}
+
+export function claimedActions(d: Discourse, dates: DocDates, found: readonly Statement[]): Statement[] {
+  const doc = d.doc;
+  const out: Statement[] = [];
+  doc.sentences.forEach((s, i) => {
+    const cues = d.cues.speech.find(doc.text, s.start, s.end).filter((c) => !d.inQuote(c.start) && (c.value === 'either' || c.value === 'after'));
+    for (const cue of cues) {
+      const speaker = speakerOfCue(d, cue, s.start, s.end, false);
+      if (!speaker) continue;
+      const side = ownSide(doc, speaker.entityId);
+      const verb = d.cues.verbs.find(doc.text, cue.end, s.end).find((v) => v.value.voice === 'active' && VIOLENT_ROOTS.has(v.value.code.slice(0, 2))
+        && !d.inQuote(v.start) && !IRREALIS.test(doc.text.slice(Math.max(cue.end, v.start - 30), v.start)));
+      if (!verb) continue;
+      const subject = d.subjectBefore(cue.end, verb.start);
+      // "Saree said the group had fired ...": a person speaking of "the group" speaks for it.
+      const forGroup = !!subject && speaker.type === 'person' && subject.via === 'reference' && (subject.type === 'armed_group' || subject.type === 'organization');
+      if (!subject || !(side.has(subject.entityId) || forGroup)) continue;
+      if (found.some((f) => f.sentence === i && f.actor === speaker.entityId && f.kind === 'claim') || out.some((o) => o.sentence === i)) continue;
+      const target = firstOther(d, verb.end, Math.min(s.end, verb.end + 90), side);
+      out.push({
+        kind: 'claim', actor: speaker.entityId, target: target?.entityId ?? null, date: dates.at(i, cue.start),
+        text: doc.text.slice(s.start, s.end).trim(), start: s.start, end: s.end,
+        means: meansIn(doc.text.slice(s.start, s.end), verb.start - s.start, d.cues.means), condition: null, deadline: null, quote: null, sentence: i,
+        provenance: { rule: `rule:claimed-action/${verb.value.code}`, confidence: 0.6 },
+      });
+      break;
+    }
+  });
+  return out;
+}
+
+function firstOther(d: Discourse, from: number, to: number, side: Set<string>): Referent | null {
+  for (let at = from; at < to;) {
+    const r = d.objectAfter(at, to);
+    if (!r) return null;
+    if (!side.has(r.entityId)) return r;
+    at = r.end;
+  }
+  return null;
+}
