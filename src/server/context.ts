@@ -5,6 +5,8 @@ import type { Store } from '../store/store.js';
 import type { Accounts } from './accounts.js';
 import type { AuditLog } from './audit.js';
 import type { ProposedAliases } from './proposed-aliases.js';
+import type { RecentCache } from './recent-cache.js';
+import type { ActorProfile } from './actor-profile.js';
 
 export interface Workbench {
   store: Store;
@@ -13,6 +15,8 @@ export interface Workbench {
   accounts: Accounts;
   audit: AuditLog;
   aliases: ProposedAliases;
+  /** Recent actor pages (a few seconds old at most); cleared by this server's own changes. */
+  profiles: RecentCache<ActorProfile | null>;
   secureCookies: boolean;
   loginRateLimit: { max: number; timeWindow: number };
 }

@@ -22,6 +22,7 @@ import { authorization } from './auth.js';
 import type { Workbench } from './context.js';
 import { AccessError, Unprocessable } from './http-errors.js';
 import { ProposedAliases } from './proposed-aliases.js';
+import { RecentCache } from './recent-cache.js';
 import { actorRoutes } from './routes/actors.js';
 import { adminRoutes } from './routes/admin.js';
 import { documentRoutes } from './routes/documents.js';
@@ -89,6 +90,8 @@ export async function buildServer(deps: ServerDeps): Promise<Server> {
     accounts: new Accounts(deps.store.accounts),
     audit: new AuditLog(deps.store.accounts),
     aliases: new ProposedAliases(deps.store.accounts),
+    // An actor page aggregates every document about the actor: a crowd opening one page costs one aggregation.
+    profiles: new RecentCache(5000, 500),
     secureCookies: deps.secureCookies ?? false,
     loginRateLimit: deps.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
   };

@@ -23,6 +23,10 @@ export function workbenchMigration(dialect: Dialect): Migration {
       await db.schema.createIndex('events_place').on('events').column('place').execute();
       await db.schema.createIndex('relations_object').on('relations').columns(['object', 'predicate']).execute();
       await db.schema.createIndex('documents_language').on('documents').column('language').execute();
+      // A document's list-and-join columns, so pages that show titles and dates never read a row
+      // (in SQLite that means walking the raw input's and text's overflow pages to reach them).
+      await db.schema.createIndex('documents_card').on('documents')
+        .columns(['id', 'published', 'source', 'source_id', 'language', 'cluster_id', 'title']).execute();
 
       const id = (t: ReturnType<AnyDb['schema']['createTable']>) => (dialect === 'postgres'
         ? t.addColumn('id', 'bigserial', (c) => c.primaryKey())

@@ -8,13 +8,14 @@ import { NotFound } from '../http-errors.js';
 import type { Workbench } from '../context.js';
 import { loadCorpus } from '../../analyze/corpus-store.js';
 import { actorProfile } from '../actor-profile.js';
-import { namesFor, notActors } from '../corpus-view.js';
+import { namesFor } from '../corpus-view.js';
 import { actorGraph, eventMap } from '../graph-map.js';
 import { anyObject, errorResponses } from './schemas.js';
 
 const actorParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 200 } } } as const;
 
 export function actorRoutes(app: FastifyInstance, wb: Workbench): void {
+  const profiles = wb.profiles;
   app.get<{ Querystring: { q?: string; limit: number } }>('/api/actors', {
     config: { role: 'viewer' },
     schema: {
@@ -43,7 +44,9 @@ export function actorRoutes(app: FastifyInstance, wb: Workbench): void {
       response: { 200: anyObject, 404: { $ref: 'Problem#' }, ...errorResponses },
     },
   }, async (request) => {
-    const profile = await actorProfile({ store: wb.store, registry: wb.registry, sanctions: wb.sanctions, proposed: await wb.aliases.of(request.params.id) }, request.params.id, request.query.granularity);
+    const { id } = request.params;
+    const profile = await profiles.get(`${request.query.granularity}|${id}`, async () =>
+      actorProfile({ store: wb.store, registry: wb.registry, sanctions: wb.sanctions, proposed: await wb.aliases.of(id) }, id, request.query.granularity));
     if (!profile) throw new NotFound(`no actor ${request.params.id}`);
     return profile;
   });
@@ -64,6 +67,7 @@ export function actorRoutes(app: FastifyInstance, wb: Workbench): void {
     if (!wb.registry?.byId(id) && !(await wb.store.workbench.actorSummary(id))) throw new NotFound(`no actor ${id}`);
     const added = await wb.aliases.add(id, request.body.alias.trim(), request.user!.name);
     if (!added) return reply.code(409).send({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'the actor already has this alias' });
+    profiles.clear();
     await wb.audit.record(request.user!.name, 'alias-added', `actor:${id}`, { alias: added.alias });
     return reply.code(201).send(added);
   });

@@ -139,6 +139,7 @@ export function documentRoutes(app: FastifyInstance, wb: Workbench): void {
       throw err;
     } finally {
       if (made.length > 0) {
+        wb.profiles.clear();
         await wb.audit.record(user.name, `correction:${request.body.op}`, `document:${doc.id}`, { request: request.body, corrections: made.map((c) => c.id) });
       }
     }
