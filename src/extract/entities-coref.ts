@@ -45,7 +45,8 @@ export function linkSurnames(
   if (bySurname.size === 0) return { added, replaced };
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (!capitalised(u)) continue;
+    // Arabic script has no capitals: any Arabic word may be a surname; the owners list keeps it to persons named here.
+    if (!capitalised(u) && !u.arabic) continue;
     const owners = bySurname.get(u.key);
     if (!owners) continue;
     const holder = coveredBy[i]!;

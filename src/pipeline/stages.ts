@@ -16,6 +16,7 @@ import { relationStage } from '../extract/relations.js';
 import { quoteStage } from '../extract/quotes.js';
 import { statementStage } from '../extract/statements.js';
 import { eventStage } from '../extract/events.js';
+import { arabicOr, eventStageArabic, quoteStageArabic, statementStageArabic } from '../extract/stages-arabic.js';
 
 export const stages: ReadonlyArray<Stage<Knowledge>> = [
   decodeStage, // bytes -> string, charset, html or text
@@ -27,7 +28,7 @@ export const stages: ReadonlyArray<Stage<Knowledge>> = [
   languageStage, // ISO 639-1
   entityStage, // registry actors and other names, mentions, coreference
   relationStage, // standing facts: leads, spokesperson_of, backed_by, designated_by ...
-  quoteStage, // quotations and their speakers
-  statementStage, // threats, vows, claims, accusations ... with actor, target, date
-  eventStage, // reported actions coded in CAMEO
+  arabicOr(quoteStage, quoteStageArabic), // quotations and their speakers
+  arabicOr(statementStage, statementStageArabic), // threats, vows, claims, accusations ... with actor, target, date
+  arabicOr(eventStage, eventStageArabic), // reported actions coded in CAMEO
 ];

@@ -1,0 +1,112 @@
+/**
+ * Who does what in an Arabic clause. News Arabic puts the verb first and
+ * its subject after it ("قالت الحكومة", "استهدفت المقاومة القاعدة"), and
+ * drops a pronoun subject into the verb ("وأضاف": "and he added"); the
+ * other order ("الحكومة نفت") also occurs. Prepositions attach to the word
+ * (بالقوات, للحوثيين) or stand before it (على, ضد). This module answers, for a
+ * cue at a position, the actor that is its subject and the actor it is aimed
+ * at, reading the mentions and references of the shared Discourse.
+ */
+import type { EntityType, Span } from '../core/types.js';
+import type { Discourse, Referent } from './discourse.js';
+
+// A free-standing preposition before a mention makes it an object, not a subject.
+const PREPOSITION_BEFORE = /(?:^|\s)(?:على|ضد|في|من|إلى|الى|عن|مع|بين|نحو|تجاه|لدى|باسم|قرب|داخل|عبر|بعد|قبل|منذ|حول|بحق|و?ضد)\s+$/u;
+// Prepositions written onto the name with its article: بالقوات، للحوثيين، وبالحكومة.
+const ATTACHED_PREPOSITION = /^[وف]?(?:بال|لل|كال)/u;
+// What ends the stretch in which a verb's subject stands: the start of what is said.
+const CLAUSE_BREAK = /[«»"“”:.!?؟؛]|(?:^|\s)[وف]?(?:إن|أن|إنه|أنه|إنها|أنها|إنهم|أنهم|بأن|بإن)(?=\s|$)/u;
+
+// Prepositions of place, origin, company or name: what follows is not a target.
+const NOT_AIMED_BEFORE = /(?:^|\s)(?:في|من|عن|باسم|مع|بين|لدى|داخل|قرب|حول|منذ|بعد|قبل)\s+$/u;
+const TARGET_TYPES: ReadonlySet<EntityType> = new Set(['person', 'armed_group', 'organization', 'state']);
+
+/** How far after a verb its subject may still be named (titles and affiliations come first). */
+const SUBJECT_WINDOW = 90;
+
+export class ArabicClauses {
+  constructor(readonly d: Discourse) {}
+
+  private get text(): string {
+    return this.d.doc.text;
+  }
+
+  /** True when the referent is the object of a preposition. */
+  isPrepositional(r: Referent): boolean {
+    const before = this.text.slice(Math.max(0, r.start - 12), r.start);
+    if (PREPOSITION_BEFORE.test(before)) return true;
+    return r.via === 'name' && ATTACHED_PREPOSITION.test(this.text.slice(r.start, r.end));
+  }
+
+  /** The end of the stretch after `pos` that can still hold the subject of the verb ending at `pos`. */
+  subjectEnd(pos: number, hi: number): number {
+    const stretch = this.text.slice(pos, Math.min(hi, pos + SUBJECT_WINDOW));
+    const m = CLAUSE_BREAK.exec(stretch);
+    return pos + (m ? m.index : stretch.length);
+  }
+
+  /**
+   * The subject named after a verb (verb-first order): a named person wins
+   * over the group he speaks for ("قال المتحدث باسم الحوثيين يحيى سريع"),
+   * else the first actor that is not the object of a preposition.
+   */
+  subjectAfter(verbEnd: number, hi: number): Referent | null {
+    const end = this.subjectEnd(verbEnd, hi);
+    const cands = this.d.actorsIn(verbEnd, end).filter((r) => !this.d.inQuote(r.start));
+    const first = cands.find((r) => !this.isPrepositional(r));
+    // Right after the verb: that is its subject ("اغتالت إسرائيل القائد فلان").
+    if (first && /^\s*$/u.test(this.text.slice(verbEnd, first.start))) return first;
+    // After a title, the person it introduces wins over the group in it ("قال المتحدث باسم الحوثيين يحيى سريع").
+    const person = cands.find((r) => r.type === 'person' && r.via === 'name');
+    if (person) return person;
+    // Otherwise only the words right after the verb name its subject; a later actor belongs to another clause.
+    if (first && /^[\s\u0621-\u064A\u0660-\u0669\u0670-\u06FF]*$/u.test(this.text.slice(verbEnd, first.start)) && first.start - verbEnd <= 60) return first;
+    return null;
+  }
+
+  /** The subject named before a verb (subject-first order): the nearest actor, not a prepositional object. */
+  subjectBefore(lo: number, verbStart: number): Referent | null {
+    const cands = this.d.actorsIn(lo, verbStart).filter((r) => !this.isPrepositional(r) && !this.d.inQuote(r.start));
+    const nearest = cands[cands.length - 1];
+    if (!nearest) return null;
+    // A clause break between them ("قال X إن ... نفت") means another clause's subject.
+    return CLAUSE_BREAK.test(this.text.slice(nearest.end, verbStart)) ? null : nearest;
+  }
+
+  /** The subject of a verb in sentence `s`, either order; verb-first is the common one. */
+  subjectOf(s: Span, cue: Span): Referent | null {
+    // A participle after a comma ("..., متهمة الحركة بـ") is a circumstance of the main clause: its subject is the sentence's.
+    if (/[،,]\s*$/u.test(this.text.slice(s.start, cue.start))) return this.mainSubject(s, cue.start);
+    return this.subjectAfter(cue.end, s.end) ?? this.subjectBefore(s.start, cue.start);
+  }
+
+  /** The first actor of the sentence that is not a prepositional object. */
+  mainSubject(s: Span, before: number): Referent | null {
+    return this.d.actorsIn(s.start, before).find((r) => !this.isPrepositional(r) && !this.d.inQuote(r.start)) ?? null;
+  }
+
+  /**
+   * What a verb or cue is aimed at: the first actor (or facility) after
+   * `from`, before `to`, that is not on the actor's side, not inside a
+   * quotation that `from` is outside of, and not governed by a preposition of
+   * place, origin or company (في، من، عن، باسم، مع). Objects after على، ضد،
+   * لـ and bare objects ("هددت X القوات") count.
+   */
+  targetAfter(from: number, to: number, own: ReadonlySet<string>, allowFacility = true): Referent | null {
+    const quoted = this.d.inQuote(from);
+    for (const r of this.d.refs) {
+      if (r.start < from || r.start >= to || own.has(r.entityId) || this.d.inQuote(r.start) !== quoted) continue;
+      if (!TARGET_TYPES.has(r.type) && !(allowFacility && r.type === 'facility')) continue;
+      if (NOT_AIMED_BEFORE.test(this.text.slice(Math.max(0, r.start - 10), r.start))) continue;
+      return r;
+    }
+    return null;
+  }
+
+  /** The place named after a verb: a location or facility after في، قرب، داخل ... */
+  placeAfter(from: number, to: number): string | null {
+    const r = this.d.refs.find((x) => x.start >= from && x.start < to && (x.type === 'location' || x.type === 'facility')
+      && (/(?:^|\s)(?:في|قرب|داخل|شمال|جنوب|شرق|غرب|على|ب)\s*$/u.test(this.text.slice(Math.max(0, x.start - 8), x.start)) || /^[وف]?(?:ب|في)/u.test(this.text.slice(x.start, x.end))));
+    return r?.entityId ?? null;
+  }
+}

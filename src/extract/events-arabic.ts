@@ -1,0 +1,84 @@
+/**
+ * Events in Arabic text, from the Arabic verb patterns of data/cameo/verbs.yaml.
+ *  - active ("اغتالت إسرائيل القائد فلان", "المقاومة استهدفت القاعدة"): the
+ *    actor is the verb's subject, after it or before it; the target the
+ *    first actor or facility after the subject (or after the cue);
+ *  - nominal ("هجوم على القاعدة", "اغتيال فلان"): the actor is the one
+ *    the noun names ("غارة شنتها إسرائيل", "هجوم للحوثيين"), if any.
+ * Only what is reported as done counts: a verb negated or made future
+ * (لم، لن، سوف), or reported inside a claim, accusation or denial (the
+ * statements lexicon's reporting cues earlier in the sentence), is the
+ * speaker's word, not a reported fact. The same action twice is one event.
+ */
+import type { Doc, Event } from '../core/types.js';
+import { ArabicClauses } from './clause-arabic.js';
+import { DocDates } from './dating.js';
+import { Discourse, type Referent } from './discourse.js';
+import type { ExtractKnowledge, LanguageCues } from './lexicons.js';
+
+// Particles that make the verb after them a negation, an intention or a condition.
+const IRREALIS_BEFORE = /(?:^|\s)[وف]?(?:لم|لن|لا|سوف|قد\s+لا|إذا|لو|كي|لكي|أن\s+لا|يريد|تريد|تعتزم|يعتزم|ينوي|تنوي)\s+$/u;
+// Who carried out the action a noun names: "شنتها إسرائيل"، "نفذها الحوثيون"، "من قبل ...".
+const AGENT_AFTER_NOUN = /(?:^|\s)(?:شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|من\s+قبل)\s+$/u;
+const ACTOR_TYPES = new Set(['person', 'armed_group', 'organization', 'state']);
+
+/** How far after its cue an event's target may be named. */
+const TARGET_WINDOW = 110;
+
+/** Events of an Arabic document (they are not yet on the document). */
+export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowledge['cameo']): Event[] {
+  const d = new Discourse(doc, cues);
+  const cl = new ArabicClauses(d);
+  const dates = new DocDates(doc, cues);
+  const text = doc.text;
+  const found: Event[] = [];
+  doc.sentences.forEach((s, i) => {
+    // Reporting cues of claims, accusations and denials: what follows them is alleged.
+    const alleging = cues.statements.find(text, s.start, s.end)
+      .filter((h) => h.value.where === 'report' && (h.value.kind === 'claim' || h.value.kind === 'accusation' || h.value.kind === 'denial' || h.value.kind === 'threat' || h.value.kind === 'vow'));
+    for (const h of cues.verbs.find(text, s.start, s.end)) {
+      if (d.inQuote(h.start)) continue;
+      if (IRREALIS_BEFORE.test(text.slice(Math.max(s.start, h.start - 16), h.start))) continue;
+      if (alleging.some((a) => a.start < h.start)) continue;
+      const first = h.start + (/^\S+/u.exec(text.slice(h.start, h.end))?.[0].length ?? 0);
+      let actor: Referent | null;
+      let from: number;
+      if (h.value.voice === 'nominal') {
+        // The agent named right after the noun ("هجوم للحوثيين"), or by "شنتها/نفذها".
+        const near = d.actorsIn(first, Math.min(s.end, first + 30)).find((r) => /^[\s]*[وف]?(?:ل|لل)?$/u.test(text.slice(first, r.start)) || /^\s*$/u.test(text.slice(first, r.start)));
+        const agent = d.refs.find((r) => r.start >= h.end && r.start < s.end && ACTOR_TYPES.has(r.type) && AGENT_AFTER_NOUN.test(text.slice(Math.max(h.end, r.start - 14), r.start)));
+        actor = agent ?? (near && near.end <= h.end ? near : null);
+        from = h.end;
+      } else {
+        actor = cl.subjectOf(s, { start: h.start, end: first });
+        from = actor && actor.start >= h.start ? Math.max(actor.end, h.end) : h.end;
+      }
+      const own = new Set(actor ? [actor.entityId] : []);
+      const target = cl.targetAfter(from, Math.min(s.end, from + TARGET_WINDOW), own);
+      if (!actor && !target) continue;
+      const code = cameo.get(h.value.code);
+      found.push({
+        kind: h.value.kind, actor: actor?.entityId ?? null, target: target?.entityId ?? null,
+        date: dates.at(i, h.start, { nominal: h.value.voice === 'nominal' }),
+        place: target?.type === 'facility' ? target.entityId : cl.placeAfter(h.end, s.end),
+        cameo: h.value.code, goldstein: code?.goldstein ?? 0,
+        text: text.slice(s.start, s.end).trim(), start: s.start, end: s.end, sentence: i,
+        provenance: { rule: `pattern:cameo/${h.value.code}/${h.value.voice}/ar`, confidence: h.value.voice === 'nominal' ? 0.5 : 0.65 },
+      });
+    }
+  });
+  return dropRepeats(found);
+}
+
+/** One event per action: the same CAMEO root against the same target, or by the same actor in one sentence. */
+function dropRepeats(found: Event[]): Event[] {
+  const out: Event[] = [];
+  for (const e of found) {
+    const root = e.cameo.slice(0, 2);
+    const dup = out.some((o) => o.cameo.slice(0, 2) === root && (
+      (e.target !== null && o.target === e.target) ||
+      (o.sentence === e.sentence && o.actor === e.actor && (o.target === e.target || e.target === null))));
+    if (!dup) out.push(e);
+  }
+  return out;
+}

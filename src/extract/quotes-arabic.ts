@@ -1,0 +1,109 @@
+/**
+ * Speakers of quotations in Arabic text. Quotation marks are found as in
+ * any language (« », “ ”, straight quotes); the attribution reads Arabic
+ * order: the verb comes first and its subject after it
+ * ("قال المتحدث باسم الحركة فلان: «...»", "«...»، قال فلان"), "according
+ * to" names the speaker after it (بحسب، وفق، نقلا عن), and a verb with no
+ * named subject ("وأضاف: «...»") carries the speaker of the sentences before.
+ */
+import type { Doc, Quote, Span } from '../core/types.js';
+import { ArabicClauses } from './clause-arabic.js';
+import { Discourse, sentenceAt, type Referent } from './discourse.js';
+import type { LanguageCues, SpeechPosition } from './lexicons.js';
+import type { PhraseHit } from './phrase-matcher.js';
+
+/** How far after a closing mark an attribution may start ("»، قال" , "» وأضاف"). */
+const ATTRIBUTION_GAP = 12;
+
+export class ArabicSpeakers {
+  readonly clauses: ArabicClauses;
+
+  constructor(readonly d: Discourse) {
+    this.clauses = new ArabicClauses(d);
+  }
+
+  /** Speech cues in [from, to) outside quotations. */
+  cues(from: number, to: number): Array<PhraseHit<SpeechPosition>> {
+    return to <= from ? [] : this.d.cues.speech.find(this.d.doc.text, from, to).filter((h) => !this.d.inQuote(h.start));
+  }
+
+  /** The speaker a cue names: after "بحسب"; else the verb's subject, after it or before it. */
+  speakerOf(cue: PhraseHit<SpeechPosition>, lo: number, hi: number): Referent | null {
+    if (cue.value === 'after') return this.clauses.subjectAfter(cue.end, hi);
+    if (cue.value === 'passive') return null;
+    const firstWord = cue.start + (/^\S+/u.exec(this.d.doc.text.slice(cue.start, cue.end))?.[0].length ?? 0);
+    return this.clauses.subjectAfter(firstWord, hi) ?? this.clauses.subjectBefore(lo, cue.start);
+  }
+
+  /** The actor sentence `i` reports speaking, if any: the speaker of its first speech cue that names one. */
+  reportedIn(i: number): Referent | null {
+    const s = this.d.doc.sentences[i];
+    if (!s) return null;
+    for (const c of this.cues(s.start, s.end)) {
+      const who = this.speakerOf(c, s.start, s.end);
+      if (who) return who;
+    }
+    return null;
+  }
+
+  /** The speaker carried from before sentence `i`: its own quotations already attributed, else the last sentences' speech. */
+  previous(i: number, before: number): string | null {
+    const quoted = this.d.doc.quotes.filter((q) => q.end <= before && q.speaker && q.sentence >= i - 2);
+    const last = quoted[quoted.length - 1];
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const who = this.reportedIn(j);
+      if (who && (!last || last.sentence <= j)) return who.entityId;
+    }
+    return last?.speaker ?? null;
+  }
+}
+
+function boundsOf(doc: Doc, pos: number): Span & { index: number } {
+  const index = sentenceAt(doc, pos);
+  const s = doc.sentences[index];
+  return s ? { start: s.start, end: s.end, index } : { start: 0, end: doc.text.length, index: 0 };
+}
+
+/** Adds the document's quotations with their speakers (Arabic text). */
+export function quoteArabic(doc: Doc, cues: LanguageCues): void {
+  const sp = new ArabicSpeakers(new Discourse(doc, cues));
+  const text = doc.text;
+  const quotes = sp.d.quotes;
+  quotes.forEach((q, n) => {
+    const head = boundsOf(doc, q.open);
+    const tail = boundsOf(doc, Math.min(text.length - 1, Math.max(q.close, q.end - 1)));
+    const next = quotes[n + 1];
+    const afterFrom = Math.min(text.length, q.close + 1);
+    const afterTo = Math.max(afterFrom, Math.min(tail.end, next ? next.open : tail.end));
+    let speaker: Referent | null = null;
+    let cue: PhraseHit<SpeechPosition> | null = null;
+    let rule = 'unattributed';
+    // After it: "«...»، قال فلان", "«...» بحسب فلان", or "«...»، وأضاف" with the speaker carried over.
+    const after = sp.cues(afterFrom, afterTo).find((c) => c.start - afterFrom <= ATTRIBUTION_GAP);
+    if (after) {
+      cue = after;
+      speaker = sp.speakerOf(after, afterFrom, afterTo);
+      rule = 'cue-after';
+    } else {
+      // Before it, from the sentence start: "قال فلان: «...»", "وأضاف: «...»".
+      const before = sp.cues(head.start, q.open)[0];
+      if (before) {
+        cue = before;
+        speaker = sp.speakerOf(before, head.start, q.open);
+        rule = 'cue-before';
+      }
+    }
+    let speakerId = speaker?.entityId ?? null;
+    if (!speakerId) {
+      // A verb with no named subject, or no attribution at all: the speaker of what came just before.
+      speakerId = sp.previous(head.index, q.open);
+      if (speakerId) rule = cue ? `${rule}-carried` : 'continues-previous';
+    }
+    const quote: Quote = {
+      start: q.start, end: q.end, text: text.slice(q.start, q.end).trim(), speaker: speakerId,
+      cue: cue ? { start: cue.start, end: cue.end } : null, sentence: sentenceAt(doc, q.start),
+      provenance: { rule: `rule:arabic-${rule}`, confidence: speakerId ? 0.8 : 0.5 },
+    };
+    doc.quotes.push(quote);
+  });
+}
