@@ -40,13 +40,13 @@ export function renderHtml(d: Dispatch): string {
   const refs = (notes: number[]) => notes.map((n) => `<sup><a href="#fn${n}">${n}</a></sup>`).join('');
   const sections = sectionsOf(d).map((s) => `<h2>${escapeHtml(s.title)}</h2>`
     + (s.lines.length === 0 ? `<p class="empty">${escapeHtml(s.empty)}</p>` : `<ul>${s.lines.map((l) => `<li>${escapeHtml(l.text)}${refs(l.notes)}</li>`).join('')}</ul>`)).join('\n');
-  const notes = d.footnotes.map((c, i) => `<li id="fn${i + 1}">${escapeHtml(c.outletName ?? c.outlet)}, ${escapeHtml(c.published ?? 'undated')}: “${escapeHtml(c.sentence)}” <span class="loc">(document ${escapeHtml(c.docId)}, characters ${c.start}–${c.end})</span></li>`).join('');
+  const notes = d.footnotes.map((c, i) => `<li id="fn${i + 1}"><bdi>${escapeHtml(c.outletName ?? c.outlet)}</bdi>, ${escapeHtml(c.published ?? 'undated')}: “<bdi>${escapeHtml(c.sentence)}</bdi>” <span class="loc">(document ${escapeHtml(c.docId)}, characters ${c.start}–${c.end})</span></li>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Dispatch: ${escapeHtml(d.name)}</title>
 <style>body{font:15px/1.5 Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 1rem}h1,h2{font-family:sans-serif}.empty,.loc{color:#666}table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd}</style>
 </head><body>
-<h1>Dispatch: ${escapeHtml(d.name)}</h1>
+<h1>Dispatch: <bdi>${escapeHtml(d.name)}</bdi></h1>
 <p>Period: ${escapeHtml(d.since ?? 'start')} to ${escapeHtml(d.until ?? 'now')}</p>
 <h2>Summary</h2><table>${d.figures.map((f) => `<tr><th>${escapeHtml(f.label)}</th><td>${f.value}</td></tr>`).join('')}</table>
 <h2>Timeline (by ${escapeHtml(d.granularity)})</h2>${timelineSvg(d)}
