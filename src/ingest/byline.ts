@@ -27,7 +27,7 @@ export function parseByline(unit: string, lex: PageLexicon): Byline | null {
   );
   const namesPart = afterPrefix.slice(0, cut).trim();
   const authors = namesPart.split(/\s+(?:and|&|و)\s+|\s*،\s*/).map((n) => n.trim()).filter(Boolean)
-    .filter((n) => looksLikeName(n, lex)).map((n) => nameCase(n, lex));
+    .filter((n) => looksLikeName(n, lex) || looksLikeDesk(n, lex)).map((n) => nameCase(n, lex));
   if (authors.length === 0) return null;
   return { authors, rest: afterPrefix.slice(cut) };
 }
@@ -42,6 +42,23 @@ export function looksLikeName(name: string, lex: PageLexicon): boolean {
   // Latin names are capitalised except for particles (al-, bin, van).
   if (latin.some((w) => /^[a-z]/.test(w) && !lex.nameParticles.has(w.toLowerCase().replace(/-.*$/, '')))) return false;
   return !words.some((w) => lex.functionWords.has(w.toLowerCase()) && !lex.nameParticles.has(w.toLowerCase()));
+}
+
+/**
+ * A desk byline: an organisation's name and a desk word, "Reuters staff",
+ * "The Times of Israel Staff Writers". The organisation's words are
+ * capitalised (small words such as "of" aside); "our correspondent" is no desk byline.
+ */
+export function looksLikeDesk(name: string, lex: PageLexicon): boolean {
+  const folded = foldCue(name);
+  const desk = folded.match(lex.deskEnd);
+  if (!desk) return false;
+  const org = name.trim().slice(0, name.trim().length - desk[0].length).trim().split(/\s+/).filter(Boolean);
+  if (org.length < 1 || org.length > 6) return false;
+  if (!org.every((w) => /^[\p{L}][\p{L}\p{M}.'’-]*$/u.test(w))) return false;
+  const small = (w: string) => lex.functionWords.has(w.toLowerCase()) || lex.nameParticles.has(w.toLowerCase());
+  if (small(org[org.length - 1]!)) return false;
+  return org.every((w) => small(w) || !/^[a-z]/.test(w)) && org.some((w) => !small(w));
 }
 
 /** Name case for names printed in capitals or in lower case; mixed-case names are left as printed. */

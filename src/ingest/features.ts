@@ -50,18 +50,25 @@ export function unitFeatures(text: string, lex: PageLexicon): UnitFeatures {
 
 function cueOf(f: UnitFeatures, lex: PageLexicon): Cue {
   const bare = f.folded.replace(/[\s:.…|»>›→-]+$/u, '');
-  if (lex.wholeLines.has(bare)) return 'furniture';
   const heading = f.words <= 8 && !f.sentenceEnd;
+  // A heading such as "Read more" or "Comments" opens a block of links, so it is tested before the whole-line labels.
   if (heading && lex.sectionStart.test(bare)) return 'section';
+  if (lex.wholeLines.has(bare)) return 'furniture';
   if (/^\[\d{1,3}\]/.test(f.folded) && f.words <= 80) return 'note';
   if (f.words <= 60 && (lex.captionPhrase.test(f.folded) || lex.trailingCredit.test(f.folded))) return 'caption';
   if (f.words <= 40 && lex.positionWord.test(f.folded)) return 'caption';
   if (f.words <= 30 && lex.lineStart.test(f.folded)) return 'furniture';
   if (f.words <= 120 && lex.strongPhrase.test(f.folded)) return 'furniture';
+  if (f.words <= 40 && isPitch(f.folded, lex)) return 'furniture';
   return null;
 }
 
 /** Reads like a sentence of prose, not a menu, label or headline. */
 export function isProse(f: UnitFeatures, minWords: number): boolean {
   return f.cue === null && f.words >= minWords && f.sentenceEnd && f.functionRatio >= 0.1;
+}
+
+/** Addresses the reader, names one of the outlet's products and asks for an action: "Sign up to our morning newsletter". */
+function isPitch(folded: string, lex: PageLexicon): boolean {
+  return lex.pitch.product.test(folded) && lex.pitch.address.test(folded) && lex.pitch.call.test(folded);
 }

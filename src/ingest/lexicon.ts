@@ -14,6 +14,8 @@ export const boilerplateSchema = z.object({
   line_starts: cueList,
   strong_phrases: cueList,
   section_starts: cueList,
+  pitches: z.object({ address: cueList, products: cueList, calls: cueList }).strict(),
+  house_notes: cueList,
   captions: z.object({
     phrases: cueList,
     trailing_credits: cueList,
@@ -28,6 +30,8 @@ export const pageHeaderSchema = z.object({
   byline_prefixes: cueList,
   name_particles: cueList,
   not_author: cueList,
+  desk_words: cueList,
+  header_labels: cueList,
   function_words: z.object({ en: cueList, ar: cueList }).strict(),
 }).strict();
 
@@ -37,6 +41,10 @@ export interface PageLexicon {
   lineStart: RegExp;
   strongPhrase: RegExp;
   sectionStart: RegExp;
+  /** A pitch for the outlet's products: all three must occur in a short unit. */
+  pitch: { address: RegExp; product: RegExp; call: RegExp };
+  /** The outlet speaking of its own coverage ("will continue to follow"). */
+  houseNote: RegExp;
   captionPhrase: RegExp;
   /** "(AFP)" or "(Reuters)" closing a line. */
   trailingCredit: RegExp;
@@ -50,6 +58,10 @@ export interface PageLexicon {
   bylinePrefix: RegExp;
   nameParticles: ReadonlySet<string>;
   notAuthor: ReadonlySet<string>;
+  /** "staff" closing "By Reuters staff": the byline names a desk. */
+  deskEnd: RegExp;
+  /** Section, genre and organisation words of page headers: never in a person's name. */
+  headerLabels: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
 }
 
@@ -79,6 +91,12 @@ export function compileLexicon(b: z.infer<typeof boilerplateSchema>, h: z.infer<
     lineStart: new RegExp(`^(?:${alternation(b.line_starts)})`, 'u'),
     strongPhrase: new RegExp(bounded(b.strong_phrases), 'u'),
     sectionStart: new RegExp(`^(?:${alternation(b.section_starts)})(?![\\p{L}\\p{N}])`, 'u'),
+    pitch: {
+      address: new RegExp(bounded(b.pitches.address), 'u'),
+      product: new RegExp(bounded(b.pitches.products), 'u'),
+      call: new RegExp(bounded(b.pitches.calls), 'u'),
+    },
+    houseNote: new RegExp(bounded(b.house_notes), 'u'),
     captionPhrase: new RegExp(alternation(b.captions.phrases), 'u'),
     trailingCredit: new RegExp(`[(\\[](?:${alternation(b.captions.trailing_credits)})(?:\\s*[/|,]\\s*[^)\\]]{0,40})?[)\\]]\\s*$`, 'u'),
     positionWord: new RegExp(`\\((?:${alternation(b.captions.position_words)})\\)`, 'u'),
@@ -88,6 +106,8 @@ export function compileLexicon(b: z.infer<typeof boilerplateSchema>, h: z.infer<
     bylinePrefix: new RegExp(`^(?:${alternation(h.byline_prefixes)})\\s*:?\\s+`, 'u'),
     nameParticles: new Set(h.name_particles.map(foldCue)),
     notAuthor: new Set(h.not_author.map(foldCue)),
+    deskEnd: new RegExp(`\\s(?:${alternation(h.desk_words)})$`, 'u'),
+    headerLabels: new Set(h.header_labels.map(foldCue)),
     functionWords: new Set([...h.function_words.en, ...h.function_words.ar].map(foldCue)),
   };
 }

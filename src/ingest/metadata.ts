@@ -5,6 +5,7 @@
  */
 import type { Stage } from '../core/stage.js';
 import type { Doc } from '../core/types.js';
+import { bareBylines } from './bare-byline.js';
 import { looksLikeName, nameCase, parseByline } from './byline.js';
 import { dateFromDeclared, findDates } from './dates.js';
 import type { PageLexicon } from './lexicon.js';
@@ -20,11 +21,15 @@ export const metadataStage: Stage<IngestKnowledge> = {
     const lex = knowledge.pageLexicon;
     const registry = knowledge.sources;
     const page = readPage(doc, lex);
-    const bylines = page.header.map((u) => parseByline(u, lex)).filter((b) => b !== null);
+    const marked = page.header.map((u) => parseByline(u, lex)).filter((b) => b !== null);
+    // Unmarked bylines ("Jane Roe, Beirut" beside the date) only when no "By" line names the author.
+    const bare = marked.length === 0 ? bareBylines(page.header, lex, registry) : [];
+    const bylines = [...marked, ...bare];
+    const headerLines = page.header.filter((_, i) => !bare.some((b) => b.index === i));
     const url = page.declared.url ?? (hostOf(doc.input.origin) ? doc.input.origin : null);
 
     doc.meta.url = hostOf(url) ? url : doc.meta.url;
-    doc.meta.title = titleOf(page, lex, registry);
+    doc.meta.title = titleOf({ ...page, header: headerLines }, lex, registry);
     doc.meta.published = publishedOf(page, lex, bylines.map((b) => b.rest));
     doc.meta.author = authorOf(page, lex, bylines.flatMap((b) => b.authors));
 

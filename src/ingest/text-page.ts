@@ -53,6 +53,7 @@ export function classifyUnits(units: Unit[], lex: PageLexicon, options: Classify
   markLinkLists(items, start, end);
   markRepeats(items);
   trimTail(items);
+  if (options.hasHeader) markHouseNote(items, lex);
 
   return {
     body: items.filter((it) => it.role === 'body' || it.role === 'lead').map((it) => it.text).join('\n\n'),
@@ -170,5 +171,27 @@ function trimTail(items: Classified[]): void {
       continue;
     }
     return;
+  }
+}
+
+/**
+ * A closing line in which the outlet speaks of its own coverage ("The
+ * Gazette will continue to follow the talks") is a house note, not
+ * reporting. It opens with the masthead, the page's first line: its first
+ * half at least, so "Al Jazeera English" covers "Al Jazeera will ...".
+ */
+function markHouseNote(items: Classified[], lex: PageLexicon): void {
+  const masthead = items[0];
+  if (!masthead || masthead.role !== 'header' || masthead.f.words === 0 || masthead.f.words > 6) return;
+  const body = items.filter((it) => it.role === 'body');
+  const last = body[body.length - 1];
+  if (!last || body.length < 2 || last === masthead || last.f.words > 40) return;
+  const words = masthead.f.folded.split(' ');
+  let k = Math.ceil(words.length / 2);
+  // The prefix must hold a word that is not a function word: "The" alone names no outlet.
+  while (k < words.length && words.slice(0, k).every((w) => lex.functionWords.has(w))) k++;
+  const prefix = words.slice(0, k).join(' ');
+  if (last.f.folded.startsWith(prefix + ' ') || last.f.folded.startsWith(prefix + "'")) {
+    if (lex.houseNote.test(last.f.folded)) last.role = 'furniture';
   }
 }

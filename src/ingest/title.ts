@@ -28,7 +28,8 @@ export function stripOutletFromTitle(title: string, registry: SourceRegistry, si
   return start >= 0 && end > start ? title.slice(start, end).trim() : parts.slice(from, to).join(' - ');
 }
 
-export function titleFromHeader(header: string[], lex: PageLexicon, registry: SourceRegistry): string | null {
+export function titleFromHeader(lines: string[], lex: PageLexicon, registry: SourceRegistry): string | null {
+  const header = rejoinHeadline(lines, lex);
   let best: { text: string; score: number } | null = null;
   const counts = new Map<string, number>();
   for (const u of header) counts.set(foldCue(u), (counts.get(foldCue(u)) ?? 0) + 1);
@@ -57,4 +58,21 @@ function headlineScore(unit: string, lex: PageLexicon, registry: SourceRegistry)
   if (f.words >= 4 && f.words <= 20) score++;
   if (f.functionRatio > 0 || unit.includes(':')) score++;
   return score;
+}
+
+/**
+ * A headline hard-wrapped over two lines: a header line that goes on in
+ * lower case continues the line before it, unless that one is finished or
+ * is a date line or a byline.
+ */
+export function rejoinHeadline(header: string[], lex: PageLexicon): string[] {
+  const out: string[] = [];
+  for (const unit of header) {
+    const prev = out[out.length - 1];
+    const joins = prev !== undefined && /^[a-z]/.test(unit.trim()) && !/[.!?…:;|]$/.test(prev.trim())
+      && !isDateLine(prev, lex) && !parseByline(prev, lex) && unitFeatures(prev, lex).cue === null;
+    if (joins) out[out.length - 1] = `${prev.trim()} ${unit.trim()}`;
+    else out.push(unit);
+  }
+  return out;
 }

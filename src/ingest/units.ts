@@ -65,7 +65,10 @@ export function splitUnits(source: string): Unit[] {
     // The previous line was broken only because this line's first word did not fit.
     const continues = current !== null && column !== null && !listMarker.test(line.text)
       && lastLength + 1 + firstWord.length > column - 2;
-    if (continues && current) {
+    // A wrapped headline or paragraph broken early: the next line goes on in lower case after an unfinished line.
+    const goesOn = current !== null && column !== null && !listMarker.test(line.text)
+      && /^[a-z]/.test(line.text) && !/[.!?…:;"”»)]$/.test(current.text);
+    if ((continues || goesOn) && current) {
       current.text += ' ' + line.text;
       current.end = line.end;
     } else {
