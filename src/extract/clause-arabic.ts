@@ -77,7 +77,10 @@ export class ArabicClauses {
   subjectOf(s: Span, cue: Span): Referent | null {
     // A participle after a comma ("..., متهمة الحركة بـ") is a circumstance of the main clause: its subject is the sentence's.
     if (/[،,]\s*$/u.test(this.text.slice(s.start, cue.start))) return this.mainSubject(s, cue.start);
-    return this.subjectAfter(cue.end, s.end) ?? this.subjectBefore(s.start, cue.start);
+    // Subject first ("كتائب حزب الله هددت القوات"): an actor right before the verb is its subject.
+    const before = this.subjectBefore(s.start, cue.start);
+    if (before && /^\s*$/u.test(this.text.slice(before.end, cue.start))) return before;
+    return this.subjectAfter(cue.end, s.end) ?? before;
   }
 
   /** The first actor of the sentence that is not a prepositional object. */

@@ -20,10 +20,16 @@ import type { ExtractKnowledge, LanguageCues } from './lexicons.js';
 const IRREALIS_BEFORE = /(?:^|\s)[وف]?(?:لم|لن|لا|سوف|قد\s+لا|إذا|لو|كي|لكي|أن\s+لا|يريد|تريد|تعتزم|يعتزم|ينوي|تنوي)\s+$/u;
 // Who carried out the action a noun names: "شنتها إسرائيل"، "نفذها الحوثيون"، "من قبل ...".
 const AGENT_AFTER_NOUN = /(?:^|\s)(?:شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|من\s+قبل)\s+$/u;
+// "أعلنت X مسؤوليتها عن هجوم على Y" reports the attack, with the claimant as its actor; other claims do not.
+const RESPONSIBILITY_BEFORE = /(?:المسؤولية|مسؤولية|مسؤوليته|مسؤوليتها|مسؤوليتهم)\s+عن\s+$/u;
 const ACTOR_TYPES = new Set(['person', 'armed_group', 'organization', 'state']);
 
 /** How far after its cue an event's target may be named. */
 const TARGET_WINDOW = 110;
+
+function firstWordEnd(text: string, start: number, end: number): number {
+  return start + (/^\S+/u.exec(text.slice(start, end))?.[0].length ?? 0);
+}
 
 /** Events of an Arabic document (they are not yet on the document). */
 export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowledge['cameo']): Event[] {
@@ -39,8 +45,9 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
     for (const h of cues.verbs.find(text, s.start, s.end)) {
       if (d.inQuote(h.start)) continue;
       if (IRREALIS_BEFORE.test(text.slice(Math.max(s.start, h.start - 16), h.start))) continue;
-      if (alleging.some((a) => a.start < h.start)) continue;
-      const first = h.start + (/^\S+/u.exec(text.slice(h.start, h.end))?.[0].length ?? 0);
+      const claimed = h.value.voice === 'nominal' && RESPONSIBILITY_BEFORE.test(text.slice(Math.max(s.start, h.start - 30), h.start));
+      if (!claimed && alleging.some((a) => a.start < h.start)) continue;
+      const first = firstWordEnd(text, h.start, h.end);
       let actor: Referent | null;
       let from: number;
       if (h.value.voice === 'nominal') {
@@ -48,6 +55,8 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
         const near = d.actorsIn(first, Math.min(s.end, first + 30)).find((r) => /^[\s]*[وف]?(?:ل|لل)?$/u.test(text.slice(first, r.start)) || /^\s*$/u.test(text.slice(first, r.start)));
         const agent = d.refs.find((r) => r.start >= h.end && r.start < s.end && ACTOR_TYPES.has(r.type) && AGENT_AFTER_NOUN.test(text.slice(Math.max(h.end, r.start - 14), r.start)));
         actor = agent ?? (near && near.end <= h.end ? near : null);
+        const claim = claimed ? alleging.filter((a) => a.start < h.start && a.value.kind === 'claim').pop() : undefined;
+        if (!actor && claim) actor = cl.subjectOf(s, { start: claim.start, end: firstWordEnd(text, claim.start, claim.end) });
         from = h.end;
       } else {
         actor = cl.subjectOf(s, { start: h.start, end: first });

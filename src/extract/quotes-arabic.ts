@@ -32,7 +32,10 @@ export class ArabicSpeakers {
     if (cue.value === 'after') return this.clauses.subjectAfter(cue.end, hi);
     if (cue.value === 'passive') return null;
     const firstWord = cue.start + (/^\S+/u.exec(this.d.doc.text.slice(cue.start, cue.end))?.[0].length ?? 0);
-    return this.clauses.subjectAfter(firstWord, hi) ?? this.clauses.subjectBefore(lo, cue.start);
+    const before = this.clauses.subjectBefore(lo, cue.start);
+    // Subject first ("الحكومة قالت"): an actor right before the verb speaks.
+    if (before && /^\s*$/u.test(this.d.doc.text.slice(before.end, cue.start))) return before;
+    return this.clauses.subjectAfter(firstWord, hi) ?? before;
   }
 
   /** The actor sentence `i` reports speaking, if any: the speaker of its first speech cue that names one. */
