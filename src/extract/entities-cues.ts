@@ -29,6 +29,8 @@ export interface EntityCues {
   /** Participles that tie forces to where they are: "stationed in". */
   stationed: ReadonlySet<string>;
   in: string;
+  stateAgentNouns: ReadonlySet<string>;
+  and: string;
 }
 
 const cache = new WeakMap<ActorRegistry, EntityCues>();
@@ -63,6 +65,8 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     abu: f.wordKey('abu'),
     stationed: new Set(['stationed', 'deployed', 'based'].map((w) => f.wordKey(w))),
     in: f.wordKey('in'),
+    stateAgentNouns: set(lx.state_agent_nouns),
+    and: f.wordKey('and'),
   };
   cache.set(registry, cues);
   return cues;

@@ -35,6 +35,11 @@ export function matchRegistry(text: string, units: readonly NameUnit[], registry
     const m = registry.aliases.longestAt(units, i);
     if (!m) { i++; continue; }
     if (m.blocked) { i = m.last + 1; continue; }
+    // "the Gulf of Aden": an alias opening with "the" gives way to a longer name starting after it.
+    if (m.last > m.first && units[m.first]!.key === cues.the) {
+      const after = registry.aliases.longestAt(units, m.first + 1);
+      if (after && after.last > m.last) { i = m.first + 1; continue; }
+    }
     const first = units[m.first]!;
     const lastUnit = units[m.last]!;
     if (m.first === m.last && ATTITUDE_PREFIX.test(text.slice(Math.max(0, first.start - 6), first.start))) { i = m.last + 1; continue; }
@@ -53,7 +58,7 @@ export function matchRegistry(text: string, units: readonly NameUnit[], registry
       found.push(place);
       b = place.last;
     }
-    const parent = nestedParent(units, m.first, m.last, actor.id, registry);
+    const parent = nestedParent(text, units, m.first, m.last, actor.id, registry);
     if (parent) found.push(parent);
     found.push({
       first: a, last: b, start: units[a]!.start, end: units[b]!.end, entityId: actor.id,
@@ -65,13 +70,15 @@ export function matchRegistry(text: string, units: readonly NameUnit[], registry
 }
 
 /** "IRGC Quds Force" also names the IRGC: a leading alias of an actor the match is part of. */
-function nestedParent(units: readonly NameUnit[], first: number, last: number, actorId: string, registry: ActorRegistry): Candidate | null {
+function nestedParent(text: string, units: readonly NameUnit[], first: number, last: number, actorId: string, registry: ActorRegistry): Candidate | null {
   if (last <= first) return null;
   const parents = new Set(registry.affiliationsOf(actorId).filter((r) => r.relation === 'part_of').map((r) => r.with));
   if (parents.size === 0) return null;
   const inner = registry.aliases.longestAt(units, first, last - 1);
   const target = inner?.targets.find((t) => !t.generic && parents.has(t.actorId));
   if (!inner || !target) return null;
+  // "IRGC-QF", "Guard Corps–Qods Force": a compound written as one word names the branch only.
+  if (!/\s/.test(text.slice(units[inner.last]!.end, units[inner.last + 1]!.start))) return null;
   return {
     first, last: inner.last, start: units[first]!.start, end: units[inner.last]!.end, entityId: target.actorId,
     rule: `registry-nested:${target.actorId}`, confidence: 0.9,

@@ -66,9 +66,20 @@ export function facilityHeadEnd(units: readonly NameUnit[], last: number, cues: 
   return last;
 }
 
+// Generational suffixes written after a full name ("Lloyd J. Austin III", "King Jr"), as
+// folded keys: doubled letters fold away, so "II" and "III" both read 'i' (all capitals, not "I").
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'iv', 'i']);
+
+/** The index of the last unit once a generational suffix is added. */
+export function suffixEnd(units: readonly NameUnit[], last: number): number {
+  const next = units[last + 1];
+  if (!next || !joined(units, last + 1) || !NAME_SUFFIXES.has(next.key)) return last;
+  return next.shape === 'upper' || (next.key !== 'i' && next.shape === 'title') ? last + 1 : last;
+}
+
 /** Widens a name to its mention according to the entity type. */
 export function widen(units: readonly NameUnit[], first: number, last: number, type: EntityType, cues: EntityCues): [number, number] {
-  if (type === 'person') return [titleStart(units, first, cues), last];
+  if (type === 'person') return [titleStart(units, first, cues), suffixEnd(units, last)];
   if (type === 'armed_group' || type === 'organization') return [first, groupHeadEnd(units, last, cues)];
   if (type === 'facility') return [first, facilityHeadEnd(units, last, cues)];
   return [first, last];

@@ -7,10 +7,11 @@
 import type { Stage } from '../core/stage.js';
 import type { Doc, Entity, EntityType, Mention } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
-import { cuesOf } from './entities-cues.js';
+import type { NameUnit } from '../resolve/name-key.js';
+import { cuesOf, type EntityCues } from './entities-cues.js';
 import { linkSurnames } from './entities-coref.js';
 import { matchRegistry } from './entities-registry.js';
-import type { Candidate } from './entities-span.js';
+import { joined, type Candidate } from './entities-span.js';
 import { findUnknownNames } from './entities-unknown.js';
 
 export interface EntityKnowledge {
@@ -22,6 +23,46 @@ function markCovered(coveredBy: Int32Array, candidates: readonly Candidate[]): v
   candidates.forEach((c, index) => {
     for (let i = c.first; i <= c.last; i++) coveredBy[i] = index;
   });
+}
+
+// Endings of nationality adjectives: Iraqi, Iranian, Lebanese, British, American.
+const DEMONYM_ENDING = /(?:i|ian|ean|ese|ish|can)$/i;
+
+/**
+ * Whether a one-word state mention is a nationality adjective qualifying
+ * something else ("Iranian weapons", "Yemeni and Iraqi fronts", "Israeli-
+ * linked ships") rather than the state acting ("Israeli troops").
+ */
+function attributive(text: string, units: readonly NameUnit[], c: Candidate, nameKey: string, cues: EntityCues): boolean {
+  if (c.first !== c.last) return false;
+  const u = units[c.first]!;
+  if (u.key === nameKey || !DEMONYM_ENDING.test(text.slice(u.coreStart, u.end))) return false;
+  let j = c.first + 1;
+  // "Yemeni and Iraqi fronts": read past a coordinated adjective.
+  if (units[j]?.key === cues.and && joined(units, j) && joined(units, j + 1) && units[j + 1]!.shape !== 'lower') j += 2;
+  const next = units[j];
+  if (!next || !joined(units, j) || next.shape === 'none') return false;
+  return !cues.stateAgentNouns.has(next.key);
+}
+
+/**
+ * A state named only by nationality adjectives is not an entity of the
+ * document (GOLD-SCHEMA: named actors; an adjective describes something else).
+ */
+function dropAdjectiveOnlyStates(text: string, units: readonly NameUnit[], candidates: Candidate[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
+  const byState = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (registry.typeOf(c.entityId) !== 'state') continue;
+    let list = byState.get(c.entityId);
+    if (!list) byState.set(c.entityId, (list = []));
+    list.push(c);
+  }
+  const drop = new Set<string>();
+  for (const [id, list] of byState) {
+    const nameKey = registry.folder.key(registry.byId(id)!.name);
+    if (list.every((c) => attributive(text, units, c, nameKey, cues))) drop.add(id);
+  }
+  return drop.size === 0 ? candidates : candidates.filter((c) => !drop.has(c.entityId));
 }
 
 /** Entities and mentions of `doc`, computed with `registry`. */
@@ -53,6 +94,8 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
     }
   }
   candidates = [...candidates, ...appositions].sort((a, b) => a.start - b.start || b.end - a.end);
+
+  candidates = dropAdjectiveOnlyStates(doc.text, units, candidates, registry, cues);
 
   const entities = new Map<string, Entity>();
   const mentions: Mention[] = [];

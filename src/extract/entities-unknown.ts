@@ -23,6 +23,9 @@ const MAX_NAME_WORDS = 5;
 // Lower-case words that may sit inside a personal name: "Saad bin Saad".
 const NAME_JOINERS = new Set(['bin', 'ibn', 'bint', 'abu', 'abi']);
 
+// "Yevgeny Ferder, 50, ...": news style gives a person's age in apposition after the full name.
+const AGE_AFTER = /^,\s?(?:[1-9]\d?|1[01]\d)(?:[,.;)]|\s?(?:years?\b|-year))/;
+
 function capitalised(u: NameUnit): boolean {
   return u.shape === 'title' || u.shape === 'upper';
 }
@@ -74,6 +77,7 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   if (many && units[s]!.key === cues.abu) return at('pattern:kunya', 'person');
   if (many && next && cues.speechVerbs.has(next.key) && !next.arabic) return at('pattern:speech-verb', 'person');
   if (many && appositiveRole(text, units, e, cues)) return at('pattern:role-after', 'person');
+  if (many && AGE_AFTER.test(text.slice(units[e]!.end, units[e]!.end + 8))) return at('pattern:age', 'person');
   if (prev?.key === cues.of && prev2 && cues.placeCues.has(prev2.key)) return at('pattern:place-of', 'location');
   if (next && cues.placeHeads.has(next.key)) return at('pattern:place-head', 'location', capitalised(next) ? e + 1 : e);
   if (next && (cues.outletHeads.has(next.key) || cues.outletVerbs.has(next.key))) return at('pattern:outlet', 'organization');
@@ -107,7 +111,10 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
   }
   const byKey = new Map<string, string>();
   const later: Array<[number, number]> = [];
+  // A span that is only a title ("Rear Adm." before a name cut off by the dot) names no one.
+  const onlyTitle = (s: number, e: number): boolean => cues.honorifics.some((seq) => seq.length === e - s + 1 && seq.every((k, i) => units[s + i]!.key === k));
   for (const [s, e] of spans) {
+    if (onlyTitle(s, e)) continue;
     const cue = cueFor(text, units, s, e, cues);
     if (!cue) { later.push([s, e]); continue; }
     const name = text.slice(units[cue.first]!.start, units[cue.last]!.end);

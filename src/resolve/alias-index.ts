@@ -73,25 +73,32 @@ export class AliasIndex {
     return n.targets;
   }
 
-  /** The longest alias or blocked name starting at `units[first]` and ending by `units[maxLast]`, or null. */
+  /**
+   * The longest alias or blocked name starting at `units[first]` and ending by `units[maxLast]`, or null.
+   * A middle initial in the text ("Lloyd J. Austin") is stepped over when the alias lacks it.
+   */
   longestAt(units: readonly NameUnit[], first: number, maxLast = Infinity): AliasMatch | null {
     const start = units[first];
-    if (!start) return null;
+    if (!start || start.initial) return null;
     let best: AliasMatch | null = null;
     for (const variant of start.variants) {
       let n = this.root.next.get(variant);
       let j = first;
+      const path = [first];
       while (n) {
         if (n.blocked) {
           if (!best || j > best.last) best = { first, last: j, targets: [], blocked: true };
         } else if (n.targets.length > 0) {
-          const fitting = n.targets.filter((t) => t.shapes.every((s, i) => shapeFits(s, units[first + i]?.shape ?? 'none')));
+          const fitting = n.targets.filter((t) => t.shapes.every((s, i) => shapeFits(s, units[path[i]!]?.shape ?? 'none')));
           if (fitting.length > 0 && (!best || j > best.last)) best = { first, last: j, targets: fitting, blocked: false };
         }
-        const next = units[j + 1];
-        if (!next || next.breakBefore || j - first + 1 >= this.longest || j + 1 > maxLast) break;
+        let k = j + 1;
+        let next = units[k];
+        if (next?.initial && !next.breakBefore && !n.next.has(next.key)) next = units[++k];
+        if (!next || next.breakBefore || path.length >= this.longest || k > maxLast) break;
         n = n.next.get(next.key);
-        j++;
+        j = k;
+        path.push(k);
       }
     }
     return best;

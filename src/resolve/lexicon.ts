@@ -28,6 +28,8 @@ export const lexiconSchema = z.object({
   group_heads: words,
   group_head_modifiers: words,
   facility_heads: words,
+  /** Nouns after a nationality adjective that make it name the state acting ("Israeli troops"). */
+  state_agent_nouns: words.default([]),
   not_names: words,
   non_actor_names: words,
 }).strict();

@@ -33,6 +33,8 @@ export interface NameUnit {
   /** Punctuation (not a hyphen) or a possessive stands between this word and the one before. */
   breakBefore: boolean;
   arabic: boolean;
+  /** A middle initial ("J." of "Lloyd J. Austin"): alias walks may step over it. */
+  initial?: boolean;
 }
 
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -191,8 +193,9 @@ export class NameFolder {
       const t = tokens[i]!;
       const isWord = t.norm.length > 1 ? t.norm !== "'s" : HAS_LETTER_OR_DIGIT.test(t.norm);
       if (!isWord) {
-        // Hashtags join words with underscores (#Al-Aqsa_Flood): not a break between them.
-        if (t.norm === '_' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end) continue;
+        // Hashtags join words with underscores (#Al-Aqsa_Flood), and an en dash written
+        // without spaces joins a compound name (Guard Corps–Qods Force): not a break.
+        if ((t.norm === '_' || t.norm === '\u2013') && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end) continue;
         pendingBreak = true;
         articleStart = -1;
         continue;
@@ -210,6 +213,19 @@ export class NameFolder {
           letters += tokens[j]!.norm;
           end = tokens[j + 1]!.end;
           j += 2;
+        }
+        // One capital and a dot between two capitalised words: a middle initial, not a break.
+        if (letters.length === 1 && text[t.start] !== t.norm && tokens[i + 2] && /^\s+$/.test(text.slice(end, tokens[i + 2]!.start))
+          && shapeOf(text.slice(tokens[i + 2]!.start, tokens[i + 2]!.end)) === 'title' && out.length > 0 && out[out.length - 1]!.shape === 'title') {
+          const key = this.wordKey(letters);
+          out.push({
+            start: t.start, coreStart: t.start, end, key, variants: [key], shape: 'upper',
+            article: false, breakBefore: pendingBreak, arabic: false, initial: true,
+          });
+          pendingBreak = false;
+          articleStart = -1;
+          i += 1;
+          continue;
         }
         if (letters.length >= 2) {
           const key = this.wordKey(letters);
