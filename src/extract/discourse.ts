@@ -69,7 +69,9 @@ export class Discourse {
     const namedStarts = named.map((n) => n.start);
     const refs: Referent[] = [...named];
     // A described group ("the Iran-backed movement") may hold a name that only qualifies it.
-    const hits = [...cues.refs.find(doc.text).filter((h) => !overlapsAny(named, namedStarts, h)), ...this.describedGroups()].sort((a, b) => a.start - b.start);
+    const qualifiesOnly = (h: Span): boolean => named.filter((n) => n.start < h.end && n.end > h.start).every((n) => MODIFIER_AFTER.test(doc.text.slice(n.end, n.end + 12)));
+    const hits = [...cues.refs.find(doc.text), ...this.describedGroups()].sort((a, b) => a.start - b.start)
+      .filter((h) => !overlapsAny(named, namedStarts, h) || (h.end - h.start > 12 && qualifiesOnly(h)));
     // "he" is the person the last sentences were about (their first person), not merely the last name read.
     let subjectPerson: string | null = null;
     let hi = 0;
@@ -126,7 +128,8 @@ export class Discourse {
   private describedGroups(): Array<{ start: number; end: number; value: RefKind }> {
     const out: Array<{ start: number; end: number; value: RefKind }> = [];
     if (this.doc.meta.language && this.doc.meta.language !== 'en') return out;
-    const re = /\b(?:the|this|that)\s+((?:[\p{L}]+[-‐–](?:backed|aligned|allied|sponsored|funded|linked|based)|[\p{Lu}][\p{L}]+|armed|militant|paramilitary|radical|extremist|hardline|powerful|rebel|jihadist|islamist|shiite|shia|sunni)\s+){1,3}(group|movement|militia|faction|organization|organisation)\b(?!\s+(?:of|in)\b)/giu;
+    // The group word in lower case: "the Amal Movement" is a name, not a description.
+    const re = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\p{L}]+[-‐–](?:backed|aligned|allied|sponsored|funded|linked|based)|[\p{Lu}][\p{L}]+|armed|militant|paramilitary|radical|extremist|hardline|powerful|rebel|jihadist|[Ii]slamist|Shiite|Shia|Sunni)\s+){1,3}(group|movement|militia|faction|organization|organisation)\b(?!\s+(?:of|in)\b)/gu;
     for (let m = re.exec(this.doc.text); m; m = re.exec(this.doc.text)) out.push({ start: m.index, end: m.index + m[0].length, value: 'group' });
     return out;
   }

@@ -12,6 +12,10 @@ import { Discourse, type Referent } from './discourse.js';
 import type { ExtractKnowledge } from './lexicons.js';
 
 const GROUPISH = new Set(['armed_group', 'organization']);
+// Between a group and the title it qualifies: "Hamas political bureau chief", "its longtime secretary-general".
+const PRE_TITLE = /^(?:['’]s?)?\s*(?:(?:longtime|long-time|late|former|current|new|top|senior|overall|slain|acting|interim|founding|deputy|assistant)\s+)?(?:(?:political|military|media|armed|foreign|security|executive|shura|jihad)\s+\w+\s+)?$/i;
+// Between "part of" and its object only articles and capitalised words: not "part of a shipment the group ordered".
+const NAME_GAP = /^\s*(?:(?:the|a|an|so-called|broader|wider|larger|Iraq['’]s|[\p{Lu}][\p{L}'’.-]*)\s+)*$/u;
 const COMPOUND_TITLE = /^\s+(?:negotiator|executive|editor|strategist|economist|justice|whip|analyst|correspondent|officer|engineer|prosecutor|inspector|of\s+staff)\b/i;
 const NEGATED = /\b(?:cut|cuts|cutting|sever|severed|severs|break|broke|breaks|end|ended|ends|deny|denied|denies|denying|no|not|never|without)\s+(?:\w+\s+)?$/i;
 
@@ -24,7 +28,7 @@ export const relationStage: Stage<{ extract: ExtractKnowledge }> = {
       const d = Discourse.of(doc, cues);
       for (const s of doc.sentences) {
         if (pass === 1) { readTitles(doc, d, s); readPossessiveLeaders(doc, d, s); }
-        else readLinks(doc, d, s);
+        else { readLinks(doc, d, s); readUmbrellas(doc, d, s); }
       }
     }
   },
@@ -66,9 +70,12 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
       org = groups.find((g) => g.start >= from && g.start <= from + 40 && !/[,.;]/.test(text.slice(from, g.start)));
     }
     // ... or right before the title: "Kataib Hezbollah leader X", "Asaib Ahl al-Haq's leader X", "its secretary-general, X".
-    const preOrg = groups.filter((g) => g.end <= h.start && /^(?:['’]s?)?\s*(?:(?:political|military|media|armed)\s+\w+\s+)?$/i.test(text.slice(g.end, h.start - article.length >= g.end ? h.start - article.length : h.start))).pop();
+    const preOrg = groups.filter((g) => g.end <= h.start && PRE_TITLE.test(text.slice(g.end, h.start - article.length >= g.end ? h.start - article.length : h.start))).pop();
     if (!org && preOrg && h.start - preOrg.end <= 20) org = preOrg;
     if (!org) continue;
+    // "the commander of Hezbollah's southern front": the person heads a part of the group, and is its member.
+    // Its governing bodies ("Hamas's political bureau") are led by whoever leads the group.
+    const ofPart = ofMatch && org.start > h.end && /^['’]s?\s+(?!political|politburo|executive|shura|leadership|central|general|supreme)\p{Ll}/u.test(text.slice(org.end, org.end + 20));
     // The person: in apposition before ("X, the head of Y"), or after ("Y leader X", "the head of Y, X").
     // "X, a senior Hamas official": the apposition may put the organisation between article and title.
     const appoArticle = org === preOrg && org.start < h.start ? APPOSITION_HEAD.exec(text.slice(s.start, org.start))?.[0] ?? null : null;
@@ -78,7 +85,7 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
       ? titlePredicate(h.value, /\b(a|an|one of the)\b/i.test(appoArticle) ? 'a' : '') : pred;
     const copula = persons.filter((p) => p.end <= h.start).pop();
     const afterFrom = org.start > h.start ? org.end : h.end;
-    const after = persons.find((p) => p.start >= afterFrom && p.start - afterFrom <= 45 && /^(?:['’]s?)?(?:\s*\([^)]{1,20}\))?[\s,]*(?:(?:political|military|media)\s+\w+\s+)?(?:(?:Sheikh|Sheik|Brigadier|General|Gen\.|Colonel|Col\.|Hajj|Sayyed|Sayyid|Dr\.|Commander|martyr)\s+)*$/i.test(text.slice(afterFrom, p.start)));
+    const after = persons.find((p) => p.start >= afterFrom && p.start - afterFrom <= 45 && /^(?:['’]s?)?(?:\s*\([^)]{1,20}\))?[\s,]*(?:(?:political|military|media)\s+\w+\s+)?(?:(?:Sheikh|Sheik|Brigadier|General|Gen\.|Major|Maj\.|Lieutenant|Lt\.|Rear|Vice|Admiral|Adm\.|Brig\.|Colonel|Col\.|Captain|Capt\.|Hajj|Sayyed|Sayyid|Seyyed|Ayatollah|Mr\.|Ms\.|Dr\.|Commander|martyr)\s+)*$/i.test(text.slice(afterFrom, p.start)));
     let person: Referent | undefined = appoBefore ?? after;
     if (!person && copula && /\b(?:is|was|has been|had been|became|serves as|served as|remains)\s+(?:also\s+)?$/i.test(text.slice(copula.end, h.start - article.length).replace(/\s+/g, ' ').slice(-30))) person = copula;
     if (!person) {
@@ -87,7 +94,8 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
       if (subj && subj.type === 'person' && /\b(?:is|was|has been|had been|became|serves as|served as)\s+(?:\w+\s+)?$/i.test(text.slice(subj.end, h.start - article.length + 1).slice(-40) + ' ')) person = subj;
     }
     if (!person) continue;
-    add(doc, s, person.entityId, person === appoBefore ? predFinal : pred, org.entityId, 'title');
+    const finalPred = person === appoBefore ? predFinal : pred;
+    add(doc, s, person.entityId, ofPart && finalPred === 'leads' ? 'member_of' : finalPred, org.entityId, 'title');
   }
 }
 
@@ -125,8 +133,15 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
       const named = d.refs.find((r) => form === 'modifier' ? r.end === wordEnd : r.start === h.end + 1);
       const backer = named?.entityId ?? demonymState(d, joined[1]!);
       // The backed group follows, with only adjectives between ("Iran-backed Iraqi Shiite Y").
-      const y = d.refs.find((r) => r.start > wordEnd && r.start - wordEnd <= 45 && GROUPISH.has(r.type) && !/[,;.]|\b(?:to|of|in|on|against|for|with|and|by)\b/i.test(text.slice(wordEnd, r.start)));
-      if (backer && y) add(doc, s, y.entityId, predicate, backer, form);
+      let y: Referent | null | undefined = d.refs.find((r) => r.start > wordEnd && r.start - wordEnd <= 45 && GROUPISH.has(r.type) && !/[,;.]|\b(?:to|of|in|on|against|for|with|and|by)\b/i.test(text.slice(wordEnd, r.start)));
+      // "Hezbollah, the Iran-backed movement": a group word in apposition names the group before the comma;
+      // "led the Iran-backed group": a described group stands for the group it refers to.
+      const described = d.refs.find((r) => r.via === 'reference' && r.start < h.start && r.end > h.end && GROUPISH.has(r.type));
+      if (!y && described) {
+        const appo = /,\s*$/.test(text.slice(Math.max(s.start, described.start - 3), described.start)) ? appositionSubject(d, s, described.start) : null;
+        y = appo && GROUPISH.has(appo.type) ? appo : described;
+      }
+      if (backer && y && GROUPISH.has(y.type)) add(doc, s, y.entityId, predicate, backer, form);
       continue;
     }
     if (/\b(?:helped|help|helps|to)\s+$/i.test(text.slice(Math.max(s.start, h.start - 8), h.start))) continue;
@@ -146,7 +161,7 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     if (!subj || !obj) continue;
     if (predicate === 'located_in' && obj.type !== 'location') continue;
     // "part of the axis of resistance, an alliance of Iran-aligned groups": the object is named before any comma.
-    if (copulaOnly && /[,;(]/.test(text.slice(h.end, obj.start))) continue;
+    if (copulaOnly && (/[,;(]/.test(text.slice(h.end, obj.start)) || !NAME_GAP.test(text.slice(h.end, obj.start)))) continue;
     if (predicate === 'leads' && (subj.type !== 'person' || !GROUPISH.has(obj.type) || obj.start - h.end > 25)) continue;
     if (form === 'active' && (predicate === 'designated_by' || predicate === 'sanctioned_by')) {
       if (subj.type === 'person') continue;
@@ -162,6 +177,36 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     }
     if (pred === 'founded' && !GROUPISH.has(obj.type)) continue;
     add(doc, s, subj.entityId, pred, obj.entityId, form);
+  }
+}
+
+/** The group named right before the comma at `comma`. */
+function groupBeforeComma(d: Discourse, s: Sentence, comma: number): Referent | null {
+  const before = d.refsFrom(s.start, comma).filter((r) => r.end <= comma && GROUPISH.has(r.type));
+  const last = before[before.length - 1];
+  return last && /^\s*$/.test(d.doc.text.slice(last.end, comma)) ? last : null;
+}
+
+/**
+ * "the IRI, a coalition that includes Kataib Hezbollah and Nujaba", "the PMF, an
+ * umbrella of armed groups that includes X": each member named is part of the whole.
+ */
+function readUmbrellas(doc: Doc, d: Discourse, s: Sentence): void {
+  const text = doc.text;
+  const re = /,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|grouping|network|front)\b([^.;]{0,70}?)\b(?:includes|including|comprising|comprises|made\s+up\s+of|such\s+as)\s+/giu;
+  const slice = text.slice(s.start, s.end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const whole = groupBeforeComma(d, s, s.start + m.index);
+    if (!whole) continue;
+    let at = s.start + m.index + m[0].length;
+    for (let n = 0; n < 6; n++) {
+      const member = d.refsFrom(at, Math.min(s.end, at + 40)).find((r) => GROUPISH.has(r.type));
+      if (!member || /[.;]/.test(text.slice(at, member.start))) break;
+      add(doc, s, member.entityId, 'part_of', whole.entityId, 'umbrella');
+      const sep = /^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)/i.exec(text.slice(member.end, member.end + 20));
+      if (!sep) break;
+      at = member.end + sep[0].length;
+    }
   }
 }
 

@@ -55,7 +55,7 @@ export const statementStage: Stage<{ extract: ExtractKnowledge }> = {
           // In a reported clause ("X said it will hold Y responsible") the speaker is the actor.
           // A pronoun subject after a speech verb ("Kaabi said it will hold ...") stands for the speaker.
           const subject = h.value.where === 'report' ? d.subjectBefore(s.start, h.start) : null;
-          const who = subject && subject.via !== 'reference' ? subject : speakerBefore(d, s, h.start) ?? subject;
+          const who = subject && subject.via !== 'reference' ? subject : speakerBefore(d, s, h.start) ?? subject ?? speakerAfter(d, s, h.end);
           actor = who?.entityId ?? null;
           date = dates.at(i, h.start);
         }
@@ -96,6 +96,20 @@ function speakerBefore(d: Discourse, s: Sentence, pos: number): Referent | null 
     const cue = speech[k]!;
     // "X was quoted as saying ...": the subject of the passive (outside any quotation), else the person last named.
     const who = cue.value === 'passive' ? passiveSpeaker(d, s, cue.start) : speakerOfCue(d, cue, s.start, pos);
+    if (who) return who;
+  }
+  return null;
+}
+
+/** "The US was not involved ..., State Department spokesman Matthew Miller said": an attribution closing the sentence. */
+function speakerAfter(d: Discourse, s: Sentence, pos: number): Referent | null {
+  const text = d.doc.text;
+  for (const cue of d.cues.speech.find(text, pos, s.end)) {
+    if (cue.value !== 'either' || d.inQuote(cue.start)) continue;
+    // Only a closing attribution: a comma opens it and nothing but the speaker and the verb follow.
+    const comma = text.lastIndexOf(',', cue.start);
+    if (comma < pos || !/^[^,;]{0,80}$/.test(text.slice(comma + 1, cue.start))) continue;
+    const who = d.actorsIn(comma + 1, cue.start).pop() ?? d.objectAfter(cue.end, Math.min(s.end, cue.end + 60));
     if (who) return who;
   }
   return null;
@@ -169,6 +183,10 @@ function compatible(a: string | null, b: string | null): boolean {
 function dropRepeats(doc: Doc, found: Statement[], dates: DocDates): Statement[] {
   const out: Statement[] = [];
   for (const st of found) {
+    // "X warned that Israel would strike": the reporting verb names the statement; the content cue it
+    // governs is the same declaration, not a second one.
+    if (st.provenance.rule.endsWith('/content') && st.quote === null
+      && found.some((o) => o !== st && o.sentence === st.sentence && o.actor === st.actor && o.provenance.rule.endsWith('/report') && o.start <= st.start)) continue;
     // The same declaration reported again later, without a date of its own.
     const undated = dates.hitsOf(st.sentence).every((h) => h.date === null);
     if (st.quote === null && undated && out.some((o) => o.quote === null && o.kind === st.kind && o.actor === st.actor && o.target === st.target && compatible(o.date, st.date))) continue;

@@ -22,7 +22,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72, a: 1, an: 1,
 };
 // "within 48 hours", "a 72-hour deadline", "gave them three days to", "in the next two weeks".
-const SPAN = /\b(?:within|in\s+the\s+next|gave\s+(?:\S+\s+){1,4}?|giving\s+(?:\S+\s+){1,4}?|an?|(?:a|the)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+(hours?|days?|weeks?)\b(?:\s+(?:deadline|ultimatum|to)\b)?/gi;
+const SPAN = /\b(?:(?:within|in\s+the\s+next|an?|the)\s+|(?:gave|giving)\s+(?:\S+\s+){1,4}?)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+(hours?|days?|weeks?)\b(?:\s+(?:deadline|ultimatum|to)\b)?/gi;
 // "by March 1", "before the end of May", "no later than Friday", "a deadline of June 30".
 const BY_DATE = /\b(?:by|before|no\s+later\s+than|deadline\s+(?:of|on|for)|expires?\s+on|until)\s+(?:the\s+end\s+of\s+)?$/i;
 
