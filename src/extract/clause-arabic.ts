@@ -21,6 +21,9 @@ const CLAUSE_BREAK = /[«»"“”:.!?؟؛]|(?:^|\s)[وف]?(?:إن|أن|إنه|�
 const NOT_AIMED_BEFORE = /(?:^|\s)(?:في|من|عن|باسم|مع|بين|لدى|داخل|قرب|حول|منذ|بعد|قبل)\s+$/u;
 const TARGET_TYPES: ReadonlySet<EntityType> = new Set(['person', 'armed_group', 'organization', 'state']);
 
+// Active participles of reporting verbs (متهما، مؤكدة، محذرين، مضيفا): م + stem + an accusative or plural ending.
+const PARTICIPLE = /^[وف]?م[\u0621-\u064A]{2,}(?:ا|ة|ين|ون|ان)$/u;
+
 /** How far after a verb its subject may still be named (titles and affiliations come first). */
 const SUBJECT_WINDOW = 90;
 
@@ -75,12 +78,37 @@ export class ArabicClauses {
 
   /** The subject of a verb in sentence `s`, either order; verb-first is the common one. */
   subjectOf(s: Span, cue: Span): Referent | null {
+    const word = this.text.slice(cue.start, cue.end).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
     // A participle after a comma ("..., متهمة الحركة بـ") is a circumstance of the main clause: its subject is the sentence's.
-    if (/[،,]\s*$/u.test(this.text.slice(s.start, cue.start))) return this.mainSubject(s, cue.start);
+    if (PARTICIPLE.test(word) && /[،,]\s*$/u.test(this.text.slice(s.start, cue.start))) return this.mainSubject(s, cue.start);
+    // A verb joined by و/ف inside a sentence ("قال X إن ...، وحذّر Y") shares the subject of the verb before it.
+    const shared = this.conjoinedSubject(s, cue, word);
+    if (shared) return shared;
     // Subject first ("كتائب حزب الله هددت القوات"): an actor right before the verb is its subject.
     const before = this.subjectBefore(s.start, cue.start);
     if (before && /^\s*$/u.test(this.text.slice(before.end, cue.start))) return before;
     return this.subjectAfter(cue.end, s.end) ?? before;
+  }
+
+  /**
+   * The subject a conjoined verb takes over: only when و/ف is a prefix (the
+   * rest of the word is itself a cue), the verb is not the sentence's first
+   * word, and a reporting verb earlier in the sentence has a subject.
+   */
+  private conjoinedSubject(s: Span, cue: Span, word: string): Referent | null {
+    if (!/^[وف]/u.test(word) || !/\S/u.test(this.text.slice(s.start, cue.start))) return null;
+    const rest = cue.start + 1;
+    const wordEnd = cue.start + (/^\S+/u.exec(this.text.slice(cue.start, cue.end))?.[0].length ?? 0);
+    const c = this.d.cues;
+    if (c.speech.find(this.text, rest, wordEnd).length + c.statements.find(this.text, rest, wordEnd).length + c.verbs.find(this.text, rest, wordEnd).length === 0) return null;
+    const earlier = [...c.speech.find(this.text, s.start, cue.start), ...c.statements.find(this.text, s.start, cue.start)]
+      .filter((h) => h.value !== 'passive' && !this.d.inQuote(h.start)).sort((a, b) => b.start - a.start);
+    for (const h of earlier) {
+      const first = h.start + (/^\S+/u.exec(this.text.slice(h.start, h.end))?.[0].length ?? 0);
+      const who = this.subjectAfter(first, cue.start) ?? this.subjectBefore(s.start, h.start);
+      if (who) return who;
+    }
+    return null;
   }
 
   /** The first actor of the sentence that is not a prepositional object. */

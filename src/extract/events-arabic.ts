@@ -22,6 +22,8 @@ const IRREALIS_BEFORE = /(?:^|\s)[وف]?(?:لم|لن|لا|سوف|قد\s+لا|إ�
 const AGENT_AFTER_NOUN = /(?:^|\s)(?:شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|من\s+قبل)\s+$/u;
 // "أعلنت X مسؤوليتها عن هجوم على Y" reports the attack, with the claimant as its actor; other claims do not.
 const RESPONSIBILITY_BEFORE = /(?:المسؤولية|مسؤولية|مسؤوليته|مسؤوليتها|مسؤوليتهم)\s+عن\s+$/u;
+// A future or negated-future verb later in the clause: سوف، لن، or س + an imperfect verb (not the nouns سيارة، سياسة، سنة، ستة ...).
+const FUTURE_AFTER = /(?:^|\s)[وف]?(?:سوف|لن|س(?!يار|ياس|نة|نوات|نوي|تة|تين|بع)[يتنأ][\u0621-\u064A]{2,})(?=\s|$|[،,.])/u;
 const ACTOR_TYPES = new Set(['person', 'armed_group', 'organization', 'state']);
 
 /** How far after its cue an event's target may be named. */
@@ -62,8 +64,16 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
         actor = cl.subjectOf(s, { start: h.start, end: first });
         from = actor && actor.start >= h.start ? Math.max(actor.end, h.end) : h.end;
       }
+      let to = Math.min(s.end, from + TARGET_WINDOW);
+      if (h.value.voice === 'nominal') {
+        // "أي اعتداء على العراق سيقابل برد": a noun whose clause looks ahead is an intention.
+        if (FUTURE_AFTER.test(text.slice(h.end, s.end).replace(/[\u064B-\u065F\u0670\u0640]/gu, ''))) continue;
+        // The noun's object stops at the first comma ("العدوان على غزة، ونحذر ...").
+        const comma = text.slice(from, to).search(/[،,؛;]/u);
+        if (comma >= 0) to = from + comma;
+      }
       const own = new Set(actor ? [actor.entityId] : []);
-      const target = cl.targetAfter(from, Math.min(s.end, from + TARGET_WINDOW), own);
+      const target = cl.targetAfter(from, to, own);
       if (!actor && !target) continue;
       const code = cameo.get(h.value.code);
       found.push({

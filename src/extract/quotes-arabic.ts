@@ -31,11 +31,7 @@ export class ArabicSpeakers {
   speakerOf(cue: PhraseHit<SpeechPosition>, lo: number, hi: number): Referent | null {
     if (cue.value === 'after') return this.clauses.subjectAfter(cue.end, hi);
     if (cue.value === 'passive') return null;
-    const firstWord = cue.start + (/^\S+/u.exec(this.d.doc.text.slice(cue.start, cue.end))?.[0].length ?? 0);
-    const before = this.clauses.subjectBefore(lo, cue.start);
-    // Subject first ("الحكومة قالت"): an actor right before the verb speaks.
-    if (before && /^\s*$/u.test(this.d.doc.text.slice(before.end, cue.start))) return before;
-    return this.clauses.subjectAfter(firstWord, hi) ?? before;
+    return this.clauses.subjectOf({ start: lo, end: hi }, { start: cue.start, end: cue.end });
   }
 
   /** The actor sentence `i` reports speaking, if any: the speaker of its first speech cue that names one. */
@@ -81,20 +77,19 @@ export function quoteArabic(doc: Doc, cues: LanguageCues): void {
     let speaker: Referent | null = null;
     let cue: PhraseHit<SpeechPosition> | null = null;
     let rule = 'unattributed';
+    // Before it, from the sentence start: "قال فلان: «...»", "وأضاف: «...»", "قال فلان إن العمليات «...»".
+    // Arabic names the speaker first far more often than after; a verb after the quotation is then a new clause.
+    const before = sp.cues(head.start, q.open)[0];
     // After it: "«...»، قال فلان", "«...» بحسب فلان", or "«...»، وأضاف" with the speaker carried over.
-    const after = sp.cues(afterFrom, afterTo).find((c) => c.start - afterFrom <= ATTRIBUTION_GAP);
-    if (after) {
+    const after = before ? undefined : sp.cues(afterFrom, afterTo).find((c) => c.start - afterFrom <= ATTRIBUTION_GAP);
+    if (before) {
+      cue = before;
+      speaker = sp.speakerOf(before, head.start, q.open);
+      rule = 'cue-before';
+    } else if (after) {
       cue = after;
       speaker = sp.speakerOf(after, afterFrom, afterTo);
       rule = 'cue-after';
-    } else {
-      // Before it, from the sentence start: "قال فلان: «...»", "وأضاف: «...»".
-      const before = sp.cues(head.start, q.open)[0];
-      if (before) {
-        cue = before;
-        speaker = sp.speakerOf(before, head.start, q.open);
-        rule = 'cue-before';
-      }
     }
     let speakerId = speaker?.entityId ?? null;
     if (!speakerId) {
