@@ -113,6 +113,41 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
       baghdad: ['بغداد'],
     },
   },
+  {
+    name: 'a middle initial and a generational suffix stay inside the person, the surname links back',
+    text: 'Defense Secretary Lloyd J. Austin III spoke in Tampa. Austin said more strikes would come.',
+    expect: { 'lloyd-austin': ['Secretary Lloyd J. Austin III', 'Austin'], tampa: ['Tampa'] },
+  },
+  {
+    name: 'a compound joined by an en dash is one name and does not name its parent',
+    text: 'Treasury named the Islamic Revolutionary Guard Corps\u2013Qods Force (IRGC-QF) again.',
+    expect: { 'quds-force': ['Islamic Revolutionary Guard Corps\u2013Qods Force', 'IRGC-QF'] },
+    absent: ['irgc'],
+  },
+  {
+    name: 'an alias opening with "the" gives way to a longer name after it',
+    text: 'Ships crossing the Gulf of Aden were hit.',
+    expect: { 'gulf-of-aden': ['Gulf of Aden'] },
+    absent: ['persian-gulf', 'aden'],
+  },
+  {
+    name: 'a state named only by nationality adjectives is not an entity; an adjective before troops is',
+    text: 'They thanked the Yemeni and Iraqi fronts and seized Iranian weapons. Later Syrian troops withdrew.',
+    expect: { syria: ['Syrian'] },
+    absent: ['yemen', 'iraq', 'iran'],
+  },
+  {
+    name: 'an age in apposition marks a person; a title cut off by its dot names no one',
+    text: 'Police named the victim as Dmitri Volkenko, 47. Army spokesman Rear Adm. Noam Peretzky said nothing.',
+    expect: { 'dmitri-vulkinku': ['Dmitri Volkenko'] },
+    absent: ['riar-adm'],
+  },
+  {
+    name: 'a misspelt long registry name links by near miss; a short one does not',
+    text: 'Fighting spread near Hawaija and reached Damascas by night. Omma was quiet.',
+    expect: { hawija: ['Hawaija'], damascus: ['Damascas'] },
+    absent: ['oman'],
+  },
 ];
 
 for (const c of cases) {

@@ -128,15 +128,26 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
       candidates.push({ first: cue.mentionFirst, last: cue.mentionLast, start, end, entityId: id, rule: `registry-compact:${id}`, confidence: 0.8 });
       continue;
     }
+    const near = inRegistry.length === 0 ? registry.nearMiss(name) : null;
+    if (near) {
+      candidates.push({ first: cue.mentionFirst, last: cue.mentionLast, start, end, entityId: near.actorId, rule: `registry-near:${near.actorId}`, confidence: 0.5 });
+      continue;
+    }
     const id = idFromKey(key);
     if (!entities.has(id)) entities.set(id, { id, type: cue.type, name });
     byKey.set(key, id);
     candidates.push({ first: cue.mentionFirst, last: cue.mentionLast, start, end, entityId: id, rule: cue.rule, confidence: 0.6 });
   }
   // The same unknown name again, without its cue.
+  // Failing that, a misspelling of a registry name ("Hawaija" for Hawija).
   for (const [s, e] of later) {
-    const id = byKey.get(registry.folder.key(text.slice(units[s]!.start, units[e]!.end)));
-    if (id) candidates.push({ first: s, last: e, start: units[s]!.start, end: units[e]!.end, entityId: id, rule: 'pattern:repeat', confidence: 0.6 });
+    const name = text.slice(units[s]!.start, units[e]!.end);
+    const id = byKey.get(registry.folder.key(name));
+    const start = units[s]!.start;
+    const end = units[e]!.end;
+    if (id) { candidates.push({ first: s, last: e, start, end, entityId: id, rule: 'pattern:repeat', confidence: 0.6 }); continue; }
+    const near = registry.nearMiss(name);
+    if (near) candidates.push({ first: s, last: e, start, end, entityId: near.actorId, rule: `registry-near:${near.actorId}`, confidence: 0.5 });
   }
   return { candidates, entities: [...entities.values()] };
 }

@@ -151,6 +151,11 @@ const SAME: ReadonlyArray<readonly [string, string]> = [
   ['Nasrallah', 'نصر الله'],
   ['Saraya al-Salam', 'سرايا السلام'],
   ['Ziyad al-Nakhalah', 'زياد النخالة'],
+  ['Abbas al-Musawi', 'Abbas al-Moussawi'],
+  ['Said al-Jamal', "Sa'id al-Jamal"],
+  ['Mojtaba Amani', 'MOJTABA Amani'],
+  ['Tal al-Sultan', 'Tal al-Sultan'],
+  ['Nuseirat', 'Nusseirat'],
 ];
 
 // Spellings of different names, or of a name and a longer name holding it.

@@ -11,6 +11,7 @@ import { DataError } from '../core/errors.js';
 import type { EntityType, RelationPredicate } from '../core/types.js';
 import { AliasIndex, type AliasTarget } from './alias-index.js';
 import { loadLexicon, type NamesLexicon } from './lexicon.js';
+import { NearMissIndex, type NearMiss } from './near-miss.js';
 import { NameFolder, folderOptionsFrom, shapeOf } from './name-key.js';
 import {
   actorFileSchema, type ActorAffiliation, type ActorDesignation, type ActorRecord, type ActorRole,
@@ -101,6 +102,15 @@ export class ActorRegistry {
   /** Actors whose consonant skeleton equals that of `name` (cross-script comparison). */
   bySkeleton(name: string): Actor[] {
     return [...(this.bySkeletonMap.get(this.folder.skeleton(name)) ?? [])].map((id) => this.actors.get(id)!);
+  }
+
+  private nearMissIndex: NearMissIndex | undefined;
+
+  /** The one actor whose (non-generic) name `name` misspells, within the near-miss bounds; built on first use. */
+  nearMiss(name: string): NearMiss | null {
+    this.nearMissIndex ??= new NearMissIndex(this.folder, [...this.actors.values()].flatMap((a) =>
+      [a.name, ...a.aliases].map((n) => ({ actorId: a.id, name: n }))));
+    return this.nearMissIndex.find(name);
   }
 
   typeOf(id: string): EntityType | undefined {

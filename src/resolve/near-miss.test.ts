@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { boundedDistance, nearMissBudget, NearMissIndex } from './near-miss.js';
+import { loadActorRegistry } from './registry.js';
+
+const registry = loadActorRegistry();
+
+test('bounded distance: equal strings 0, symmetric, never above limit + 1', () => {
+  fc.assert(fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), fc.integer({ min: 0, max: 3 }), (a, b, limit) => {
+    const d = boundedDistance(a, b, limit);
+    assert.equal(boundedDistance(a, a, limit), 0);
+    assert.equal(d, boundedDistance(b, a, limit));
+    assert.ok(d <= limit + 1);
+    if (a !== b) assert.ok(d >= 1);
+  }));
+});
+
+test('bounded distance counts one slip of each kind', () => {
+  for (const [a, b, d] of [['hawija', 'hawia', 1], ['damascus', 'damsacus', 1], ['abc', 'xyz', 3], ['kabi', 'kaaabi', 2]] as const) {
+    assert.equal(boundedDistance(a, b, 3), d, `${a} / ${b}`);
+  }
+});
+
+test('budget: nothing for short keys, one slip, two for long ones', () => {
+  assert.equal(nearMissBudget(4), 0);
+  assert.equal(nearMissBudget(7), 1);
+  assert.equal(nearMissBudget(12), 2);
+});
+
+const table: ReadonlyArray<readonly [string, string | null]> = [
+  ['Hawaija', 'hawija'],
+  ['Damascas', 'damascus'],
+  ['Nusrallah', 'hassan-nasrallah'],
+  ['Baghdaad', null], // folds to the exact key: not a near miss (the alias pass owns it)
+  ['Omma', null], // too short to guess
+  ['Xylophone', null],
+];
+
+test('registry near misses: misspellings reach one actor, short or unrelated words reach none', () => {
+  for (const [name, want] of table) assert.equal(registry.nearMiss(name)?.actorId ?? null, want, name);
+});
+
+test('a spelling between two actors links to neither', () => {
+  const index = new NearMissIndex(registry.folder, [{ actorId: 'a', name: 'Karimabad' }, { actorId: 'b', name: 'Karimabat' }]);
+  assert.equal(index.find('Karimabar'), null);
+  assert.equal(index.find('Karimabadd')?.actorId ?? null, null); // folds to Karimabad's key exactly
+});

@@ -1,0 +1,97 @@
+/**
+ * Near-miss lookup for misspelt registry names ("Hawaija" for Hawija,
+ * "Nasrallha" for Nasrallah). Bounded so that it cannot invent links: only
+ * long keys, only registry keys with the same first letter or the same
+ * consonant skeleton, a small edit distance, and never when the closest
+ * keys belong to two different actors.
+ */
+import type { NameFolder } from './name-key.js';
+
+/** Shortest name key (letters and spaces) a near miss is tried for. */
+export const NEAR_MISS_MIN_LENGTH = 6;
+
+/** Edit distance allowed for a key of `length`: one slip, two in long names. */
+export function nearMissBudget(length: number): number {
+  return length >= 10 ? 2 : length >= NEAR_MISS_MIN_LENGTH ? 1 : 0;
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein with adjacent swaps), or
+ * `limit + 1` as soon as it must exceed `limit`.
+ */
+export function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      if (d < best) best = d;
+    }
+    if (best > limit) return limit + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return Math.min(prev[b.length]!, limit + 1);
+}
+
+interface Entry {
+  key: string;
+  skeleton: string;
+  actorId: string;
+}
+
+export interface NearMiss {
+  actorId: string;
+  /** The registry key that was reached. */
+  key: string;
+  distance: number;
+}
+
+export class NearMissIndex {
+  /** Latin keys by first letter. */
+  private readonly byFirst = new Map<string, Entry[]>();
+  private readonly bySkeleton = new Map<string, Entry[]>();
+
+  constructor(private readonly folder: NameFolder, names: Iterable<{ actorId: string; name: string }>) {
+    for (const { actorId, name } of names) {
+      const key = folder.key(name);
+      if (key.length < NEAR_MISS_MIN_LENGTH - 1 || !/^[a-z]/.test(key)) continue;
+      const entry: Entry = { key, skeleton: folder.skeleton(name), actorId };
+      for (const [map, k] of [[this.byFirst, key[0]!], [this.bySkeleton, entry.skeleton]] as const) {
+        if (k.length === 0) continue;
+        let list = map.get(k);
+        if (!list) map.set(k, (list = []));
+        if (!list.some((e) => e.key === key && e.actorId === actorId)) list.push(entry);
+      }
+    }
+  }
+
+  /** The one actor whose name `name` misspells, or null (exact keys are not near misses). */
+  find(name: string): NearMiss | null {
+    const key = this.folder.key(name);
+    const budget = nearMissBudget(key.replace(/ /g, '').length);
+    if (budget === 0 || !/^[a-z]/.test(key)) return null;
+    const skeleton = this.folder.skeleton(name);
+    let best: NearMiss | null = null;
+    const ids = new Set<string>();
+    let exact = false;
+    const consider = (e: Entry, limit: number): void => {
+      if (e.key === key) { exact = true; return; }
+      const d = boundedDistance(key, e.key, limit);
+      if (d > limit) return;
+      if (!best || d < best.distance) { best = { actorId: e.actorId, key: e.key, distance: d }; ids.clear(); }
+      if (d === best.distance) ids.add(e.actorId);
+    };
+    for (const e of this.byFirst.get(key[0]!) ?? []) consider(e, budget);
+    // The same consonants with other vowels ("Hawaija" / "Hawija"): one more slip allowed.
+    if (skeleton.length >= 3) for (const e of this.bySkeleton.get(skeleton) ?? []) consider(e, budget + 1);
+    if (exact || !best || ids.size !== 1) return null;
+    return best;
+  }
+}
