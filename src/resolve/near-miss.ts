@@ -54,7 +54,7 @@ export interface NearMiss {
 }
 
 export class NearMissIndex {
-  /** Latin keys by first letter. */
+  /** Latin keys by first letter and length ("h6"), so a lookup reads only keys within its budget. */
   private readonly byFirst = new Map<string, Entry[]>();
   private readonly bySkeleton = new Map<string, Entry[]>();
 
@@ -63,7 +63,7 @@ export class NearMissIndex {
       const key = folder.key(name);
       if (key.length < NEAR_MISS_MIN_LENGTH - 1 || !/^[a-z]/.test(key)) continue;
       const entry: Entry = { key, skeleton: folder.skeleton(name), actorId };
-      for (const [map, k] of [[this.byFirst, key[0]!], [this.bySkeleton, entry.skeleton]] as const) {
+      for (const [map, k] of [[this.byFirst, `${key[0]}${key.length}`], [this.bySkeleton, entry.skeleton]] as const) {
         if (k.length === 0) continue;
         let list = map.get(k);
         if (!list) map.set(k, (list = []));
@@ -72,8 +72,18 @@ export class NearMissIndex {
     }
   }
 
+  private readonly memo = new Map<string, NearMiss | null>();
+
   /** The one actor whose name `name` misspells, or null (exact keys are not near misses). */
   find(name: string): NearMiss | null {
+    const hit = this.memo.get(name);
+    if (hit !== undefined) return hit;
+    const found = this.search(name);
+    if (this.memo.size < 20_000) this.memo.set(name, found);
+    return found;
+  }
+
+  private search(name: string): NearMiss | null {
     const key = this.folder.key(name);
     const budget = nearMissBudget(key.replace(/ /g, '').length);
     if (budget === 0 || !/^[a-z]/.test(key)) return null;
@@ -88,7 +98,7 @@ export class NearMissIndex {
       if (!best || d < best.distance) { best = { actorId: e.actorId, key: e.key, distance: d }; ids.clear(); }
       if (d === best.distance) ids.add(e.actorId);
     };
-    for (const e of this.byFirst.get(key[0]!) ?? []) consider(e, budget);
+    for (let n = key.length - budget; n <= key.length + budget; n++) for (const e of this.byFirst.get(`${key[0]}${n}`) ?? []) consider(e, budget);
     // The same consonants with other vowels ("Hawaija" / "Hawija"): one more slip allowed.
     if (skeleton.length >= 3) for (const e of this.bySkeleton.get(skeleton) ?? []) consider(e, budget + 1);
     if (exact || !best || ids.size !== 1) return null;
