@@ -37,6 +37,8 @@ export function looksLikeName(name: string, lex: PageLexicon): boolean {
   const words = name.split(/\s+/);
   if (words.length < 1 || words.length > 6) return false;
   if (lex.notAuthor.has(foldCue(name))) return false;
+  // "Staff Correspondent": every word a desk word.
+  if (words.every((w) => lex.notAuthor.has(foldCue(w)))) return false;
   if (!words.every((w) => /^[\p{L}][\p{L}\p{M}.'’-]*$/u.test(w))) return false;
   const latin = words.filter((w) => /^[A-Za-z]/.test(w));
   // Latin names are capitalised except for particles (al-, bin, van).
@@ -57,7 +59,8 @@ export function looksLikeDesk(name: string, lex: PageLexicon): boolean {
   if (org.length < 1 || org.length > 6) return false;
   if (!org.every((w) => /^[\p{L}][\p{L}\p{M}.'’-]*$/u.test(w))) return false;
   const small = (w: string) => lex.functionWords.has(w.toLowerCase()) || lex.nameParticles.has(w.toLowerCase());
-  if (small(org[org.length - 1]!)) return false;
+  // "Staff Correspondent" is a desk word twice over, not an organisation's desk.
+  if (small(org[org.length - 1]!) || lex.notAuthor.has(foldCue(org.join(' ')))) return false;
   return org.every((w) => small(w) || !/^[a-z]/.test(w)) && org.some((w) => !small(w));
 }
 

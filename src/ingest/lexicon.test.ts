@@ -17,6 +17,11 @@ test('the boilerplate and page-header lexicons load whole', () => {
   assert.ok(lex.sectionStart.test('most read'));
   assert.ok(lex.trailingCredit.test('a parade in baghdad. (afp)'));
   assert.ok(!lex.trailingCredit.test('the group (which is based in baghdad) said'));
+  assert.ok(lex.sectionStart.test('read more'));
+  assert.ok(lex.pitch.product.test('our morning newsletter') && lex.pitch.call.test('sign up here'));
+  assert.ok(lex.houseNote.test('the courier will continue to follow the talks'));
+  assert.ok(lex.deskEnd.test('reuters staff') && !lex.deskEnd.test('staffan'));
+  assert.ok(lex.headerLabels.has('press'));
 });
 
 test('a lexicon missing a month is refused with the file named', () => {

@@ -44,6 +44,21 @@ const cases: Case[] = [
     dropped: ['الرئيسية', 'اقرأ أيضا', 'الأكثر قراءة', 'ارتفاع أسعار الذهب', 'جميع الحقوق محفوظة'],
     header: ['الخارجية العراقية تستدعي القائم بالأعمال بعد القصف', '2024-01-17'],
   },
+  {
+    file: 'wire-read-more.txt',
+    kept: ['ADEN, March 4 (Harbour Gazette) - A drone struck a convoy', 'Residents of the nearby town said', 'have stalled for several weeks without any result.'],
+    dropped: [
+      'World | Region', 'Fuel prices climb again after port closure', 'Who leads the faction', 'Talks on the crossing stall',
+      'Oil steadies', 'Region Today newsletter', 'We use cookies', 'Share this article', 'Follow us on X', 'Read more',
+    ],
+    header: ['By Harbour Gazette staff', 'March 4, 2024'],
+  },
+  {
+    file: 'unmarked-byline.txt',
+    kept: ['would not hand over their weapons', 'the request had been accepted.'],
+    dropped: ['will continue to follow the talks'],
+    header: ['Omar Haddad, Mosul', 'Feb 11, 2024'],
+  },
 ];
 
 for (const c of cases) {
@@ -87,4 +102,27 @@ test('a paragraph printed twice (pull quote) is kept once', () => {
   const p = 'The commander said that the group would answer any attack on its positions with force and at a time of its choosing.';
   const page = readTextPage([p, '', p, '', 'A second paragraph explains what happened next in the province and why it matters.'].join('\n'), lex);
   assert.equal(page.body.split(p).length - 1, 1);
+});
+
+test('"Read more" in the middle of an article drops its links and keeps the paragraphs after them', () => {
+  const page = readTextPage(fixture('wire-read-more.txt'), lex);
+  assert.equal(page.body.split('\n\n').length, 4);
+  assert.ok(page.furniture.includes('Who leads the faction and where it draws its money from'));
+});
+
+test('a reader-addressed pitch is furniture; prose naming a group\'s newsletter is not', () => {
+  const pitch = 'Get the day ahead in your inbox with our Morning Wire newsletter. Sign up now.';
+  const prose = 'The group announced the attack in its weekly newsletter, which its supporters circulate on encrypted channels every Thursday.';
+  const para = 'The armed group said on Monday that it had moved its fighters away from the border after talks with the government in the capital.';
+  const page = readTextPage([para, '', prose, '', pitch].join('\n'), lex);
+  assert.ok(page.body.includes(prose));
+  assert.ok(!page.body.includes('Morning Wire'));
+});
+
+test('a closing house note needs the masthead: the same promise by someone else is reporting', () => {
+  const para = 'The armed group said on Monday that it had moved its fighters away from the border after talks with the government in the capital.';
+  const others = readTextPage(['The Valley Courier', '', para, '', para.replace('Monday', 'Tuesday'), '', 'The United Nations will continue to monitor the ceasefire.'].join('\n'), lex);
+  assert.ok(others.body.includes('will continue to monitor the ceasefire'));
+  const own = readTextPage(['The Valley Courier', '', para, '', para.replace('Monday', 'Tuesday'), '', 'The Valley Courier will continue to monitor the ceasefire.'].join('\n'), lex);
+  assert.ok(!own.body.includes('will continue to monitor the ceasefire'));
 });

@@ -33,8 +33,10 @@ export function titleFromHeader(lines: string[], lex: PageLexicon, registry: Sou
   let best: { text: string; score: number } | null = null;
   const counts = new Map<string, number>();
   for (const u of header) counts.set(foldCue(u), (counts.get(foldCue(u)) ?? 0) + 1);
-  for (const unit of header) {
-    const score = headlineScore(unit, lex, registry) + ((counts.get(foldCue(unit)) ?? 0) > 1 ? 2 : 0);
+  for (const [i, unit] of header.entries()) {
+    // The first line of a page with more header lines is its masthead, when the registry does not know the outlet.
+    const masthead = i === 0 && header.length > 1 ? 1 : 0;
+    const score = headlineScore(unit, lex, registry) + ((counts.get(foldCue(unit)) ?? 0) > 1 ? 2 : 0) - masthead;
     if (score > 0 && (!best || score > best.score)) best = { text: unit, score };
   }
   return best?.text ?? null;

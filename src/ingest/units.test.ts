@@ -39,3 +39,21 @@ test('unit offsets point at the unit text in the source (CRLF too)', () => {
   const text = 'First line here\r\n\r\n  Second line, indented\r\nThird\r\n';
   for (const u of splitUnits(text)) assert.equal(text.slice(u.start, u.end), u.text);
 });
+
+const report = [
+  'The faction said in a video posted on Sunday that its fighters had fired two',
+  'rockets at the base overnight and that more attacks would follow unless the',
+  'foreign forces left the province before the end of the month, as demanded.',
+  '',
+  'Officials at the base said the rockets fell in an empty field outside the',
+  'perimeter and that nobody was hurt, and they gave no further details on it.',
+].join('\n');
+
+test('a line broken early (a wrapped headline) joins the next when that goes on in lower case', () => {
+  const text = ['Commander of the eastern faction threatens the', 'coalition bases in a new video', '', report].join('\n');
+  assert.ok(wrapColumn(text) !== null);
+  assert.equal(splitUnits(text)[0]!.text, 'Commander of the eastern faction threatens the coalition bases in a new video');
+  // A finished line does not take the next one, even in lower case.
+  const finished = splitUnits(['A headline that ends here.', 'lower case starts a new unit here', '', report].join('\n'));
+  assert.equal(finished[0]!.text, 'A headline that ends here.');
+});
