@@ -92,3 +92,9 @@ test('metadata of the shared seed articles matches their gold', { skip: existsSy
     if (g.author) assert.equal(doc.meta.author, g.author, file);
   }
 });
+
+test('a headline on the first line, above the date, is still the title', () => {
+  const text = 'Faction says it shot down a drone\n\nMarch 5, 2024\n\nThe armed faction said on Tuesday that its fighters had shot down a surveillance drone over the hills east of the city.\n';
+  const doc = ingest({ name: 'h.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'h.txt' });
+  assert.equal(doc.meta.title, 'Faction says it shot down a drone');
+});

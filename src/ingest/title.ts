@@ -34,8 +34,8 @@ export function titleFromHeader(lines: string[], lex: PageLexicon, registry: Sou
   const counts = new Map<string, number>();
   for (const u of header) counts.set(foldCue(u), (counts.get(foldCue(u)) ?? 0) + 1);
   for (const [i, unit] of header.entries()) {
-    // The first line of a page with more header lines is its masthead, when the registry does not know the outlet.
-    const masthead = i === 0 && header.length > 1 ? 1 : 0;
+    // The first line of a page with more header lines may be a masthead the registry does not know: it loses ties.
+    const masthead = i === 0 && header.length > 1 ? 0.5 : 0;
     const score = headlineScore(unit, lex, registry) + ((counts.get(foldCue(unit)) ?? 0) > 1 ? 2 : 0) - masthead;
     if (score > 0 && (!best || score > best.score)) best = { text: unit, score };
   }
