@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  bandBuckets, bandCount, estimatedJaccard, minhashSignature, sameClusterThreshold, shingleHashes, signatureFromBytes, signatureLength, signatureToBytes,
+  bandBuckets, bandCount, chooseCluster, estimatedJaccard, minhashSignature, sameClusterThreshold, shingleHashes, signatureFromBytes, signatureLength, signatureToBytes,
 } from './near-duplicates.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -63,4 +63,26 @@ test('signatures survive the byte round trip', () => {
     const sig = minhashSignature(w);
     assert.deepEqual(signatureFromBytes(signatureToBytes(sig)), sig);
   }));
+});
+
+test('chooseCluster: alone, joining one cluster, and bridging two (lowest id kept, order-independent)', () => {
+  const text = words('the port authority said on monday that two cargo ships had been turned away after inspectors found forged manifests and undeclared fuel');
+  const sig = minhashSignature(text);
+  const near = minhashSignature([...text, 'officials', 'said']);
+  const unrelated = minhashSignature(words('a new library opened downtown with a reading room for children and a small cafe on the ground floor'));
+
+  assert.deepEqual(chooseCluster('doc-new', sig, []), { clusterId: 'doc-new', merged: [] });
+  assert.deepEqual(chooseCluster('doc-new', sig, [{ clusterId: 'c-9', signature: unrelated }]), { clusterId: 'doc-new', merged: [] });
+  assert.deepEqual(chooseCluster('doc-new', sig, [{ clusterId: 'c-9', signature: near }]), { clusterId: 'c-9', merged: [] });
+
+  // Similar documents sit in two clusters (c-7, c-3); the new one bridges them; the unrelated c-1 stays apart.
+  const members = [
+    { clusterId: 'c-7', signature: near },
+    { clusterId: 'c-3', signature: sig },
+    { clusterId: 'c-1', signature: unrelated },
+    { clusterId: 'c-7', signature: sig },
+  ];
+  const choice = chooseCluster('doc-new', sig, members);
+  assert.deepEqual(choice, { clusterId: 'c-3', merged: ['c-7'] });
+  assert.deepEqual(chooseCluster('doc-new', sig, [...members].reverse()), choice);
 });

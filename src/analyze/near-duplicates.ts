@@ -112,3 +112,32 @@ export function signatureFromBytes(bytes: Uint8Array): Uint32Array {
   for (let i = 0; i < n; i++) sig[i] = view.getUint32(i * 4, true);
   return sig;
 }
+
+/** An earlier document found through the buckets: its cluster and signature. */
+export interface ClusterCandidate {
+  clusterId: string;
+  signature: Uint32Array;
+}
+
+export interface ClusterChoice {
+  /** The cluster the new document joins: its own id when nothing is similar enough. */
+  clusterId: string;
+  /** Other clusters the new document bridges; they merge into `clusterId` (lowest id kept, so ids only ever move down). */
+  merged: string[];
+}
+
+/**
+ * Union-find over clusters: every candidate at or above the threshold links
+ * the new document to its cluster, so one document similar to members of two
+ * clusters joins them. The lowest id survives, which makes the result the
+ * same whatever order the links are found in.
+ */
+export function chooseCluster(docId: string, signature: Uint32Array, candidates: readonly ClusterCandidate[]): ClusterChoice {
+  const linked = new Set<string>();
+  for (const c of candidates) {
+    if (estimatedJaccard(signature, c.signature) >= sameClusterThreshold) linked.add(c.clusterId);
+  }
+  if (linked.size === 0) return { clusterId: docId, merged: [] };
+  const sorted = [...linked].sort();
+  return { clusterId: sorted[0] as string, merged: sorted.slice(1) };
+}

@@ -6,7 +6,8 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database, Dialect } from './schema.js';
 import type { ParsedQuery } from './search-text.js';
-import type { SearchQuery } from './store.js';
+import type { PreparedDocument } from './document-prep.js';
+import type { PutResult, SearchQuery } from './store.js';
 
 export interface RankedDocument { id: string; score: number }
 export interface RankedQuote { quoteId: number; score: number }
@@ -14,6 +15,11 @@ export interface RankedQuote { quoteId: number; score: number }
 export interface Backend {
   readonly dialect: Dialect;
   readonly db: Kysely<Database>;
+  /**
+   * A faster native path for storing new documents, in one transaction; when
+   * absent the shared Kysely path is used. Must give the same result.
+   */
+  writeDocuments?(items: readonly PreparedDocument[], now: number): Promise<PutResult[]>;
   /** Stores the folded title and body of a document for search (replacing any earlier entry). */
   indexDocument(trx: Transaction<Database>, seq: number, title: string, body: string, replace: boolean): Promise<void>;
   unindexDocument(trx: Transaction<Database>, seq: number): Promise<void>;

@@ -8,6 +8,7 @@ import { Migrator, sql, type ColumnDefinitionBuilder, type Kysely, type Migratio
 import { StoreError } from '../core/errors.js';
 import type { Dialect } from './schema.js';
 import { workbenchMigration } from './migration-workbench.js';
+import { clustersMigration } from './migration-clusters.js';
 
 // The schema builder is untyped on purpose: migrations describe past shapes.
 type AnyDb = Kysely<unknown>;
@@ -255,6 +256,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0001-initial': initial(dialect),
     '0002-alerts': alerts(dialect),
     '0003-workbench': workbenchMigration(dialect),
+    '0004-clusters': clustersMigration(dialect),
   };
 }
 

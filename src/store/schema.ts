@@ -135,6 +135,15 @@ export interface MinhashBandsTable {
   doc_id: string;
 }
 
+/** A merge of two near-duplicate clusters: `from_cluster` now lives under `into_cluster` (path-compressed). */
+export interface ClusterMergesTable {
+  from_cluster: string;
+  into_cluster: string;
+  /** The document whose arrival bridged the clusters. */
+  doc_id: string;
+  merged_at: number;
+}
+
 export interface JobsTable {
   id: Generated<number>;
   kind: string;
@@ -176,6 +185,7 @@ export interface Database extends AccountSchema {
   warnings: WarningsTable;
   corrections: CorrectionsTable;
   minhash_bands: MinhashBandsTable;
+  cluster_merges: ClusterMergesTable;
   jobs: JobsTable;
   alerts: AlertsTable;
 }

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import Database from 'better-sqlite3';
-import { fts5Match, highlightSnippet, indexText, parseQuery } from './search-text.js';
+import { tokenize } from '../text/tokenize.js';
+import { fts5Match, highlightSnippet, indexText, indexWords, indexWordsOf, parseQuery } from './search-text.js';
 
 test('queries and index text fold the same way', () => {
   const table: Array<[string, string]> = [
@@ -48,4 +49,14 @@ test('a long text gives a window around the matches, with ellipses', () => {
   const s = highlightSnippet(`${filler} the target sentence ${filler}`, parseQuery('target').words, 20);
   assert.match(s, /^… .*«target».* …$/);
   assert.ok(s.split(' ').length <= 24);
+});
+
+test('indexWordsOf: the pipeline tokens give the same words as tokenizing again; stale tokens are not trusted', () => {
+  fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+    assert.deepEqual(indexWordsOf({ text, tokens: tokenize(text) }), indexWords(text));
+    assert.deepEqual(indexWordsOf({ text, tokens: [] }), indexWords(text));
+  }));
+  const longer = 'the envoy arrived in the capital on tuesday';
+  const cut = 'the envoy arrived';
+  assert.deepEqual(indexWordsOf({ text: cut, tokens: tokenize(longer) }), ['the', 'envoy', 'arrived']);
 });

@@ -4,6 +4,7 @@
  * diacritics, case and transliteration apostrophes match across spellings.
  * The index holds folded words only; snippets are cut from the display text.
  */
+import type { Doc } from '../core/types.js';
 import { tokenize } from '../text/tokenize.js';
 import { highlightClose, highlightOpen } from './store.js';
 
@@ -13,6 +14,19 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 export function indexWords(text: string): string[] {
   const words: string[] = [];
   for (const t of tokenize(text)) if (WORDLIKE.test(t.norm)) words.push(t.norm);
+  return words;
+}
+
+/**
+ * The folded words of a document's text, reusing the pipeline's tokens when
+ * they cover this text (same tokenizer, so the same words) instead of
+ * tokenizing it a second time.
+ */
+export function indexWordsOf(doc: Pick<Doc, 'text' | 'tokens'>): string[] {
+  const last = doc.tokens[doc.tokens.length - 1];
+  if (!last || last.end > doc.text.length) return indexWords(doc.text);
+  const words: string[] = [];
+  for (const t of doc.tokens) if (WORDLIKE.test(t.norm)) words.push(t.norm);
   return words;
 }
 

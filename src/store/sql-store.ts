@@ -7,9 +7,9 @@ import type { Insertable, Selectable, Transaction } from 'kysely';
 import { StoreError } from '../core/errors.js';
 import { toRecord } from '../core/record.js';
 import type { Doc, RawInput } from '../core/types.js';
-import {
-  bandBuckets, estimatedJaccard, minhashSignature, sameClusterThreshold, signatureFromBytes, signatureToBytes,
-} from '../analyze/near-duplicates.js';
+import { chooseCluster, signatureFromBytes } from '../analyze/near-duplicates.js';
+import { candidateQuery } from './cluster-candidates.js';
+import { asBuffer, prepareDocument, type PreparedDocument } from './document-prep.js';
 import type { Backend } from './backend.js';
 import { applyCorrections, validateCorrection } from './corrections.js';
 import { Queue } from './queue.js';
@@ -18,7 +18,7 @@ import { SqlAccountTables } from './account-tables.js';
 import { SqlWorkbenchQueries } from './workbench-queries.js';
 import { annotationRows, rowsToAnnotations, rowToDoc, type Annotations } from './rows.js';
 import type { CorrectionsTable, Database, DocumentsTable } from './schema.js';
-import { highlightSnippet, indexText, indexWords, parseQuery } from './search-text.js';
+import { highlightSnippet, indexText, parseQuery } from './search-text.js';
 import type {
   ClusterMember, Correction, CorrectionSelector, CorrectionTarget, EnqueueOptions, Job, NewCorrection, PutResult,
   QueueCounts, ReanalysisResult, SearchHit, SearchQuery, Store, StoredDocument, AlertFilter, InboxAlert, NewAlert,
@@ -26,14 +26,7 @@ import type {
 
 type Trx = Transaction<Database>;
 
-// A hot bucket (boilerplate shared by thousands of pages) must not make one insert read thousands of rows.
-const MAX_CANDIDATES = 50;
-const PER_BUCKET = 20;
 const MAX_LIMIT = 1000;
-
-function bytes(b: Uint8Array): Buffer {
-  return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-}
 
 function toCorrection(r: Selectable<CorrectionsTable>): Correction {
   return {
@@ -63,34 +56,40 @@ export class SqlStore implements Store {
   /* ------------------------------------------------------------- documents */
 
   async putDocument(doc: Doc): Promise<PutResult> {
-    return this.db.transaction().execute((trx) => this.insertDocument(trx, doc, Date.now()));
+    const [result] = await this.putDocuments([doc]);
+    if (!result) throw new StoreError(`document ${doc.input.name} was not stored`);
+    return result;
   }
 
   async putDocuments(docs: readonly Doc[]): Promise<PutResult[]> {
     if (docs.length === 0) return [];
+    const items = docs.map((doc) => {
+      if (!doc.id) throw new StoreError(`document ${doc.input.name} has no id (the text stage did not run)`);
+      return prepareDocument(doc);
+    });
+    const now = Date.now();
+    if (this.backend.writeDocuments) return this.backend.writeDocuments(items, now);
     return this.db.transaction().execute(async (trx) => {
-      const now = Date.now();
       const results: PutResult[] = [];
-      for (const doc of docs) results.push(await this.insertDocument(trx, doc, now));
+      for (const item of items) results.push(await this.insertDocument(trx, item, now));
       return results;
     });
   }
 
-  private async insertDocument(trx: Trx, doc: Doc, now: number): Promise<PutResult> {
-    if (!doc.id) throw new StoreError(`document ${doc.input.name} has no id (the text stage did not run)`);
-    const signature = minhashSignature(indexWords(doc.text));
+  private async insertDocument(trx: Trx, p: PreparedDocument, now: number): Promise<PutResult> {
+    const { doc } = p;
     const row: Insertable<DocumentsTable> = {
-      ...this.documentColumns(doc, now),
+      ...this.documentColumns(p, now),
       id: doc.id,
       name: doc.input.name,
       origin: doc.input.origin,
       content_type: doc.input.contentType,
-      raw: bytes(doc.input.bytes),
+      raw: asBuffer(doc.input.bytes),
       ingested_at: now,
       cluster_id: doc.id,
-      minhash: bytes(signatureToBytes(signature)),
+      minhash: p.minhash,
     };
-    // The insert comes first so that SQLite takes its write lock at once (no read-then-upgrade).
+    // The insert comes first so that the write lock is taken at once (no read-then-upgrade).
     const inserted = await trx.insertInto('documents').values(row)
       .onConflict((oc) => oc.column('id').doNothing())
       .returning('seq').executeTakeFirst();
@@ -99,14 +98,15 @@ export class SqlStore implements Store {
       return { id: doc.id, created: false, clusterId: existing.cluster_id };
     }
     const seq = Number(inserted.seq);
-    const clusterId = await this.joinCluster(trx, doc.id, signature);
+    const clusterId = await this.joinCluster(trx, p, now);
     if (clusterId !== doc.id) await trx.updateTable('documents').set({ cluster_id: clusterId }).where('id', '=', doc.id).execute();
     await this.writeAnnotations(trx, doc.id, doc);
-    await this.backend.indexDocument(trx, seq, indexText(doc.meta.title), indexText(doc.text), false);
+    await this.backend.indexDocument(trx, seq, p.title, p.body, false);
     return { id: doc.id, created: true, clusterId };
   }
 
-  private documentColumns(doc: Doc, now: number) {
+  private documentColumns(p: PreparedDocument, now: number) {
+    const { doc } = p;
     return {
       charset: doc.charset,
       format: doc.format,
@@ -118,37 +118,31 @@ export class SqlStore implements Store {
       source_id: doc.meta.sourceId,
       language: doc.meta.language,
       url: doc.meta.url,
-      sentences: JSON.stringify(doc.sentences.map((s) => ({ start: s.start, end: s.end, index: s.index, paragraph: s.paragraph }))),
+      sentences: p.sentences,
       analysed_at: now,
     };
   }
 
   /**
-   * Finds the cluster of the most similar earlier document through the LSH
-   * buckets, records this document's buckets, and returns the cluster id
-   * (the document's own id when nothing is similar enough).
+   * Finds the clusters of similar earlier documents through the LSH buckets
+   * (one query), merges them when this document bridges several, records
+   * this document's buckets, and returns the cluster id (the document's own
+   * id when nothing is similar enough). The SQLite writer does the same.
    */
-  private async joinCluster(trx: Trx, docId: string, signature: Uint32Array): Promise<string> {
-    const buckets = bandBuckets(signature);
-    if (buckets.length === 0) return docId;
-    // Each bucket is read through the index with a bound, so a hot bucket costs no more than a quiet one.
-    const shared = new Map<string, number>();
-    for (const bucket of buckets) {
-      const rows = await trx.selectFrom('minhash_bands').select('doc_id').where('bucket', '=', bucket).limit(PER_BUCKET).execute();
-      for (const r of rows) if (r.doc_id !== docId) shared.set(r.doc_id, (shared.get(r.doc_id) ?? 0) + 1);
+  private async joinCluster(trx: Trx, p: PreparedDocument, now: number): Promise<string> {
+    const docId = p.doc.id;
+    if (p.buckets.length === 0) return docId;
+    const { rows } = await candidateQuery(p.buckets).execute(trx);
+    const choice = chooseCluster(docId, p.signature, rows.map((r) => ({ clusterId: r.cluster_id, signature: signatureFromBytes(r.minhash) })));
+    for (const from of choice.merged) {
+      await trx.updateTable('documents').set({ cluster_id: choice.clusterId }).where('cluster_id', '=', from).execute();
+      await trx.updateTable('cluster_merges').set({ into_cluster: choice.clusterId }).where('into_cluster', '=', from).execute();
+      await trx.insertInto('cluster_merges').values({ from_cluster: from, into_cluster: choice.clusterId, doc_id: docId, merged_at: now })
+        .onConflict((oc) => oc.column('from_cluster').doUpdateSet({ into_cluster: choice.clusterId, doc_id: docId, merged_at: now }))
+        .execute();
     }
-    const candidates = [...shared.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([id]) => ({ doc_id: id }));
-    let best: { cluster: string; score: number } | null = null;
-    if (candidates.length > 0) {
-      const rows = await trx.selectFrom('documents').select(['id', 'cluster_id', 'minhash', 'ingested_at'])
-        .where('id', 'in', candidates.map((c) => c.doc_id)).execute();
-      for (const r of rows) {
-        const score = estimatedJaccard(signature, signatureFromBytes(r.minhash));
-        if (score >= sameClusterThreshold && (!best || score > best.score)) best = { cluster: r.cluster_id, score };
-      }
-    }
-    await trx.insertInto('minhash_bands').values(buckets.map((bucket) => ({ bucket, doc_id: docId }))).execute();
-    return best?.cluster ?? docId;
+    await trx.insertInto('minhash_bands').values(p.buckets.map((bucket) => ({ bucket, doc_id: docId }))).execute();
+    return choice.clusterId;
   }
 
   private async writeAnnotations(trx: Trx, docId: string, a: Annotations): Promise<void> {
@@ -221,9 +215,9 @@ export class SqlStore implements Store {
   async replaceAnalysis(id: string, doc: Doc): Promise<ReanalysisResult> {
     return this.db.transaction().execute(async (trx) => {
       const now = Date.now();
-      const signature = minhashSignature(indexWords(doc.text));
+      const p = prepareDocument(doc);
       const updated = await trx.updateTable('documents')
-        .set({ ...this.documentColumns(doc, now), minhash: bytes(signatureToBytes(signature)) })
+        .set({ ...this.documentColumns(p, now), minhash: p.minhash })
         .where('id', '=', id).returning('seq').executeTakeFirst();
       if (!updated) throw new StoreError(`no stored document ${id}`);
       const corrections = (await trx.selectFrom('corrections').selectAll().where('doc_id', '=', id).orderBy('id').execute()).map(toCorrection);
@@ -232,9 +226,8 @@ export class SqlStore implements Store {
       await this.writeAnnotations(trx, id, annotations);
       // The cluster stays; only the buckets follow the (possibly changed) text.
       await trx.deleteFrom('minhash_bands').where('doc_id', '=', id).execute();
-      const buckets = bandBuckets(signature);
-      if (buckets.length) await trx.insertInto('minhash_bands').values(buckets.map((bucket) => ({ bucket, doc_id: id }))).execute();
-      await this.backend.indexDocument(trx, Number(updated.seq), indexText(doc.meta.title), indexText(doc.text), true);
+      if (p.buckets.length) await trx.insertInto('minhash_bands').values(p.buckets.map((bucket) => ({ bucket, doc_id: id }))).execute();
+      await this.backend.indexDocument(trx, Number(updated.seq), p.title, p.body, true);
       return { staleCorrections: stale };
     });
   }

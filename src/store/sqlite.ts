@@ -13,7 +13,9 @@ import { andAll, filterConditions, type Backend, type RankedDocument, type Ranke
 import { migrate } from './migrations.js';
 import type { Database as Schema } from './schema.js';
 import { fts5Match, type ParsedQuery } from './search-text.js';
-import type { SearchQuery } from './store.js';
+import type { PutResult, SearchQuery } from './store.js';
+import type { PreparedDocument } from './document-prep.js';
+import { SqliteDocumentWriter } from './sqlite-writer.js';
 
 // Title words weigh more than body words in the ranking.
 const TITLE_WEIGHT = 4;
@@ -43,7 +45,15 @@ function withStatementCache(file: Database.Database): SqliteDatabase {
 
 export class SqliteBackend implements Backend {
   readonly dialect = 'sqlite' as const;
-  private constructor(readonly db: Kysely<Schema>, readonly file: Database.Database) {}
+  private readonly writer: SqliteDocumentWriter;
+  private constructor(readonly db: Kysely<Schema>, readonly file: Database.Database) {
+    this.writer = new SqliteDocumentWriter(file);
+  }
+
+  async writeDocuments(items: readonly PreparedDocument[], now: number): Promise<PutResult[]> {
+    // Through Kysely's connection lock: never inside (or across) a transaction Kysely holds open.
+    return this.db.connection().execute(async () => this.writer.write(items, now));
+  }
 
   static async open(path: string): Promise<SqliteBackend> {
     let file: Database.Database;

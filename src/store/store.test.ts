@@ -165,6 +165,25 @@ for (const backend of backends) {
       assert.deepEqual(members.map((m) => m.source), ['Outlet A', 'Outlet B']);
     });
 
+    test('a document that bridges two clusters merges them: lowest id kept, members re-pointed, merge recorded', async () => {
+      const p1 = 'engineers from the water board began repairing the eastern canal after weeks of leaks had left dozens of villages without enough water for their fields and livestock during the hottest part of the summer';
+      const p2 = 'the governor promised that pumps bought with emergency funds would arrive before the end of the month and that every household would receive a weekly ration until the work was finished';
+      const p3 = 'opposition councillors questioned the cost of the contract and asked why the same company had been hired again after its last project ran two years late and far over its budget';
+      const a = await t.store.putDocument(makeDoc({ name: 'bridge-a.txt', text: `${p1} ${p2}`, source: 'Outlet A' }));
+      const b = await t.store.putDocument(makeDoc({ name: 'bridge-b.txt', text: `${p2} ${p3}`, source: 'Outlet B' }));
+      assert.equal(a.clusterId, a.id);
+      assert.equal(b.clusterId, b.id, 'the two halves overlap too little to cluster on their own');
+      const c = await t.store.putDocument(makeDoc({ name: 'bridge-c.txt', text: `${p1} ${p2} ${p3}`, source: 'Outlet C' }));
+      const lowest = a.id < b.id ? a.id : b.id;
+      const highest = a.id < b.id ? b.id : a.id;
+      assert.equal(c.clusterId, lowest);
+      for (const id of [a.id, b.id, c.id]) {
+        assert.deepEqual((await t.store.clusterMembers(id)).map((m) => m.source), ['Outlet A', 'Outlet B', 'Outlet C'], id);
+      }
+      const merges = await t.store.backend.db.selectFrom('cluster_merges').selectAll().execute();
+      assert.deepEqual(merges.map((m) => [m.from_cluster, m.into_cluster, m.doc_id]), [[highest, lowest, c.id]]);
+    });
+
     test('corrections apply at once and survive re-analysis; stale ones are reported', async () => {
       const doc = annotatedDoc();
       const c = await t.store.addCorrection({

@@ -1,0 +1,123 @@
+/**
+ * The SQLite hot path for storing documents: statements prepared once on
+ * the better-sqlite3 connection and run synchronously inside one
+ * transaction. Kysely compiles every query anew and a multi-row insert has a
+ * different text for every row count, so each document cost a dozen fresh
+ * prepares; here a document costs only the row writes. Everything else (and
+ * all of PostgreSQL) stays on the Kysely query layer.
+ */
+import type Database from 'better-sqlite3';
+import { bandCount, chooseCluster, signatureFromBytes } from '../analyze/near-duplicates.js';
+import { annotationRows, type AnnotationRows } from './rows.js';
+import type { PreparedDocument } from './document-prep.js';
+import { candidateQuerySql } from './cluster-candidates.js';
+import { indexText } from './search-text.js';
+import type { PutResult } from './store.js';
+
+type Statement = Database.Statement;
+
+const ANNOTATION_COLUMNS: { [K in keyof AnnotationRows]: readonly string[] } = {
+  entities: ['doc_id', 'seq', 'entity_id', 'type', 'name', 'in_registry'],
+  mentions: ['doc_id', 'seq', 'entity_id', 'start', 'end', 'text', 'rule', 'confidence'],
+  quotes: ['doc_id', 'seq', 'start', 'end', 'text', 'speaker', 'cue_start', 'cue_end', 'sentence', 'rule', 'confidence'],
+  statements: ['doc_id', 'seq', 'kind', 'actor', 'target', 'date', 'text', 'start', 'end', 'means', 'condition', 'deadline', 'quote', 'sentence', 'rule', 'confidence'],
+  events: ['doc_id', 'seq', 'kind', 'actor', 'target', 'date', 'place', 'cameo', 'goldstein', 'text', 'start', 'end', 'sentence', 'rule', 'confidence'],
+  relations: ['doc_id', 'seq', 'subject', 'predicate', 'object', 'text', 'start', 'end', 'origin', 'rule', 'confidence'],
+  warnings: ['doc_id', 'seq', 'stage', 'message', 'start', 'end'],
+};
+
+function insertSql(table: string, columns: readonly string[]): string {
+  return `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
+}
+
+export class SqliteDocumentWriter {
+  private readonly insertDoc: Statement;
+  private readonly existingCluster: Statement;
+  private readonly candidates: Statement;
+  private readonly setCluster: Statement;
+  private readonly mergeDocuments: Statement;
+  private readonly recordMerge: Statement;
+  private readonly repointMerges: Statement;
+  private readonly insertBand: Statement;
+  private readonly insertFts: Statement;
+  private readonly insertQuoteFts: Statement;
+  private readonly annotations: { [K in keyof AnnotationRows]: Statement };
+  private readonly writeMany: (items: readonly PreparedDocument[], now: number) => PutResult[];
+
+  constructor(file: Database.Database) {
+    this.insertDoc = file.prepare(`INSERT INTO documents (id, name, origin, content_type, raw, charset, format, text, title, published, author,
+      source, source_id, language, url, sentences, ingested_at, analysed_at, cluster_id, minhash)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`);
+    this.existingCluster = file.prepare('SELECT cluster_id FROM documents WHERE id = ?').pluck();
+    this.candidates = file.prepare(candidateQuerySql(bandCount));
+    this.setCluster = file.prepare('UPDATE documents SET cluster_id = ? WHERE id = ?');
+    this.mergeDocuments = file.prepare('UPDATE documents SET cluster_id = ? WHERE cluster_id = ?');
+    this.recordMerge = file.prepare(`INSERT INTO cluster_merges (from_cluster, into_cluster, doc_id, merged_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT (from_cluster) DO UPDATE SET into_cluster = excluded.into_cluster, doc_id = excluded.doc_id, merged_at = excluded.merged_at`);
+    this.repointMerges = file.prepare('UPDATE cluster_merges SET into_cluster = ? WHERE into_cluster = ?');
+    this.insertBand = file.prepare('INSERT INTO minhash_bands (bucket, doc_id) VALUES (?, ?)');
+    this.insertFts = file.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)');
+    this.insertQuoteFts = file.prepare('INSERT INTO quotes_fts (rowid, body) VALUES (?, ?)');
+    this.annotations = {
+      entities: file.prepare(insertSql('entities', ANNOTATION_COLUMNS.entities)),
+      mentions: file.prepare(insertSql('mentions', ANNOTATION_COLUMNS.mentions)),
+      quotes: file.prepare(insertSql('quotes', ANNOTATION_COLUMNS.quotes)),
+      statements: file.prepare(insertSql('statements', ANNOTATION_COLUMNS.statements)),
+      events: file.prepare(insertSql('events', ANNOTATION_COLUMNS.events)),
+      relations: file.prepare(insertSql('relations', ANNOTATION_COLUMNS.relations)),
+      warnings: file.prepare(insertSql('warnings', ANNOTATION_COLUMNS.warnings)),
+    };
+    this.writeMany = file.transaction((items: readonly PreparedDocument[], now: number) => items.map((p) => this.writeOne(p, now)));
+  }
+
+  /** Stores the documents in one transaction (all or none); the caller holds the connection. */
+  write(items: readonly PreparedDocument[], now: number): PutResult[] {
+    return this.writeMany(items, now);
+  }
+
+  private writeOne(p: PreparedDocument, now: number): PutResult {
+    const { doc } = p;
+    const id = doc.id;
+    // The insert comes first so that the write lock is taken at once (no read-then-upgrade).
+    const inserted = this.insertDoc.get(
+      id, doc.input.name, doc.input.origin, doc.input.contentType, Buffer.from(doc.input.bytes.buffer, doc.input.bytes.byteOffset, doc.input.bytes.byteLength),
+      doc.charset, doc.format, doc.text, doc.meta.title, doc.meta.published, doc.meta.author, doc.meta.source, doc.meta.sourceId,
+      doc.meta.language, doc.meta.url, p.sentences, now, now, id, p.minhash,
+    ) as { seq: number } | undefined;
+    if (!inserted) return { id, created: false, clusterId: this.existingCluster.get(id) as string };
+
+    const clusterId = this.joinCluster(p, now);
+    if (clusterId !== id) this.setCluster.run(clusterId, id);
+    this.writeAnnotations(id, doc);
+    this.insertFts.run(inserted.seq, p.title, p.body);
+    return { id, created: true, clusterId };
+  }
+
+  private joinCluster(p: PreparedDocument, now: number): string {
+    const id = p.doc.id;
+    if (p.buckets.length === 0) return id;
+    const rows = this.candidates.all(...p.buckets) as Array<{ cluster_id: string; minhash: Buffer }>;
+    const choice = chooseCluster(id, p.signature, rows.map((r) => ({ clusterId: r.cluster_id, signature: signatureFromBytes(r.minhash) })));
+    for (const from of choice.merged) {
+      this.mergeDocuments.run(choice.clusterId, from);
+      this.repointMerges.run(choice.clusterId, from);
+      this.recordMerge.run(from, choice.clusterId, id, now);
+    }
+    for (const bucket of p.buckets) this.insertBand.run(bucket, id);
+    return choice.clusterId;
+  }
+
+  private writeAnnotations(id: string, doc: PreparedDocument['doc']): void {
+    const rows = annotationRows(id, doc);
+    for (const r of rows.entities) this.annotations.entities.run(r);
+    for (const r of rows.mentions) this.annotations.mentions.run(r);
+    for (const r of rows.statements) this.annotations.statements.run(r);
+    for (const r of rows.events) this.annotations.events.run(r);
+    for (const r of rows.relations) this.annotations.relations.run(r);
+    for (const r of rows.warnings) this.annotations.warnings.run(r);
+    for (const r of rows.quotes) {
+      const quoteId = this.annotations.quotes.run(r).lastInsertRowid;
+      this.insertQuoteFts.run(quoteId, indexText(r.text));
+    }
+  }
+}
