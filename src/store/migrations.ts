@@ -9,6 +9,7 @@ import { StoreError } from '../core/errors.js';
 import type { Dialect } from './schema.js';
 import { workbenchMigration } from './migration-workbench.js';
 import { clustersMigration } from './migration-clusters.js';
+import { searchMigration } from './migration-search.js';
 
 // The schema builder is untyped on purpose: migrations describe past shapes.
 type AnyDb = Kysely<unknown>;
@@ -257,6 +258,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0002-alerts': alerts(dialect),
     '0003-workbench': workbenchMigration(dialect),
     '0004-clusters': clustersMigration(dialect),
+    '0005-search-filters': searchMigration(dialect),
   };
 }
 

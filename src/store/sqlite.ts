@@ -11,6 +11,7 @@ import { Kysely, SqliteDialect, sql, type SqliteDatabase, type Transaction } fro
 import { StoreError } from '../core/errors.js';
 import { andAll, filterConditions, type Backend, type RankedDocument, type RankedQuote } from './backend.js';
 import { migrate } from './migrations.js';
+import { searchFiltersIndex } from './migration-search.js';
 import type { Database as Schema } from './schema.js';
 import { fts5Match, type ParsedQuery } from './search-text.js';
 import type { PutResult, SearchQuery } from './store.js';
@@ -21,6 +22,13 @@ import { SqliteDocumentWriter } from './sqlite-writer.js';
 const TITLE_WEIGHT = 4;
 
 const STATEMENT_CACHE = 256;
+
+/**
+ * How many matches (newest first) are ranked by bm25. Ranking every match
+ * of a common word grows with the corpus; monitoring cares most about recent
+ * reporting, so the newest matches are the ones worth ranking.
+ */
+export const RANK_CAP = 2000;
 
 /**
  * Kysely prepares every query anew; preparing costs as much as running a
@@ -93,11 +101,18 @@ export class SqliteBackend implements Backend {
   async searchDocuments(query: ParsedQuery, filters: SearchQuery, limit: number): Promise<RankedDocument[]> {
     const where = andAll(filterConditions(filters, false));
     // bm25() is lower-is-better; negate it so every backend's score is higher-is-better.
+    // The filters read the narrow seq-keyed index, never the wide rows (migration 0005).
+    // Ranking is capped: the newest RANK_CAP matches (FTS5 walks its index in
+    // rowid order and stops there) are ranked, so a common word costs the same
+    // on 200,000 documents as on 20,000.
     const { rows } = await sql<{ id: string; score: number }>`
-      SELECT d.id AS id, -bm25(documents_fts, ${TITLE_WEIGHT}, 1.0) AS score
-      FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-      WHERE documents_fts MATCH ${fts5Match(query)} AND ${where}
-      ORDER BY bm25(documents_fts, ${TITLE_WEIGHT}, 1.0)
+      SELECT id, -b AS score FROM (
+        SELECT d.id AS id, bm25(documents_fts, ${TITLE_WEIGHT}, 1.0) AS b
+        FROM documents_fts JOIN documents d INDEXED BY ${sql.id(searchFiltersIndex)} ON d.seq = documents_fts.rowid
+        WHERE documents_fts MATCH ${fts5Match(query)} AND ${where}
+        ORDER BY documents_fts.rowid DESC
+        LIMIT ${RANK_CAP})
+      ORDER BY b, id
       LIMIT ${limit}`.execute(this.db);
     return rows;
   }
@@ -105,10 +120,13 @@ export class SqliteBackend implements Backend {
   async searchQuotes(query: ParsedQuery, filters: SearchQuery, limit: number): Promise<RankedQuote[]> {
     const where = andAll(filterConditions(filters, true));
     const { rows } = await sql<{ quoteId: number; score: number }>`
-      SELECT q.id AS "quoteId", -bm25(quotes_fts) AS score
-      FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN documents d ON d.id = q.doc_id
-      WHERE quotes_fts MATCH ${fts5Match(query)} AND ${where}
-      ORDER BY bm25(quotes_fts)
+      SELECT "quoteId", -b AS score FROM (
+        SELECT q.id AS "quoteId", bm25(quotes_fts) AS b
+        FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN documents d ON d.id = q.doc_id
+        WHERE quotes_fts MATCH ${fts5Match(query)} AND ${where}
+        ORDER BY quotes_fts.rowid DESC
+        LIMIT ${RANK_CAP})
+      ORDER BY b, "quoteId"
       LIMIT ${limit}`.execute(this.db);
     return rows;
   }
