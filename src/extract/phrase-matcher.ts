@@ -38,11 +38,14 @@ export function compilePhrase(phrase: string): string {
   return `(?<!${LETTER})${prefix}${out}(?!${LETTER})`;
 }
 
-/** Where a phrase can start: the characters its match may begin with (its prefix or its first word's first letter). */
-function firstCharTest(phrase: string): RegExp | null {
+/**
+ * Where a phrase can start: a test of its first letter, and whether a
+ * conjunction (و, ف) may come before it. Null when it may start anywhere.
+ */
+function firstLetterTest(phrase: string): { letter: RegExp; prefixed: boolean } | null {
   const first = phrase.trim().split(/\s+/)[0] ?? '';
   if (first === '' || first === '*') return null;
-  const alts: string[] = isArabicWord(first) ? ['[وف]'] : [];
+  const alts: string[] = [];
   for (const w of first.split('|')) {
     if (isArabicWord(w)) {
       // Leading marks add nothing to the pattern: the first letter opens the match.
@@ -55,8 +58,10 @@ function firstCharTest(phrase: string): RegExp | null {
       alts.push(escape(c));
     }
   }
-  return new RegExp(`^(?:${alts.join('|')})$`, 'iu');
+  return { letter: new RegExp(`^(?:${alts.join('|')})$`, 'iu'), prefixed: isArabicWord(first) };
 }
+
+const CUE_PREFIX = /^[وف]$/u;
 
 // Where a match may begin: a non-space character not preceded by a letter (every phrase opens with that lookbehind).
 const WORD_START = /(?<![\p{L}\p{N}_])\S/gu;
@@ -65,8 +70,8 @@ export class PhraseMatcher<T> {
   /** One sticky regex per phrase, longest phrase first (the order the alternation used to try them in). */
   private readonly phrases: RegExp[];
   private readonly values: T[];
-  private readonly firstTests: Array<RegExp | null>;
-  /** Per starting character, the phrases that can begin with it, in trial order; filled as characters are met. */
+  private readonly firstTests: Array<{ letter: RegExp; prefixed: boolean } | null>;
+  /** Per first two characters of a word, the phrases that can begin there, in trial order; filled as they are met. */
   private readonly byFirst = new Map<string, number[]>();
   /** Used only when a phrase can start anywhere (a leading "*"): the whole lexicon as one alternation. */
   private readonly combined: RegExp | null;
@@ -76,7 +81,7 @@ export class PhraseMatcher<T> {
     const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
     this.values = sorted.map((e) => e.value);
     this.phrases = sorted.map((e) => new RegExp(compilePhrase(e.phrase), 'iuy'));
-    this.firstTests = sorted.map((e) => firstCharTest(e.phrase));
+    this.firstTests = sorted.map((e) => firstLetterTest(e.phrase));
     // Trying hundreds of alternatives at every character was the cost of one big regex; dispatching on
     // the first character tries only the few phrases that can start there, in the same order.
     this.combined = this.firstTests.some((t) => t === null)
@@ -84,12 +89,17 @@ export class PhraseMatcher<T> {
       : null;
   }
 
-  private candidates(c: string): number[] {
-    let list = this.byFirst.get(c);
+  private candidates(c: string, next: string): number[] {
+    const key = c + next;
+    let list = this.byFirst.get(key);
     if (!list) {
       list = [];
-      for (const [i, t] of this.firstTests.entries()) if (t?.test(c)) list.push(i);
-      this.byFirst.set(c, list);
+      // A conjunction-prefixed cue ("وقال") starts on the conjunction, its first letter after it.
+      const conj = CUE_PREFIX.test(c);
+      for (const [i, t] of this.firstTests.entries()) {
+        if (t && (t.letter.test(c) || (t.prefixed && conj && t.letter.test(next)))) list.push(i);
+      }
+      this.byFirst.set(key, list);
     }
     return list;
   }
@@ -103,7 +113,7 @@ export class PhraseMatcher<T> {
     const scan = new RegExp(WORD_START);
     for (let m = scan.exec(slice); m; m = scan.exec(slice)) {
       const at = m.index;
-      for (const i of this.candidates(m[0])) {
+      for (const i of this.candidates(m[0], slice.charAt(at + m[0].length))) {
         const re = this.phrases[i]!;
         re.lastIndex = at;
         const hit = re.exec(slice);
