@@ -8,9 +8,48 @@
  * actions named only by a noun ("the attacks on ...") stay undated.
  */
 import type { Doc, PartialDate } from '../core/types.js';
-import { makeDateFinder, type DateHit } from './dates.js';
+import { makeDateFinder, type DateFinder, type DateHit } from './dates.js';
 import { parseArabicDate } from './dates-arabic.js';
-import type { LanguageCues } from './lexicons.js';
+import type { DateWords, LanguageCues } from './lexicons.js';
+
+interface DatesRead {
+  cues: LanguageCues;
+  text: string;
+  sentences: Doc['sentences'];
+  count: number;
+  published: Doc['meta']['published'];
+  language: Doc['meta']['language'];
+  hits: DateHit[][];
+  habitual: boolean[];
+  occasionsOf: string[][];
+}
+
+const READ = new WeakMap<Doc, DatesRead>();
+
+// A finder compiles its patterns: once per lexicon, not once per document.
+const FINDERS = new WeakMap<DateWords, DateFinder>();
+function finderFor(words: DateWords): DateFinder {
+  let f = FINDERS.get(words);
+  if (!f) { f = makeDateFinder(words); FINDERS.set(words, f); }
+  return f;
+}
+
+function readDates(doc: Doc, cues: LanguageCues): DatesRead {
+  const words = cues.dateWords;
+  const finder = words ? finderFor(words) : null;
+  const published = doc.meta.published;
+  const hits = doc.sentences.map((s) => {
+    if (doc.meta.language === 'ar') {
+      return parseArabicDate(doc.text.slice(s.start, s.end), published).map((h) => ({ start: s.start + h.start, end: s.start + h.end, date: h.date, kind: h.relative ? 'relative' as const : 'absolute' as const }));
+    }
+    return finder ? finder(doc.text, s.start, s.end, published) : [];
+  });
+  return {
+    cues, text: doc.text, sentences: doc.sentences, count: doc.sentences.length, published, language: doc.meta.language, hits,
+    habitual: doc.sentences.map((s) => cues.habitual.find(doc.text, s.start, s.end).length > 0),
+    occasionsOf: doc.sentences.map((s) => cues.occasions.find(doc.text, s.start, s.end).map((h) => h.value)),
+  };
+}
 
 export class DocDates {
   private readonly hits: DateHit[][];
@@ -19,17 +58,15 @@ export class DocDates {
   private readonly habitual: boolean[];
 
   constructor(private readonly doc: Doc, cues: LanguageCues) {
-    const words = cues.dateWords;
-    const finder = words ? makeDateFinder(words) : null;
-    const published = doc.meta.published;
-    this.hits = doc.sentences.map((s) => {
-      if (doc.meta.language === 'ar') {
-        return parseArabicDate(doc.text.slice(s.start, s.end), published).map((h) => ({ start: s.start + h.start, end: s.start + h.end, date: h.date, kind: h.relative ? 'relative' as const : 'absolute' as const }));
-      }
-      return finder ? finder(doc.text, s.start, s.end, published) : [];
-    });
-    this.habitual = doc.sentences.map((s) => cues.habitual.find(doc.text, s.start, s.end).length > 0);
-    this.occasionsOf = doc.sentences.map((s) => cues.occasions.find(doc.text, s.start, s.end).map((h) => h.value));
+    // The statement and event stages (English and Arabic) each date the same sentences: read them once per document.
+    const cached = READ.get(doc);
+    const read = cached && cached.cues === cues && cached.text === doc.text && cached.sentences === doc.sentences
+      && cached.count === doc.sentences.length && cached.published === doc.meta.published && cached.language === doc.meta.language
+      ? cached : readDates(doc, cues);
+    READ.set(doc, read);
+    this.hits = read.hits;
+    this.habitual = read.habitual;
+    this.occasionsOf = read.occasionsOf;
     doc.sentences.forEach((_s, i) => {
       const dated = this.hits[i]!.find((h) => h.date !== null && h.kind !== 'recent');
       if (!dated?.date) return;
