@@ -125,8 +125,8 @@ export class ArabicClauses {
    */
   targetAfter(from: number, to: number, own: ReadonlySet<string>, allowFacility = true): Referent | null {
     const quoted = this.d.inQuote(from);
-    for (const r of this.d.refs) {
-      if (r.start < from || r.start >= to || own.has(r.entityId) || this.d.inQuote(r.start) !== quoted) continue;
+    for (const r of this.d.refsFrom(from, to)) {
+      if (own.has(r.entityId) || this.d.inQuote(r.start) !== quoted) continue;
       if (!TARGET_TYPES.has(r.type) && !(allowFacility && r.type === 'facility')) continue;
       if (NOT_AIMED_BEFORE.test(this.text.slice(Math.max(0, r.start - 10), r.start))) continue;
       return r;
@@ -136,7 +136,7 @@ export class ArabicClauses {
 
   /** The place named after a verb: a location or facility after في، قرب، داخل ... */
   placeAfter(from: number, to: number): string | null {
-    const r = this.d.refs.find((x) => x.start >= from && x.start < to && (x.type === 'location' || x.type === 'facility')
+    const r = this.d.refsFrom(from, to).find((x) => (x.type === 'location' || x.type === 'facility')
       && (/(?:^|\s)(?:في|قرب|داخل|شمال|جنوب|شرق|غرب|على|ب)\s*$/u.test(this.text.slice(Math.max(0, x.start - 8), x.start)) || /^[وف]?(?:ب|في)/u.test(this.text.slice(x.start, x.end))));
     return r?.entityId ?? null;
   }

@@ -35,7 +35,7 @@ function firstWordEnd(text: string, start: number, end: number): number {
 
 /** Events of an Arabic document (they are not yet on the document). */
 export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowledge['cameo']): Event[] {
-  const d = new Discourse(doc, cues);
+  const d = Discourse.of(doc, cues);
   const cl = new ArabicClauses(d);
   const dates = new DocDates(doc, cues);
   const text = doc.text;
@@ -55,7 +55,7 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
       if (h.value.voice === 'nominal') {
         // The agent named right after the noun ("هجوم للحوثيين"), or by "شنتها/نفذها".
         const near = d.actorsIn(first, Math.min(s.end, first + 30)).find((r) => /^[\s]*[وف]?(?:ل|لل)?$/u.test(text.slice(first, r.start)) || /^\s*$/u.test(text.slice(first, r.start)));
-        const agent = d.refs.find((r) => r.start >= h.end && r.start < s.end && ACTOR_TYPES.has(r.type) && AGENT_AFTER_NOUN.test(text.slice(Math.max(h.end, r.start - 14), r.start)));
+        const agent = d.refsFrom(h.end, s.end).find((r) => ACTOR_TYPES.has(r.type) && AGENT_AFTER_NOUN.test(text.slice(Math.max(h.end, r.start - 14), r.start)));
         actor = agent ?? (near && near.end <= h.end ? near : null);
         const claim = claimed ? alleging.filter((a) => a.start < h.start && a.value.kind === 'claim').pop() : undefined;
         if (!actor && claim) actor = cl.subjectOf(s, { start: claim.start, end: firstWordEnd(text, claim.start, claim.end) });

@@ -65,7 +65,7 @@ function boundsOf(doc: Doc, pos: number): Span & { index: number } {
 
 /** Adds the document's quotations with their speakers (Arabic text). */
 export function quoteArabic(doc: Doc, cues: LanguageCues): void {
-  const sp = new ArabicSpeakers(new Discourse(doc, cues));
+  const sp = new ArabicSpeakers(Discourse.of(doc, cues));
   const text = doc.text;
   const quotes = sp.d.quotes;
   quotes.forEach((q, n) => {

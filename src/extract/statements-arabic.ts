@@ -35,7 +35,7 @@ function ownSide(doc: Doc, actor: string): Set<string> {
 
 /** Statements of an Arabic document (they are not yet on the document). */
 export function statementsArabic(doc: Doc, cues: LanguageCues): Statement[] {
-  const sp = new ArabicSpeakers(new Discourse(doc, cues));
+  const sp = new ArabicSpeakers(Discourse.of(doc, cues));
   const cl = sp.clauses;
   const dates = new DocDates(doc, cues);
   const text = doc.text;
