@@ -11,6 +11,7 @@ import type { WatchConfig, WatchSource } from './config.js';
 import { backoffDelay, HostPacer } from './pacing.js';
 import { pollSource, type PollContext, type PollOutcome } from './poll.js';
 import type { WatchState } from './state.js';
+import { abortableSleep } from './sleep.js';
 
 export interface Log {
   info(message: string): void;
@@ -38,19 +39,6 @@ export interface PollReport {
   outcome: PollOutcome | null;
   error: string | null;
   nextPollAt: number;
-}
-
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const t = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }
 
 /** Polls one source now and records the result in the state; never throws for the source's own failures. */

@@ -17,6 +17,7 @@ import type { Job, Store } from '../store/store.js';
 import { collectionJobKinds, decodeInput, fetchJob, fetchPayload, ingestJob, ingestPayload, readPayload } from './jobs.js';
 import { backoffDelay, type BackoffPolicy } from './pacing.js';
 import type { Log } from './scheduler.js';
+import { abortableSleep } from './sleep.js';
 
 export interface WorkerOptions {
   store: Store;
@@ -72,19 +73,6 @@ function retryable(err: unknown): boolean {
   return true;
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const t = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}
-
 /** Takes and runs jobs until the signal aborts (or the queue is drained, with untilEmpty). */
 export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
   const { store, knowledge, log, signal } = options;
@@ -101,7 +89,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
         // Jobs held by another (perhaps dead) worker come back when their lease ends: wait for them.
         if (counts.queued === 0 && counts.running === 0) break;
       }
-      await sleep(options.idleMs ?? 1000, signal);
+      await abortableSleep(options.idleMs ?? 1000, signal);
       continue;
     }
     // Renew the lease while the job runs, so a slow fetch is not taken by a second worker.
