@@ -129,10 +129,14 @@ function removeQuietly(path: string): void {
   for (const p of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) rmSync(p, { force: true });
 }
 
-/** Copies a live database into a temporary file beside `destination` and checks the copy; returns the temporary path. */
-async function snapshotTo(source: Database.Database, destination: string): Promise<string> {
+/**
+ * Copies the database at `sourcePath` into a temporary file beside `destination` and checks the copy;
+ * returns the temporary path and what the check found.
+ */
+async function snapshotTo(sourcePath: string, role: string, destination: string): Promise<{ partial: string; check: DatabaseCheck }> {
   const partial = join(dirname(destination), `.${basename(destination)}.partial-${process.pid}`);
   removeQuietly(partial);
+  const source = openReadonly(sourcePath, role);
   try {
     await source.backup(partial);
     // The copy keeps the source's journal mode; a backup file stands alone, so make it a rollback-journal file.
@@ -143,12 +147,13 @@ async function snapshotTo(source: Database.Database, destination: string): Promi
       copy.close();
     }
     syncFile(partial);
-    await checkVigilDatabase(partial, 'copy');
-    return partial;
+    return { partial, check: await checkVigilDatabase(partial, 'copy') };
   } catch (err) {
     removeQuietly(partial);
     if (err instanceof VigilError) throw err;
     throw new StoreError(`cannot write ${destination}: ${(err as Error).message}`, { cause: err });
+  } finally {
+    source.close();
   }
 }
 
@@ -164,14 +169,7 @@ export async function backupDatabase(dbPath: string, destination: string, option
   if (existsSync(target) && !options.overwrite) throw new StoreError(`${target} already exists (pass --force to replace it)`);
   if (!existsSync(dirname(target))) throw new StoreError(`no such folder: ${dirname(target)}`);
   await checkVigilDatabase(dbPath, 'database');
-  const source = openReadonly(dbPath, 'database');
-  let partial: string;
-  try {
-    partial = await snapshotTo(source, target);
-  } finally {
-    source.close();
-  }
-  const check = await checkVigilDatabase(partial, 'copy');
+  const { partial, check } = await snapshotTo(dbPath, 'database', target);
   renameSync(partial, target);
   syncDirectory(dirname(target));
   return { ...check, path: target, bytes: statSync(target).size };
@@ -225,14 +223,7 @@ export async function restoreDatabase(backupPath: string, dbPath: string, option
   if (!existsSync(dirname(target))) throw new StoreError(`no such folder: ${dirname(target)}`);
 
   // Copy first: until the final rename the current database is untouched.
-  const source = openReadonly(backupPath, 'backup');
-  let partial: string;
-  try {
-    partial = await snapshotTo(source, target);
-  } finally {
-    source.close();
-  }
-  const check = await checkVigilDatabase(partial, 'copy');
+  const { partial, check } = await snapshotTo(backupPath, 'backup', target);
 
   let previous: string | null = null;
   try {
