@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { DataError } from '../core/errors.js';
 import type { Fact } from '../analyze/facts.js';
-import type { Citation } from '../analyze/citation.js';
+import type { NewAlert } from '../store/store.js';
 import { escalationLevels, type LevelChange } from '../analyze/escalation.js';
 
 const list = z.array(z.string().min(1)).min(1).optional();
@@ -84,15 +84,8 @@ export function loadRules(dir = defaultAlertsDir()): AlertRule[] {
   return rules;
 }
 
-export interface Alert {
-  id: string;
-  rule: string;
-  title: string;
-  /** The period or date the alert is about. */
-  date: string | null;
-  actor: string | null;
-  target: string | null;
-  citations: Citation[];
+/** An alert as a rule raises it: what the inbox keeps, and where to deliver it. */
+export interface Alert extends Omit<NewAlert, 'raisedAt'> {
   deliver: Delivery[];
 }
 
