@@ -72,15 +72,23 @@ async function politely(ctx: PollContext, url: string): Promise<void> {
   if (wait > 0) await ctx.sleep(wait);
 }
 
+/** A polite conditional GET: waits its turn for the host, then sends the source's validators. */
+function fetchIfChanged(
+  ctx: PollContext, url: string, validators: { etag?: string | null; lastModified?: string | null },
+  limits: PollContext['config']['fetch']['feed'], accept: string,
+): ReturnType<typeof safeFetch> {
+  const policy = ctx.config.fetch;
+  return politely(ctx, url).then(() => safeFetch(url, {
+    limits, allowAddresses: policy.allowAddresses, etag: validators.etag, lastModified: validators.lastModified,
+    accept, ...(policy.userAgent ? { userAgent: policy.userAgent } : {}),
+  }));
+}
+
 async function pollFeed(ctx: PollContext, source: FeedSource): Promise<PollOutcome> {
   const out = outcome();
   const st = ctx.state.get(source.id);
   const policy = ctx.config.fetch;
-  await politely(ctx, source.url);
-  const res = await safeFetch(source.url, {
-    limits: policy.feed, allowAddresses: policy.allowAddresses, etag: st.etag, lastModified: st.lastModified,
-    accept: feedAccept, ...(policy.userAgent ? { userAgent: policy.userAgent } : {}),
-  });
+  const res = await fetchIfChanged(ctx, source.url, st, policy.feed, feedAccept);
   if (res.notModified) {
     out.unchanged = true;
     return out;
@@ -111,11 +119,7 @@ async function pollPage(ctx: PollContext, source: PageSource): Promise<PollOutco
   const out = outcome();
   const st = ctx.state.get(source.id);
   const policy = ctx.config.fetch;
-  await politely(ctx, source.url);
-  const res = await safeFetch(source.url, {
-    limits: policy.document, allowAddresses: policy.allowAddresses, etag: st.etag, lastModified: st.lastModified,
-    accept: pageAccept, ...(policy.userAgent ? { userAgent: policy.userAgent } : {}),
-  });
+  const res = await fetchIfChanged(ctx, source.url, st, policy.document, pageAccept);
   if (res.notModified) {
     out.unchanged = true;
     return out;
