@@ -38,30 +38,42 @@ export function compilePhrase(phrase: string): string {
   return `(?<!${LETTER})${prefix}${out}(?!${LETTER})`;
 }
 
-/**
- * Where a phrase can start: a test of its first letter, and whether a
- * conjunction (و, ف) may come before it. Null when it may start anywhere.
- */
-function firstLetterTest(phrase: string): { letter: RegExp; prefixed: boolean } | null {
-  const first = phrase.trim().split(/\s+/)[0] ?? '';
-  if (first === '' || first === '*') return null;
-  const alts: string[] = [];
-  for (const w of first.split('|')) {
-    if (isArabicWord(w)) {
-      // Leading marks add nothing to the pattern: the first letter opens the match.
-      const c = [...w.replace(/^[\u064B-\u065F\u0670\u0640]+/, '')][0];
-      if (c === undefined) return null;
-      alts.push(arabicWordPattern(c));
-    } else {
-      const c = [...w][0];
-      if (c === undefined) return null;
-      alts.push(escape(c));
-    }
-  }
-  return { letter: new RegExp(`^(?:${alts.join('|')})$`, 'iu'), prefixed: isArabicWord(first) };
+/** Arabic letters a writer uses for one another (phrase-arabic.ts), folded to one. */
+const ARABIC_FOLD: Readonly<Record<string, string>> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'و', 'ک': 'ك',
+};
+// Marks and tatweel: the phrase patterns let them follow any letter, so the key drops them.
+const MARK = /[\p{M}\u0640]/gu;
+const FOLDABLE = /[أإآٱىیةؤئک]/gu;
+
+/** The key of a word for candidate lookup: lower case, no marks, Arabic letter variants folded. */
+function wordKey(word: string): string {
+  return word.toLowerCase().replace(MARK, '').replace(FOLDABLE, (c) => ARABIC_FOLD[c] ?? c);
 }
 
-const CUE_PREFIX = /^[وف]$/u;
+// The first run of word characters (letters, marks, digits, underscore): where a phrase's first word is checked.
+const WORD_RUN = /[\p{L}\p{M}\p{N}_]+/uy;
+const PHRASE_RUN = /^[\p{L}\p{M}\p{N}_]+/u;
+
+/**
+ * The keys a phrase can be found under: the first run of word characters of
+ * each alternative of its first word. Null when it may start anywhere (a
+ * leading "*") or with something other than a word character.
+ */
+function firstKeys(phrase: string): { keys: string[]; prefixed: boolean } | null {
+  const first = phrase.trim().split(/\s+/)[0] ?? '';
+  if (first === '' || first === '*') return null;
+  const keys: string[] = [];
+  for (const w of first.split('|')) {
+    const run = PHRASE_RUN.exec(w)?.[0];
+    const key = run === undefined ? '' : wordKey(run);
+    if (key === '') return null;
+    keys.push(key);
+  }
+  return { keys, prefixed: isArabicWord(first) };
+}
+
+const CUE_PREFIX = /^[وف]/u;
 
 // Where a match may begin: a non-space character not preceded by a letter (every phrase opens with that lookbehind).
 const WORD_START = /(?<![\p{L}\p{N}_])\S/gu;
@@ -70,9 +82,12 @@ export class PhraseMatcher<T> {
   /** One sticky regex per phrase, longest phrase first (the order the alternation used to try them in). */
   private readonly phrases: RegExp[];
   private readonly values: T[];
-  private readonly firstTests: Array<{ letter: RegExp; prefixed: boolean } | null>;
-  /** Per first two characters of a word, the phrases that can begin there, in trial order; filled as they are met. */
-  private readonly byFirst = new Map<string, number[]>();
+  /** Phrases by the key of their first word, in trial order. */
+  private readonly byKey = new Map<string, number[]>();
+  /** Arabic phrases that also match after a conjunction (و, ف), by the key of their first word. */
+  private readonly byKeyPrefixed = new Map<string, number[]>();
+  /** Phrases whose first word opens with something other than a word character: tried at every word start. */
+  private readonly anywhere: number[] = [];
   /** Used only when a phrase can start anywhere (a leading "*"): the whole lexicon as one alternation. */
   private readonly combined: RegExp | null;
 
@@ -81,27 +96,41 @@ export class PhraseMatcher<T> {
     const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
     this.values = sorted.map((e) => e.value);
     this.phrases = sorted.map((e) => new RegExp(compilePhrase(e.phrase), 'iuy'));
-    this.firstTests = sorted.map((e) => firstLetterTest(e.phrase));
-    // Trying hundreds of alternatives at every character was the cost of one big regex; dispatching on
-    // the first character tries only the few phrases that can start there, in the same order.
-    this.combined = this.firstTests.some((t) => t === null)
+    let startsAnywhere = false;
+    sorted.forEach((e, i) => {
+      const first = e.phrase.trim().split(/\s+/)[0] ?? '';
+      if (first === '' || first === '*') { startsAnywhere = true; return; }
+      const found = firstKeys(e.phrase);
+      if (!found) { this.anywhere.push(i); return; }
+      // Trying hundreds of phrases at every word was the cost; a word's key selects the few that can start there.
+      for (const key of new Set(found.keys)) {
+        push(this.byKey, key, i);
+        if (found.prefixed) push(this.byKeyPrefixed, key, i);
+      }
+    });
+    this.combined = startsAnywhere
       ? new RegExp(sorted.map((e) => `(${compilePhrase(e.phrase)})`).join('|'), 'giu')
       : null;
   }
 
-  private candidates(c: string, next: string): number[] {
-    const key = c + next;
-    let list = this.byFirst.get(key);
-    if (!list) {
-      list = [];
-      // A conjunction-prefixed cue ("وقال") starts on the conjunction, its first letter after it.
-      const conj = CUE_PREFIX.test(c);
-      for (const [i, t] of this.firstTests.entries()) {
-        if (t && (t.letter.test(c) || (t.prefixed && conj && t.letter.test(next)))) list.push(i);
-      }
-      this.byFirst.set(key, list);
+  /** The phrases that can start at `at` in `text`, in trial order. */
+  private candidates(text: string, at: number): readonly number[] {
+    WORD_RUN.lastIndex = at;
+    const run = WORD_RUN.exec(text)?.[0];
+    if (run === undefined) return this.anywhere;
+    const key = wordKey(run);
+    const lists: Array<readonly number[]> = [];
+    const direct = this.byKey.get(key);
+    if (direct) lists.push(direct);
+    // A conjunction-prefixed cue ("وقال") starts on the conjunction, its first word after it.
+    if (CUE_PREFIX.test(key) && key.length > 1) {
+      const after = this.byKeyPrefixed.get(key.slice(1));
+      if (after) lists.push(after);
     }
-    return list;
+    if (this.anywhere.length > 0) lists.push(this.anywhere);
+    if (lists.length === 0) return EMPTY;
+    if (lists.length === 1) return lists[0]!;
+    return [...new Set(lists.flat())].sort((a, b) => a - b);
   }
 
   /** Every non-overlapping hit in text[from, to), leftmost first. */
@@ -113,7 +142,7 @@ export class PhraseMatcher<T> {
     const scan = new RegExp(WORD_START);
     for (let m = scan.exec(slice); m; m = scan.exec(slice)) {
       const at = m.index;
-      for (const i of this.candidates(m[0], slice.charAt(at + m[0].length))) {
+      for (const i of this.candidates(slice, at)) {
         const re = this.phrases[i]!;
         re.lastIndex = at;
         const hit = re.exec(slice);
@@ -138,4 +167,11 @@ export class PhraseMatcher<T> {
     }
     return hits;
   }
+}
+
+const EMPTY: readonly number[] = [];
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i); else map.set(key, [i]);
 }
