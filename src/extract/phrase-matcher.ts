@@ -77,6 +77,59 @@ const CUE_PREFIX = /^[وف]/u;
 
 // Where a match may begin: a non-space character not preceded by a letter (every phrase opens with that lookbehind).
 const WORD_START = /(?<![\p{L}\p{N}_])\S/gu;
+const SPACE = /\s/u;
+
+/** The key of the word starting at `at`, or null when no word character starts there. */
+function keyAt(text: string, at: number): string | null {
+  WORD_RUN.lastIndex = at;
+  const run = WORD_RUN.exec(text)?.[0];
+  return run === undefined ? null : wordKey(run);
+}
+
+/** Where words may start in a text, with the key and end of the word run at each. */
+interface TextWords {
+  count: number;
+  starts: number[];
+  ends: number[];
+  keys: Array<string | null>;
+}
+
+/**
+ * The stages run a dozen matchers over the same document, sentence by
+ * sentence: its word starts and keys are read once per text, not once per
+ * call. A few texts are kept, as callers alternate between the document and
+ * a sentence or a quotation.
+ */
+const WORDS_CACHE: Array<{ text: string; words: TextWords }> = [];
+const WORDS_CACHE_SIZE = 4;
+
+function wordsOf(text: string): TextWords {
+  for (const entry of WORDS_CACHE) if (entry.text === text) return entry.words;
+  const words: TextWords = { count: 0, starts: [], ends: [], keys: [] };
+  const scan = new RegExp(WORD_START);
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    WORD_RUN.lastIndex = m.index;
+    const run = WORD_RUN.exec(text)?.[0];
+    words.starts.push(m.index);
+    words.ends.push(run === undefined ? m.index : m.index + run.length);
+    words.keys.push(run === undefined ? null : wordKey(run));
+  }
+  words.count = words.starts.length;
+  if (WORDS_CACHE.length >= WORDS_CACHE_SIZE) WORDS_CACHE.pop();
+  WORDS_CACHE.unshift({ text, words });
+  return words;
+}
+
+/** The index of the first element of sorted `xs` that is >= `x`. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! < x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
 
 export class PhraseMatcher<T> {
   /** One sticky regex per phrase, longest phrase first (the order the alternation used to try them in). */
@@ -113,17 +166,14 @@ export class PhraseMatcher<T> {
       : null;
   }
 
-  /** The phrases that can start at `at` in `text`, in trial order. */
-  private candidates(text: string, at: number): readonly number[] {
-    WORD_RUN.lastIndex = at;
-    const run = WORD_RUN.exec(text)?.[0];
-    if (run === undefined) return this.anywhere;
-    const key = wordKey(run);
+  /** The phrases that can start at a word whose key is `key` (null: no word character there), in trial order. */
+  private candidates(key: string | null): readonly number[] {
+    if (key === null) return this.anywhere;
     const lists: Array<readonly number[]> = [];
     const direct = this.byKey.get(key);
     if (direct) lists.push(direct);
     // A conjunction-prefixed cue ("وقال") starts on the conjunction, its first word after it.
-    if (CUE_PREFIX.test(key) && key.length > 1) {
+    if (key.length > 1 && CUE_PREFIX.test(key)) {
       const after = this.byKeyPrefixed.get(key.slice(1));
       if (after) lists.push(after);
     }
@@ -136,21 +186,32 @@ export class PhraseMatcher<T> {
   /** Every non-overlapping hit in text[from, to), leftmost first. */
   find(text: string, from = 0, to = text.length): Array<PhraseHit<T>> {
     const hits: Array<PhraseHit<T>> = [];
-    if (this.phrases.length === 0) return hits;
+    if (this.phrases.length === 0 || to <= from) return hits;
+    // The phrases run on the slice, so that its ends bound a match as the text's ends would.
     const slice = text.slice(from, to);
     if (this.combined) return this.findCombined(slice, from);
-    const scan = new RegExp(WORD_START);
-    for (let m = scan.exec(slice); m; m = scan.exec(slice)) {
-      const at = m.index;
-      for (const i of this.candidates(slice, at)) {
+    const words = wordsOf(text);
+    let next = 0;
+    const tryAt = (at: number, key: string | null): void => {
+      for (const i of this.candidates(key)) {
         const re = this.phrases[i]!;
         re.lastIndex = at;
         const hit = re.exec(slice);
         if (!hit) continue;
         hits.push({ start: from + at, end: from + at + hit[0].length, value: this.values[i]! });
-        scan.lastIndex = at + Math.max(hit[0].length, 1);
-        break;
+        next = at + Math.max(hit[0].length, 1);
+        return;
       }
+    };
+    let w = lowerBound(words.starts, from);
+    // The slice's first character opens a word even when a letter precedes it in the text.
+    if (words.starts[w] !== from && !SPACE.test(slice.charAt(0))) tryAt(0, keyAt(slice, 0));
+    for (; w < words.count && words.starts[w]! < to; w++) {
+      const at = words.starts[w]! - from;
+      if (at < next) continue;
+      // A word cut by the slice's end is keyed by what the slice holds of it.
+      const key = words.ends[w]! <= to ? words.keys[w]! : keyAt(slice, at);
+      tryAt(at, key);
     }
     return hits;
   }
