@@ -91,9 +91,37 @@ type Kind =
   | 'gregorian-day' | 'gregorian-month-year' | 'gregorian-month' | 'hijri-day' | 'hijri-month-year'
   | 'hijri-year' | 'year' | 'numeric' | 'numeric-iso' | 'weekday' | 'relative';
 
+/** Words a pattern cannot match without: a digit, or a word of one of the lexicon's lists. */
+type Need = 'digit' | 'gm' | 'hm' | 'wd' | 'rel';
+
+const NEEDS: Readonly<Record<Kind, readonly Need[]>> = {
+  'gregorian-day': ['gm'],
+  'gregorian-month-year': ['gm', 'digit'],
+  'gregorian-month': ['gm'],
+  'hijri-day': ['hm'],
+  'hijri-month-year': ['hm', 'digit'],
+  'hijri-year': ['digit'],
+  year: ['digit'],
+  numeric: ['digit'],
+  'numeric-iso': ['digit'],
+  weekday: ['wd'],
+  relative: ['rel'],
+};
+
+/**
+ * A cheap test on the folded text for one list of words: the first word of
+ * each entry, folded, anywhere. A pattern can only match where its words
+ * fold to these, so a sentence without them skips the pattern.
+ */
+function probe(words: string[]): RegExp {
+  const firsts = [...new Set(words.map((w) => key(w).split(' ')[0] ?? '').filter((w) => w !== ''))];
+  return firsts.length === 0 ? /(?!)/ : new RegExp(firsts.map(escape).join('|'));
+}
+
 interface Compiled {
   lexicon: ArabicDateLexicon;
   patterns: Array<{ kind: Kind; regex: RegExp }>;
+  probes: Readonly<Record<Exclude<Need, 'digit'>, RegExp>>;
   gregorian: Map<string, number>;
   hijri: Map<string, number>;
   weekdays: Map<string, number>;
@@ -170,6 +198,12 @@ function compile(lexicon: ArabicDateLexicon): Compiled {
   return {
     lexicon,
     patterns,
+    probes: {
+      gm: probe(lexicon.gregorian.flatMap((e) => e.names)),
+      hm: probe(lexicon.hijri.flatMap((e) => e.names)),
+      wd: probe(lexicon.weekdays.flatMap((e) => e.names)),
+      rel: probe(lexicon.relative.flatMap((e) => e.phrases)),
+    },
     gregorian: table(lexicon.gregorian.map((e) => ({ n: e.month, names: e.names }))),
     hijri: table(lexicon.hijri.map((e) => ({ n: e.month, names: e.names }))),
     weekdays: table(lexicon.weekdays.map((e) => ({ n: e.day, names: e.names }))),
@@ -394,7 +428,20 @@ export function parseArabicDate(text: string, reference: Date | string | null, l
   const c = compiled(lexicon);
   const ref = toReference(reference);
   const candidates: ArabicDateMatch[] = [];
+  // Eleven mark-tolerant patterns are slow to run over every sentence; most sentences hold no
+  // month, weekday or digit at all, and a pattern runs only where the words it needs are present.
+  const folded = foldText(text);
+  const present = new Map<Need, boolean>();
+  const has = (need: Need): boolean => {
+    let p = present.get(need);
+    if (p === undefined) {
+      p = need === 'digit' ? /[0-9]/.test(folded) : c.probes[need].test(folded);
+      present.set(need, p);
+    }
+    return p;
+  };
   for (const { kind, regex } of c.patterns) {
+    if (!NEEDS[kind].every(has)) continue;
     regex.lastIndex = 0;
     for (const m of text.matchAll(regex)) {
       const span = m.indices?.groups?.['body'];
