@@ -104,7 +104,13 @@ const WORDS_CACHE: Array<{ text: string; words: TextWords }> = [];
 const WORDS_CACHE_SIZE = 4;
 
 function wordsOf(text: string): TextWords {
-  for (const entry of WORDS_CACHE) if (entry.text === text) return entry.words;
+  for (let i = 0; i < WORDS_CACHE.length; i++) {
+    const entry = WORDS_CACHE[i]!;
+    if (entry.text !== text) continue;
+    // Most recently used first, so a run of short texts does not push the document out.
+    if (i > 0) { WORDS_CACHE.splice(i, 1); WORDS_CACHE.unshift(entry); }
+    return entry.words;
+  }
   const words: TextWords = { count: 0, starts: [], ends: [], keys: [] };
   const scan = new RegExp(WORD_START);
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
