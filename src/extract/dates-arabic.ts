@@ -153,7 +153,8 @@ function compile(lexicon: ArabicDateLexicon): Compiled {
   const yearTail = (mark: string) =>
     `(?:\\s*[,\u060C]?\\s*(?:${min})?(?:${yearCue}\\s+)?(?<year>${DIGIT}{4})(?:\\s*(?<mark>${mark})${WORD_END})?)`;
   const body = (s: string) => `${WORD_START}(?<body>${s})${WORD_END}`;
-  const flags = 'gud';
+  // Sticky: each pattern is tried only where a word starts (see parseArabicDate).
+  const flags = 'yud';
   const patterns: Array<{ kind: Kind; regex: RegExp }> = [
     { kind: 'gregorian-day', regex: new RegExp(body(`${weekdayLead}${dayLead}${gregMonth}${yearTail(gMark)}?`), flags) },
     { kind: 'gregorian-month-year', regex: new RegExp(body(`(?:${month}\\s+)?${gregMonth}${yearTail(gMark)}`), flags) },
@@ -423,6 +424,16 @@ function resolve(c: Compiled, kind: Kind, g: Record<string, string | undefined>,
 
 // ---------------------------------------------------------------- entry point
 
+const WORD_OPENING = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]/gu;
+
+/** Offsets where a word opens: a letter or digit after anything but a letter, mark or digit. */
+function wordStarts(text: string): number[] {
+  const out: number[] = [];
+  WORD_OPENING.lastIndex = 0;
+  for (let m = WORD_OPENING.exec(text); m; m = WORD_OPENING.exec(text)) out.push(m.index);
+  return out;
+}
+
 /** Every Arabic date expression in `text` (see the module comment). */
 export function parseArabicDate(text: string, reference: Date | string | null, lexicon?: ArabicDateLexicon): ArabicDateMatch[] {
   const c = compiled(lexicon);
@@ -440,10 +451,19 @@ export function parseArabicDate(text: string, reference: Date | string | null, l
     }
     return p;
   };
+  let starts: number[] | null = null;
   for (const { kind, regex } of c.patterns) {
     if (!NEEDS[kind].every(has)) continue;
-    regex.lastIndex = 0;
-    for (const m of text.matchAll(regex)) {
+    // Every pattern opens on a letter or digit that follows no letter, mark or digit: trying it at
+    // those word starts, left to right and past each match, finds what a scan of every position would.
+    starts ??= wordStarts(text);
+    let next = 0;
+    for (const at of starts) {
+      if (at < next) continue;
+      regex.lastIndex = at;
+      const m = regex.exec(text);
+      if (!m) continue;
+      next = at + Math.max(m[0].length, 1);
       const span = m.indices?.groups?.['body'];
       if (!span || !m.groups) continue;
       const resolved = resolve(c, kind, m.groups, ref);
