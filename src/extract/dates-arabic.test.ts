@@ -58,6 +58,10 @@ const cases: Array<[string, string, Array<[string, string]>]> = [
   ['bare month with "next"', 'آذار المقبل', [['2024-03', 'آذار المقبل']]],
   ['آب without cue is "father", not August', 'قال أب الشهيد', []],
   ['مارس as a verb is not March', 'مارس الضغط على الحكومة', []],
+  // Dates behind clitics and glued digits: the word-opening prefilter must still try them.
+  ['conjunction glued to a day number', 'وقع ذلك في 3 آذار و5 نيسان 2022', [['2023-03-03', '3 آذار'], ['2022-04-05', '5 نيسان 2022']]],
+  ['conjunction and preposition before a weekday', 'وبالخميس الماضي', [['2023-11-09', 'الخميس الماضي']]],
+  ['Hijri marker glued to the year after a conjunction', 'وفي 1444هـ', [['2023', '1444هـ']]],
   ['no match inside a longer word', 'أمسية اليومية', []],
   ['several dates in order', 'بين 1 آذار 2020 و 5 أيار 2021', [['2020-03-01', '1 آذار 2020'], ['2021-05-05', '5 أيار 2021']]],
   ['English text: nothing', 'On 5 March 2020 the group said', []],

@@ -118,9 +118,15 @@ function probe(words: string[]): RegExp {
   return firsts.length === 0 ? /(?!)/ : new RegExp(firsts.map(escape).join('|'));
 }
 
+/** What a pattern's first word can be: one of these folded words (after the clitics), or a number. */
+interface Opening {
+  words: ReadonlySet<string>;
+  digit: boolean;
+}
+
 interface Compiled {
   lexicon: ArabicDateLexicon;
-  patterns: Array<{ kind: Kind; regex: RegExp }>;
+  patterns: Array<{ kind: Kind; regex: RegExp; opening: Opening }>;
   probes: Readonly<Record<Exclude<Need, 'digit'>, RegExp>>;
   gregorian: Map<string, number>;
   hijri: Map<string, number>;
@@ -192,13 +198,29 @@ function compile(lexicon: ArabicDateLexicon): Compiled {
     { kind: 'weekday', regex: new RegExp(body(`(?:${wordPattern('يوم')}\\s+)?(?<wd>${wd})(?:\\s+(?<dir>${dir}))?`), flags) },
     { kind: 'relative', regex: new RegExp(body(`(?<rel>${rel})`), flags) },
   ];
+  const firsts = (...lists: string[][]): Set<string> => new Set(lists.flat().map((w) => key(w).split(' ')[0] ?? '').filter((w) => w !== ''));
+  const L = lexicon;
+  const names = (entries: Array<{ names: string[] }>): string[] => entries.flatMap((e) => e.names);
+  const openings: Readonly<Record<Kind, Opening>> = {
+    'gregorian-day': { words: firsts(names(L.weekdays), names(L.ordinal_days)), digit: true },
+    'gregorian-month-year': { words: firsts(['شهر'], names(L.gregorian)), digit: false },
+    'gregorian-month': { words: firsts(L.month_cues, ['شهر'], names(L.gregorian)), digit: false },
+    'hijri-day': { words: firsts(names(L.weekdays), names(L.ordinal_days)), digit: true },
+    'hijri-month-year': { words: firsts(['شهر'], names(L.hijri)), digit: false },
+    'hijri-year': { words: new Set(), digit: true },
+    year: { words: firsts(L.year_cues), digit: true },
+    numeric: { words: new Set(), digit: true },
+    'numeric-iso': { words: new Set(), digit: true },
+    weekday: { words: firsts(['يوم'], names(L.weekdays)), digit: false },
+    relative: { words: firsts(L.relative.flatMap((e) => e.phrases)), digit: false },
+  };
   const direction = new Map<string, 'past' | 'next' | 'current'>();
   for (const w of lexicon.direction.past) direction.set(key(w), 'past');
   for (const w of lexicon.direction.next) direction.set(key(w), 'next');
   for (const w of lexicon.direction.current) direction.set(key(w), 'current');
   return {
     lexicon,
-    patterns,
+    patterns: patterns.map((p) => ({ ...p, opening: openings[p.kind] })),
     probes: {
       gm: probe(lexicon.gregorian.flatMap((e) => e.names)),
       hm: probe(lexicon.hijri.flatMap((e) => e.names)),
@@ -424,14 +446,67 @@ function resolve(c: Compiled, kind: Kind, g: Record<string, string | undefined>,
 
 // ---------------------------------------------------------------- entry point
 
+// What the patterns tolerate between letters, and the letters each class accepts (LETTER_CLASS, MARKS).
+const TOLERATED = /[\u0621\u064B-\u065F\u0670\u0640]/gu;
+const CLASS_MEMBER = /[\u0623\u0625\u0622\u0671\u0672\u0673\u0675\u0649\u06CC\u0626\u06D0\u0629\u06C0\u06D5\u0624\u06A9\u06AA]/gu;
+const CLASS_OF: Readonly<Record<string, string>> = {};
+for (const [rep, cls] of Object.entries(LETTER_CLASS)) for (const ch of cls.slice(1, -1)) if (ch !== rep) (CLASS_OF as Record<string, string>)[ch] = rep;
+
+/**
+ * Text folded as the patterns read it: tolerated marks dropped, each letter
+ * class to its first letter. Where a pattern matches, its folded lexicon
+ * words appear in this form; it is much cheaper than foldText.
+ */
+function patternFold(text: string): string {
+  return text.replace(TOLERATED, '').replace(CLASS_MEMBER, (ch) => CLASS_OF[ch] ?? ch);
+}
+
 const WORD_OPENING = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]/gu;
+const LETTER_RUN = /[\p{L}\p{M}]*/uy;
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+const DIGIT_CHAR = /^[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+
+/** A word opening: where it is, its letters folded, and what follows them. */
+interface WordOpening {
+  at: number;
+  /** The folded letters of the word up to its first digit or non-letter. */
+  letters: string;
+  /** The word's leading letters (its clitics) count; then a digit follows them. */
+  lettersLength: number;
+  text: string;
+}
 
 /** Offsets where a word opens: a letter or digit after anything but a letter, mark or digit. */
-function wordStarts(text: string): number[] {
-  const out: number[] = [];
+function wordOpenings(text: string): WordOpening[] {
+  const out: WordOpening[] = [];
   WORD_OPENING.lastIndex = 0;
-  for (let m = WORD_OPENING.exec(text); m; m = WORD_OPENING.exec(text)) out.push(m.index);
+  for (let m = WORD_OPENING.exec(text); m; m = WORD_OPENING.exec(text)) {
+    LETTER_RUN.lastIndex = m.index;
+    const run = LETTER_RUN.exec(text)?.[0] ?? '';
+    out.push({ at: m.index, letters: patternFold(run), lettersLength: run.length, text });
+  }
   return out;
+}
+
+const CONJUNCTION = /^[\u0648\u0641]/u;
+const PREPOSITION = /^[\u0628\u0644]/u;
+
+/**
+ * Whether a pattern can open at this word: after the clitics the pattern
+ * allows (و or ف, then ب or ل), the word is one the pattern opens with, or a
+ * number begins.
+ */
+function opens(w: WordOpening, opening: Opening): boolean {
+  const raw = w.text.slice(w.at, w.at + w.lettersLength);
+  const rests: Array<{ folded: string; consumed: number }> = [{ folded: w.letters, consumed: 0 }];
+  let i = 0;
+  if (CONJUNCTION.test(raw.slice(i))) { i++; rests.push({ folded: patternFold(raw.slice(i)), consumed: i }); }
+  if (PREPOSITION.test(raw.slice(i))) { i++; rests.push({ folded: patternFold(raw.slice(i)), consumed: i }); }
+  for (const r of rests) {
+    if (r.folded !== '' && opening.words.has(r.folded)) return true;
+    if (opening.digit && r.consumed === w.lettersLength && DIGIT_CHAR.test(w.text.slice(w.at + r.consumed))) return true;
+  }
+  return false;
 }
 
 /** Every Arabic date expression in `text` (see the module comment). */
@@ -441,29 +516,30 @@ export function parseArabicDate(text: string, reference: Date | string | null, l
   const candidates: ArabicDateMatch[] = [];
   // Eleven mark-tolerant patterns are slow to run over every sentence; most sentences hold no
   // month, weekday or digit at all, and a pattern runs only where the words it needs are present.
-  const folded = foldText(text);
+  const folded = patternFold(text);
   const present = new Map<Need, boolean>();
   const has = (need: Need): boolean => {
     let p = present.get(need);
     if (p === undefined) {
-      p = need === 'digit' ? /[0-9]/.test(folded) : c.probes[need].test(folded);
+      p = need === 'digit' ? ANY_DIGIT.test(text) : c.probes[need].test(folded);
       present.set(need, p);
     }
     return p;
   };
-  let starts: number[] | null = null;
-  for (const { kind, regex } of c.patterns) {
+  let words: WordOpening[] | null = null;
+  for (const { kind, regex, opening } of c.patterns) {
     if (!NEEDS[kind].every(has)) continue;
-    // Every pattern opens on a letter or digit that follows no letter, mark or digit: trying it at
-    // those word starts, left to right and past each match, finds what a scan of every position would.
-    starts ??= wordStarts(text);
+    // Every pattern opens on a letter or digit that follows no letter, mark or digit, and its first
+    // word (after the clitics) is one of a few: trying it only at such words, left to right and
+    // past each match, finds what a scan of every position would.
+    words ??= wordOpenings(text);
     let next = 0;
-    for (const at of starts) {
-      if (at < next) continue;
-      regex.lastIndex = at;
+    for (const w of words) {
+      if (w.at < next || !opens(w, opening)) continue;
+      regex.lastIndex = w.at;
       const m = regex.exec(text);
       if (!m) continue;
-      next = at + Math.max(m[0].length, 1);
+      next = w.at + Math.max(m[0].length, 1);
       const span = m.indices?.groups?.['body'];
       if (!span || !m.groups) continue;
       const resolved = resolve(c, kind, m.groups, ref);
