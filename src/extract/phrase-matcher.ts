@@ -48,8 +48,11 @@ const FOLDABLE = /[أإآٱىیةؤئک]/gu;
 
 /** The key of a word for candidate lookup: lower case, no marks, Arabic letter variants folded. */
 function wordKey(word: string): string {
+  // Most words are ASCII: nothing to fold but case.
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
   return word.toLowerCase().replace(MARK, '').replace(FOLDABLE, (c) => ARABIC_FOLD[c] ?? c);
 }
+const ASCII_WORD = /^[\x00-\x7F]*$/;
 
 // The first run of word characters (letters, marks, digits, underscore): where a phrase's first word is checked.
 const WORD_RUN = /[\p{L}\p{M}\p{N}_]+/uy;
@@ -179,7 +182,7 @@ export class PhraseMatcher<T> {
     const direct = this.byKey.get(key);
     if (direct) lists.push(direct);
     // A conjunction-prefixed cue ("وقال") starts on the conjunction, its first word after it.
-    if (key.length > 1 && CUE_PREFIX.test(key)) {
+    if (this.byKeyPrefixed.size > 0 && key.length > 1 && CUE_PREFIX.test(key)) {
       const after = this.byKeyPrefixed.get(key.slice(1));
       if (after) lists.push(after);
     }
