@@ -14,6 +14,7 @@ import type { Backend } from './backend.js';
 import { applyCorrections, validateCorrection } from './corrections.js';
 import { Queue } from './queue.js';
 import { AlertsInbox } from './alerts-table.js';
+import { alertSummary, type AlertSummary } from './alert-summary.js';
 import { SqlAccountTables } from './account-tables.js';
 import { SqlWorkbenchQueries } from './workbench-queries.js';
 import { annotationRows, rowsToAnnotations, rowToDoc, type Annotations } from './rows.js';
@@ -347,6 +348,9 @@ export class SqlStore implements Store {
   }
   markRead(ids: readonly string[], read = true): Promise<number> {
     return this.alerts.markRead(ids, read, Date.now());
+  }
+  alertSummary(filter: AlertFilter = {}): Promise<AlertSummary> {
+    return alertSummary(this.db, filter);
   }
 
   close(): Promise<void> {

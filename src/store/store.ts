@@ -10,6 +10,7 @@ import type { AnalysisRecord } from '../core/record.js';
 import type { Doc, DocumentMeta, RawInput, Span, StatementKind } from '../core/types.js';
 import type { Citation } from '../analyze/citation.js';
 import type { AccountTables } from './account-tables.js';
+import type { AlertSummary } from './alert-summary.js';
 import type { WorkbenchQueries } from './workbench-queries.js';
 
 /* ------------------------------------------------------------------ documents */
@@ -269,6 +270,8 @@ export interface Store {
   listAlerts(filter?: AlertFilter): Promise<InboxAlert[]>;
   /** Marks alerts read (or unread again); returns how many changed. */
   markRead(ids: readonly string[], read?: boolean): Promise<number>;
+  /** Counts: all alerts and unread, those the filter picks (paging aside), and per rule and per actor. */
+  alertSummary(filter?: AlertFilter): Promise<AlertSummary>;
 
   close(): Promise<void>;
 }
