@@ -31,6 +31,10 @@ const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|announced|announces|c
 // Longer than any name the entity stage marks.
 const MAX_NAME = 200;
 const CACHE = new WeakMap<Doc, { key: string; d: Discourse }>();
+// Between a group and the person it qualifies: a title of up to three words, no comma ("Hamas official", "'s deputy leader").
+const QUALIFIED_PERSON_GAP = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){1,3}$/u;
+// A title phrase ends in one of these (the role lexicon names the longer titles).
+const TITLE_NOUN = /\b(?:official|spokesman|spokeswoman|spokesperson|leader|commander|head|chief|minister|secretary-general|envoy|negotiator|adviser|advisor|aide|deputy|president|director|ambassador|general|colonel|officer|cleric|member)s?\s*$/i;
 
 export class Discourse {
   readonly refs: Referent[];
@@ -129,7 +133,7 @@ export class Discourse {
     const out: Array<{ start: number; end: number; value: RefKind }> = [];
     if (this.doc.meta.language && this.doc.meta.language !== 'en') return out;
     // The group word in lower case: "the Amal Movement" is a name, not a description.
-    const re = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\p{L}]+[-‐–](?:backed|aligned|allied|sponsored|funded|linked|based)|[\p{Lu}][\p{L}]+|armed|militant|paramilitary|radical|extremist|hardline|powerful|rebel|jihadist|[Ii]slamist|Shiite|Shia|Sunni)\s+){1,3}(group|movement|militia|faction|organization|organisation)\b(?!\s+(?:of|in)\b)/gu;
+    const re = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\p{L}]+[-‐–](?:backed|aligned|allied|sponsored|funded|linked|based)|[\p{Lu}][\p{L}]+|armed|militant|paramilitary|radical|extremist|hardline|powerful|rebel|jihadist|terror|terrorist|[Ii]slamist|Shiite|Shia|Sunni)\s+){1,3}(group|movement|militia|faction|organization|organisation)\b(?!\s+(?:of|in)\b)/gu;
     for (let m = re.exec(this.doc.text); m; m = re.exec(this.doc.text)) out.push({ start: m.index, end: m.index + m[0].length, value: 'group' });
     return out;
   }
@@ -234,13 +238,31 @@ export class Discourse {
     const gap = this.doc.text.slice(nearest.end, pos);
     if (/^,?\s*(?:who|which|that)\b/i.test(gap)) return nearest;
     if (!/[,;]|\band\b|\bbut\b/.test(gap)) return nearest;
+    // "A senior Houthi official, Mohammed Ali al-Houthi, said": the name in apposition to a title is the subject.
+    if (nearest.type === 'person' && /^\s*,\s*$/.test(gap) && this.isAppositionToTitle(nearest, lo)) return nearest;
     let start = lo;
     const opening = this.doc.text.slice(lo, pos);
     if (ADVERBIAL_OPENER.test(opening)) {
       const comma = opening.indexOf(',');
       if (comma >= 0) start = lo + comma + 1;
     }
-    return cands.find((r) => r.start >= start) ?? nearest;
+    const i = cands.findIndex((r) => r.start >= start);
+    const first = cands[i];
+    if (!first) return nearest;
+    // "Senior Hamas official Khalil al-Hayya, speaking on Friday, said": the group only qualifies the person.
+    const next = cands[i + 1];
+    if (first.type !== 'person' && next?.type === 'person' && QUALIFIED_PERSON_GAP.test(this.doc.text.slice(first.end, next.start))) return next;
+    return first;
+  }
+
+  /** Whether a person's name follows a title phrase and a comma ("The group's leader, X"). */
+  private isAppositionToTitle(r: Referent, lo: number): boolean {
+    const before = this.doc.text.slice(Math.max(lo, r.start - 80), r.start);
+    const m = /,\s*$/.exec(before);
+    if (!m) return false;
+    const head = before.slice(0, m.index);
+    const clause = head.slice(head.lastIndexOf(',') + 1);
+    return this.cues.roles.find(clause).length > 0 || TITLE_NOUN.test(clause);
   }
 
   private inQuoteUnless(r: Referent, lo: number, pos: number): boolean {

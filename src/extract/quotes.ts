@@ -66,10 +66,30 @@ export function speakerOfCue(d: Discourse, cue: PhraseHit<SpeechPosition>, lo: n
       if (before) return before;
       // Inverted: '"...," said the spokesman'.
       if (!inverted) return null;
+      // '"...," said Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian Nelson': a long title, then the name.
+      const titled = d.actorsIn(cue.end, Math.min(hi, cue.end + 160)).find((r) => r.type === 'person');
+      if (titled && TITLE_RUN.test(text.slice(cue.end, titled.start))) return titled;
       const who = d.objectAfter(cue.end, Math.min(hi, cue.end + 80));
       return who && /^[\s,]*(?:(?:the|a|an|its|his|their|group|movement|militia|official|spokesman|spokesperson|leader|commander|[\p{Lu}][\p{L}.-]*)[\s,]+)*$/u.test(text.slice(cue.end, who.start)) ? who : null;
     }
   }
+}
+
+// Only capitalised title words (and their small joining words) between a cue and a name.
+const TITLE_RUN = /^[\s,]*(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|and|the|on|to|in)[\s,]+)*$/u;
+
+// "a Hezbollah official", "an Israeli security source", "two senior Iraqi officials": someone unnamed.
+const UNNAMED_BEFORE = /\b(?:an?|one|two|three|several)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const UNNAMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:official|source|officer|diplomat|aide|insider|member)s?\b/iu;
+
+/**
+ * Whether the speaker found is only the organisation an unnamed person
+ * belongs to ("a Hezbollah official said"): such a quotation has no speaker
+ * an analyst could log, so it gets null rather than the organisation.
+ */
+function unnamedMember(text: string, who: Referent): boolean {
+  if (who.type === 'person' || who.via !== 'name') return false;
+  return UNNAMED_BEFORE.test(text.slice(Math.max(0, who.start - 40), who.start)) && UNNAMED_AFTER.test(text.slice(who.end, who.end + 40));
 }
 
 function sentenceBounds(d: Discourse, pos: number): Span {
@@ -103,12 +123,14 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
   for (const c of speechCues(d, afterFrom, afterEnd)) {
     if (c.value === 'passive') return { speaker: previousSpeaker(d, head)?.entityId ?? null, cue: c, rule: 'quoted-as-saying' };
     const who = speakerOfCue(d, c, afterFrom, afterEnd, /^[\s,.—–-]*$/.test(text.slice(afterFrom, c.start)));
+    if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-after' };
   }
   // Before it, from the sentence start: the first cue governs ("X added that ..., adding that").
   for (const c of speechCues(d, head.start, q.open)) {
     if (c.value === 'passive') continue;
     const who = speakerOfCue(d, c, head.start, q.open);
+    if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-before' };
   }
   // No attribution of its own: a quotation continues the speech of the sentence before it.

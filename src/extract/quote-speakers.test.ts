@@ -1,0 +1,65 @@
+/**
+ * Who speaks a quotation, in the constructions reporting uses beyond
+ * "X said": titles in apposition, long titles after an inverted verb, a
+ * group qualifying its official, descriptions of a group, "called it", and
+ * unnamed officials (null, not their organisation).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc } from '../core/types.js';
+import { analyzeInput } from '../pipeline/analyze.js';
+import { loadKnowledge } from '../pipeline/knowledge.js';
+
+const knowledge = loadKnowledge();
+function analyze(body: string): Doc {
+  const text = `Test report\n\nJune 12, 2024\n\n${body}\n`;
+  return analyzeInput({ name: 't.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'test' }, knowledge);
+}
+const speakers = (doc: Doc): Array<string | null> => doc.quotes.map((q) => q.speaker);
+
+test('a name in apposition to a title phrase speaks: "A senior Houthi official, X, said:"', () => {
+  const doc = analyze('The Houthis promised a reply. A senior Houthi official, Mohammed Ali al-Houthi, said: "Our answer to this raid will come soon and it will hurt."');
+  assert.deepEqual(speakers(doc), ['mohammed-ali-al-houthi']);
+});
+
+test('"The group\'s secretary-general, X, wrote that Y ..." gives X, not the first actor of the sentence', () => {
+  const doc = analyze('Kataib Hezbollah issued a statement on Monday. The faction\'s secretary-general, Abu Hussein al-Hamidawi, wrote that the embassy was "a nest of spies that will be shut down."');
+  assert.deepEqual(speakers(doc), ['ahmad-al-hamidawi']);
+});
+
+test('a group before its official only qualifies him: "Senior Hamas official X, speaking ..., said"', () => {
+  const doc = analyze('Senior Hamas official Osama Hamdan, speaking at a news conference in Beirut, said the talks were "going nowhere while the bombing goes on."');
+  assert.deepEqual(speakers(doc), ['osama-hamdan']);
+});
+
+test('an inverted verb followed by a long capitalised title and the name', () => {
+  const doc = analyze('"These networks move money for the militias every single month," said Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian Nelson.');
+  assert.deepEqual(speakers(doc), ['brian-nelson']);
+});
+
+test('"called it" reports speech: the sentence subject speaks', () => {
+  const doc = analyze('Hadi al-Amiri called it "an attack on the sovereignty of the whole country" in a televised address.');
+  assert.deepEqual(speakers(doc), ['hadi-al-amiri']);
+});
+
+test('"the terrorist group" describes the group the document is about', () => {
+  const doc = analyze('Hamas confirmed the death of a commander. In a statement, the terrorist group said it would "continue the fight until the last fighter falls."');
+  assert.deepEqual(speakers(doc), ['hamas']);
+});
+
+test('an unnamed official of a group or state gets no speaker', () => {
+  const doc = analyze('Hezbollah fired rockets at the border on Sunday. "We were never told about the shipment in advance," a Hezbollah official said on condition of anonymity.');
+  assert.deepEqual(speakers(doc), [null]);
+  const doc2 = analyze('"Baghdad must answer for every drone launched from its soil," an Israeli security source told reporters.');
+  assert.deepEqual(speakers(doc2), [null]);
+});
+
+test('a spokesman of a group, unnamed, still speaks for the group', () => {
+  const doc = analyze('Kataib Hezbollah fired rockets. "We will continue our operations until the last soldier leaves," a Kataib Hezbollah spokesman said.');
+  assert.deepEqual(speakers(doc), ['kataib-hezbollah']);
+});
+
+test('a title word opening a sentence is not read as a misspelt name', () => {
+  const doc = analyze('Senior Hamas official Osama Hamdan spoke in Beirut on Tuesday.');
+  assert.ok(!doc.mentions.some((m) => doc.text.slice(m.start, m.end) === 'Senior'), 'no mention of "Senior"');
+});
