@@ -20,6 +20,7 @@ export const boilerplateSchema = z.object({
     phrases: cueList,
     trailing_credits: cueList,
     position_words: cueList,
+    credit_labels: cueList,
   }).strict(),
 }).strict();
 
@@ -50,6 +51,10 @@ export interface PageLexicon {
   trailingCredit: RegExp;
   /** "(right)", "(center)" inside a line. */
   positionWord: RegExp;
+  /** A label opening a photo credit ("Photo:", "File", "Source"), at the start of a segment, any case. */
+  creditLabel: RegExp;
+  /** Agencies and sources a credit names alone ("AFP", "Getty Images", "social media"), folded. */
+  creditSources: ReadonlySet<string>;
   /** Month name (folded, lower case) to month number. */
   months: ReadonlyMap<string, number>;
   /** Alternation of month names, longest first, for building date patterns. */
@@ -100,6 +105,8 @@ export function compileLexicon(b: z.infer<typeof boilerplateSchema>, h: z.infer<
     captionPhrase: new RegExp(alternation(b.captions.phrases), 'u'),
     trailingCredit: new RegExp(`[(\\[](?:${alternation(b.captions.trailing_credits)})(?:\\s*[/|,]\\s*[^)\\]]{0,40})?[)\\]]\\s*$`, 'u'),
     positionWord: new RegExp(`\\((?:${alternation(b.captions.position_words)})\\)`, 'u'),
+    creditLabel: new RegExp(`^(?:${alternation(b.captions.credit_labels)})(?![\\p{L}\\p{N}])`, 'iu'),
+    creditSources: new Set(b.captions.trailing_credits.map(foldCue)),
     months,
     monthPattern: [...months.keys()].sort((a, b2) => b2.length - a.length).map(escapeRegex).join('|'),
     dateLabel: new RegExp(`^(?:${alternation(h.date_labels)})\\s*:?\\s*`, 'u'),

@@ -2,11 +2,13 @@
  * The text reader: a page saved as text (or the blocks an HTML page was cut
  * into) split into units, each classified as header, article or furniture
  * from its own features and its neighbours'. Rules are about the shapes of
- * pages in general: menus are runs of short labels, captions carry credits,
- * trailing blocks open with "Most read" / "Related" headings, promotional
- * boxes describe the heading above them.
+ * pages in general: menus are runs of short labels, captions carry credits
+ * (the credit goes, the caption's description of the story stays), trailing
+ * blocks open with "Most read" / "Related" headings, promotional boxes
+ * describe the heading above them.
  */
 import { parseByline } from './byline.js';
+import { captionDescription } from './caption.js';
 import { isDateLine } from './dates.js';
 import { isProse, unitFeatures, type UnitFeatures } from './features.js';
 import type { PageLexicon } from './lexicon.js';
@@ -18,6 +20,8 @@ type Role = 'header' | 'lead' | 'body' | 'furniture';
 interface Classified extends Unit {
   f: UnitFeatures;
   role: Role;
+  /** What the article keeps of a caption: its description, without the credit. */
+  kept?: string;
 }
 
 /** A paragraph of running prose: where an article starts. */
@@ -49,20 +53,39 @@ export function classifyUnits(units: Unit[], lex: PageLexicon, options: Classify
   }
   const end = bodyEnd(items, start);
   for (let i = end; i < items.length; i++) items[i]!.role = 'furniture';
-  for (let i = start; i < end; i++) if (items[i]!.f.cue !== null) items[i]!.role = 'furniture';
+  for (let i = start; i < end; i++) if (items[i]!.f.cue !== null && !keepCaption(items[i]!, lex)) items[i]!.role = 'furniture';
   markLinkLists(items, start, end);
   markRepeats(items);
   trimTail(items);
   if (options.hasHeader) markHouseNote(items, lex);
 
   return {
-    body: items.filter((it) => it.role === 'body' || it.role === 'lead').map((it) => it.text).join('\n\n'),
+    body: items.filter((it) => it.role === 'body' || it.role === 'lead').map((it) => it.kept ?? it.text).join('\n\n'),
     header: items.filter((it) => it.role === 'header' && it.f.cue === null).map((it) => it.text),
     furniture: items.filter((it) => (it.role === 'furniture' || it.role === 'header') && it.f.cue !== null && it.f.cue !== 'caption').map((it) => it.text)
       .concat(items.filter((it) => it.role === 'furniture' && it.f.cue === null).map((it) => it.text)),
     captions: items.filter((it) => it.f.cue === 'caption').map((it) => it.text),
     declared: emptyDeclared(),
   };
+}
+
+/**
+ * A caption inside the article describes the story's people and places: its
+ * description stays as article text, its credit goes. The features become
+ * the description's, so the later passes (repeats, link lists) judge the
+ * kept text. A description that reads as furniture itself is dropped.
+ * Captions above the first paragraph belong to the page's lead image and
+ * stay out with the header.
+ */
+function keepCaption(it: Classified, lex: PageLexicon): boolean {
+  if (it.f.cue !== 'caption') return false;
+  const description = captionDescription(it.text, lex);
+  if (description === '') return false;
+  const f = unitFeatures(description, lex);
+  if (f.cue !== null && f.cue !== 'caption') return false;
+  it.kept = description;
+  it.f = { ...f, cue: 'caption' };
+  return true;
 }
 
 /** A standfirst under the headline: one sentence ending in a full stop. Headlines rarely end in one. */
