@@ -22,7 +22,9 @@ export function bareBylines(header: string[], lex: PageLexicon, registry: Source
   const dated = header.map((u) => isDateLine(u, lex));
   const found: BareByline[] = [];
   header.forEach((unit, i) => {
-    if (dated[i] || !(dated[i - 1] || dated[i + 1])) return;
+    // "Ahmed Jasim | 5 February 2024": a name, a separator, then the date, on one line.
+    const namedDate = dated[i] && /^[^\d|•·,]{4,60}(?:\s[|•·–—-]\s|,)\s*\S/.test(unit) && !isDateLine(unit.split(/\s[|•·–—-]\s|,/)[0]!, lex);
+    if ((dated[i] && !namedDate) || !(namedDate || dated[i - 1] || dated[i + 1])) return;
     const byline = bareByline(unit, lex, registry);
     if (!byline) return;
     const nameWords = byline.authors[0]!.split(/\s+/).length;

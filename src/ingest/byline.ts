@@ -16,7 +16,7 @@ export interface Byline {
 /** Splits "By NAME | Role - Org | date" into names and the rest; null when the unit is no byline. */
 export function parseByline(unit: string, lex: PageLexicon): Byline | null {
   const text = unit.replace(/^[\s*•·\-–—|>_]+/, '').replace(/\s+/g, ' ').trim();
-  const prefix = foldCue(text).match(lex.bylinePrefix);
+  const prefix = foldCue(text).match(lex.bylinePrefix) ?? datedByPrefix(text, lex);
   if (!prefix) return null;
   const afterPrefix = text.slice(prefix[0].length);
   // The names end at a separator, a date or a bracket.
@@ -30,6 +30,18 @@ export function parseByline(unit: string, lex: PageLexicon): Byline | null {
     .filter((n) => looksLikeName(n, lex) || looksLikeDesk(n, lex)).map((n) => nameCase(n, lex));
   if (authors.length === 0) return null;
   return { authors, rest: afterPrefix.slice(cut) };
+}
+
+/**
+ * "Posted on 3 January 2024 by NAME", "Published March 4, 2024 by NAME":
+ * a date label and a date before "by". Returns the part up to the name.
+ */
+function datedByPrefix(text: string, lex: PageLexicon): RegExpMatchArray | null {
+  const label = foldCue(text).match(lex.dateLabel);
+  if (!label) return null;
+  const by = /^(.{4,48}?)\s+by\s+/i.exec(text.slice(label[0].length));
+  if (!by || !findDates(by[1]!, lex)[0]) return null;
+  return [text.slice(0, label[0].length + by[0].length)];
 }
 
 /** One to six words, letters only, not a desk or an agency, no running prose. */

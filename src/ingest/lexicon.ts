@@ -33,6 +33,8 @@ export const pageHeaderSchema = z.object({
   not_author: cueList,
   desk_words: cueList,
   header_labels: cueList,
+  section_labels: cueList,
+  publisher_words: cueList,
   function_words: z.object({ en: cueList, ar: cueList }).strict(),
 }).strict();
 
@@ -67,6 +69,10 @@ export interface PageLexicon {
   deskEnd: RegExp;
   /** Section, genre and organisation words of page headers: never in a person's name. */
   headerLabels: ReadonlySet<string>;
+  /** Whole header lines that only label a section or genre. Folded with foldCue. */
+  sectionLabels: ReadonlySet<string>;
+  /** Words that make a short capitalised line read as a publisher's name. */
+  publisherWords: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
 }
 
@@ -115,6 +121,8 @@ export function compileLexicon(b: z.infer<typeof boilerplateSchema>, h: z.infer<
     notAuthor: new Set(h.not_author.map(foldCue)),
     deskEnd: new RegExp(`\\s(?:${alternation(h.desk_words)})$`, 'u'),
     headerLabels: new Set(h.header_labels.map(foldCue)),
+    sectionLabels: new Set(h.section_labels.map(foldCue)),
+    publisherWords: new Set(h.publisher_words.map(foldCue)),
     functionWords: new Set([...h.function_words.en, ...h.function_words.ar].map(foldCue)),
   };
 }

@@ -36,9 +36,9 @@ const expected: Record<string, Expected> = {
   'wrapped-mail.txt': { title: null, published: '2024-02-02', author: null, source: 'Press TV' },
   'think-tank.txt': { title: "Kataib Hezbollah's new media strategy", published: '2023-03-03', author: 'Daniel Roth', source: 'The Washington Institute' },
   'arabic-nav-dump.txt': { title: 'الخارجية العراقية تستدعي القائم بالأعمال بعد القصف', published: '2024-01-17', author: null, source: null },
-  'wire-read-more.txt': { title: 'Militia convoy hit by drone near the desert crossing, officials say', published: '2024-03-04', author: 'Harbour Gazette staff', source: null },
-  'unmarked-byline.txt': { title: 'Faction Leader Says His Fighters Will Stay Until the Last Foreign Soldier Leaves', published: '2024-02-11', author: 'Omar Haddad', source: null },
-  'press-office.txt': { title: 'Ministry Statement on the Seizure of a Cargo Vessel', published: '2024-05-09', author: null, source: null },
+  'wire-read-more.txt': { title: 'Militia convoy hit by drone near the desert crossing, officials say', published: '2024-03-04', author: 'Harbour Gazette staff', source: 'The Harbour Gazette' },
+  'unmarked-byline.txt': { title: 'Faction Leader Says His Fighters Will Stay Until the Last Foreign Soldier Leaves', published: '2024-02-11', author: 'Omar Haddad', source: 'The Mosul Ledger' },
+  'press-office.txt': { title: 'Ministry Statement on the Seizure of a Cargo Vessel', published: '2024-05-09', author: null, source: 'Ministry of Coastal Affairs' },
   'wrapped-headline.txt': { title: 'Armed group in the east warns of reprisals if the strikes on its depots continue through the winter', published: null, author: null, source: null },
   'broken-tail.html': { title: 'Militia statement on the border crossing', published: null, author: null, source: null },
 };

@@ -9,7 +9,7 @@ import { bareBylines } from './bare-byline.js';
 import { looksLikeName, nameCase, parseByline } from './byline.js';
 import { dateFromDeclared, findDates } from './dates.js';
 import type { PageLexicon } from './lexicon.js';
-import { hostOf, isCopyrightLine, outletWeights, recogniseOutlet, type OutletEvidence } from './outlet.js';
+import { copyrightOwner, hostName, hostOf, isCopyrightLine, mastheadOf, outletWeights, recogniseOutlet, type OutletEvidence } from './outlet.js';
 import { readPage, type IngestKnowledge } from './page.js';
 import type { PageReading } from './page-reading.js';
 import type { SourceRegistry } from './sources.js';
@@ -33,7 +33,7 @@ export const metadataStage: Stage<IngestKnowledge> = {
     doc.meta.published = publishedOf(page, lex, bylines.map((b) => b.rest));
     doc.meta.author = authorOf(page, lex, bylines.flatMap((b) => b.authors));
 
-    const outlet = outletOf(page, registry, url, bylines.map((b) => b.rest));
+    const outlet = outletOf({ ...page, header: headerLines }, registry, lex, url, bylines.map((b) => b.rest), doc.meta.title);
     doc.meta.source = outlet.name;
     doc.meta.sourceId = outlet.id;
     applyHints(doc, lex, registry);
@@ -95,7 +95,9 @@ function authorOf(page: PageReading, lex: PageLexicon, bylineAuthors: string[]):
   return visible?.authors.join(', ') || null;
 }
 
-function outletOf(page: PageReading, registry: SourceRegistry, url: string | null, bylineRests: string[]): { name: string | null; id: string | null } {
+function outletOf(
+  page: PageReading, registry: SourceRegistry, lex: PageLexicon, url: string | null, bylineRests: string[], title: string | null,
+): { name: string | null; id: string | null } {
   const d = page.declared;
   const evidence: OutletEvidence[] = [];
   for (const s of [d.publisher, d.siteName]) if (s) evidence.push({ text: s, weight: outletWeights.declared });
@@ -111,7 +113,9 @@ function outletOf(page: PageReading, registry: SourceRegistry, url: string | nul
   for (const f of page.furniture) evidence.push({ text: f, weight: isCopyrightLine(f) ? outletWeights.copyright : outletWeights.furniture });
   const entry = recogniseOutlet(evidence, registry);
   if (entry) return { name: entry.name, id: entry.id };
-  // A publisher the registry does not know is still named as the page declares it.
-  const named = d.publisher ?? d.siteName;
-  return { name: named ?? null, id: null };
+  // A publisher the registry does not know is still named: as the page declares it, else by its
+  // masthead, its copyright line, or its host.
+  const copyright = page.furniture.filter(isCopyrightLine).map(copyrightOwner).find((o) => o !== null) ?? null;
+  const named = d.publisher ?? d.siteName ?? mastheadOf(page.header, title, lex) ?? copyright ?? (host ? hostName(host) : null);
+  return { name: named, id: null };
 }

@@ -5,6 +5,9 @@
  * blurbs, and series titles. Mentions in the article body do not count: an
  * article that quotes Reuters is not a Reuters article.
  */
+import { parseByline } from './byline.js';
+import { isDateLine } from './dates.js';
+import { foldCue, type PageLexicon } from './lexicon.js';
 import type { SourceEntry, SourceRegistry } from './sources.js';
 
 export interface OutletEvidence {
@@ -58,4 +61,63 @@ export function hostOf(url: string | null): string | null {
 /** A copyright line names its owner: "Copyright © 2020 Jpost Inc." */
 export function isCopyrightLine(text: string): boolean {
   return /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|جميع الحقوق محفوظة/i.test(text);
+}
+
+// Small words a publisher's name may hold in lower case.
+const NAME_JOINERS = new Set(['the', 'of', 'for', 'and', '&', 'al', 'el', 'on', 'in', 'de']);
+const ARABIC = /[\u0600-\u06FF]/;
+
+/**
+ * A header line that reads as a publisher's name the registry does not
+ * know: short, capitalised, not the headline, a date, a byline or a section
+ * label. Lines holding a publisher word ("Courier", "Observer", "News") and
+ * the first line are preferred.
+ */
+export function mastheadOf(header: readonly string[], title: string | null, lex: PageLexicon): string | null {
+  const headline = title ? foldCue(title) : null;
+  let best: { name: string; score: number } | null = null;
+  header.forEach((raw, i) => {
+    const line = raw.trim().replace(/\s+/g, ' ');
+    const folded = foldCue(line);
+    if (!line || folded === headline || (headline !== null && (headline.includes(folded) || folded.includes(headline)))) return;
+    if (/[.!?:;,|•·]\s*$|[,|•·]|\s[-–—]\s/.test(line) || isDateLine(line, lex) || parseByline(line, lex) || lex.sectionLabels.has(folded)) return;
+    if (/\d/.test(line.replace(/[\p{L}]\d+|\d+[\p{L}]/gu, ''))) return;
+    const words = line.split(' ');
+    if (words.length > 6) return;
+    const arabic = ARABIC.test(line);
+    if (!arabic && !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || NAME_JOINERS.has(w.toLowerCase()) || /^(?:al|el)-\p{Lu}/u.test(w))) return;
+    const bare = words.map((w) => foldCue(w).replace(/^(?:al|el)-/, ''));
+    if (bare.every((w) => lex.sectionLabels.has(w) || NAME_JOINERS.has(w))) return;
+    const publisher = bare.some((w) => lex.publisherWords.has(w));
+    // One word alone is a name only as the page's first line ("Rudaw"); a second or later line must say it is a
+    // publisher, and so must Arabic, which has no capitals to tell a name (a first line may be a basmala).
+    if (!publisher && (i > 0 || arabic || words.length === 1 && header.length < 2)) return;
+    const score = (publisher ? 2 : 0) + (i === 0 ? 1 : 0) - i * 0.1;
+    if (!best || score > best.score) best = { name: displayName(line), score };
+  });
+  return (best as { name: string } | null)?.name ?? null;
+}
+
+/** The owner a copyright line names: "© 2024 The Baghdad Observer. All rights reserved." */
+export function copyrightOwner(line: string): string | null {
+  const m = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([\p{L}][\p{L}\p{N}&'’ .-]{1,60}?)(?:\s*[.,|]\s|\s*[.,|]?\s*$|\s+all rights reserved)/iu.exec(line);
+  const owner = m?.[1]?.trim().replace(/[.,]$/, '');
+  if (!owner || /^(?:all rights|\d)/i.test(owner)) return null;
+  return owner.split(/\s+/).length <= 6 ? displayName(owner) : null;
+}
+
+/** A site's name from its host: "www.shafaq.com" gives "Shafaq", "english.news.cn" gives "News". */
+export function hostName(host: string): string | null {
+  const labels = host.toLowerCase().split('.').filter(Boolean);
+  while (labels.length > 2 && /^(?:www\d?|m|en|english|ar|arabic|amp|mobile|news)$/.test(labels[0]!)) labels.shift();
+  if (labels.length < 2) return null;
+  const secondLevel = labels.length >= 3 && /^(?:co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2;
+  const label = labels[labels.length - (secondLevel ? 3 : 2)];
+  return label ? label.charAt(0).toUpperCase() + label.slice(1) : null;
+}
+
+/** An all-capitals masthead in the case a reader would write it. */
+function displayName(name: string): string {
+  if (name !== name.toUpperCase() || ARABIC.test(name)) return name;
+  return name.toLowerCase().split(' ').map((w, i) => (i > 0 && NAME_JOINERS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 }

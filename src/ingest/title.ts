@@ -44,7 +44,7 @@ export function titleFromHeader(lines: string[], lex: PageLexicon, registry: Sou
 
 function headlineScore(unit: string, lex: PageLexicon, registry: SourceRegistry): number {
   const f = unitFeatures(unit, lex);
-  if (f.cue !== null || f.words < 2 || f.words > 30 || f.fullStop) return 0;
+  if (f.cue !== null || f.words < 2 || f.words > 30) return 0;
   if (isDateLine(unit, lex) || lex.dateLabel.test(f.folded) && /\d/.test(unit)) return 0;
   if (parseByline(unit, lex)) return 0;
   // Menus: many words, almost none of them function words; breadcrumbs: labels between bars.
@@ -59,6 +59,11 @@ function headlineScore(unit: string, lex: PageLexicon, registry: SourceRegistry)
   let score = 1;
   if (f.words >= 4 && f.words <= 20) score++;
   if (f.functionRatio > 0 || unit.includes(':')) score++;
+  // Some outlets end headlines with a full stop; a line that does is more often a standfirst.
+  if (f.fullStop) score -= 2;
+  // "Iraq News Network": a few capitalised words with a publisher's word are a masthead.
+  const words = unit.trim().split(/\s+/);
+  if (words.length <= 4 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || w.length <= 3) && words.some((w) => lex.publisherWords.has(foldCue(w)))) score -= 1.5;
   return score;
 }
 
