@@ -61,6 +61,7 @@ export const statementsSchema = z.object({
   means: z.array(z.object({ lang, words: z.array(cue).min(1) }).strict()).optional(),
 }).strict();
 
+const actorId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an actor id of data/actors/');
 export const referencesSchema = z.object({
   version: z.number(),
   refs: z.array(z.object({
@@ -68,6 +69,13 @@ export const referencesSchema = z.object({
     to: z.enum(['person', 'group', 'groups', 'agency', 'leader', 'spokesperson']),
     words: z.array(cue).min(1),
   }).strict()),
+  epithets: z.array(z.object({
+    lang,
+    to: actorId,
+    /** A speaker of this country (key) means this actor (value) instead. */
+    from: z.record(actorId, actorId).optional(),
+    words: z.array(cue).min(1),
+  }).strict()).optional(),
 }).strict();
 
 export const relationsSchema = z.object({
@@ -103,6 +111,8 @@ export interface CameoCode { code: string; name: string; goldstein: number }
 export interface VerbCue { code: string; kind: EventKind; voice: 'active' | 'passive' | 'nominal' }
 export interface StatementCue { kind: StatementKind; where: 'report' | 'content' }
 export interface LinkCue { predicate: RelationPredicate; form: LinkForm }
+/** What an epithet stands for: `to`, or for a speaker of a country listed in `from`, the actor given there. */
+export interface Epithet { to: string; from: Readonly<Record<string, string>> }
 
 /** Matchers for one language. */
 export interface LanguageCues {
@@ -112,6 +122,8 @@ export interface LanguageCues {
   means: PhraseMatcher<true>;
   verbs: PhraseMatcher<VerbCue>;
   refs: PhraseMatcher<RefKind>;
+  /** What speakers call an adversary instead of naming it ("the Zionist entity", "the occupation"). */
+  epithets: PhraseMatcher<Epithet>;
   roles: PhraseMatcher<RelationPredicate>;
   links: PhraseMatcher<LinkCue>;
   habitual: PhraseMatcher<true>;
@@ -198,6 +210,8 @@ export function loadExtractKnowledge(dataDir: string = defaultDataDir()): Extrac
       means: flag((statements.means ?? []).filter((m) => m.lang === l).flatMap((m) => m.words)),
       verbs: new PhraseMatcher(verbs.verbs.filter((v) => v.lang === l).flatMap((v) => v.cues.map((phrase) => ({ phrase, value: { code: v.code, kind: v.kind, voice: v.voice } })))),
       refs: new PhraseMatcher(references.refs.filter((r) => r.lang === l).flatMap((r) => r.words.map((phrase) => ({ phrase, value: r.to })))),
+      epithets: new PhraseMatcher((references.epithets ?? []).filter((e) => e.lang === l)
+        .flatMap((e) => { const value: Epithet = { to: e.to, from: e.from ?? {} }; return e.words.map((phrase) => ({ phrase, value })); })),
       // Roles and links are English wording for now; other languages get their own entries when written.
       roles: new PhraseMatcher(l === 'en' ? relations.roles.flatMap((r) => r.words.map((phrase) => ({ phrase, value: r.predicate }))) : []),
       links: new PhraseMatcher(l === 'en' ? relations.links.flatMap((k) => k.cues.map((phrase) => ({ phrase, value: { predicate: k.predicate, form: k.form } }))) : []),

@@ -12,8 +12,9 @@ import type { ExtractKnowledge } from './lexicons.js';
 import { eventsArabic } from './events-arabic.js';
 import { quoteArabic } from './quotes-arabic.js';
 import { statementsArabic } from './statements-arabic.js';
+import type { ActorFacts } from './statement-targets.js';
 
-type ExtractStage = Stage<{ extract: ExtractKnowledge }>;
+type ExtractStage = Stage<{ extract: ExtractKnowledge; actors?: ActorFacts }>;
 
 export const quoteStageArabic: ExtractStage = {
   name: 'quotes',
@@ -25,7 +26,7 @@ export const quoteStageArabic: ExtractStage = {
 export const statementStageArabic: ExtractStage = {
   name: 'statements',
   run(doc, knowledge) {
-    doc.statements.push(...statementsArabic(doc, knowledge.extract.cuesFor('ar')));
+    doc.statements.push(...statementsArabic(doc, knowledge.extract.cuesFor('ar'), knowledge.actors ?? null));
   },
 };
 

@@ -14,6 +14,7 @@ import { DocDates } from './dating.js';
 import { Discourse, sentenceAt, type Referent } from './discourse.js';
 import type { LanguageCues } from './lexicons.js';
 import { ArabicSpeakers } from './quotes-arabic.js';
+import { TargetReader, type ActorFacts } from './statement-targets.js';
 
 /** How far after a cue (or its subject) its target may be named. */
 const TARGET_WINDOW = 80;
@@ -34,7 +35,7 @@ function ownSide(doc: Doc, actor: string): Set<string> {
 }
 
 /** Statements of an Arabic document (they are not yet on the document). */
-export function statementsArabic(doc: Doc, cues: LanguageCues): Statement[] {
+export function statementsArabic(doc: Doc, cues: LanguageCues, facts: ActorFacts | null = null): Statement[] {
   const sp = new ArabicSpeakers(Discourse.of(doc, cues));
   const cl = sp.clauses;
   const dates = new DocDates(doc, cues);
@@ -70,8 +71,10 @@ export function statementsArabic(doc: Doc, cues: LanguageCues): Statement[] {
       seen.add(key);
       const own = ownSide(doc, actor);
       const from = who && who.start >= h.start ? Math.max(who.end, h.end) : h.end;
+      const to = Math.min(s.end, from + TARGET_WINDOW);
+      // An epithet ("العدو", "الاحتلال") names the target when no actor is named.
       const target = (h.value.where === 'content' ? targetInClause(sp, s.start, h.start, own, h.value.kind === 'accusation') : null)
-        ?? cl.targetAfter(from, Math.min(s.end, from + TARGET_WINDOW), own);
+        ?? cl.targetAfter(from, to, own) ?? new TargetReader(sp.d, actor, h.value.kind, facts).epithetIn(h.end, to);
       const sentence = text.slice(s.start, s.end);
       found.push({
         kind: h.value.kind, actor, target: target?.entityId ?? null, date,

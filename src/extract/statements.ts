@@ -16,8 +16,9 @@ import { DocDates } from './dating.js';
 import { Discourse, sentenceAt, type Referent } from './discourse.js';
 import type { ExtractKnowledge, StatementCue } from './lexicons.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { claimedActions, ownSide } from './statements-claims.js';
+import { claimedActions } from './statements-claims.js';
 import { deadlineIn, meansIn } from './threat-details.js';
+import { TargetReader, type ActorFacts } from './statement-targets.js';
 import { speakerOfCue } from './quotes.js';
 
 // A reporting verb right after these is passive: "was blamed on", "were accused of".
@@ -28,12 +29,16 @@ const SUBJECT_THREATENED = /\b(?:pay|face|regret|be|surprised|safe|targets?)\b/i
 /** How far after a cue its target may be named. */
 const TARGET_WINDOW = 70;
 
-export const statementStage: Stage<{ extract: ExtractKnowledge }> = {
+// A content cue opening with a modal of obligation ("must leave", "should set"): its subject is the one asked.
+const OBLIGATION = /^(?:must|should|has|have)\b/i;
+
+export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFacts }> = {
   name: 'statements',
   run(doc, knowledge) {
     const cues = knowledge.extract.cuesFor(doc.meta.language);
     const d = Discourse.of(doc, cues);
     const dates = new DocDates(doc, cues);
+    const facts = knowledge.actors ?? null;
     const found: Statement[] = [];
     doc.sentences.forEach((s, i) => {
       const seen = new Set<string>();
@@ -63,14 +68,17 @@ export const statementStage: Stage<{ extract: ExtractKnowledge }> = {
         const key = `${h.value.kind}|${actor}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const own = ownSide(doc, actor);
+        const targets = new TargetReader(d, actor, h.value.kind, facts);
         const window = h.value.kind === 'support' || h.value.kind === 'cooperation' ? 35 : TARGET_WINDOW;
         // A cue with a gap ("hold * responsible") may name its target inside the gap.
         const firstWord = /^\S+/.exec(doc.text.slice(h.start, h.end))?.[0].length ?? 0;
-        // "Washington will pay", "the occupiers will not be safe": the clause subject is the one threatened.
-        const subjectThreatened = h.value.kind === 'threat' && SUBJECT_THREATENED.test(doc.text.slice(h.start, h.end));
-        const target = (h.value.where === 'content' ? targetInClause(d, s, h.start, own, h.value.kind === 'accusation' || subjectThreatened) : null)
-          ?? targetAfter(d, h.start + firstWord, Math.min(span.end, h.end + window), own);
+        const cueText = doc.text.slice(h.start, h.end);
+        // "Washington will pay", "the occupiers will not be safe": the clause subject is the one threatened;
+        // "the occupiers must leave": the one asked.
+        const subjectThreatened = h.value.kind === 'threat' && SUBJECT_THREATENED.test(cueText);
+        const subjectAsked = h.value.kind === 'demand' && OBLIGATION.test(cueText);
+        const target = (h.value.where === 'content' ? targetInClause(d, targets, s, h.start, h.value.kind === 'accusation' || subjectThreatened || subjectAsked, subjectThreatened) : null)
+          ?? targets.after(h.start + firstWord, Math.min(span.end, h.end + window));
         const sentenceText = doc.text.slice(span.start, span.end);
         found.push({
           kind: h.value.kind, actor, target: target?.entityId ?? null, date,
@@ -122,29 +130,19 @@ function passiveSpeaker(d: Discourse, s: Sentence, at: number): Referent | null 
   return person ? { start: at, end: at, entityId: person, type: 'person', via: 'reference' } : null;
 }
 
-function targetAfter(d: Discourse, from: number, to: number, own: Set<string>): Referent | null {
-  for (let at = from; at < to;) {
-    const r = d.objectAfter(at, to);
-    if (!r) return null;
-    if (!own.has(r.entityId)) return r;
-    at = r.end;
-  }
-  return null;
-}
-
 /**
  * In reported or quoted words the target often comes first: "US forces
  * threaten civil peace", "operations against US forces will not stop".
  * The first actor of the clause (after "that" or the quotation mark) that is
  * not the speaker's side and not a possessive.
  */
-function targetInClause(d: Discourse, s: Sentence, pos: number, own: Set<string>, subjectIsTarget: boolean): Referent | null {
+function targetInClause(d: Discourse, targets: TargetReader, s: Sentence, pos: number, subjectIsTarget: boolean, places: boolean): Referent | null {
   const text = d.doc.text;
   const head = text.slice(s.start, pos);
   const m = /.*\bthat\b/s.exec(head) ?? /.*["“”:]/s.exec(head);
   const from = m ? s.start + m[0].length : s.start;
-  for (const r of d.actorsIn(from, pos)) {
-    if (own.has(r.entityId) || /^['’]s?\b/.test(text.slice(r.end, r.end + 2))) continue;
+  for (const r of targets.candidates(from, pos, { places })) {
+    if (/^['’]s?\b/.test(text.slice(r.end, r.end + 2))) continue;
     // An accusation's clause subject is the accused ("US forces violate ..."); otherwise only
     // what the clause aims at counts ("operations against US forces will not stop").
     if (subjectIsTarget || /\b(?:against|on|at|targeting)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, r.start - 15), r.start))) return r;
