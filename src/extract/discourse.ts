@@ -23,6 +23,8 @@ const PREPOSITION_BEFORE = /\b(?:with|to|against|by|at|in|on|from|into|for|towar
 // Sentence-opening adverbials whose mentions are not the subject ("Following the US strike, ...").
 const ADVERBIAL_OPENER = /^(?:in|on|following|after|amid|as|since|during|earlier|later|last|despite|before|although|while|when|at|according|with|under|over|by|for|through|because)\b/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
+// "Israel's air force", "Iran's Revolutionary Guards": a possessor acting through its forces.
+const FORCES_AFTER = /^['’]s?\s+(?:air\s+force|army|military|navy|armed\s+forces|forces|troops|warplanes|fighter\s+jets|jets|drones|gunboats|artillery|fighters|militiamen)\b/i;
 // "Iran-backed", "US-led": the name only qualifies what follows.
 const MODIFIER_AFTER = /^[-‐–](?:backed|aligned|allied|sponsored|funded|linked|led|based|affiliated)\b/i;
 const PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'they', 'it']);
@@ -221,7 +223,9 @@ export class Discourse {
   }
 
   private isPossessor(r: Referent): boolean {
-    const after = this.doc.text.slice(r.end, r.end + 12);
+    const after = this.doc.text.slice(r.end, r.end + 30);
+    // "Israel's air force struck": the state acts through its forces, which no registry name covers.
+    if (POSSESSIVE_AFTER.test(after) && FORCES_AFTER.test(after)) return false;
     return (POSSESSIVE_AFTER.test(after) && r.via === 'name') || MODIFIER_AFTER.test(after);
   }
 
