@@ -77,7 +77,9 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         // "the occupiers must leave": the one asked.
         const subjectThreatened = h.value.kind === 'threat' && SUBJECT_THREATENED.test(cueText);
         const subjectAsked = h.value.kind === 'demand' && OBLIGATION.test(cueText);
-        const target = (h.value.where === 'content' ? targetInClause(d, targets, s, h.start, h.value.kind === 'accusation' || subjectThreatened || subjectAsked, subjectThreatened) : null)
+        // "confirmed that X was killed" states a fact: it aims at no one.
+        const aimless = h.value.kind === 'other' && h.value.where === 'report';
+        const target = aimless ? null : (h.value.where === 'content' ? targetInClause(d, targets, s, h.start, h.value.kind === 'accusation' || subjectThreatened || subjectAsked, subjectThreatened) : null)
           ?? targets.after(h.start + firstWord, Math.min(span.end, h.end + window));
         const sentenceText = doc.text.slice(span.start, span.end);
         found.push({
@@ -181,6 +183,8 @@ function compatible(a: string | null, b: string | null): boolean {
 function dropRepeats(doc: Doc, found: Statement[], dates: DocDates): Statement[] {
   const out: Statement[] = [];
   for (const st of found) {
+    // A declaration of no particular kind ("confirmed that ...") adds nothing where the sentence says more.
+    if (st.kind === 'other' && found.some((o) => o !== st && o.kind !== 'other' && o.sentence === st.sentence && o.actor === st.actor)) continue;
     // "X warned that Israel would strike": the reporting verb names the statement; the content cue it
     // governs is the same declaration, not a second one.
     if (st.provenance.rule.endsWith('/content') && st.quote === null

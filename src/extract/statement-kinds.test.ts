@@ -1,0 +1,58 @@
+/**
+ * Statement kinds from the general wording of reports and of what was said,
+ * one construction per test, on the project's own sentences through the
+ * whole pipeline.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc } from '../core/types.js';
+import { analyzeInput } from '../pipeline/analyze.js';
+import { loadKnowledge } from '../pipeline/knowledge.js';
+
+const knowledge = loadKnowledge();
+function analyze(body: string): Doc {
+  const text = `Test report\n\nMarch 5, 2024\n\n${body}\n`;
+  return analyzeInput({ name: 't.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'test' }, knowledge);
+}
+const kinds = (doc: Doc): string[] => doc.statements.map((s) => `${s.kind} ${s.actor} -> ${s.target}`);
+
+test('thanking or praising an actor is a declaration of support for it', () => {
+  assert.deepEqual(kinds(analyze('Abdul-Malik al-Houthi thanked Iran for its help on Thursday.')), ['support abdul-malik-al-houthi -> iran']);
+  assert.ok(kinds(analyze('Qais al-Khazali praised Kataib Hezbollah in a televised speech.')).includes('support qais-al-khazali -> kataib-hezbollah'));
+});
+
+test('"asked X to" is a demand made of X', () => {
+  assert.ok(kinds(analyze('Iraq asked the United Nations to investigate the strike.')).includes('demand iraq -> united-nations'));
+});
+
+test('"confirmed that" is logged as a declaration of no other kind', () => {
+  assert.deepEqual(kinds(analyze('Hamas confirmed that Saleh al-Arouri had been killed.')).filter((k) => k.startsWith('other')), ['other hamas -> null']);
+});
+
+test('a declaration of no particular kind adds nothing where the sentence says more', () => {
+  const doc = analyze('Hamas confirmed that its commander was killed and vowed to avenge him.');
+  assert.deepEqual(doc.statements.map((s) => s.kind), ['vow']);
+});
+
+test('a claim of attacks counted in words', () => {
+  assert.ok(kinds(analyze('The Islamic Resistance in Iraq claimed three drone attacks on Eilat on Sunday.')).some((k) => k.startsWith('claim islamic-resistance-in-iraq')));
+  assert.ok(kinds(analyze('Kataib Hezbollah has claimed at least a dozen attacks since October.')).some((k) => k.startsWith('claim kataib-hezbollah')));
+});
+
+test('"bears responsibility" in reported words accuses its subject', () => {
+  const doc = analyze('The Israeli army said Lebanon bears full responsibility for the rockets.');
+  assert.ok(kinds(doc).includes('accusation israel-defense-forces -> lebanon'));
+});
+
+test('seeking revenge is a vow; a suspension of operations is announced as such', () => {
+  assert.ok(kinds(analyze('"We will seek revenge for our martyrs," Hassan Nasrallah said.')).some((k) => k.startsWith('vow hassan-nasrallah')));
+  assert.ok(kinds(analyze('Kataib Hezbollah announced it was suspending operations against US forces.')).some((k) => k.startsWith('other kataib-hezbollah')));
+});
+
+test('a harsh punishment promised is a threat', () => {
+  assert.ok(kinds(analyze('Ali Khamenei said Israel would face harsh punishment.')).some((k) => k.startsWith('threat ali-khamenei')));
+});
+
+test('co-operate spelled with a hyphen still offers cooperation', () => {
+  assert.ok(kinds(analyze('Mohammed Shia al-Sudani said he was ready to co-operate with the coalition.')).some((k) => k.startsWith('cooperation mohammed-shia-al-sudani')));
+});
