@@ -62,6 +62,10 @@ const routes: Array<{ method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: () => st
   { method: 'POST', url: () => '/api/users', role: 'admin', body: { name: 'newcomer', role: 'viewer', password: 'newcomer-pass-1' }, ok: 201 },
   { method: 'PATCH', url: () => '/api/users/1', role: 'admin', body: { role: 'viewer' }, ok: 200 },
   { method: 'GET', url: () => '/api/audit', role: 'admin', ok: 200 },
+  { method: 'GET', url: () => '/api/alerts', role: 'viewer', ok: 200 },
+  { method: 'GET', url: () => '/api/alerts/unread', role: 'viewer', ok: 200 },
+  { method: 'POST', url: () => '/api/alerts/read', role: 'analyst', body: { ids: ['none'], read: true }, ok: 200 },
+  { method: 'GET', url: () => `/api/stories?doc=${threatId}`, role: 'viewer', ok: 200 },
 ];
 const order: Role[] = ['viewer', 'analyst', 'admin'];
 

@@ -13,6 +13,9 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SanctionsList } from '../analyze/sanctions/list.js';
+import { loadFramingLexicon, type FramingTerm } from '../analyze/framing.js';
+import { defaultDataDir } from '../ingest/data-files.js';
+import { loadSourceRegistry, type SourceRegistry } from '../ingest/sources.js';
 import { describeError, VigilError } from '../core/errors.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { Store } from '../store/store.js';
@@ -25,16 +28,22 @@ import { ProposedAliases } from './proposed-aliases.js';
 import { RecentCache } from './recent-cache.js';
 import { actorRoutes } from './routes/actors.js';
 import { adminRoutes } from './routes/admin.js';
+import { alertRoutes } from './routes/alerts.js';
 import { documentRoutes } from './routes/documents.js';
 import { problem, user } from './routes/schemas.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
+import { storyRoutes } from './routes/stories.js';
 import { securityHeaders } from './security.js';
 
 export interface ServerDeps {
   store: Store;
   registry?: ActorRegistry | null;
   sanctions?: SanctionsList | null;
+  /** The source registry (outlets' grades, countries, alignments); default data/sources, null for none. */
+  sources?: SourceRegistry | null;
+  /** The framing lexicon for story comparisons; default data/lexicons/framing.yaml. */
+  framingLexicon?: readonly FramingTerm[];
   /** Folder of the built web app (web/dist); null serves the API only. */
   webRoot?: string | null;
   /** Mark the session cookie Secure (behind HTTPS). */
@@ -136,6 +145,11 @@ export async function buildServer(deps: ServerDeps): Promise<Server> {
   searchRoutes(app, workbench);
   actorRoutes(app, workbench);
   adminRoutes(app, workbench);
+  alertRoutes(app, workbench);
+  storyRoutes(app, workbench, {
+    sources: deps.sources === undefined ? loadSourceRegistry() : deps.sources,
+    lexicon: deps.framingLexicon ?? loadFramingLexicon(defaultDataDir()),
+  });
 
   if (deps.webRoot && existsSync(deps.webRoot)) {
     await app.register(fastifyStatic, { root: deps.webRoot, prefix: '/', index: ['index.html'], wildcard: false });

@@ -8,22 +8,22 @@ import type { Doc, EntityType, Provenance, StatementKind } from '../core/types.j
 import { analyzeInput } from '../pipeline/analyze.js';
 import { loadKnowledge } from '../pipeline/knowledge.js';
 
-const rule = (name: string, confidence = 0.9): Provenance => ({ rule: name, confidence });
+export const rule = (name: string, confidence = 0.9): Provenance => ({ rule: name, confidence });
 
-function at(doc: Doc, words: string, from = 0): { start: number; end: number } {
+export function at(doc: Doc, words: string, from = 0): { start: number; end: number } {
   const start = doc.text.indexOf(words, from);
   if (start < 0) throw new Error(`fixture: '${words}' is not in the text of ${doc.input.name}`);
   return { start, end: start + words.length };
 }
 
-function read(name: string, text: string, hints: Doc['meta'] extends infer M ? Partial<M> : never): Doc {
+export function read(name: string, text: string, hints: Doc['meta'] extends infer M ? Partial<M> : never): Doc {
   const doc = analyzeInput({ name, bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: `fixture:${name}`, hints }, loadKnowledge());
   // Only the hand-laid annotations below: the tests check the server, not the rules.
   doc.entities = []; doc.mentions = []; doc.quotes = []; doc.statements = []; doc.events = []; doc.relations = [];
   return doc;
 }
 
-function entity(doc: Doc, id: string, type: EntityType, name: string, inRegistry: boolean, spellings: string[]): void {
+export function entity(doc: Doc, id: string, type: EntityType, name: string, inRegistry: boolean, spellings: string[]): void {
   doc.entities.push({ id, type, name, inRegistry });
   for (const s of spellings) {
     let from = 0;
@@ -38,7 +38,7 @@ function entity(doc: Doc, id: string, type: EntityType, name: string, inRegistry
   }
 }
 
-function statement(doc: Doc, kind: StatementKind, actor: string | null, target: string | null, words: string, date: string | null): void {
+export function statement(doc: Doc, kind: StatementKind, actor: string | null, target: string | null, words: string, date: string | null): void {
   const s = at(doc, words);
   doc.statements.push({ ...s, kind, actor, target, date, text: words, means: null, condition: null, deadline: null, quote: null, sentence: 0, provenance: rule(`pattern:${kind}`, 0.8) });
 }
