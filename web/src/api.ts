@@ -54,3 +54,6 @@ export function query(params: Record<string, string | number | null | undefined>
   const s = q.toString();
   return s ? `?${s}` : '';
 }
+
+/** Fired on window when alerts change read state, so the navigation's unread count follows at once. */
+export const alertsChanged = 'vigil:alerts-changed';

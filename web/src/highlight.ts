@@ -2,7 +2,7 @@
  * Cuts a text into runs by the annotation spans over it, so the reader can
  * render each run as a text node inside the marks that cover it. Never HTML.
  */
-export interface Mark { key: string; kind: 'mention' | 'quote' | 'statement' | 'event'; start: number; end: number }
+export interface Mark { key: string; kind: 'mention' | 'quote' | 'statement' | 'event' | 'cited'; start: number; end: number }
 export interface Run { start: number; end: number; text: string; marks: Mark[] }
 
 export function runs(text: string, marks: readonly Mark[]): Run[] {

@@ -3,24 +3,28 @@ import { useEffect, useState } from 'react';
 
 export type Route =
   | { page: 'inbox'; params: URLSearchParams }
-  | { page: 'doc'; id: string }
+  | { page: 'doc'; id: string; params: URLSearchParams }
   | { page: 'actor'; id: string }
   | { page: 'search'; params: URLSearchParams }
   | { page: 'graph' }
   | { page: 'map' }
-  | { page: 'admin' };
+  | { page: 'admin' }
+  | { page: 'alerts'; params: URLSearchParams }
+  | { page: 'story'; params: URLSearchParams };
 
 export function parseRoute(hash: string): Route {
   const [path = '', qs = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const params = new URLSearchParams(qs);
   switch (parts[0]) {
-    case 'doc': return parts[1] ? { page: 'doc', id: parts[1] } : { page: 'inbox', params };
+    case 'doc': return parts[1] ? { page: 'doc', id: parts[1], params } : { page: 'inbox', params };
     case 'actor': return parts[1] ? { page: 'actor', id: parts[1] } : { page: 'inbox', params };
     case 'search': return { page: 'search', params };
     case 'graph': return { page: 'graph' };
     case 'map': return { page: 'map' };
     case 'admin': return { page: 'admin' };
+    case 'alerts': return { page: 'alerts', params };
+    case 'story': return { page: 'story', params };
     default: return { page: 'inbox', params };
   }
 }
@@ -28,6 +32,10 @@ export function parseRoute(hash: string): Route {
 export const href = {
   doc: (id: string) => `#/doc/${encodeURIComponent(id)}`,
   actor: (id: string) => `#/actor/${encodeURIComponent(id)}`,
+  /** A document with one passage (a cited sentence) marked and scrolled to. */
+  cited: (id: string, start: number, end: number) => `#/doc/${encodeURIComponent(id)}?hl=${start}-${end}`,
+  storyOf: (id: string) => `#/story?doc=${encodeURIComponent(id)}`,
+  cluster: (id: string) => `#/story?cluster=${encodeURIComponent(id)}`,
 };
 
 export function useRoute(): Route {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, type User } from '../api';
 import { runs, type Mark } from '../highlight';
 import { href, useLoad } from '../route';
@@ -25,9 +25,20 @@ function Name({ id, names }: { id: string | null; names: Record<string, string> 
   return <a href={href.actor(id)}><bdi>{names[id] ?? id}</bdi></a>;
 }
 
-export function Reader({ id, user }: { id: string; user: User }) {
+/** "120-180" (a passage another page cites) as offsets, or null. */
+function citedSpan(cited: string | null | undefined): { start: number; end: number } | null {
+  const m = /^(\d+)-(\d+)$/.exec(cited ?? '');
+  return m && Number(m[1]) < Number(m[2]) ? { start: Number(m[1]), end: Number(m[2]) } : null;
+}
+
+export function Reader({ id, user, cited }: { id: string; user: User; cited?: string | null }) {
   const { data, error, reload } = useLoad(() => api.get<DocData>(`/api/documents/${encodeURIComponent(id)}`), id);
   const [selected, setSelected] = useState<string | null>(null);
+  const passage = citedSpan(cited);
+  // The cited passage is what the reader came for: bring it into view once the text is there.
+  useEffect(() => {
+    if (data && passage) document.querySelector('.doctext .hl.cited')?.scrollIntoView({ block: 'center' });
+  }, [data, cited]); // eslint-disable-line react-hooks/exhaustive-deps
   if (error) return <p className="error">{error}</p>;
   if (!data) return <p className="loading">Loading…</p>;
   const r = data.record;
@@ -36,12 +47,14 @@ export function Reader({ id, user }: { id: string; user: User }) {
     ...r.quotes.map((q) => ({ key: `quote:${q.start}-${q.end}`, kind: 'quote' as const, start: q.start, end: q.end })),
     ...r.statements.map((s) => ({ key: `statement:${s.start}-${s.end}:${s.kind}`, kind: 'statement' as const, start: s.start, end: s.end })),
     ...r.events.map((e) => ({ key: `event:${e.start}-${e.end}:${e.kind}`, kind: 'event' as const, start: e.start, end: e.end })),
+    ...(passage ? [{ key: `cited:${passage.start}-${passage.end}`, kind: 'cited' as const, ...passage }] : []),
   ];
   const rtl = data.meta.language === 'ar' || data.meta.language === 'fa';
   // One pass over the whole text: a quotation may run across paragraphs. Runs are text nodes; line breaks show through CSS.
   const body = runs(r.text, marks).map((run) => {
     let node: React.ReactNode = run.text;
     for (const m of [...run.marks].reverse()) {
+      if (m.kind === 'cited') { node = <mark className="hl cited" title="the passage cited">{node}</mark>; continue; }
       node = (
         <span className={`hl ${m.kind}${selected === m.key ? ' selected' : ''}`} data-key={m.key}
           onClick={(e) => { e.stopPropagation(); setSelected(m.key); }} role="button" tabIndex={0}
@@ -54,13 +67,13 @@ export function Reader({ id, user }: { id: string; user: User }) {
     <div className="reader">
       <article>
         <h1 dir="auto">{data.meta.title ?? '(untitled)'}</h1>
-        <p className="meta">{data.meta.published ?? 'undated'} · <bdi>{data.meta.source ?? 'unknown outlet'}</bdi>{data.meta.author && <> · <bdi>{data.meta.author}</bdi></>} · {data.meta.language ?? '?'}</p>
+        <p className="meta">{data.meta.published ?? 'undated'} · <bdi>{data.meta.source ?? 'unknown outlet'}</bdi>{data.meta.author && <> · <bdi>{data.meta.author}</bdi></>} · {data.meta.language ?? '?'} · <a className="compare" href={href.storyOf(data.id)}>Compare coverage</a></p>
         <div className="legend"><span className="hl mention">entity</span> <span className="hl quote">quotation</span> <span className="hl statement">statement</span> <span className="hl event">event</span></div>
         <div className="doctext" dir={rtl ? 'rtl' : 'auto'} lang={data.meta.language ?? undefined}>
           {body}
         </div>
         {data.cluster.length > 1 && (
-          <section><h2>Same story elsewhere</h2><ul>{data.cluster.filter((c) => c.docId !== data.id).map((c) => <li key={c.docId}><a href={href.doc(c.docId)} dir="auto">{c.title ?? c.docId}</a> · <bdi>{c.source}</bdi></li>)}</ul></section>
+          <section><h2>Same story elsewhere</h2><p><a className="compare-cluster" href={href.cluster(data.id)}>Compare these copies side by side</a></p><ul>{data.cluster.filter((c) => c.docId !== data.id).map((c) => <li key={c.docId}><a href={href.doc(c.docId)} dir="auto">{c.title ?? c.docId}</a> · <bdi>{c.source}</bdi></li>)}</ul></section>
         )}
       </article>
       <aside className="details">
