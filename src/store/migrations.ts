@@ -10,6 +10,7 @@ import type { Dialect } from './schema.js';
 import { workbenchMigration } from './migration-workbench.js';
 import { clustersMigration } from './migration-clusters.js';
 import { searchMigration } from './migration-search.js';
+import { entityStatsMigration } from './migration-entity-stats.js';
 
 // The schema builder is untyped on purpose: migrations describe past shapes.
 type AnyDb = Kysely<unknown>;
@@ -259,6 +260,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0003-workbench': workbenchMigration(dialect),
     '0004-clusters': clustersMigration(dialect),
     '0005-search-filters': searchMigration(dialect),
+    '0006-entity-stats': entityStatsMigration(dialect),
   };
 }
 

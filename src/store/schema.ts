@@ -174,6 +174,14 @@ export interface AlertsTable {
   read_at: number | null;
 }
 
+/** Per entity: documents naming it and the least type and name they gave (migration 0006; kept on write). */
+export interface EntityStatsTable {
+  entity_id: string;
+  type: string;
+  name: string;
+  documents: number;
+}
+
 export interface Database extends AccountSchema {
   documents: DocumentsTable;
   entities: EntitiesTable;
@@ -188,6 +196,7 @@ export interface Database extends AccountSchema {
   cluster_merges: ClusterMergesTable;
   jobs: JobsTable;
   alerts: AlertsTable;
+  entity_stats: EntityStatsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -20,6 +20,7 @@ import { SqlWorkbenchQueries } from './workbench-queries.js';
 import { annotationRows, rowsToAnnotations, rowToDoc, type Annotations } from './rows.js';
 import type { CorrectionsTable, Database, DocumentsTable } from './schema.js';
 import { highlightSnippet, indexText, parseQuery } from './search-text.js';
+import { applyEntityStats, EntityStatsChange } from './entity-stats.js';
 import type {
   ClusterMember, Correction, CorrectionSelector, CorrectionTarget, EnqueueOptions, Job, NewCorrection, PutResult,
   QueueCounts, ReanalysisResult, SearchHit, SearchQuery, Store, StoredDocument, AlertFilter, InboxAlert, NewAlert,
@@ -48,7 +49,7 @@ export class SqlStore implements Store {
     this.dialect = backend.dialect;
     this.queue = new Queue(backend.db, backend.dialect);
     this.alerts = new AlertsInbox(backend.db);
-    this.workbench = new SqlWorkbenchQueries(backend.db);
+    this.workbench = new SqlWorkbenchQueries(backend.db, backend.dialect);
     this.accounts = new SqlAccountTables(backend.db);
   }
 
@@ -72,7 +73,13 @@ export class SqlStore implements Store {
     if (this.backend.writeDocuments) return this.backend.writeDocuments(items, now);
     return this.db.transaction().execute(async (trx) => {
       const results: PutResult[] = [];
-      for (const item of items) results.push(await this.insertDocument(trx, item, now));
+      const stats = new EntityStatsChange();
+      for (const item of items) {
+        const result = await this.insertDocument(trx, item, now);
+        if (result.created) stats.document(item.doc.entities, 1);
+        results.push(result);
+      }
+      await applyEntityStats(trx, this.dialect, stats);
       return results;
     });
   }
@@ -161,6 +168,16 @@ export class SqlStore implements Store {
     }
   }
 
+  /** Replaces a stored document's annotations, and the entity counters with them. */
+  private async rewriteAnnotations(trx: Trx, docId: string, annotations: Annotations): Promise<void> {
+    const stats = new EntityStatsChange();
+    stats.document(await trx.selectFrom('entities').select(['entity_id as id', 'type', 'name']).where('doc_id', '=', docId).execute(), -1);
+    stats.document(annotations.entities, 1);
+    await this.deleteAnnotations(trx, docId);
+    await this.writeAnnotations(trx, docId, annotations);
+    await applyEntityStats(trx, this.dialect, stats);
+  }
+
   private async deleteAnnotations(trx: Trx, docId: string): Promise<void> {
     const quoteIds = await trx.selectFrom('quotes').select('id').where('doc_id', '=', docId).execute();
     await this.backend.unindexQuotes(trx, quoteIds.map((q) => Number(q.id)));
@@ -223,8 +240,7 @@ export class SqlStore implements Store {
       if (!updated) throw new StoreError(`no stored document ${id}`);
       const corrections = (await trx.selectFrom('corrections').selectAll().where('doc_id', '=', id).orderBy('id').execute()).map(toCorrection);
       const { annotations, stale } = applyCorrections(doc, corrections);
-      await this.deleteAnnotations(trx, id);
-      await this.writeAnnotations(trx, id, annotations);
+      await this.rewriteAnnotations(trx, id, annotations);
       // The cluster stays; only the buckets follow the (possibly changed) text.
       await trx.deleteFrom('minhash_bands').where('doc_id', '=', id).execute();
       if (p.buckets.length) await trx.insertInto('minhash_bands').values(p.buckets.map((bucket) => ({ bucket, doc_id: id }))).execute();
@@ -249,8 +265,7 @@ export class SqlStore implements Store {
       // Stored annotations already carry the earlier corrections; this one goes on top.
       const { annotations, stale } = applyCorrections(await this.readAnnotations(trx, c.docId), [correction]);
       if (stale.length > 0) throw new StoreError(`the correction matches no ${c.target} in document ${c.docId}`);
-      await this.deleteAnnotations(trx, c.docId);
-      await this.writeAnnotations(trx, c.docId, annotations);
+      await this.rewriteAnnotations(trx, c.docId, annotations);
       return correction;
     });
   }

@@ -12,6 +12,7 @@ import { annotationRows, type AnnotationRows } from './rows.js';
 import type { PreparedDocument } from './document-prep.js';
 import { candidateQuerySql } from './cluster-candidates.js';
 import { indexText } from './search-text.js';
+import { decrementSql, dropEmptySql, EntityStatsChange, upsertSql } from './entity-stats.js';
 import type { PutResult } from './store.js';
 
 type Statement = Database.Statement;
@@ -42,6 +43,9 @@ export class SqliteDocumentWriter {
   private readonly insertFts: Statement;
   private readonly insertQuoteFts: Statement;
   private readonly annotations: { [K in keyof AnnotationRows]: Statement };
+  private readonly upsertStats: Statement;
+  private readonly decrementStats: Statement;
+  private readonly dropEmptyStats: Statement;
   private readonly writeMany: (items: readonly PreparedDocument[], now: number) => PutResult[];
 
   constructor(file: Database.Database) {
@@ -67,7 +71,15 @@ export class SqliteDocumentWriter {
       relations: file.prepare(insertSql('relations', ANNOTATION_COLUMNS.relations)),
       warnings: file.prepare(insertSql('warnings', ANNOTATION_COLUMNS.warnings)),
     };
-    this.writeMany = file.transaction((items: readonly PreparedDocument[], now: number) => items.map((p) => this.writeOne(p, now)));
+    this.upsertStats = file.prepare(upsertSql('sqlite', 1));
+    this.decrementStats = file.prepare(decrementSql);
+    this.dropEmptyStats = file.prepare(dropEmptySql);
+    this.writeMany = file.transaction((items: readonly PreparedDocument[], now: number) => {
+      const stats = new EntityStatsChange();
+      const results = items.map((p) => this.writeOne(p, now, stats));
+      this.applyStats(stats);
+      return results;
+    });
   }
 
   /** Stores the documents in one transaction (all or none); the caller holds the connection. */
@@ -75,7 +87,15 @@ export class SqliteDocumentWriter {
     return this.writeMany(items, now);
   }
 
-  private writeOne(p: PreparedDocument, now: number): PutResult {
+  /** The entity counters, once per transaction (see entity-stats.ts). */
+  private applyStats(change: EntityStatsChange): void {
+    const { upserts, decrements } = change.split();
+    for (const u of upserts) this.upsertStats.run(u.id, u.type, u.name, u.delta);
+    for (const d of decrements) this.decrementStats.run(d.delta, d.id);
+    for (const d of decrements) this.dropEmptyStats.run(d.id);
+  }
+
+  private writeOne(p: PreparedDocument, now: number, stats: EntityStatsChange): PutResult {
     const { doc } = p;
     const id = doc.id;
     // The insert comes first so that the write lock is taken at once (no read-then-upgrade).
@@ -89,6 +109,7 @@ export class SqliteDocumentWriter {
     const clusterId = this.joinCluster(p, now);
     if (clusterId !== id) this.setCluster.run(clusterId, id);
     this.writeAnnotations(id, doc);
+    stats.document(doc.entities, 1);
     this.insertFts.run(inserted.seq, p.title, p.body);
     return { id, created: true, clusterId };
   }
