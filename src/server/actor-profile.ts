@@ -13,7 +13,7 @@ import type { Granularity } from '../analyze/periods.js';
 import type { EntityType, EventKind, StatementKind } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { Store } from '../store/store.js';
-import type { ActRow } from '../store/workbench-queries.js';
+import type { ActKey } from '../store/workbench-queries.js';
 import { namesFor } from './corpus-view.js';
 import type { ProposedAlias } from './proposed-aliases.js';
 
@@ -74,15 +74,16 @@ function sanctionsIndex(list: SanctionsList): SanctionsIndex {
  * The actor's statements and events as facts, counted the way the corpus
  * timeline counts them: each act's document stands in with only the acts
  * that involve the actor, which is all the fact keys (kind, actor, target,
- * date) of those acts depend on.
+ * date) of those acts depend on. The words and spans are not read: the
+ * timeline counts facts and never shows their citations.
  */
-function factsOf(acts: readonly ActRow[]): Fact[] {
+function factsOf(acts: readonly ActKey[]): Fact[] {
   const docs = new Map<string, SourceDoc>();
   for (const a of acts) {
     let d = docs.get(a.docId);
     if (!d) {
       d = {
-        id: a.docId, text: '', clusterId: a.clusterId,
+        id: a.docId, text: '', clusterId: a.docId,
         meta: { title: null, published: a.published, author: null, source: null, sourceId: null, language: null, url: null },
         record: {
           doc: a.docId, id: a.docId, title: null, published: a.published, source: null, author: null, language: null, url: null, text: '',
@@ -91,9 +92,15 @@ function factsOf(acts: readonly ActRow[]): Fact[] {
       };
       docs.set(a.docId, d);
     }
-    const common = { actor: a.actor, target: a.target, date: a.date, text: a.text, start: a.start, end: a.end };
-    if (a.type === 'statement') d.record.statements.push({ ...common, kind: a.kind as StatementKind, means: null, condition: null, deadline: null });
-    else d.record.events.push({ ...common, kind: a.kind as EventKind, place: a.place, cameo: a.cameo ?? '', goldstein: a.goldstein ?? 0 });
+    if (a.type === 'statement') {
+      d.record.statements.push({
+        kind: a.kind as StatementKind, actor: a.actor, target: a.target, date: a.date, text: '', start: 0, end: 0, means: null, condition: null, deadline: null,
+      });
+    } else {
+      d.record.events.push({
+        kind: a.kind as EventKind, actor: a.actor, target: a.target, date: a.date, text: '', start: 0, end: 0, place: null, cameo: a.cameo ?? '', goldstein: a.goldstein ?? 0,
+      });
+    }
   }
   return gatherFacts([...docs.values()]);
 }
@@ -126,7 +133,7 @@ export async function actorProfile(ctx: ProfileContext, id: string, granularity:
       });
     }
   }
-  const [evidence, acts] = await Promise.all([store.workbench.actorEvidence(id, EVIDENCE_LIMIT), store.workbench.actorActs(id)]);
+  const [evidence, acts] = await Promise.all([store.workbench.actorEvidence(id, EVIDENCE_LIMIT), store.workbench.actorActKeys(id)]);
   for (const r of evidence.relations) {
     relations.push({
       subject: r.subject, predicate: r.predicate, object: r.object, origin: 'document', detail: null,

@@ -27,4 +27,48 @@ describe('RecentCache', () => {
     cache.clear();
     assert.equal(await cache.get('c', async () => 'again'), 'again');
   });
+
+  it('within the stale window answers at once and refreshes once in the background', async () => {
+    let clock = 0;
+    let runs = 0;
+    let release: (() => void) | null = null;
+    const cache = new RecentCache<number>(1000, 10, () => clock, 5000);
+    const compute = () => new Promise<number>((resolve) => { const n = ++runs; release = () => resolve(n); });
+    const first = cache.get('k', compute);
+    release!();
+    assert.equal(await first, 1);
+    clock = 1500;
+    const [a, b] = await Promise.all([cache.get('k', compute), cache.get('k', compute)]);
+    assert.deepEqual([a, b, runs], [1, 1, 2], 'the stale answer at once; one refresh started');
+    release!();
+    await new Promise((r) => setImmediate(r));
+    assert.equal(await cache.get('k', compute), 2, 'the refreshed answer replaces it');
+    assert.equal(runs, 2);
+    clock = 1500 + 1000 + 5000;
+    const late = cache.get('k', compute);
+    assert.equal(runs, 3, 'past the stale window the asker waits for a new computation');
+    release!();
+    assert.equal(await late, 3);
+  });
+
+  it('a refresh begun before clear() does not put back the old answer', async () => {
+    let clock = 0;
+    let runs = 0;
+    let release: (() => void) | null = null;
+    const cache = new RecentCache<number>(1000, 10, () => clock, 5000);
+    const compute = () => new Promise<number>((resolve) => { const n = ++runs; release = () => resolve(n); });
+    const first = cache.get('k', compute);
+    release!();
+    await first;
+    clock = 2000;
+    assert.equal(await cache.get('k', compute), 1);
+    const refreshing = release!;
+    cache.clear();
+    refreshing();
+    await new Promise((r) => setImmediate(r));
+    const after = cache.get('k', compute);
+    assert.equal(runs, 3, 'computed anew after the clear');
+    release!();
+    assert.equal(await after, 3);
+  });
 });

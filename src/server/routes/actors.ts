@@ -7,7 +7,7 @@ import type { Granularity } from '../../analyze/periods.js';
 import { NotFound } from '../http-errors.js';
 import type { Workbench } from '../context.js';
 import { loadCorpus } from '../../analyze/corpus-store.js';
-import { actorProfile } from '../actor-profile.js';
+import { actorProfile, type ActorProfile } from '../actor-profile.js';
 import { namesFor } from '../corpus-view.js';
 import { actorGraph, eventMap } from '../graph-map.js';
 import { anyObject, errorResponses } from './schemas.js';
@@ -16,6 +16,7 @@ const actorParams = { type: 'object', required: ['id'], properties: { id: { type
 
 export function actorRoutes(app: FastifyInstance, wb: Workbench): void {
   const profiles = wb.profiles;
+  const serialized = new WeakMap<ActorProfile, string>();
   app.get<{ Querystring: { q?: string; limit: number } }>('/api/actors', {
     config: { role: 'viewer' },
     schema: {
@@ -43,12 +44,15 @@ export function actorRoutes(app: FastifyInstance, wb: Workbench): void {
       querystring: { type: 'object', additionalProperties: false, properties: { granularity: { type: 'string', enum: ['day', 'week', 'month', 'year'], default: 'month' } } },
       response: { 200: anyObject, 404: { $ref: 'Problem#' }, ...errorResponses },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { id } = request.params;
     const profile = await profiles.get(`${request.query.granularity}|${id}`, async () =>
       actorProfile({ store: wb.store, registry: wb.registry, sanctions: wb.sanctions, proposed: await wb.aliases.of(id) }, id, request.query.granularity));
     if (!profile) throw new NotFound(`no actor ${request.params.id}`);
-    return profile;
+    // A cached page is sent as the JSON it was serialized to once (a page holds hundreds of cited sentences).
+    let json = serialized.get(profile);
+    if (json === undefined) serialized.set(profile, (json = JSON.stringify(profile)));
+    return reply.type('application/json; charset=utf-8').send(json);
   });
 
   app.post<{ Params: { id: string }; Body: { alias: string } }>('/api/actors/:id/aliases', {
