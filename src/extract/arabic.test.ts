@@ -55,11 +55,11 @@ const expected: Record<string, { statements: string[]; events: string[]; speaker
     events: [], speakers: ['abu-ali-al-askari'],
   },
   '03-hamas-accusation': {
-    statements: ['accusation osama-hamdan -> israel @2024-07-11', 'accusation osama-hamdan -> benjamin-netanyahu @2024-07'],
+    statements: ['accusation osama-hamdan -> israel @2024-07-11', 'accusation osama-hamdan -> benjamin-netanyahu @2024-07-11'],
     events: [], speakers: ['osama-hamdan'],
   },
   '04-iri-drone-post': {
-    statements: ['claim islamic-resistance-in-iraq -> ayn-al-asad-air-base @2024-05-20', 'threat islamic-resistance-in-iraq -> us-forces @2024-05'],
+    statements: ['claim islamic-resistance-in-iraq -> ayn-al-asad-air-base @2024-05-20', 'threat islamic-resistance-in-iraq -> us-forces @2024-05-20'],
     events: ['19 islamic-resistance-in-iraq -> ayn-al-asad-air-base @2024-05-20'], speakers: [],
   },
   '05-us-sanctions-nujaba': {

@@ -35,6 +35,8 @@ const MAX_NAME = 200;
 const CACHE = new WeakMap<Doc, { key: string; d: Discourse }>();
 // Between a group and the person it qualifies: a title of up to three words, no comma ("Hamas official", "'s deputy leader").
 const QUALIFIED_PERSON_GAP = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){1,3}$/u;
+// After a name: one apposition opened by an article or possessive, then the verb's auxiliaries.
+const APPOSITION_THEN_VERB = /^\s*,\s*(?:an?|the|its|his|her|their)\s[^,;()"“”]{1,80},\s*(?:[\p{Ll}]+\s+){0,3}$/u;
 // A title phrase ends in one of these (the role lexicon names the longer titles).
 const TITLE_NOUN = /\b(?:official|spokesman|spokeswoman|spokesperson|leader|commander|head|chief|minister|secretary-general|envoy|negotiator|adviser|advisor|aide|deputy|president|director|ambassador|general|colonel|officer|cleric|member)s?\s*$/i;
 
@@ -244,6 +246,9 @@ export class Discourse {
     if (!/[,;]|\band\b|\bbut\b/.test(gap)) return nearest;
     // "A senior Houthi official, Mohammed Ali al-Houthi, said": the name in apposition to a title is the subject.
     if (nearest.type === 'person' && /^\s*,\s*$/.test(gap) && this.isAppositionToTitle(nearest, lo)) return nearest;
+    // "X, a deputy commander of Y, had been killed": the name before an apposition is the subject.
+    const appositioned = cands.filter((r) => r.type === 'person' && APPOSITION_THEN_VERB.test(this.doc.text.slice(r.end, pos))).pop();
+    if (appositioned) return appositioned;
     let start = lo;
     const opening = this.doc.text.slice(lo, pos);
     if (ADVERBIAL_OPENER.test(opening)) {
@@ -255,7 +260,9 @@ export class Discourse {
     if (!first) return nearest;
     // "Senior Hamas official Khalil al-Hayya, speaking on Friday, said": the group only qualifies the person.
     const next = cands[i + 1];
-    if (first.type !== 'person' && next?.type === 'person' && QUALIFIED_PERSON_GAP.test(this.doc.text.slice(first.end, next.start))) return next;
+    // Not "the group said Nasrallah ...": the words between end in a title.
+    const between = next ? this.doc.text.slice(first.end, next.start) : '';
+    if (first.type !== 'person' && next?.type === 'person' && QUALIFIED_PERSON_GAP.test(between) && (TITLE_NOUN.test(between) || this.cues.roles.find(between).length > 0)) return next;
     return first;
   }
 

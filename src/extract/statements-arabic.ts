@@ -15,6 +15,7 @@ import { Discourse, sentenceAt, type Referent } from './discourse.js';
 import type { LanguageCues } from './lexicons.js';
 import { ArabicSpeakers } from './quotes-arabic.js';
 import { TargetReader, type ActorFacts } from './statement-targets.js';
+import { dateBySpeaker } from './statement-dates.js';
 
 /** How far after a cue (or its subject) its target may be named. */
 const TARGET_WINDOW = 80;
@@ -85,6 +86,7 @@ export function statementsArabic(doc: Doc, cues: LanguageCues, facts: ActorFacts
       });
     }
   });
+  dateBySpeaker(doc, found, dates);
   return dropRepeats(doc, found, dates);
 }
 

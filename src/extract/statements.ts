@@ -18,13 +18,20 @@ import type { ExtractKnowledge, StatementCue } from './lexicons.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { claimedActions } from './statements-claims.js';
 import { deadlineIn, meansIn } from './threat-details.js';
+import { dateBySpeaker } from './statement-dates.js';
 import { TargetReader, type ActorFacts } from './statement-targets.js';
+import type { SourceRegistry } from '../ingest/sources.js';
 import { speakerOfCue } from './quotes.js';
 
 // A reporting verb right after these is passive: "was blamed on", "were accused of".
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i;
 
-const SUBJECT_THREATENED = /\b(?:pay|face|regret|be|surprised|safe|targets?)\b/i;
+const SUBJECT_THREATENED = /\b(?:pay|face|regret|be|surprised|safe|targets?|punishment)\b/i;
+// "the enemy failed to achieve its goals": a claim of the other side's failure aims at that side.
+const SUBJECT_DEFEATED = /\b(?:failed|defeated)\b/i;
+
+const AIM = /\b(?:against|on|at|targeting)\s+(?:the\s+)?$/i;
+const AIM_OR_AGENT = /\b(?:against|on|at|targeting|by)\s+(?:the\s+)?$/i;
 
 /** How far after a cue its target may be named. */
 const TARGET_WINDOW = 70;
@@ -32,13 +39,14 @@ const TARGET_WINDOW = 70;
 // A content cue opening with a modal of obligation ("must leave", "should set"): its subject is the one asked.
 const OBLIGATION = /^(?:must|should|has|have)\b/i;
 
-export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFacts }> = {
+export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFacts; sources?: SourceRegistry }> = {
   name: 'statements',
   run(doc, knowledge) {
     const cues = knowledge.extract.cuesFor(doc.meta.language);
     const d = Discourse.of(doc, cues);
     const dates = new DocDates(doc, cues);
     const facts = knowledge.actors ?? null;
+    const issuer = knowledge.sources && facts ? issuerOf(doc, knowledge.sources, facts) : null;
     const found: Statement[] = [];
     doc.sentences.forEach((s, i) => {
       const seen = new Set<string>();
@@ -49,6 +57,7 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         const quote = doc.quotes.find((q) => h.start >= q.start && h.start < q.end);
         let actor: string | null;
         let date: string | null;
+        let byIssuer = false;
         const span = { start: s.start, end: s.end };
         if (quote) {
           // Inside a quotation only what is said counts ("we will strike"), not reporting words.
@@ -59,10 +68,15 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         } else {
           // In a reported clause ("X said it will hold Y responsible") the speaker is the actor.
           // A pronoun subject after a speech verb ("Kaabi said it will hold ...") stands for the speaker.
+          // "X said ..., warning that": a participle after a comma is said by the sentence's speaker.
+          const participle = h.value.where === 'report' && isParticiple(doc.text, s.start, h) ? speakerBefore(d, s, h.start) : null;
           const subject = h.value.where === 'report' ? d.subjectBefore(s.start, h.start) : null;
-          const who = subject && subject.via !== 'reference' ? subject : speakerBefore(d, s, h.start) ?? subject ?? speakerAfter(d, s, h.end);
-          actor = who?.entityId ?? null;
-          date = dates.at(i, h.start);
+          const who = participle ?? (subject && subject.via !== 'reference' ? subject : speakerBefore(d, s, h.start) ?? subject ?? speakerAfter(d, s, h.end));
+          // A government's press statement speaks in its own voice where no one else is said to speak.
+          byIssuer = !who && !!issuer && !speaks(d, s);
+          actor = who?.entityId ?? (byIssuer ? issuer : null);
+          // What a statement says in its own voice is said the day it is issued, unless the sentence dates it.
+          date = byIssuer && !dates.hitsOf(i).some((x) => x.date !== null) ? doc.meta.published : dates.at(i, h.start);
         }
         if (!actor) continue;
         const key = `${h.value.kind}|${actor}`;
@@ -77,9 +91,10 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         // "the occupiers must leave": the one asked.
         const subjectThreatened = h.value.kind === 'threat' && SUBJECT_THREATENED.test(cueText);
         const subjectAsked = h.value.kind === 'demand' && OBLIGATION.test(cueText);
+        const subjectDefeated = h.value.kind === 'claim' && SUBJECT_DEFEATED.test(cueText);
         // "confirmed that X was killed" states a fact: it aims at no one.
         const aimless = h.value.kind === 'other' && h.value.where === 'report';
-        const target = aimless ? null : (h.value.where === 'content' ? targetInClause(d, targets, s, h.start, h.value.kind === 'accusation' || subjectThreatened || subjectAsked, subjectThreatened) : null)
+        const target = aimless ? null : (h.value.where === 'content' ? targetInClause(d, targets, s, h.start, h.value.kind === 'accusation' || subjectThreatened || subjectAsked || subjectDefeated, subjectThreatened, h.value.kind === 'threat') : null)
           ?? targets.after(h.start + firstWord, Math.min(span.end, h.end + window));
         const sentenceText = doc.text.slice(span.start, span.end);
         found.push({
@@ -88,22 +103,55 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
           means: meansIn(sentenceText, h.start - span.start, cues.means), condition: conditionIn(sentenceText),
           deadline: deadlineIn(sentenceText, dates.hitsOf(i), span.start, date),
           quote: quote ? doc.quotes.indexOf(quote) : null, sentence: i,
-          provenance: { rule: `lexicon:statements/${h.value.kind}/${h.value.where}`, confidence: quote ? 0.7 : 0.6 },
+          provenance: { rule: `lexicon:statements/${h.value.kind}/${h.value.where}${byIssuer ? '/issuer' : ''}`, confidence: quote ? 0.7 : byIssuer ? 0.5 : 0.6 },
         });
       }
     });
     found.push(...claimedActions(d, dates, found));
     found.sort((a, b) => a.start - b.start);
+    dateBySpeaker(doc, found, dates);
     doc.statements.push(...dropRepeats(doc, found, dates));
   },
 };
 
+/** Whether a speech verb stands in the sentence (not a word of a name: "the United States"). */
+function speaks(d: Discourse, s: Sentence): boolean {
+  const names = d.refsFrom(s.start, s.end);
+  return d.cues.speech.find(d.doc.text, s.start, s.end).some((c) => !names.some((r) => r.start <= c.start && r.end >= c.end));
+}
+
+/**
+ * The government body whose press statement or release the document is
+ * (its publisher, when the source registry lists it as a government and the
+ * text names it), or null.
+ */
+function issuerOf(doc: Doc, sources: SourceRegistry, facts: ActorFacts): string | null {
+  const name = doc.meta.source;
+  const entry = doc.meta.sourceId ? sources.byId(doc.meta.sourceId)
+    : name ? sources.find(name).find((m) => m.start === 0 && m.end === name.length)?.source : undefined;
+  if (!entry || entry.type !== 'government') return null;
+  const named = new Set(doc.entities.map((e) => e.id));
+  for (const n of [entry.id, entry.name, ...entry.aliases]) {
+    const id = n === entry.id ? (facts.byId(n) ? n : null) : facts.byName(n).find((a) => a.type !== 'person' && a.type !== 'location')?.id ?? null;
+    if (id && named.has(id)) return id;
+  }
+  return null;
+}
+
+/** ", adding", ", stressing that": a verb's -ing form opening a clause after a comma. */
+function isParticiple(text: string, lo: number, cue: { start: number; end: number }): boolean {
+  return /^\S+ing\b/i.test(text.slice(cue.start, cue.end)) && /,\s*$/.test(text.slice(Math.max(lo, cue.start - 3), cue.start));
+}
+
 /** The speaker of a clause reported by a speech verb before `pos`. */
 function speakerBefore(d: Discourse, s: Sentence, pos: number): Referent | null {
-  const speech = d.cues.speech.find(d.doc.text, s.start, pos).filter((c) => !d.inQuote(c.start));
-  // The nearest speech verb governs the clause ("Although ISIS claimed ..., Kaabi said it will ...").
+  const names = d.refsFrom(s.start, pos);
+  const speech = d.cues.speech.find(d.doc.text, s.start, pos).filter((c) => !d.inQuote(c.start) && !names.some((r) => r.start <= c.start && r.end >= c.end));
+  // The nearest speech verb governs the clause ("Although ISIS claimed ..., Kaabi said it will ..."),
+  // unless it is a participle ("X said ..., stressing that ..."): that one is said by the verb before it.
   for (let k = speech.length - 1; k >= 0; k--) {
     const cue = speech[k]!;
+    if (k > 0 && isParticiple(d.doc.text, s.start, cue)) continue;
     // "X was quoted as saying ...": the subject of the passive (outside any quotation), else the person last named.
     const who = cue.value === 'passive' ? passiveSpeaker(d, s, cue.start) : speakerOfCue(d, cue, s.start, pos);
     if (who) return who;
@@ -138,7 +186,7 @@ function passiveSpeaker(d: Discourse, s: Sentence, at: number): Referent | null 
  * The first actor of the clause (after "that" or the quotation mark) that is
  * not the speaker's side and not a possessive.
  */
-function targetInClause(d: Discourse, targets: TargetReader, s: Sentence, pos: number, subjectIsTarget: boolean, places: boolean): Referent | null {
+function targetInClause(d: Discourse, targets: TargetReader, s: Sentence, pos: number, subjectIsTarget: boolean, places: boolean, threat: boolean): Referent | null {
   const text = d.doc.text;
   const head = text.slice(s.start, pos);
   const m = /.*\bthat\b/s.exec(head) ?? /.*["“”:]/s.exec(head);
@@ -147,7 +195,9 @@ function targetInClause(d: Discourse, targets: TargetReader, s: Sentence, pos: n
     if (/^['’]s?\b/.test(text.slice(r.end, r.end + 2))) continue;
     // An accusation's clause subject is the accused ("US forces violate ..."); otherwise only
     // what the clause aims at counts ("operations against US forces will not stop").
-    if (subjectIsTarget || /\b(?:against|on|at|targeting)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, r.start - 15), r.start))) return r;
+    // A threat also aims at whoever did the deed it answers ("the killing of X by the occupation will not go unpunished").
+    const aim = threat ? AIM_OR_AGENT : AIM;
+    if (subjectIsTarget || aim.test(text.slice(Math.max(from, r.start - 15), r.start))) return r;
   }
   return null;
 }
@@ -191,7 +241,7 @@ function dropRepeats(doc: Doc, found: Statement[], dates: DocDates): Statement[]
       && found.some((o) => o !== st && o.sentence === st.sentence && o.actor === st.actor && o.provenance.rule.endsWith('/report') && o.start <= st.start)) continue;
     // The same declaration reported again later, without a date of its own.
     const undated = dates.hitsOf(st.sentence).every((h) => h.date === null);
-    if (st.quote === null && undated && out.some((o) => o.quote === null && o.kind === st.kind && o.actor === st.actor && o.target === st.target && compatible(o.date, st.date))) continue;
+    if (st.quote === null && undated && !st.provenance.rule.endsWith('/issuer') && out.some((o) => o.quote === null && o.kind === st.kind && o.actor === st.actor && o.target === st.target && compatible(o.date, st.date))) continue;
     // A quotation restating what its attribution sentence reported for the same actor (or, for a
     // quotation that only continues the sentence before, what that sentence reported).
     const q = st.quote !== null ? doc.quotes[st.quote] : undefined;

@@ -1,0 +1,35 @@
+/**
+ * Dates that a statement's own sentence does not give but its speaker's
+ * other statements do.
+ */
+import type { Doc, Statement } from '../core/types.js';
+import type { DocDates } from './dating.js';
+import { sentenceAt } from './discourse.js';
+import { addDays } from './threat-details.js';
+
+/**
+ * A speech reported over several sentences ("Qassem said on Wednesday ...
+ * He also thanked ...") was made on one day: a statement whose sentence gives
+ * no date of its own takes the day of the same speaker's last dated statement
+ * when that day falls within the date it would otherwise get (the paragraph's
+ * date), or, for a statement dated only by the month of publication, when
+ * that day is in the month before publication.
+ */
+export function dateBySpeaker(doc: Doc, found: Statement[], dates: DocDates): void {
+  const published = doc.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.meta.published) ? doc.meta.published : null;
+  const month = published?.slice(0, 7) ?? null;
+  const recent = published ? addDays(published, -31) : null;
+  const last = new Map<string, string>();
+  for (const st of found) {
+    if (!st.actor) continue;
+    const q = st.quote !== null ? doc.quotes[st.quote] : undefined;
+    const dated = q?.cue ? sentenceAt(doc, q.cue.start) : q ? q.sentence : st.sentence;
+    const own = dates.hitsOf(dated).some((h) => h.date !== null);
+    const prev = last.get(st.actor);
+    const within = prev && st.date && prev.length > st.date.length && prev.startsWith(st.date + '-');
+    const lately = prev && st.date === month && recent && published && prev.length === 10 && prev >= recent && prev <= published;
+    if (!own && prev && (within || lately)) st.date = prev;
+    if (st.date) last.set(st.actor, st.date);
+  }
+}
+

@@ -1,0 +1,71 @@
+/**
+ * Who made a statement and when: participles said by the sentence's
+ * speaker, a speech reported over several sentences dated by its day, a
+ * government's press statement in its own voice, and subjects read past an
+ * apposition. Own sentences, through the whole pipeline.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc } from '../core/types.js';
+import { analyzeInput } from '../pipeline/analyze.js';
+import { loadKnowledge } from '../pipeline/knowledge.js';
+
+const knowledge = loadKnowledge();
+function analyzeText(text: string): Doc {
+  return analyzeInput({ name: 't.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'test' }, knowledge);
+}
+const analyze = (body: string): Doc => analyzeText(`Test report\n\nMarch 5, 2024\n\n${body}\n`);
+const list = (doc: Doc): string[] => doc.statements.map((s) => `${s.kind} ${s.actor} -> ${s.target} @${s.date}`);
+
+test('a participle after a comma is said by the sentence\'s speaker, not by the subject of the clause before it', () => {
+  const doc = analyze('Naim Qassem said on Monday that the Islamic Resistance in Lebanon will keep fighting, stressing that Israel must withdraw first.');
+  const demand = doc.statements.find((s) => s.kind === 'demand');
+  assert.equal(demand?.actor, 'naim-qassem');
+  assert.equal(demand?.target, 'israel');
+});
+
+test('a speech reported over several sentences is dated by the day it was given', () => {
+  const doc = analyze('Abdul-Malik al-Houthi said on Thursday that the Houthis would keep attacking ships.\n\nHe also thanked Iran for its support.');
+  const support = doc.statements.find((s) => s.kind === 'support');
+  assert.equal(support?.actor, 'abdul-malik-al-houthi');
+  assert.equal(support?.date, '2024-02-29');
+});
+
+test('a later statement dated in its own sentence keeps its own date', () => {
+  const doc = analyze('Abdul-Malik al-Houthi said on Thursday that the Houthis would keep attacking ships.\n\nIn January he thanked Iran for its support.');
+  assert.equal(doc.statements.find((s) => s.kind === 'support')?.date, '2024-01');
+});
+
+test('a government\'s press statement speaks in its own voice where no one else is said to speak', () => {
+  const doc = analyzeText('U.S. Department of State\nPress Statement\nMarch 5, 2024\n\nSanctions on Kataib Hezbollah\n\n'
+    + 'Today the Department of State is designating two leaders of Kataib Hezbollah. Kataib Hezbollah must end its attacks on US personnel. '
+    + 'The United States will continue to hold the group accountable.\n');
+  const mine = doc.statements.filter((s) => s.actor === 'us-state-department').map((s) => `${s.kind} ${s.target} @${s.date}`);
+  assert.ok(mine.includes('demand kataib-hezbollah @2024-03-05'), mine.join('; '));
+  assert.ok(mine.some((m) => m.startsWith('vow') || m.startsWith('threat')), mine.join('; '));
+});
+
+test('a news report\'s unattributed sentences are nobody\'s statements', () => {
+  const doc = analyze('Kataib Hezbollah must end its attacks, analysts believe. The group will continue to recruit.');
+  assert.equal(doc.statements.filter((s) => s.actor === null || s.provenance.rule.endsWith('/issuer')).length, 0);
+});
+
+test('"the enemy failed to achieve its goals" is a claim aimed at the enemy', () => {
+  const doc = analyze('Israel has struck Lebanon for weeks. The enemy, Naim Qassem said, had failed to achieve any of its goals.');
+  assert.ok(list(doc).some((s) => s.startsWith('claim naim-qassem -> israel')), list(doc).join('; '));
+});
+
+test('a threat answering a deed aims at whoever did it ("by the occupation")', () => {
+  const doc = analyze('Israel denied involvement. "The killing of our commander by the Zionist occupation will not go unpunished," Osama Hamdan said.');
+  assert.ok(list(doc).some((s) => s.startsWith('threat osama-hamdan -> israel')), list(doc).join('; '));
+});
+
+test('"the group said X ..." does not make X the group\'s official: the group speaks', () => {
+  const doc = analyze('Hezbollah mourned its dead on Friday. In a statement, the group said Hassan Nasrallah "remains with us" and vowed to continue the fight.');
+  assert.ok(list(doc).some((s) => s.startsWith('vow hezbollah')), list(doc).join('; '));
+});
+
+test('the name before an apposition is the subject of the verb after it', () => {
+  const doc = analyze('Iranian media reported that Razi Mousavi, a senior adviser of the Islamic Revolutionary Guard Corps, had been killed in Damascus.');
+  assert.ok(doc.events.some((e) => e.kind === 'killing' && e.target === 'razi-mousavi'), doc.events.map((e) => `${e.kind} ${e.target}`).join('; '));
+});
