@@ -3,7 +3,10 @@
  * al-Kaabi". A surname alone links only to a person whose full name the
  * document gives; when two such persons share it, to the one named last
  * before it. It also takes a word back from a place that shares it ("al-
- * Baghdadi" after "Abu Bakr al-Baghdadi").
+ * Baghdadi" after "Abu Bakr al-Baghdadi"), from a name the title cue
+ * read as someone new ("Sheikh Qassem" after "Sheikh Naim Qassem"), and
+ * from the registry's bearer of a surname when another bearer was named last
+ * ("Sinwar" after "Mohammed Sinwar" is not Yahya Sinwar).
  */
 import type { NameUnit } from '../resolve/name-key.js';
 import type { ActorRegistry } from '../resolve/registry.js';
@@ -26,7 +29,11 @@ function capitalised(u: NameUnit): boolean {
 export function linkSurnames(
   units: readonly NameUnit[], candidates: readonly Candidate[], coveredBy: Int32Array,
   isPerson: (id: string) => boolean, registry: ActorRegistry,
+  isTitle: (first: number, last: number) => boolean = () => false,
 ): { added: Candidate[]; replaced: Set<number> } {
+  // A name outside the registry that is one word after its title: a surname the cue took for a new person.
+  const titledSurname = (c: Candidate): boolean =>
+    isPerson(c.entityId) && !registry.byId(c.entityId) && (c.first === c.last || isTitle(c.first, c.last - 1));
   const bySurname = new Map<string, Named[]>();
   const note = (key: string | undefined, n: Named): void => {
     if (!key || key.length < 3) return;
@@ -35,7 +42,7 @@ export function linkSurnames(
     list.push(n);
   };
   for (const c of candidates) {
-    if (!isPerson(c.entityId) || c.last <= c.first) continue;
+    if (!isPerson(c.entityId) || c.last <= c.first || titledSurname(c)) continue;
     note(units[c.last]?.key, { entityId: c.entityId, start: c.start });
     const actor = registry.byId(c.entityId);
     if (actor) note(registry.folder.keyWords(actor.name).at(-1), { entityId: c.entityId, start: c.start });
@@ -50,19 +57,25 @@ export function linkSurnames(
     const owners = bySurname.get(u.key);
     if (!owners) continue;
     const holder = coveredBy[i]!;
+    let from = i;
+    const before = owners.filter((o) => o.start < u.start).sort((a, b) => b.start - a.start);
     if (holder >= 0) {
-      // Only a one-word place or organisation match gives the word back.
+      // Only a one-word place match, a surname read as a new person, or a registry surname
+      // of someone else than the person last named in full with it, gives the word back.
       const c = candidates[holder]!;
       const t = registry.typeOf(c.entityId);
-      if (c.first !== c.last || isPerson(c.entityId) || !(t === 'location' || t === 'facility')) continue;
+      const place = c.first === c.last && !isPerson(c.entityId) && (t === 'location' || t === 'facility');
+      const titled = c.last === i && titledSurname(c);
+      const otherPerson = c.first === c.last && isPerson(c.entityId) && before.length > 0 && before[0]!.entityId !== c.entityId;
+      if (!place && !titled && !otherPerson) continue;
       replaced.add(holder);
+      if (titled) from = c.first;
     }
     // Part of a longer capitalised name that nothing matched: not a surname alone.
     const next = units[i + 1];
     if (next && !next.breakBefore && capitalised(next) && coveredBy[i + 1]! < 0) continue;
-    const before = owners.filter((o) => o.start < u.start).sort((a, b) => b.start - a.start);
     const owner = before[0] ?? owners[0]!;
-    added.push({ first: i, last: i, start: u.start, end: u.end, entityId: owner.entityId, rule: 'coref:surname', confidence: 0.8 });
+    added.push({ first: from, last: i, start: units[from]!.start, end: u.end, entityId: owner.entityId, rule: 'coref:surname', confidence: 0.8 });
   }
   return { added, replaced };
 }

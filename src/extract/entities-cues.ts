@@ -7,6 +7,8 @@ import type { ActorRegistry } from '../resolve/registry.js';
 export interface EntityCues {
   /** Honorific titles as key sequences, longest first. */
   honorifics: string[][];
+  /** The honorifics that stay inside a person's mention ("Sheikh"), as key sequences, longest first. */
+  mentionHonorifics: string[][];
   personCues: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   placeCues: ReadonlySet<string>;
@@ -46,6 +48,7 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
   const set = (words: readonly string[]): Set<string> => new Set(seqs(words).map((k) => k[k.length - 1]!));
   const cues: EntityCues = {
     honorifics: seqs(lx.honorifics),
+    mentionHonorifics: seqs(lx.mention_honorifics),
     personCues: set(lx.person_cues),
     speechVerbs: set(lx.speech_verbs),
     placeCues: set(lx.place_cues),

@@ -102,7 +102,9 @@ function stationedPlace(units: readonly NameUnit[], last: number, registry: Acto
 
 /**
  * A generic alias links to the candidate actor already named in the document;
- * failing that, to the one whose country the document names most.
+ * failing that, to the one whose country the document names most, and among
+ * actors of one country ("the U.S. Embassy") to the one whose place
+ * (located_in) the document names.
  */
 function resolveGeneric(pending: readonly Pending[], found: readonly Candidate[], units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
   if (pending.length === 0) return [];
@@ -118,8 +120,17 @@ function resolveGeneric(pending: readonly Pending[], found: readonly Candidate[]
     const ids = [...new Set(p.targets.map((t) => t.actorId))];
     let chosen = ids.filter((id) => named.has(id));
     if (chosen.length !== 1) {
+      const weight = (id: string): number => {
+        let w = countryWeight.get(registry.byId(id)?.country ?? '') ?? 0;
+        for (const r of registry.affiliationsOf(id)) {
+          if (r.relation !== 'located_in') continue;
+          if (named.has(r.with)) w += 1;
+          w += countryWeight.get(registry.byId(r.with)?.country ?? '') ?? 0;
+        }
+        return w;
+      };
       const scored = ids
-        .map((id) => ({ id, w: countryWeight.get(registry.byId(id)?.country ?? '') ?? 0 }))
+        .map((id) => ({ id, w: weight(id) }))
         .filter((s) => s.w > 0)
         .sort((x, y) => y.w - x.w);
       chosen = scored.length > 0 && (scored.length === 1 || scored[0]!.w > scored[1]!.w) ? [scored[0]!.id] : [];

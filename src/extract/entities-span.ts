@@ -1,7 +1,7 @@
 /**
  * Mention candidates of the entity stage and the rules that widen a name to
- * the words that belong to its mention: a title before a person ("Brigadier
- * Yahya Rasool"), a head noun after a group ("the Nujaba movement") or a base
+ * the words that belong to its mention: an honorific before a person ("Sheikh
+ * Akram al-Kaabi"), a head noun after a group ("the Nujaba movement") or a base
  * ("K-1 base").
  */
 import type { EntityType } from '../core/types.js';
@@ -28,9 +28,13 @@ function capitalised(u: NameUnit): boolean {
   return u.shape === 'title' || u.shape === 'upper';
 }
 
-/** The index of the first unit of a capitalised honorific written right before units[first], or `first`. */
+/**
+ * The index of the first unit of a capitalised honorific of address
+ * ("Sheikh", "Mr") written right before units[first], or `first`. Offices and
+ * ranks ("President", "Major General") stay outside the mention.
+ */
 export function titleStart(units: readonly NameUnit[], first: number, cues: EntityCues): number {
-  for (const seq of cues.honorifics) {
+  for (const seq of cues.mentionHonorifics) {
     const from = first - seq.length;
     if (from < 0) continue;
     let ok = true;

@@ -81,7 +81,8 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   const unknownType = new Map<string, EntityType>(unknown.entities.map((e) => [e.id, e.type]));
   const typeOf = (id: string): EntityType | undefined => registry.typeOf(id) ?? unknownType.get(id);
   markCovered(coveredBy, candidates);
-  const { added, replaced } = linkSurnames(units, candidates, coveredBy, (id) => typeOf(id) === 'person', registry);
+  const isTitle = (a: number, b: number): boolean => cues.honorifics.some((seq) => seq.length === b - a + 1 && seq.every((k, j) => units[a + j]!.key === k));
+  const { added, replaced } = linkSurnames(units, candidates, coveredBy, (id) => typeOf(id) === 'person', registry, isTitle);
   candidates = [...candidates.filter((_, i) => !replaced.has(i)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 
   // "Popular Mobilization Forces PMF": two names of one actor side by side are also one mention.

@@ -57,11 +57,12 @@ interface Cue {
 
 function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, cues: EntityCues): Cue | null {
   let first = s;
-  // A capitalised honorific opening the span: "Sheikh Ahmad al-Foo".
+  // A capitalised honorific opening the span: "Sheikh Ahmad al-Foo". An office or rank stays outside the mention.
   for (const seq of cues.honorifics) {
     if (seq.length < e - s + 1 && seq.every((k, i) => units[s + i]!.key === k)) {
       first = s + seq.length;
-      return { type: 'person', first, last: e, mentionFirst: s, mentionLast: e, rule: 'pattern:title' };
+      const spoken = cues.mentionHonorifics.some((h) => h.length === seq.length && h.every((k, i) => k === seq[i]));
+      return { type: 'person', first, last: e, mentionFirst: spoken ? s : first, mentionLast: e, rule: 'pattern:title' };
     }
   }
   // A capitalised role word opening the span: "Spokesman Abu Hashim ...".
