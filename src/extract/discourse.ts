@@ -95,7 +95,7 @@ export class Discourse {
         if (h.value === 'person') {
           const earlier = local.filter((n) => n.end <= h.start && n.type === 'person' && !this.inQuote(n.start)).pop();
           resolved = earlier?.entityId ?? subjectPerson ?? this.resolveReference('person', h.start, named);
-        } else resolved = this.clauseSubject(h, sent.start, local) ?? this.resolveReference(h.value, h.start, named);
+        } else resolved = this.clauseSubject(h, sent.start, local) ?? this.continuedSubject(h, sent.start, named) ?? this.resolveReference(h.value, h.start, named);
         if (!resolved) continue;
         const r: Referent = { start: h.start, end: h.end, entityId: resolved, type: this.types.get(resolved) ?? 'armed_group', via: 'reference' };
         refs.push(r);
@@ -130,6 +130,27 @@ export class Discourse {
       && !this.inQuote(n.start) && !PREPOSITION_BEFORE.test(this.doc.text.slice(Math.max(sentStart, n.start - 20), n.start))
       && !MODIFIER_AFTER.test(this.doc.text.slice(n.end, n.end + 12)) && !POSSESSIVE_AFTER.test(this.doc.text.slice(n.end, n.end + 3)));
     return first?.entityId ?? null;
+  }
+
+  /**
+   * "Kataib Sayyid al-Shuhada, an armed faction, accused Washington ... The
+   * faction's secretary-general ...": a sentence that opens with "the group"
+   * (or "the faction", "the movement"...) continues the group the sentence
+   * before was about, its subject, even when the document is mostly about
+   * another group.
+   */
+  private continuedSubject(h: { start: number; end: number; value: RefKind }, sentStart: number, named: Referent[]): string | null {
+    if (h.value !== 'group' || h.start - sentStart > 2) return null;
+    const word = this.doc.text.slice(h.start, h.end).toLowerCase();
+    if (!word.startsWith('the ')) return null;
+    const i = sentenceAt(this.doc, sentStart) - 1;
+    const prev = this.doc.sentences[i];
+    if (!prev) return null;
+    const subject = named.find((n) => n.start >= prev.start && n.end <= prev.end && !this.inQuote(n.start));
+    if (!subject || !GROUP_TYPES.has(subject.type)) return null;
+    // Only the sentence's opening actor is its subject: "X, an armed faction, ..." or "X said ...".
+    const opening = this.doc.text.slice(prev.start, subject.start);
+    return /^\s*(?:["“]?\s*)?(?:the\s+)?$/i.test(opening) ? subject.entityId : null;
   }
 
   /** "the Iran-backed movement", "the Yemeni group", "the Lebanese armed group": a group word after modifiers. */

@@ -10,16 +10,19 @@ import type { Stage } from '../core/stage.js';
 import type { Doc, Relation, RelationPredicate, Sentence } from '../core/types.js';
 import { Discourse, type Referent } from './discourse.js';
 import type { ExtractKnowledge } from './lexicons.js';
+import type { ActorRegistry } from '../resolve/registry.js';
+import { readStateOrgans } from './relations-organs.js';
 
 const GROUPISH = new Set(['armed_group', 'organization']);
 // Between a group and the title it qualifies: "Hamas political bureau chief", "its longtime secretary-general".
-const PRE_TITLE = /^(?:['’]s?)?\s*(?:(?:longtime|long-time|late|former|current|new|top|senior|overall|slain|acting|interim|founding|deputy|assistant)\s+)?(?:(?:political|military|media|armed|foreign|security|executive|shura|jihad)\s+\w+\s+)?$/i;
+// "Houthi military spokesman", "the group's chief negotiator and spokesman": a unit word, or another title and "and".
+const PRE_TITLE = /^(?:['’]s?)?\s*(?:(?:longtime|long-time|late|former|current|new|top|senior|overall|slain|acting|interim|founding|deputy|assistant)\s+)?(?:(?:political|military|media|armed|foreign|security|executive|shura|jihad)\s+(?:\w+\s+)?)?(?:(?:chief\s+)?[\p{Ll}-]+\s+(?:and|&)\s+)?$/iu;
 // Between "part of" and its object only articles and capitalised words: not "part of a shipment the group ordered".
 const NAME_GAP = /^\s*(?:(?:the|a|an|so-called|broader|wider|larger|Iraq['’]s|[\p{Lu}][\p{L}'’.-]*)\s+)*$/u;
 const COMPOUND_TITLE = /^\s+(?:negotiator|executive|editor|strategist|economist|justice|whip|analyst|correspondent|officer|engineer|prosecutor|inspector|of\s+staff)\b/i;
 const NEGATED = /\b(?:cut|cuts|cutting|sever|severed|severs|break|broke|breaks|end|ended|ends|deny|denied|denies|denying|no|not|never|without)\s+(?:\w+\s+)?$/i;
 
-export const relationStage: Stage<{ extract: ExtractKnowledge }> = {
+export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegistry }> = {
   name: 'relations',
   run(doc, knowledge) {
     const cues = knowledge.extract.cuesFor(doc.meta.language);
@@ -28,7 +31,11 @@ export const relationStage: Stage<{ extract: ExtractKnowledge }> = {
       const d = Discourse.of(doc, cues);
       for (const s of doc.sentences) {
         if (pass === 1) { readTitles(doc, d, s); readPossessiveLeaders(doc, d, s); }
-        else { readLinks(doc, d, s); readUmbrellas(doc, d, s); }
+        else {
+          readLinks(doc, d, s);
+          readUmbrellas(doc, d, s);
+          readStateOrgans(doc, d, s, knowledge.actors, (subject, predicate, object, rule) => add(doc, s, subject, predicate, object, rule));
+        }
       }
     }
   },
@@ -71,7 +78,7 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
     }
     // ... or right before the title: "Kataib Hezbollah leader X", "Asaib Ahl al-Haq's leader X", "its secretary-general, X".
     const preOrg = groups.filter((g) => g.end <= h.start && PRE_TITLE.test(text.slice(g.end, h.start - article.length >= g.end ? h.start - article.length : h.start))).pop();
-    if (!org && preOrg && h.start - preOrg.end <= 20) org = preOrg;
+    if (!org && preOrg && h.start - preOrg.end <= 32) org = preOrg;
     if (!org) continue;
     // "the commander of Hezbollah's southern front": the person heads a part of the group, and is its member.
     // Its governing bodies ("Hamas's political bureau") are led by whoever leads the group.
@@ -85,7 +92,7 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
       ? titlePredicate(h.value, /\b(a|an|one of the)\b/i.test(appoArticle) ? 'a' : '') : pred;
     const copula = persons.filter((p) => p.end <= h.start).pop();
     const afterFrom = org.start > h.start ? org.end : h.end;
-    const after = persons.find((p) => p.start >= afterFrom && p.start - afterFrom <= 45 && /^(?:['’]s?)?(?:\s*\([^)]{1,20}\))?[\s,]*(?:(?:political|military|media)\s+\w+\s+)?(?:(?:Sheikh|Sheik|Brigadier|General|Gen\.|Major|Maj\.|Lieutenant|Lt\.|Rear|Vice|Admiral|Adm\.|Brig\.|Colonel|Col\.|Captain|Capt\.|Hajj|Sayyed|Sayyid|Seyyed|Ayatollah|Mr\.|Ms\.|Dr\.|Commander|martyr)\s+)*$/i.test(text.slice(afterFrom, p.start)));
+    const after = persons.find((p) => p.start >= afterFrom && p.start - afterFrom <= 45 && /^(?:['’]s?)?(?:\s*\([^)]{1,20}\))?[\s,]*(?:(?:political|military|media)\s+\w+\s+)?(?:(?:Sheikh|Sheik|Brigadier|General|Gen\.|Major|Maj\.|Lieutenant|Lt\.|Rear|Vice|Admiral|Adm\.|Brig\.|Colonel|Col\.|Captain|Capt\.|Hajj|Sayyed|Sayyid|Seyyed|Ayatollah|Mr\.|Ms\.|Dr\.|Commander|martyr|His\s+Eminence|His\s+Excellency|Eminence)\s+)*$/i.test(text.slice(afterFrom, p.start)));
     let person: Referent | undefined = appoBefore ?? after;
     if (!person && copula && /\b(?:is|was|has been|had been|became|serves as|served as|remains)\s+(?:also\s+)?$/i.test(text.slice(copula.end, h.start - article.length).replace(/\s+/g, ' ').slice(-30))) person = copula;
     if (!person) {
@@ -162,6 +169,11 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     if (predicate === 'located_in' && obj.type !== 'location') continue;
     // "part of the axis of resistance, an alliance of Iran-aligned groups": the object is named before any comma.
     if (copulaOnly && (/[,;(]/.test(text.slice(h.end, obj.start)) || !NAME_GAP.test(text.slice(h.end, obj.start)))) continue;
+    // "The PMF is chaired by X", "the group, led by X": the organisation before, its leader after "by".
+    if (predicate === 'leads' && form === 'passive') {
+      if (GROUPISH.has(subj.type) && obj.type === 'person' && obj.start - h.end <= 25) add(doc, s, obj.entityId, 'leads', subj.entityId, 'passive');
+      continue;
+    }
     if (predicate === 'leads' && (subj.type !== 'person' || !GROUPISH.has(obj.type) || obj.start - h.end > 25)) continue;
     if (form === 'active' && (predicate === 'designated_by' || predicate === 'sanctioned_by')) {
       if (subj.type === 'person') continue;

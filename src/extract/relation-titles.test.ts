@@ -1,0 +1,50 @@
+/**
+ * Standing facts in the title constructions reporting uses: a group
+ * adjective before a unit and title ("Houthi military spokesman X"), two
+ * titles joined by "and", honorifics between title and name, passive
+ * leadership ("chaired by"), a state's organs, and "the faction's leader"
+ * continuing the group the sentence before was about.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc } from '../core/types.js';
+import { analyzeInput } from '../pipeline/analyze.js';
+import { loadKnowledge } from '../pipeline/knowledge.js';
+
+const knowledge = loadKnowledge();
+function analyze(body: string): Doc {
+  const text = `Test report\n\nMay 20, 2024\n\n${body}\n`;
+  return analyzeInput({ name: 't.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'test' }, knowledge);
+}
+const facts = (doc: Doc): string[] => doc.relations.filter((r) => r.origin === 'document').map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+
+test('a group adjective, a unit word and a title before the name', () => {
+  assert.ok(facts(analyze('Houthi military spokesman Yahya Saree announced the operation on television.')).includes('yahya-saree spokesperson_of ansar-allah'));
+});
+
+test('two titles joined by "and" after the group\'s possessive', () => {
+  const doc = analyze("The Houthis rejected the plan. Mohammed Abdulsalam, the group's chief negotiator and spokesman, said the talks were over.");
+  assert.ok(facts(doc).includes('mohammed-abdulsalam spokesperson_of ansar-allah'));
+});
+
+test('honorifics between the title and the name', () => {
+  assert.ok(facts(analyze('Hezbollah Secretary General His Eminence Sheikh Naim Qassem spoke on Sunday.')).includes('naim-qassem leads hezbollah'));
+});
+
+test('passive leadership: "chaired by", "led by"', () => {
+  assert.ok(facts(analyze('The Popular Mobilization Forces are chaired by Faleh al-Fayyadh.')).includes('falih-al-fayyadh leads popular-mobilization-forces'));
+  assert.ok(facts(analyze('The Badr Organization, led by Hadi al-Amiri, joined the cabinet.')).includes('hadi-al-amiri leads badr-organization'));
+  // A state leading a coalition is no person's leadership.
+  assert.deepEqual(facts(analyze('The coalition, led by the United States, struck the depot.')).filter((f) => f.includes(' leads ')), []);
+});
+
+test("a state's ministry is part of the state", () => {
+  assert.ok(facts(analyze("Iran's Foreign Ministry condemned the killing on Wednesday.")).some((f) => / part_of iran$/.test(f)));
+});
+
+test('"The faction\'s secretary-general" continues the group the sentence before was about', () => {
+  const doc = analyze('The Popular Mobilization Forces held a parade. Kataib Sayyid al-Shuhada, an armed faction, accused Washington of blocking the deals. The faction\'s secretary-general, Abu Alaa al-Walai, wrote that the United States was to blame.');
+  const f = facts(doc);
+  assert.ok(f.includes('abu-alaa-al-walai leads kataib-sayyid-al-shuhada'), f.join('; '));
+  assert.ok(!f.includes('abu-alaa-al-walai leads popular-mobilization-forces'));
+});
