@@ -56,3 +56,13 @@ test('a harsh punishment promised is a threat', () => {
 test('co-operate spelled with a hyphen still offers cooperation', () => {
   assert.ok(kinds(analyze('Mohammed Shia al-Sudani said he was ready to co-operate with the coalition.')).some((k) => k.startsWith('cooperation mohammed-shia-al-sudani')));
 });
+
+test('welcoming is support; expressed concern is logged; refusing to agree is a demand', () => {
+  assert.ok(kinds(analyze('Hamas welcomed the UN Security Council resolution.')).some((k) => k.startsWith('support hamas')));
+  assert.ok(kinds(analyze('Saudi Arabia expressed deep concern over the escalation.')).some((k) => k.startsWith('other saudi-arabia')));
+  assert.ok(kinds(analyze('Osama Hamdan said Hamas would not agree to any deal without a full withdrawal.')).some((k) => k.startsWith('demand osama-hamdan')));
+});
+
+test('"achieved its objectives" claims success', () => {
+  assert.ok(kinds(analyze('Hossein Salami said the operation had achieved all of its objectives.')).some((k) => k.startsWith('claim hossein-salami')));
+});

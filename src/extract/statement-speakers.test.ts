@@ -69,3 +69,13 @@ test('the name before an apposition is the subject of the verb after it', () => 
   const doc = analyze('Iranian media reported that Razi Mousavi, a senior adviser of the Islamic Revolutionary Guard Corps, had been killed in Damascus.');
   assert.ok(doc.events.some((e) => e.kind === 'killing' && e.target === 'razi-mousavi'), doc.events.map((e) => `${e.kind} ${e.target}`).join('; '));
 });
+
+test('an unnamed office holder speaks for the state whose title it is ("Israel\'s defense minister")', () => {
+  const doc = analyze('Israel\'s defense minister threatened to send Lebanon back to the Stone Age.');
+  assert.ok(list(doc).some((s) => s.startsWith('threat israel -> lebanon')), list(doc).join('; '));
+});
+
+test('a spokesman the registry knows speaks for his group: its attacks are his claims', () => {
+  const doc = analyze('Yahya Saree said the Houthis had targeted a British tanker in the Gulf of Aden.');
+  assert.ok(list(doc).some((s) => s.startsWith('claim yahya-saree')), list(doc).join('; '));
+});

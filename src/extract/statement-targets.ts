@@ -13,10 +13,10 @@
  */
 import type { Doc, EntityType } from '../core/types.js';
 import type { Discourse, Referent } from './discourse.js';
-import { ownSide } from './statements-claims.js';
+import { ownSide, type RoleFacts } from './statements-claims.js';
 
 /** The registry facts this module reads; the actor registry provides them. */
-export interface ActorFacts {
+export interface ActorFacts extends RoleFacts {
   byId(id: string): { country?: string | undefined; name: string; type: EntityType } | undefined;
   byName(name: string): ReadonlyArray<{ id: string; type: EntityType }>;
 }
@@ -37,7 +37,7 @@ export class TargetReader {
   private readonly country: string | null;
 
   constructor(readonly d: Discourse, readonly actor: string, kind: string, private readonly facts: ActorFacts | null) {
-    this.own = ownSide(d.doc, actor);
+    this.own = ownSide(d.doc, actor, facts);
     this.country = countryOf(d.doc, actor, facts, d.typeOf(actor));
     if (this.country && HOSTILE.has(kind)) this.own.add(this.country);
   }

@@ -17,17 +17,32 @@ import { meansIn } from './threat-details.js';
 const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
 const IRREALIS = /\b(?:to|will|would|could|may|might|can|cannot|should|must|shall|not|never|if|unless)\s+(?:\w+\s+){0,1}$/i;
 
-/** The actor and the groups it leads, speaks for or belongs to (and the groups that are part of it). */
-export function ownSide(doc: Doc, actor: string): Set<string> {
+/** What the registry knows of an actor's roles (the actor registry provides it). */
+export interface RoleFacts {
+  rolesOf(id: string): ReadonlyArray<{ role: string; of: string; to?: string | undefined }>;
+}
+
+const SIDE_ROLES: ReadonlySet<string> = new Set(['leads', 'spokesperson_of', 'member_of']);
+
+/**
+ * The actor and the groups it leads, speaks for or belongs to (and the groups
+ * that are part of it), as the document states them and, for roles the
+ * document does not restate, as the registry holds them while they last.
+ */
+export function ownSide(doc: Doc, actor: string, facts: RoleFacts | null = null): Set<string> {
   const side = new Set([actor]);
   for (const r of doc.relations) {
     if (r.subject === actor && ['leads', 'spokesperson_of', 'member_of', 'part_of'].includes(r.predicate)) side.add(r.object);
     if (r.object === actor && r.predicate === 'part_of') side.add(r.subject);
   }
+  const published = doc.meta.published;
+  for (const role of facts?.rolesOf(actor) ?? []) {
+    if (SIDE_ROLES.has(role.role) && (!role.to || !published || role.to >= published)) side.add(role.of);
+  }
   return side;
 }
 
-export function claimedActions(d: Discourse, dates: DocDates, found: readonly Statement[]): Statement[] {
+export function claimedActions(d: Discourse, dates: DocDates, found: readonly Statement[], facts: RoleFacts | null = null): Statement[] {
   const doc = d.doc;
   const out: Statement[] = [];
   doc.sentences.forEach((s, i) => {
@@ -35,7 +50,7 @@ export function claimedActions(d: Discourse, dates: DocDates, found: readonly St
     for (const cue of cues) {
       const speaker = speakerOfCue(d, cue, s.start, s.end, false);
       if (!speaker) continue;
-      const side = ownSide(doc, speaker.entityId);
+      const side = ownSide(doc, speaker.entityId, facts);
       const verb = d.cues.verbs.find(doc.text, cue.end, s.end).find((v) => v.value.voice === 'active' && VIOLENT_ROOTS.has(v.value.code.slice(0, 2))
         && !d.inQuote(v.start) && !IRREALIS.test(doc.text.slice(Math.max(cue.end, v.start - 30), v.start)));
       if (!verb) continue;

@@ -71,7 +71,8 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
           // "X said ..., warning that": a participle after a comma is said by the sentence's speaker.
           const participle = h.value.where === 'report' && isParticiple(doc.text, s.start, h) ? speakerBefore(d, s, h.start) : null;
           const subject = h.value.where === 'report' ? d.subjectBefore(s.start, h.start) : null;
-          const who = participle ?? (subject && subject.via !== 'reference' ? subject : speakerBefore(d, s, h.start) ?? subject ?? speakerAfter(d, s, h.end));
+          const who = participle ?? (subject && subject.via !== 'reference' ? subject : speakerBefore(d, s, h.start) ?? subject ?? speakerAfter(d, s, h.end)
+            ?? (h.value.where === 'report' ? titledPossessor(d, s, h.start) : null));
           // A government's press statement speaks in its own voice where no one else is said to speak.
           byIssuer = !who && !!issuer && !speaks(d, s);
           actor = who?.entityId ?? (byIssuer ? issuer : null);
@@ -107,7 +108,7 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         });
       }
     });
-    found.push(...claimedActions(d, dates, found));
+    found.push(...claimedActions(d, dates, found, facts));
     found.sort((a, b) => a.start - b.start);
     dateBySpeaker(doc, found, dates);
     doc.statements.push(...dropRepeats(doc, found, dates));
@@ -153,10 +154,24 @@ function speakerBefore(d: Discourse, s: Sentence, pos: number): Referent | null 
     const cue = speech[k]!;
     if (k > 0 && isParticiple(d.doc.text, s.start, cue)) continue;
     // "X was quoted as saying ...": the subject of the passive (outside any quotation), else the person last named.
-    const who = cue.value === 'passive' ? passiveSpeaker(d, s, cue.start) : speakerOfCue(d, cue, s.start, pos);
+    const who = cue.value === 'passive' ? passiveSpeaker(d, s, cue.start) : speakerOfCue(d, cue, s.start, pos) ?? titledPossessor(d, s, cue.start);
     if (who) return who;
   }
   return null;
+}
+
+// Between a possessor and the verb: a title it holds ("Israel's defense minister", "Iran's mission to the UN").
+const TITLED_GAP = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|ministry|spokesman|spokeswoman|spokesperson|officials?|leader|commander|chief|head|president|ambassador|envoy|secretary|adviser|advisor|mission|army|military|forces|delegation|representative)(?:\s+to\s+the\s+\S+)?\s+(?:(?:also|later|then|has|had|have)\s+)?$/iu;
+
+/**
+ * "Israel's defense minister threatened ...": an unnamed office holder speaks
+ * for the state or group that possesses the title (GOLD: the institution or
+ * state when no person is named).
+ */
+function titledPossessor(d: Discourse, s: Sentence, pos: number): Referent | null {
+  const refs = d.actorsIn(Math.max(s.start, pos - 80), pos);
+  const r = refs[refs.length - 1];
+  return r && r.type !== 'person' && !d.inQuote(r.start) && TITLED_GAP.test(d.doc.text.slice(r.end, pos)) ? r : null;
 }
 
 /** "The US was not involved ..., State Department spokesman Matthew Miller said": an attribution closing the sentence. */
