@@ -110,7 +110,7 @@ export interface PlaceActivity {
 }
 
 export interface StoredAnalysis {
-  /** As the pipeline left it (corrections applied), tokens aside. */
+  /** As the pipeline left it (corrections applied), tokens and raw input bytes aside (getRawInput has those). */
   doc: Doc;
   clusterId: string;
   /** Epoch milliseconds. */
@@ -137,7 +137,7 @@ export interface WorkbenchQueries {
   /** Relations among these entities (both ends in the list), counted. */
   relationsAmong(ids: readonly string[]): Promise<GraphEdgeRow[]>;
   placeActivity(placeIds: readonly string[], eventLimit: number): Promise<PlaceActivity>;
-  /** The stored document whole: text, sentences and every annotation with the rule and confidence stored with it. */
+  /** The stored document: text, sentences and every annotation with the rule and confidence stored with it (not the raw input). */
   storedDoc(id: string): Promise<StoredAnalysis | null>;
 }
 
@@ -379,8 +379,13 @@ export class SqlWorkbenchQueries implements WorkbenchQueries {
   }
 
   async storedDoc(id: string): Promise<StoredAnalysis | null> {
-    const row = await this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) return null;
+    // Everything but the raw input: the page never shows it, and it is often the largest column.
+    const found = await this.db.selectFrom('documents')
+      .select(['seq', 'id', 'name', 'origin', 'content_type', 'charset', 'format', 'text', 'title', 'published', 'author', 'source', 'source_id',
+        'language', 'url', 'sentences', 'ingested_at', 'analysed_at', 'cluster_id', 'minhash'])
+      .where('id', '=', id).executeTakeFirst();
+    if (!found) return null;
+    const row = { ...found, raw: new Uint8Array(0) };
     const [entities, mentions, quotes, statements, events, relations, warnings] = await Promise.all([
       this.db.selectFrom('entities').selectAll().where('doc_id', '=', id).execute(),
       this.db.selectFrom('mentions').selectAll().where('doc_id', '=', id).execute(),

@@ -16,7 +16,7 @@ const actorParams = { type: 'object', required: ['id'], properties: { id: { type
 
 export function actorRoutes(app: FastifyInstance, wb: Workbench): void {
   const profiles = wb.profiles;
-  const serialized = new WeakMap<ActorProfile, string>();
+  const serialized = new WeakMap<ActorProfile, Buffer>();
   app.get<{ Querystring: { q?: string; limit: number } }>('/api/actors', {
     config: { role: 'viewer' },
     schema: {
@@ -49,9 +49,9 @@ export function actorRoutes(app: FastifyInstance, wb: Workbench): void {
     const profile = await profiles.get(`${request.query.granularity}|${id}`, async () =>
       actorProfile({ store: wb.store, registry: wb.registry, sanctions: wb.sanctions, proposed: await wb.aliases.of(id) }, id, request.query.granularity));
     if (!profile) throw new NotFound(`no actor ${request.params.id}`);
-    // A cached page is sent as the JSON it was serialized to once (a page holds hundreds of cited sentences).
+    // A cached page is sent as the UTF-8 JSON it was encoded to once (a page holds hundreds of cited sentences).
     let json = serialized.get(profile);
-    if (json === undefined) serialized.set(profile, (json = JSON.stringify(profile)));
+    if (json === undefined) serialized.set(profile, (json = Buffer.from(JSON.stringify(profile))));
     return reply.type('application/json; charset=utf-8').send(json);
   });
 

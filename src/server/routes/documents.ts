@@ -87,7 +87,7 @@ export function documentRoutes(app: FastifyInstance, wb: Workbench): void {
         ...errorResponses,
       },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const stored = await wb.store.workbench.storedDoc(request.params.id);
     if (!stored) throw new NotFound(`no document ${request.params.id}`);
     const { doc } = stored;
@@ -101,10 +101,12 @@ export function documentRoutes(app: FastifyInstance, wb: Workbench): void {
     for (const s of record.statements) { if (s.actor) ids.add(s.actor); if (s.target) ids.add(s.target); }
     for (const r of record.relations) { ids.add(r.subject); ids.add(r.object); }
     const names = await namesFor(wb, ids);
-    return {
+    // Every field is built here (no stray properties to filter out), so plain JSON.stringify
+    // serializes it: the response schema's serializer walks the free-form record more slowly.
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify({
       id: doc.id, meta: doc.meta, format: doc.format, ingestedAt: stored.ingestedAt, record, why, names,
       cluster, corrections, provenanceNote: null,
-    };
+    }));
   });
 
   app.get<{ Params: { id: string } }>('/api/documents/:id/corrections', {
