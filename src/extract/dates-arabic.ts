@@ -448,17 +448,39 @@ function resolve(c: Compiled, kind: Kind, g: Record<string, string | undefined>,
 
 // What the patterns tolerate between letters, and the letters each class accepts (LETTER_CLASS, MARKS).
 const TOLERATED = /[\u0621\u064B-\u065F\u0670\u0640]/gu;
-const CLASS_MEMBER = /[\u0623\u0625\u0622\u0671\u0672\u0673\u0675\u0649\u06CC\u0626\u06D0\u0629\u06C0\u06D5\u0624\u06A9\u06AA]/gu;
 const CLASS_OF: Readonly<Record<string, string>> = {};
 for (const [rep, cls] of Object.entries(LETTER_CLASS)) for (const ch of cls.slice(1, -1)) if (ch !== rep) (CLASS_OF as Record<string, string>)[ch] = rep;
 
 /**
  * Text folded as the patterns read it: tolerated marks dropped, each letter
  * class to its first letter. Where a pattern matches, its folded lexicon
- * words appear in this form; it is much cheaper than foldText.
+ * words appear in this form. A table over the Arabic block and one pass,
+ * as it runs on every Arabic sentence.
  */
+const FOLD_BASE = 0x0621;
+const FOLD_TABLE: Array<string | undefined> = (() => {
+  const table: Array<string | undefined> = [];
+  for (let c = FOLD_BASE; c <= 0x06ff; c++) {
+    const ch = String.fromCharCode(c);
+    TOLERATED.lastIndex = 0;
+    if (TOLERATED.test(ch)) table.push('');
+    else table.push(CLASS_OF[ch]);
+  }
+  return table;
+})();
+
 function patternFold(text: string): string {
-  return text.replace(TOLERATED, '').replace(CLASS_MEMBER, (ch) => CLASS_OF[ch] ?? ch);
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < FOLD_BASE || c > 0x06ff) continue;
+    const r = FOLD_TABLE[c - FOLD_BASE];
+    if (r === undefined) continue;
+    out += text.slice(last, i) + r;
+    last = i + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 const WORD_OPENING = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]/gu;
@@ -466,15 +488,17 @@ const LETTER_RUN = /[\p{L}\p{M}]*/uy;
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 const DIGIT_CHAR = /^[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 
-/** A word opening: where it is, its letters folded, and what follows them. */
+/** A word opening: where it is, and what a pattern could open with there. */
 interface WordOpening {
   at: number;
-  /** The folded letters of the word up to its first digit or non-letter. */
-  letters: string;
-  /** The word's leading letters (its clitics) count; then a digit follows them. */
-  lettersLength: number;
-  text: string;
+  /** The word's letters folded, whole and without the clitics a pattern allows (و or ف, then ب or ل). */
+  keys: string[];
+  /** A number begins right after the clitics ("و15", "15"). */
+  digit: boolean;
 }
+
+const CONJUNCTION = /^[\u0648\u0641]/u;
+const PREPOSITION = /^[\u0628\u0644]/u;
 
 /** Offsets where a word opens: a letter or digit after anything but a letter, mark or digit. */
 function wordOpenings(text: string): WordOpening[] {
@@ -482,30 +506,26 @@ function wordOpenings(text: string): WordOpening[] {
   WORD_OPENING.lastIndex = 0;
   for (let m = WORD_OPENING.exec(text); m; m = WORD_OPENING.exec(text)) {
     LETTER_RUN.lastIndex = m.index;
-    const run = LETTER_RUN.exec(text)?.[0] ?? '';
-    out.push({ at: m.index, letters: patternFold(run), lettersLength: run.length, text });
+    const raw = LETTER_RUN.exec(text)?.[0] ?? '';
+    const keys: string[] = [];
+    let digit = false;
+    const rest = (consumed: number): void => {
+      if (consumed === raw.length) digit ||= DIGIT_CHAR.test(text.slice(m.index + consumed, m.index + consumed + 1));
+      else keys.push(patternFold(raw.slice(consumed)));
+    };
+    rest(0);
+    let i = 0;
+    if (CONJUNCTION.test(raw)) rest(++i);
+    if (PREPOSITION.test(raw.slice(i))) rest(++i);
+    out.push({ at: m.index, keys, digit });
   }
   return out;
 }
 
-const CONJUNCTION = /^[\u0648\u0641]/u;
-const PREPOSITION = /^[\u0628\u0644]/u;
-
-/**
- * Whether a pattern can open at this word: after the clitics the pattern
- * allows (و or ف, then ب or ل), the word is one the pattern opens with, or a
- * number begins.
- */
+/** Whether a pattern can open at this word: one of the words it opens with, or a number. */
 function opens(w: WordOpening, opening: Opening): boolean {
-  const raw = w.text.slice(w.at, w.at + w.lettersLength);
-  const rests: Array<{ folded: string; consumed: number }> = [{ folded: w.letters, consumed: 0 }];
-  let i = 0;
-  if (CONJUNCTION.test(raw.slice(i))) { i++; rests.push({ folded: patternFold(raw.slice(i)), consumed: i }); }
-  if (PREPOSITION.test(raw.slice(i))) { i++; rests.push({ folded: patternFold(raw.slice(i)), consumed: i }); }
-  for (const r of rests) {
-    if (r.folded !== '' && opening.words.has(r.folded)) return true;
-    if (opening.digit && r.consumed === w.lettersLength && DIGIT_CHAR.test(w.text.slice(w.at + r.consumed))) return true;
-  }
+  if (opening.digit && w.digit) return true;
+  for (const k of w.keys) if (opening.words.has(k)) return true;
   return false;
 }
 
