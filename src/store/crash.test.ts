@@ -1,9 +1,12 @@
 /**
  * Crash safety of `vigil ingest` into SQLite: a child process is killed
- * (SIGKILL, no chance to clean up) at random points, again and again. Every
- * document it acknowledged must be there after each kill; after a final
- * uninterrupted run every document is stored exactly once, with its search
- * entry and its LSH buckets, and the file passes SQLite's integrity check.
+ * (SIGKILL, no chance to clean up) at random points, again and again, while
+ * it commits documents in batches. Every document it acknowledged must be
+ * there after each kill, and whatever is there is whole: each stored
+ * document has its search entry, its LSH buckets and its entities counted
+ * (a batch is committed entirely or not at all). After a final
+ * uninterrupted run every document is stored exactly once, and the file
+ * passes SQLite's integrity check.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -76,6 +79,23 @@ function storedIds(dbPath: string): Set<string> {
   }
 }
 
+/** Whatever a killed run left is whole: no document without its side rows, no side rows without their document. */
+function assertWhole(dbPath: string): void {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    assert.deepEqual(db.pragma('integrity_check'), [{ integrity_check: 'ok' }]);
+    const count = (q: string) => (db.prepare(q).get() as { n: number }).n;
+    const docs = count('SELECT count(*) AS n FROM documents');
+    assert.equal(count('SELECT count(*) AS n FROM documents_fts_docsize'), docs, 'one search entry per stored document');
+    assert.equal(count('SELECT count(*) AS n FROM minhash_bands'), docs * bandCount, 'every band of every stored document');
+    const kept = db.prepare('SELECT entity_id, documents FROM entity_stats ORDER BY entity_id').all();
+    const counted = db.prepare('SELECT entity_id, count(DISTINCT doc_id) AS documents FROM entities GROUP BY entity_id ORDER BY entity_id').all();
+    assert.deepEqual(kept, counted, 'entity counters match the stored entities');
+  } finally {
+    db.close();
+  }
+}
+
 test('ingest killed at random points loses nothing acknowledged and ends with every document exactly once', { timeout: 240_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-crash-'));
   try {
@@ -91,6 +111,7 @@ test('ingest killed at random points loses nothing acknowledged and ends with ev
       kills++;
       const stored = storedIds(dbPath);
       for (const id of run.acknowledged) assert.ok(stored.has(id), `acknowledged ${id} survives the kill`);
+      assertWhole(dbPath);
     }
     assert.ok(kills >= 1, 'at least one run was killed mid-ingest');
 
@@ -111,6 +132,7 @@ test('ingest killed at random points loses nothing acknowledged and ends with ev
       assert.equal(count('SELECT count(*) AS n FROM documents_fts_docsize'), FILES);
       assert.equal(count('SELECT count(*) AS n FROM minhash_bands'), FILES * bandCount);
       assert.equal(count('SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM documents_fts_docsize f WHERE f.id = d.seq)'), 0);
+      assertWhole(dbPath);
     } finally {
       db.close();
     }
