@@ -40,10 +40,12 @@ class CountingStore extends SqlStore {
 
 describe('batched ingestion', () => {
   let dir: string;
+  let backend: SqliteBackend;
   let store: CountingStore;
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'vigil-ingestion-'));
-    store = new CountingStore(await SqliteBackend.open(join(dir, 'db.sqlite')));
+    backend = await SqliteBackend.open(join(dir, 'db.sqlite'));
+    store = new CountingStore(backend);
   });
   after(async () => {
     await store.close();
@@ -58,7 +60,7 @@ describe('batched ingestion', () => {
     const summary = await ingestInputs(store, labels.map(item), analyze, (o) => {
       outcomes.push(o);
       // Checked synchronously against the file: the document is already there when it is reported.
-      committedWhenReported.push(o.id !== null && store.backend.file.prepare('SELECT 1 FROM documents WHERE id = ?').get(o.id) !== undefined);
+      committedWhenReported.push(o.id !== null && backend.file.prepare('SELECT 1 FROM documents WHERE id = ?').get(o.id) !== undefined);
     }, { maxDocs: 4, maxWaitMs: 60_000 });
     assert.deepEqual(summary, { stored: 10, unchanged: 0, failed: 0 });
     assert.deepEqual(store.batches, [4, 4, 2]);
