@@ -1,17 +1,30 @@
 /**
  * The ingestion that runs while api-load drives the server: a separate
  * process, as `vigil ingest` or a worker would be, analysing generated
- * documents with the real pipeline and storing each in its own transaction
- * into the same SQLite file. Told what to ingest by its argv; reports the
- * count when done, and stops early on a 'stop' message.
+ * documents with the real pipeline and storing them through the same
+ * batched path as `vigil ingest` (ingestInputs: a commit per batch) into the
+ * same SQLite file. Told what to ingest by its argv; runs until its slice of
+ * the corpus is done or a 'stop' message comes, then reports.
  *
  *   node api-load-ingester.js FILE CORPUS_SIZE FROM TO
  */
 import { generateCorpus } from '../corpus.js';
 import { analyzeInput } from '../../src/pipeline/analyze.js';
 import { loadKnowledge } from '../../src/pipeline/knowledge.js';
+import { defaultBatch, ingestInputs, type InputItem } from '../../src/store/ingestion.js';
 import { SqliteBackend } from '../../src/store/sqlite.js';
 import { SqlStore } from '../../src/store/sql-store.js';
+
+export interface IngesterReport {
+  stored: number;
+  failed: number;
+  seconds: number;
+  cpuSeconds: number;
+  /** Documents per commit, at most. */
+  batch: number;
+  /** True when the slice ran out before the stop message. */
+  exhausted: boolean;
+}
 
 async function main(): Promise<void> {
   const [file, size, from, to] = process.argv.slice(2);
@@ -22,23 +35,25 @@ async function main(): Promise<void> {
   let stop = false;
   process.on('message', (m) => { if (m === 'stop') stop = true; });
   process.send?.({ ready: true });
-  let stored = 0;
-  let failed = 0;
   const start = performance.now();
-  for (const d of docs) {
-    if (stop) break;
-    try {
-      await store.putDocument(analyzeInput(d.input, knowledge));
-      stored++;
-    } catch {
-      failed++;
+  const cpu = process.cpuUsage();
+  let exhausted = true;
+  async function* items(): AsyncGenerator<InputItem> {
+    for (const [i, d] of docs.entries()) {
+      // Lets the stop message in between documents.
+      await new Promise((r) => setImmediate(r));
+      if (stop) { exhausted = false; return; }
+      yield { label: `bench-${i}`, read: () => d.input };
     }
-    // Lets the stop message in between documents.
-    await new Promise((r) => setImmediate(r));
   }
+  const summary = await ingestInputs(store, items(), (input) => analyzeInput(input, knowledge), () => undefined);
+  const used = process.cpuUsage(cpu);
   await store.close();
-  process.send?.({ stored, failed, seconds: (performance.now() - start) / 1000 });
-  process.disconnect?.();
+  const report: IngesterReport = {
+    stored: summary.stored + summary.unchanged, failed: summary.failed, seconds: (performance.now() - start) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6, batch: defaultBatch.maxDocs, exhausted,
+  };
+  process.send?.({ report }, () => process.disconnect());
 }
 
 main().catch((err: unknown) => {
