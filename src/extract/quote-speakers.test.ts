@@ -63,3 +63,13 @@ test('a title word opening a sentence is not read as a misspelt name', () => {
   const doc = analyze('Senior Hamas official Osama Hamdan spoke in Beirut on Tuesday.');
   assert.ok(!doc.mentions.some((m) => doc.text.slice(m.start, m.end) === 'Senior'), 'no mention of "Senior"');
 });
+
+test('"..., the statement read": the issuer of the statement speaks', () => {
+  const doc = analyze('Hamas issued a statement on Monday. "The answer to the crime in the city is coming and it will be painful," the statement read.');
+  assert.deepEqual(speakers(doc), ['hamas']);
+});
+
+test('a name and a colon introduce the words: "NAME: ..."', () => {
+  const doc = analyze('Naim Qassem: "We are ready for a long war and we have prepared for every scenario."');
+  assert.deepEqual(speakers(doc), ['naim-qassem']);
+});

@@ -92,6 +92,29 @@ function unnamedMember(text: string, who: Referent): boolean {
   return UNNAMED_BEFORE.test(text.slice(Math.max(0, who.start - 40), who.start)) && UNNAMED_AFTER.test(text.slice(who.end, who.end + 40));
 }
 
+// "the statement", "the group's statement", "the communique" standing as the subject of "said"/"read".
+const STATEMENT_SUBJECT = /^[\s,]*(?:the|its|their|that)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:statement|communiqu[eé]|announcement|message|post|video|audio\s+message)\s+$/iu;
+// A name, a colon, and the quotation's opening mark.
+const COLON_INTRO = /^\s*:\s*$/;
+
+/**
+ * Who issued "the statement" a quotation is read from: the subject of the
+ * sentence, in the last two, that mentions a statement; else the group the
+ * document is about.
+ */
+function statementIssuer(d: Discourse, head: Span): string | null {
+  const i = sentenceAt(d.doc, head.start);
+  for (let j = i; j >= Math.max(0, i - 2); j--) {
+    const s = d.doc.sentences[j];
+    if (!s) continue;
+    const m = /\b(?:statement|communiqu[eé]|announcement)\b/i.exec(d.doc.text.slice(s.start, j === i ? head.start : s.end));
+    if (!m || d.inQuote(s.start + m.index)) continue;
+    const who = d.subjectBefore(s.start, s.start + m.index);
+    if (who && who.type !== 'person') return who.entityId;
+  }
+  return d.focalGroup;
+}
+
 function sentenceBounds(d: Discourse, pos: number): Span {
   const s = d.doc.sentences[sentenceAt(d.doc, pos)];
   return s ? { start: s.start, end: s.end } : { start: 0, end: d.doc.text.length };
@@ -122,6 +145,11 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
   const afterEnd = nextQuote ? Math.min(afterTo, nextQuote.start) : afterTo;
   for (const c of speechCues(d, afterFrom, afterEnd)) {
     if (c.value === 'passive') return { speaker: previousSpeaker(d, head)?.entityId ?? null, cue: c, rule: 'quoted-as-saying' };
+    // '"...," the statement read': the statement speaks for whoever issued it.
+    if (STATEMENT_SUBJECT.test(text.slice(afterFrom, c.start))) {
+      const issuer = statementIssuer(d, head);
+      if (issuer) return { speaker: issuer, cue: c, rule: 'statement-said' };
+    }
     const who = speakerOfCue(d, c, afterFrom, afterEnd, /^[\s,.—–-]*$/.test(text.slice(afterFrom, c.start)));
     if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-after' };
@@ -133,6 +161,9 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-before' };
   }
+  // "Naim Qassem: ..." - a name and a colon introduce the words (headlines, transcripts, channel posts).
+  const colon = d.actorsIn(head.start, q.open).filter((r) => COLON_INTRO.test(text.slice(r.end, q.open))).pop();
+  if (colon) return { speaker: colon.entityId, cue: null, rule: 'colon-intro' };
   // No attribution of its own: a quotation continues the speech of the sentence before it.
   const prev = previousSpeaker(d, head);
   if (prev) return { speaker: prev.entityId, cue: null, rule: 'continues-previous' };
