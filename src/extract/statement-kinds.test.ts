@@ -66,3 +66,37 @@ test('welcoming is support; expressed concern is logged; refusing to agree is a 
 test('"achieved its objectives" claims success', () => {
   assert.ok(kinds(analyze('Hossein Salami said the operation had achieved all of its objectives.')).some((k) => k.startsWith('claim hossein-salami')));
 });
+
+test('threats said in set phrases: hands on the trigger, no crime passing without punishment', () => {
+  assert.ok(kinds(analyze('"Our hands are on the trigger," Qais al-Khazali said on Monday.')).some((k) => k.startsWith('threat qais-al-khazali')));
+  assert.ok(kinds(analyze('"This crime will not pass without punishment," Hossein Salami said.')).some((k) => k.startsWith('threat hossein-salami')));
+});
+
+test('bearing no responsibility is a denial, bearing it an accusation', () => {
+  assert.ok(kinds(analyze('Hezbollah said it bore no responsibility for the blast.')).some((k) => k.startsWith('denial hezbollah')));
+  assert.ok(!kinds(analyze('Hezbollah said it bore no responsibility for the blast.')).some((k) => k.startsWith('accusation')));
+});
+
+test('describing a killing as a crime accuses', () => {
+  assert.ok(kinds(analyze('Hamas described the killing as a cowardly assassination.')).some((k) => k.startsWith('accusation hamas')));
+});
+
+test('an army reporting what its troops did claims it', () => {
+  assert.ok(kinds(analyze('The Israeli army said troops had killed two militants in Jenin.')).some((k) => k.startsWith('claim israel-defense-forces')));
+});
+
+test('"in response to attacks on X" claims an answer, not an attack on X', () => {
+  const doc = analyze('The Pentagon said the strikes were in response to attacks on US personnel.');
+  const claim = doc.statements.find((s) => s.kind === 'claim');
+  assert.equal(claim?.actor, 'pentagon');
+  assert.equal(claim?.target, null);
+});
+
+test('an office holder named by title speaks for the state even when a name follows the verb', () => {
+  assert.ok(kinds(analyze('Iran\'s supreme leader said the Zionist regime must be punished.')).some((k) => k.startsWith('demand iran -> israel')));
+});
+
+test('events: an open question about who acted reports no event; "carried out an operation" does', () => {
+  const doc = analyze('The group did not specify which of its factions had carried out the attack. Hezbollah carried out an operation against Israel on Sunday.');
+  assert.deepEqual(doc.events.map((e) => `${e.cameo.slice(0, 2)} ${e.actor} -> ${e.target}`), ['19 hezbollah -> israel']);
+});

@@ -42,6 +42,15 @@ export function ownSide(doc: Doc, actor: string, facts: RoleFacts | null = null)
   return side;
 }
 
+// Right before the verb: a force named by a common noun ("the naval forces had", "troops", "fighter jets").
+const OWN_FORCES = /\b(?:(?:the|its|our|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:forces|fighters|troops|soldiers|units|navy|mujahideen|brigades|jets|warplanes|aircraft)\s+(?:(?:had|have|has)\s+)?$/iu;
+
+/** Whether a side holds an armed group (its fighters are its own). */
+function armed(d: Discourse, side: ReadonlySet<string>): boolean {
+  for (const id of side) if (d.typeOf(id) === 'armed_group') return true;
+  return false;
+}
+
 export function claimedActions(d: Discourse, dates: DocDates, found: readonly Statement[], facts: RoleFacts | null = null): Statement[] {
   const doc = d.doc;
   const out: Statement[] = [];
@@ -57,7 +66,10 @@ export function claimedActions(d: Discourse, dates: DocDates, found: readonly St
       const subject = d.subjectBefore(cue.end, verb.start);
       // "Saree said the group had fired ...": a person speaking of "the group" speaks for it.
       const forGroup = !!subject && speaker.type === 'person' && subject.via === 'reference' && (subject.type === 'armed_group' || subject.type === 'organization');
-      if (!subject || !(side.has(subject.entityId) || forGroup)) continue;
+      // "The army said troops had killed ...", "Saree said the naval forces had targeted ...": an armed
+      // actor's unnamed forces are its own.
+      const ownForces = !subject && armed(d, side) && OWN_FORCES.test(doc.text.slice(cue.end, verb.start));
+      if (!ownForces && (!subject || !(side.has(subject.entityId) || forGroup))) continue;
       if (found.some((f) => f.sentence === i && f.actor === speaker.entityId && f.kind === 'claim') || out.some((o) => o.sentence === i)) continue;
       const target = firstOther(d, verb.end, Math.min(s.end, verb.end + 90), side);
       out.push({

@@ -94,7 +94,8 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         const subjectAsked = h.value.kind === 'demand' && OBLIGATION.test(cueText);
         const subjectDefeated = h.value.kind === 'claim' && SUBJECT_DEFEATED.test(cueText);
         // "confirmed that X was killed" states a fact: it aims at no one.
-        const aimless = h.value.kind === 'other' && h.value.where === 'report';
+        // "in response to attacks on X": X was the victim of what the claimed action answers.
+        const aimless = (h.value.kind === 'other' && h.value.where === 'report') || /^in\s+(?:response|retaliation)\b/i.test(cueText);
         const target = aimless ? null : (h.value.where === 'content' ? targetInClause(d, targets, s, h.start, h.value.kind === 'accusation' || subjectThreatened || subjectAsked || subjectDefeated, subjectThreatened, h.value.kind === 'threat') : null)
           ?? targets.after(h.start + firstWord, Math.min(span.end, h.end + window));
         const sentenceText = doc.text.slice(span.start, span.end);
@@ -154,7 +155,7 @@ function speakerBefore(d: Discourse, s: Sentence, pos: number): Referent | null 
     const cue = speech[k]!;
     if (k > 0 && isParticiple(d.doc.text, s.start, cue)) continue;
     // "X was quoted as saying ...": the subject of the passive (outside any quotation), else the person last named.
-    const who = cue.value === 'passive' ? passiveSpeaker(d, s, cue.start) : speakerOfCue(d, cue, s.start, pos) ?? titledPossessor(d, s, cue.start);
+    const who = cue.value === 'passive' ? passiveSpeaker(d, s, cue.start) : titledPossessor(d, s, cue.start) ?? speakerOfCue(d, cue, s.start, pos);
     if (who) return who;
   }
   return null;
