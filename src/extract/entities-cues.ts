@@ -13,6 +13,11 @@ export interface EntityCues {
   speechVerbs: ReadonlySet<string>;
   placeCues: ReadonlySet<string>;
   placeHeads: ReadonlySet<string>;
+  /** Words before a place's name, as key sequences, longest first ("north of", "near"). */
+  placeBefore: string[][];
+  /** Ship prefixes as written ("USS"): compared on the text, since "USS" folds like "US". */
+  vesselPrefixes: ReadonlySet<string>;
+  vesselNouns: ReadonlySet<string>;
   outletHeads: ReadonlySet<string>;
   outletVerbs: ReadonlySet<string>;
   groupOpeners: ReadonlySet<string>;
@@ -53,6 +58,9 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     speechVerbs: set(lx.speech_verbs),
     placeCues: set(lx.place_cues),
     placeHeads: set(lx.place_heads),
+    placeBefore: seqs(lx.place_before),
+    vesselPrefixes: new Set(lx.vessel_prefixes),
+    vesselNouns: set(lx.vessel_nouns),
     outletHeads: set(lx.outlet_heads),
     outletVerbs: set(lx.outlet_verbs),
     groupOpeners: set(lx.group_openers),

@@ -7,7 +7,7 @@ import type { AliasTarget } from '../resolve/alias-index.js';
 import type { NameUnit } from '../resolve/name-key.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { EntityCues } from './entities-cues.js';
-import { widen, type Candidate } from './entities-span.js';
+import { joined, widen, type Candidate } from './entities-span.js';
 
 interface Pending {
   first: number;
@@ -42,6 +42,8 @@ export function matchRegistry(text: string, units: readonly NameUnit[], registry
     }
     const first = units[m.first]!;
     const lastUnit = units[m.last]!;
+    // "USS Carney": a ship prefix, not the state ("USS" folds like "US").
+    if (m.first === m.last && cues.vesselPrefixes.has(text.slice(first.start, first.end)) && joined(units, m.first + 1)) { i = m.last + 1; continue; }
     if (m.first === m.last && ATTITUDE_PREFIX.test(text.slice(Math.max(0, first.start - 6), first.start))) { i = m.last + 1; continue; }
     const plain = m.targets.filter((t) => !t.generic);
     const target = plain[0];

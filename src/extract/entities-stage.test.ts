@@ -182,6 +182,31 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     expect: { 'islamic-resistance-in-lebanon': ['Islamic Resistance in Lebanon'], hezbollah: ['Hezbollah'] },
   },
   {
+    name: 'ships are named after a prefix or a word for a vessel; "USS" is not the United States',
+    text: 'The Houthis said they struck the USS Carney and the tanker Marlin Luanda.',
+    expect: { 'us-carnay': ['USS Carney'], 'marlin-luanda': ['Marlin Luanda'] },
+    absent: ['united-states'],
+  },
+  {
+    name: 'places after "near" or a compass bearing, facilities by their head noun',
+    text: 'Jets struck sites near Qasr Tuba and west of Wadi Harran, then hit the Zarqa Hospital.',
+    expect: { 'kasr-tuba': ['Qasr Tuba'], 'wadi-haran': ['Wadi Harran'], 'zarka-huspital': ['Zarqa Hospital'] },
+  },
+  {
+    name: 'a group\'s opener outweighs the speech verb after it; a role after modifiers marks a person',
+    text: 'Liwa Zainab al-Kubra said it would respond. Samir Kassab, the group\'s senior spokesman, said no.',
+    expect: { 'liwa-zaynab-kubra': ['Liwa Zainab al-Kubra'], 'samir-kasab': ['Samir Kassab'] },
+  },
+  {
+    name: 'an acronym in brackets after a name names it from there on, even letters the registry gives another actor',
+    text: 'The Saraya Fursan al-Haqq Brigades (SFH) and the Popular Resistance Committees (PRC) spoke. SFH and the PRC fired.',
+    expect: {
+      'saraya-fursan-hak-brigadis': ['Saraya Fursan al-Haqq Brigades', 'SFH', 'SFH'],
+      'popular-resistance-committees': ['Popular Resistance Committees', 'PRC', 'PRC'],
+    },
+    absent: ['china'],
+  },
+  {
     name: 'a misspelt long registry name links by near miss; a short one does not',
     text: 'Fighting spread near Hawaija and reached Damascas by night. Omma was quiet.',
     expect: { hawija: ['Hawaija'], damascus: ['Damascas'] },

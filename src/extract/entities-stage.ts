@@ -65,6 +65,47 @@ function dropAdjectiveOnlyStates(text: string, units: readonly NameUnit[], candi
   return drop.size === 0 ? candidates : candidates.filter((c) => !drop.has(c.entityId));
 }
 
+// "(SAD)", "(PRC)": an acronym in brackets, capitals first and last.
+const BRACKET_ACRONYM = /^\s?\(([A-Z][A-Za-z&-]{0,8}[A-Z])\)/;
+
+/**
+ * "Saraya Awliya al-Dam (SAD)": an acronym in brackets right after the name
+ * of a group, organisation or place names it there and everywhere after,
+ * even when the registry gives those letters to another actor ("PRC").
+ */
+function bracketAcronyms(
+  text: string, units: readonly NameUnit[], candidates: readonly Candidate[], coveredBy: Int32Array, typeOf: (id: string) => EntityType | undefined,
+): { added: Candidate[]; replaced: Set<number> } {
+  const added: Candidate[] = [];
+  const replaced = new Set<number>();
+  // A word nothing matched, or matched alone as another actor's acronym.
+  const free = (k: number, entityId: string): boolean => {
+    const h = coveredBy[k]!;
+    if (h < 0) return true;
+    const c = candidates[h]!;
+    return c.first === k && c.last === k && c.entityId !== entityId;
+  };
+  const owner = new Map<string, { entityId: string; from: number }>();
+  for (const c of candidates) {
+    const type = typeOf(c.entityId);
+    if (!type || type === 'person') continue;
+    const m = BRACKET_ACRONYM.exec(text.slice(c.end, c.end + 14));
+    const k = c.last + 1;
+    const u = units[k];
+    if (!m || !u || !free(k, c.entityId) || text.slice(u.start, u.end) !== m[1]) continue;
+    if (!owner.has(u.key)) owner.set(u.key, { entityId: c.entityId, from: k });
+  }
+  if (owner.size === 0) return { added, replaced };
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const o = owner.get(u.key);
+    if (!o || i < o.from || u.shape !== 'upper' || !free(i, o.entityId)) continue;
+    if (coveredBy[i]! >= 0) replaced.add(coveredBy[i]!);
+    added.push({ first: i, last: i, start: u.start, end: u.end, entityId: o.entityId, rule: 'acronym', confidence: 0.8 });
+  }
+  return { added, replaced };
+}
+
 /** Entities and mentions of `doc`, computed with `registry`. */
 export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: Entity[]; mentions: Mention[] } {
   const cues = cuesOf(registry);
@@ -84,6 +125,11 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   const isTitle = (a: number, b: number): boolean => cues.honorifics.some((seq) => seq.length === b - a + 1 && seq.every((k, j) => units[a + j]!.key === k));
   const { added, replaced } = linkSurnames(units, candidates, coveredBy, (id) => typeOf(id) === 'person', registry, isTitle);
   candidates = [...candidates.filter((_, i) => !replaced.has(i)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  markCovered(coveredBy, candidates);
+  const acronyms = bracketAcronyms(doc.text, units, candidates, coveredBy, typeOf);
+  if (acronyms.added.length > 0) {
+    candidates = [...candidates.filter((_, i) => !acronyms.replaced.has(i)), ...acronyms.added].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
 
   // "Popular Mobilization Forces PMF": two names of one actor side by side are also one mention.
   const appositions: Candidate[] = [];

@@ -20,6 +20,8 @@ export interface UnknownEntity {
 }
 
 const MAX_NAME_WORDS = 5;
+/** Words that may stand between "X, a" and the role noun ("a former senior Hamas official"). */
+const APPOSITION_MODIFIERS = 3;
 // Lower-case words that may sit inside a personal name: "Saad bin Saad".
 const NAME_JOINERS = new Set(['bin', 'ibn', 'bint', 'abu', 'abi']);
 
@@ -40,8 +42,15 @@ function appositiveRole(text: string, units: readonly NameUnit[], e: number, cue
   let j = e + 1;
   const after = units[j];
   if (!after || !/^\s*,\s*$/.test(text.slice(units[e]!.end, after.start))) return false;
-  if ((after.key === cues.the || after.key === cues.a) && joined(units, j + 1)) j++;
-  return cues.personCues.has(units[j]!.key);
+  if (/^(?:the|a|an)$/i.test(text.slice(after.start, after.end)) && joined(units, j + 1)) j++;
+  // "X, a senior Hamas official": a few modifiers may stand before the role noun.
+  for (let k = 0; k <= APPOSITION_MODIFIERS; k++) {
+    const u = units[j + k];
+    // Words run on, or after a possessive ("the group's spokesman").
+    if (!u || (k > 0 && !joined(units, j + k) && !/^['’]s\s+$/.test(text.slice(units[j + k - 1]!.end, u.start)))) return false;
+    if (cues.personCues.has(u.key)) return true;
+  }
+  return false;
 }
 
 interface Cue {
@@ -76,16 +85,50 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   const at = (rule: string, type: EntityType, mentionLast = e): Cue => ({ type, first, last: e, mentionFirst: s, mentionLast, rule });
   if (prev && cues.personCues.has(prev.key)) return at('pattern:role-before', 'person');
   if (many && units[s]!.key === cues.abu) return at('pattern:kunya', 'person');
+  // "USS Carney" (the prefix is part of the name), "the tanker Sounion".
+  if (many && cues.vesselPrefixes.has(text.slice(units[s]!.start, units[s]!.end))) return at('pattern:vessel', 'facility');
+  if (prev && !capitalised(prev) && cues.vesselNouns.has(prev.key)) return at('pattern:vessel', 'facility');
+  // A group's generic opener or closer outweighs the verb after it ("Liwa al-Foo said").
+  if (many && cues.groupOpeners.has(units[s]!.key)) return at('pattern:group-opener', 'armed_group');
+  if (many && cues.groupClosers.has(units[e]!.key)) return at('pattern:group-closer', 'armed_group');
   if (many && next && cues.speechVerbs.has(next.key) && !next.arabic) return at('pattern:speech-verb', 'person');
   if (many && appositiveRole(text, units, e, cues)) return at('pattern:role-after', 'person');
   if (many && AGE_AFTER.test(text.slice(units[e]!.end, units[e]!.end + 8))) return at('pattern:age', 'person');
   if (prev?.key === cues.of && prev2 && cues.placeCues.has(prev2.key)) return at('pattern:place-of', 'location');
   if (next && cues.placeHeads.has(next.key)) return at('pattern:place-head', 'location', capitalised(next) ? e + 1 : e);
+  const head = facilityHeadAfter(units, e, cues);
+  if (head > e) return at('pattern:facility-head', 'facility', capitalised(units[e + 1]!) ? head : e);
+  // "Zarqa Hospital", "Tishreen Dam": a capitalised facility head closing the name.
+  if (many && cues.facilityHeads.some((seq) => seq.length === 1 && seq[0] === units[e]!.key)) return at('pattern:facility-head', 'facility');
+  if (placeCueBefore(units, s, cues)) return at('pattern:place-before', 'location');
   if (next && (cues.outletHeads.has(next.key) || cues.outletVerbs.has(next.key))) return at('pattern:outlet', 'organization');
   if (prev && cues.outletHeads.has(prev.key) && !capitalised(prev)) return at('pattern:outlet', 'organization');
-  if (many && cues.groupOpeners.has(units[s]!.key)) return at('pattern:group-opener', 'armed_group');
-  if (many && cues.groupClosers.has(units[e]!.key)) return at('pattern:group-closer', 'armed_group');
   return null;
+}
+
+/** The last unit of a facility head written right after units[e] ("X air base"), or e. */
+function facilityHeadAfter(units: readonly NameUnit[], e: number, cues: EntityCues): number {
+  for (const seq of cues.facilityHeads) {
+    let ok = true;
+    for (let k = 0; k < seq.length && ok; k++) ok = joined(units, e + 1 + k) && units[e + 1 + k]!.key === seq[k];
+    if (ok) return e + seq.length;
+  }
+  return e;
+}
+
+/** A lower-case place cue ending right before units[s]: "near X", "west of X". */
+function placeCueBefore(units: readonly NameUnit[], s: number, cues: EntityCues): boolean {
+  for (const seq of cues.placeBefore) {
+    const from = s - seq.length;
+    if (from < 0) continue;
+    let ok = true;
+    for (let k = 0; k < seq.length && ok; k++) {
+      const u = units[from + k]!;
+      ok = u.key === seq[k] && u.shape === 'lower' && joined(units, from + k + 1);
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 export interface UnknownResult {

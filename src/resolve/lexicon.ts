@@ -21,6 +21,8 @@ export const lexiconSchema = z.object({
   person_cues: words,
   speech_verbs: words,
   place_cues: words,
+  /** Words before a name that make it a place ("near X", "west of X"). */
+  place_before: words.default([]),
   place_heads: words,
   outlet_heads: words,
   outlet_verbs: words,
@@ -30,6 +32,10 @@ export const lexiconSchema = z.object({
   group_heads: words,
   group_head_modifiers: words,
   facility_heads: words,
+  /** "USS Carney", "MV Galaxy Leader": a prefix before a ship's name. */
+  vessel_prefixes: words.default([]),
+  /** "the tanker Sounion": a word for a ship before its name. */
+  vessel_nouns: words.default([]),
   /** Nouns after a nationality adjective that make it name the state acting ("Israeli troops"). */
   state_agent_nouns: words.default([]),
   not_names: words,
