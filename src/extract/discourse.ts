@@ -148,9 +148,9 @@ export class Discourse {
     if (!prev) return null;
     const subject = named.find((n) => n.start >= prev.start && n.end <= prev.end && !this.inQuote(n.start));
     if (!subject || !GROUP_TYPES.has(subject.type)) return null;
-    // Only the sentence's opening actor is its subject: "X, an armed faction, ..." or "X said ...".
+    // Only the sentence's opening actor is its subject: "X, an armed faction, ..." or "Meanwhile, X said ...".
     const opening = this.doc.text.slice(prev.start, subject.start);
-    return /^\s*(?:["“]?\s*)?(?:the\s+)?$/i.test(opening) ? subject.entityId : null;
+    return /^\s*(?:["“]?\s*)?(?:[\p{L}]+(?:\s+[\p{L}]+){0,3},\s*)?(?:the\s+)?$/iu.test(opening) ? subject.entityId : null;
   }
 
   /** "the Iran-backed movement", "the Yemeni group", "the Lebanese armed group": a group word after modifiers. */
@@ -212,6 +212,8 @@ export class Discourse {
         ?? this.groupWordAt(objStart);
       if (!org) continue;
       const before = text.slice(Math.max(0, h.start - 6), h.start);
+      // "a senior commander of X" is one of its commanders, not the one who leads it.
+      if (/\b(?:a|an|one\s+of\s+the|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
       const plural = /s$/i.test(text.slice(h.start, h.end + 1).trim()) && /^s\b/i.test(after);
       const holder = plural ? null : this.holderOf(h.value, org.entityId);
       const start = /the\s+$/i.test(before) ? h.start - (before.length - before.search(/the\s+$/i)) : h.start;

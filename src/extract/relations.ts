@@ -30,10 +30,12 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
     for (const pass of [1, 2] as const) {
       const d = Discourse.of(doc, cues);
       for (const s of doc.sentences) {
-        if (pass === 1) { readTitles(doc, d, s); readPossessiveLeaders(doc, d, s); }
+        // Possessed units are read before any leader is known: "the head of its Radwan Force" then reads as a role.
+        if (pass === 1) { readTitles(doc, d, s); readPossessiveLeaders(doc, d, s); readPossessedGroups(doc, d, s); }
         else {
           readLinks(doc, d, s);
           readUmbrellas(doc, d, s);
+          readArms(doc, d, s);
           readStateOrgans(doc, d, s, knowledge.actors, (subject, predicate, object, rule) => add(doc, s, subject, predicate, object, rule));
         }
       }
@@ -51,7 +53,8 @@ function add(doc: Doc, s: Sentence, subject: string, predicate: RelationPredicat
 }
 
 // ", a senior " / ", the former " between a name and the organisation that qualifies its title.
-const APPOSITION_HEAD = /\s*,\s*(?:(?:the|a|an|one of the)\s+)?(?:(?:former|deputy|senior|prominent|key|top|late|veteran|leading)\s+)*$/i;
+// Also a second apposition joined by "and": "X, the PMF chief of staff and a former Y commander".
+const APPOSITION_HEAD = /(?:\s*,\s*|\s*,\s*[^,;()"“”]{1,40}?\s+and\s+)(?:(?:the|a|an|one of the)\s+)?(?:(?:former|deputy|senior|prominent|key|top|late|veteran|leading)\s+)*$/i;
 
 function titlePredicate(p: RelationPredicate, article: string): RelationPredicate {
   // "a leader of Y" says membership, "the leader of Y" leadership.
@@ -65,7 +68,7 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
   const groups = refs.filter((r) => GROUPISH.has(r.type));
   for (const h of d.cues.roles.find(text, s.start, s.end)) {
     const before = text.slice(s.start, h.start);
-    const article = /(?:\b(?:the|a|an|one of the)\s+)?(?:(?:former|deputy|senior|prominent|key|top|late|official)\s+)*$/i.exec(before)?.[0] ?? '';
+    const article = /(?:\b(?:the|a|an|one of the)\s+)?(?:(?:former|deputy|senior|prominent|key|top|late|official|military|political|media|chief|security)\s+)*$/i.exec(before)?.[0] ?? '';
     const pred = titlePredicate(h.value, /\b(a|an|one of the)\b/i.test(article) ? 'a' : '');
     // "chief negotiator", "head coach": the title word heads another noun.
     if (COMPOUND_TITLE.test(text.slice(h.end, h.end + 20))) continue;
@@ -75,6 +78,13 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
     if (ofMatch) {
       const from = h.end + ofMatch[0].length;
       org = groups.find((g) => g.start >= from && g.start <= from + 40 && !/[,.;]/.test(text.slice(from, g.start)));
+      // "the head of its elite Radwan Force": the unit named after the possessive is what is headed.
+      const unit = org && org.via !== 'name' ? groups.find((g) => g.start >= org!.end && g.via === 'name' && OWNED_GAP.test(text.slice(org!.end, g.start))) : undefined;
+      if (unit) org = unit;
+      // "the military spokesman for Prime Minister X": a spokesman may speak for a person.
+      if (!org && h.value === 'spokesperson_of') {
+        org = persons.find((p) => p.start >= from && p.start <= from + 40 && /^(?:the\s+)?(?:(?:prime|deputy|vice|foreign|defen[cs]e)\s+)?(?:minister|president|premier|leader|speaker)?\s*$/i.test(text.slice(from, p.start)));
+      }
     }
     // ... or right before the title: "Kataib Hezbollah leader X", "Asaib Ahl al-Haq's leader X", "its secretary-general, X".
     const preOrg = groups.filter((g) => g.end <= h.start && PRE_TITLE.test(text.slice(g.end, h.start - article.length >= g.end ? h.start - article.length : h.start))).pop();
@@ -89,7 +99,8 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
     const appoBefore = persons.filter((p) => p.end <= h.start && (/^\s*,\s*$/.test(text.slice(p.end, h.start - article.length))
       || (appoArticle !== null && p.end === org.start - appoArticle.length))).pop();
     const predFinal = appoArticle !== null && appoBefore && appoBefore.end === org.start - appoArticle.length
-      ? titlePredicate(h.value, /\b(a|an|one of the)\b/i.test(appoArticle) ? 'a' : '') : pred;
+      ? (/\bformer\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(appoArticle) && (h.value === 'leads' || h.value === 'member_of') ? 'former_member_of'
+        : titlePredicate(h.value, /\b(a|an|one of the)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(appoArticle) ? 'a' : '')) : pred;
     const copula = persons.filter((p) => p.end <= h.start).pop();
     const afterFrom = org.start > h.start ? org.end : h.end;
     const after = persons.find((p) => p.start >= afterFrom && p.start - afterFrom <= 45 && /^(?:['’]s?)?(?:\s*\([^)]{1,20}\))?[\s,]*(?:(?:political|military|media)\s+\w+\s+)?(?:(?:Sheikh|Sheik|Brigadier|General|Gen\.|Major|Maj\.|Lieutenant|Lt\.|Rear|Vice|Admiral|Adm\.|Brig\.|Colonel|Col\.|Captain|Capt\.|Hajj|Sayyed|Sayyid|Seyyed|Ayatollah|Mr\.|Ms\.|Dr\.|Commander|martyr|His\s+Eminence|His\s+Excellency|Eminence)\s+)*$/i.test(text.slice(afterFrom, p.start)));
@@ -135,7 +146,10 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
       const joined = form === 'modifier'
         ? /([\p{L}.]+)[-‐–]$/u.exec(text.slice(Math.max(s.start, h.start - 30), h.start))
         : /^[-‐–]([\p{L}]+)/u.exec(text.slice(h.end, h.end + 30));
-      if (!joined) continue;
+      if (!joined) {
+        if (form === 'modifier') readBacking(doc, d, s, h.start, h.end, h.end);
+        continue;
+      }
       const wordEnd = form === 'modifier' ? h.start - 1 : h.end + joined[0].length;
       const named = d.refs.find((r) => form === 'modifier' ? r.end === wordEnd : r.start === h.end + 1);
       const backer = named?.entityId ?? demonymState(d, joined[1]!);
@@ -148,6 +162,11 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
         const appo = /,\s*$/.test(text.slice(Math.max(s.start, described.start - 3), described.start)) ? appositionSubject(d, s, described.start) : null;
         y = appo && GROUPISH.has(appo.type) ? appo : described;
       }
+      // "the IRI, a coalition of Iranian-backed Iraqi militias": the apposition describes the group before its comma.
+      if (!y && form === 'modifier') {
+        const head = APPOSED_COLLECTIVE.exec(text.slice(s.start, h.start - joined[0].length));
+        if (head) y = groupBeforeComma(d, s, s.start + head.index);
+      }
       if (backer && y && GROUPISH.has(y.type)) add(doc, s, y.entityId, predicate, backer, form);
       continue;
     }
@@ -155,10 +174,16 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     // "cut ties with X", "denied being part of X": the tie is negated.
     if (NEGATED.test(text.slice(Math.max(s.start, h.start - 25), h.start))) continue;
     if (form === 'active' && /[-‐–]$/.test(text.slice(h.start - 1, h.start))) continue;
+    // "Iran, which provided the Houthis with weapons": the one armed is named inside the cue.
+    if (form === 'active' && predicate === 'backed_by') {
+      const firstWord = /^\S+/.exec(text.slice(h.start, h.end))?.[0].length ?? 0;
+      readBacking(doc, d, s, h.start, h.start + firstWord, h.end);
+      continue;
+    }
     const copulaOnly = predicate === 'part_of' || (predicate === 'former_member_of' && form === 'copula');
     // "Y, the armed wing of Z": an apposition states the tie as a copula would.
     const appositive = form === 'copula' ? appositionSubject(d, s, h.start) : null;
-    if (copulaOnly && !appositive && !/\b(?:is|are|was|were|been|be|remains?|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, h.start - 30), h.start))) continue;
+    if (copulaOnly && !appositive && !/\b(?:is|are|was|were|been|be|remains?|became|become|operates?|operating|operated|fights?|fighting|works?|working|falls?|falling)\s+(?:also\s+)?(?:a|an|the)?\s*(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, h.start - 30), h.start))) continue;
     // Standing ties are held by groups and people, not by places or states.
     const accept = form === 'copula' ? (r: Referent) => r.type !== 'state' : () => true;
     let subj = appositive ?? d.subjectBefore(s.start, h.start, accept);
@@ -166,7 +191,11 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
       ? (/there$/i.test(text.slice(h.start, h.end)) ? lastLocationBefore(d, h.start) : d.objectAfter(h.end, Math.min(s.end, h.end + 60), true))
       : d.objectAfter(h.end, Math.min(s.end, h.end + 60), false, predicate !== 'backed_by');
     if (!subj || !obj) continue;
+    // "a senior Hamas official based in Beirut": the group only qualifies the one it speaks of.
+    if (subj.type !== 'person' && QUALIFIES_TITLE.test(text.slice(subj.end, h.start))) continue;
     if (predicate === 'located_in' && obj.type !== 'location') continue;
+    // "These groups are armed by X": a plural reference names no one group.
+    if (subj.via === 'reference' && /^(?:these|those|the)\s+\S+s$|^they$/i.test(text.slice(subj.start, subj.end))) continue;
     // "part of the axis of resistance, an alliance of Iran-aligned groups": the object is named before any comma.
     if (copulaOnly && (/[,;(]/.test(text.slice(h.end, obj.start)) || !NAME_GAP.test(text.slice(h.end, obj.start)))) continue;
     // "The PMF is chaired by X", "the group, led by X": the organisation before, its leader after "by".
@@ -176,11 +205,18 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     }
     if (predicate === 'leads' && (subj.type !== 'person' || !GROUPISH.has(obj.type) || obj.start - h.end > 25)) continue;
     if (form === 'active' && (predicate === 'designated_by' || predicate === 'sanctioned_by')) {
+      // "HTS is designated a terrorist organisation by the US, the UN and others": a passive without "as".
+      if (/^\S+ed$/i.test(text.slice(h.start, h.end)) && PASSIVE_AUX.test(text.slice(Math.max(s.start, h.start - 20), h.start))) {
+        for (const by of agentsAfter(d, s, h.end)) add(doc, s, subj.entityId, predicate, by.entityId, 'passive');
+        continue;
+      }
       if (subj.type === 'person') continue;
       add(doc, s, obj.entityId, predicate, subj.entityId, 'verb');
       continue;
     }
     let pred: RelationPredicate = predicate;
+    // "the former Syrian branch of Al Qaeda": a tie that was.
+    if (pred === 'part_of' && /\b(?:former|onetime|one-time|erstwhile|ex-)\s*(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, h.start - 30), h.start))) pred = 'former_member_of';
     if (pred === 'part_of' && subj.type === 'person') pred = 'member_of';
     if ((pred === 'allied_with' || pred === 'backed_by' || pred === 'located_in') && subj.type === 'person') {
       const group = doc.relations.find((r) => r.subject === subj!.entityId && r.predicate === 'leads')?.object;
@@ -192,11 +228,103 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
   }
 }
 
+// ", a coalition of " / ", an umbrella of mostly " right before a modifier ("Iranian-backed militias").
+const APPOSED_COLLECTIVE = /,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|network|grouping|front|collection)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * "Hezbollah, Hamas's ally in Lebanon": an actor in apposition to another's
+ * ally is allied with it. "The IRGC's Quds Force", "its elite Radwan Force":
+ * a group named with another group's possessive is part of it.
+ */
+function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
+  const text = doc.text;
+  const refs = d.refs.filter((r) => r.start >= s.start && r.end <= s.end && r.via !== 'role' && !d.inQuote(r.start));
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const owner = refs[i]!;
+    const next = refs[i + 1]!;
+    if (!GROUPISH.has(owner.type)) continue;
+    const after = text.slice(owner.end, owner.end + 40);
+    const ally = ALLY_AFTER.exec(after);
+    if (ally && (owner.via === 'name')) {
+      const prev = refs[i - 1];
+      if (prev && (GROUPISH.has(prev.type) || prev.type === 'state') && /^\s*,\s*$/.test(text.slice(prev.end, owner.start))) add(doc, s, prev.entityId, 'allied_with', owner.entityId, 'ally');
+      continue;
+    }
+    if (GROUPISH.has(next.type) && next.via === 'name' && OWNED_GAP.test(text.slice(owner.end, next.start))
+      && (owner.via === 'name' || /^(?:its|their)$/i.test(text.slice(owner.start, owner.end)))) {
+      add(doc, s, next.entityId, 'part_of', owner.entityId, 'possessive');
+    }
+  }
+}
+
+const ALLY_AFTER = /^['’]s?\s+(?:(?:closest|main|key|chief|staunchest|longtime|long-time|principal|regional)\s+)?(?:ally|partner)\b/i;
+// Between a group's possessive and a unit of it: adjectives only ("'s elite", "'s").
+const OWNED_GAP = /^(?:['’]s?)?\s+(?:(?:elite|special|external|overseas|military|armed|naval|air|intelligence|own)\s+){0,2}$/i;
+
+const QUALIFIES_TITLE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:official|officials|spokesman|spokeswoman|spokesperson|commander|commanders|leader|leaders|member|members|fighter|fighters|operative|operatives|envoy|delegation)\b/iu;
+
+/**
+ * "The Quds Force, the IRGC's foreign operations arm", "PIJ's armed wing, the
+ * al-Quds Brigades": a unit in apposition to another group's arm or wing is
+ * part of that group.
+ */
+function readArms(doc: Doc, d: Discourse, s: Sentence): void {
+  const text = doc.text;
+  const refs = d.refs.filter((r) => r.start >= s.start && r.end <= s.end && GROUPISH.has(r.type) && !d.inQuote(r.start));
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const a = refs[i]!;
+    const b = refs[i + 1]!;
+    const between = text.slice(a.end, b.start);
+    // "X, the Y's ... arm": X part of Y.
+    if (/^\s*,\s*(?:the\s+)?$/i.test(between) && ARM_AFTER.test(text.slice(b.end, b.end + 50))) add(doc, s, a.entityId, 'part_of', b.entityId, 'arm');
+    // "Y's armed wing, X": X part of Y.
+    const arm = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?$/iu.exec(between);
+    if (arm) add(doc, s, b.entityId, 'part_of', a.entityId, 'arm');
+  }
+}
+
+const ARM_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\b/iu;
+
+const PASSIVE_AUX = /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i;
+
+/** The actors after "by" that follow `from` closely: "by the US, the UN and the EU". */
+function agentsAfter(d: Discourse, s: Sentence, from: number): Referent[] {
+  const text = d.doc.text;
+  const by = /^[^.;,]{0,50}?\bby\s+/i.exec(text.slice(from, Math.min(s.end, from + 70)));
+  if (!by) return [];
+  const out: Referent[] = [];
+  let at = from + by[0].length;
+  for (let n = 0; n < 6; n++) {
+    const r = d.objectAfter(at, Math.min(s.end, at + 40), false, false);
+    if (!r || !/^\s*(?:the\s+)?$/i.test(text.slice(at, r.start))) break;
+    if (r.type !== 'person') out.push(r);
+    const sep = /^\s*(?:,\s*(?:and\s+)?|and\s+)/i.exec(text.slice(r.end, r.end + 10));
+    if (!sep) break;
+    at = r.end + sep[0].length;
+  }
+  return out;
+}
+
+/**
+ * "Iran, which had backed Assad", "the IRGC provided the Houthis with weapons":
+ * the subject (a state or group) backs the actor named first after `objFrom`.
+ */
+function readBacking(doc: Doc, d: Discourse, s: Sentence, cueStart: number, objFrom: number, cueEnd: number): void {
+  const text = doc.text;
+  if (NEGATED.test(text.slice(Math.max(s.start, cueStart - 25), cueStart)) || /\b(?:to|will|would)\s+$/i.test(text.slice(Math.max(s.start, cueStart - 8), cueStart))) return;
+  const backer = d.subjectBefore(s.start, cueStart, (r) => r.type !== 'person');
+  const backed = d.objectAfter(objFrom, Math.min(s.end, Math.max(cueEnd, objFrom + 30)), false, false);
+  if (!backer || !backed || backer.entityId === backed.entityId) return;
+  if (!/^\s*(?:the\s+|mr\.?\s+|president\s+)?$/i.test(text.slice(objFrom, backed.start)) && objFrom === cueEnd) return;
+  if (backed.type === 'state' || backed.type === 'location' || backed.type === 'facility') return;
+  add(doc, s, backed.entityId, 'backed_by', backer.entityId, 'verb');
+}
+
 /** The group named right before the comma at `comma`. */
 function groupBeforeComma(d: Discourse, s: Sentence, comma: number): Referent | null {
   const before = d.refsFrom(s.start, comma).filter((r) => r.end <= comma && GROUPISH.has(r.type));
   const last = before[before.length - 1];
-  return last && /^\s*$/.test(d.doc.text.slice(last.end, comma)) ? last : null;
+  return last && /^\s*\)?\s*$/.test(d.doc.text.slice(last.end, comma)) ? last : null;
 }
 
 /**
@@ -205,27 +333,52 @@ function groupBeforeComma(d: Discourse, s: Sentence, comma: number): Referent | 
  */
 function readUmbrellas(doc: Doc, d: Discourse, s: Sentence): void {
   const text = doc.text;
-  const re = /,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|grouping|network|front)\b([^.;]{0,70}?)\b(?:includes|including|comprising|comprises|made\s+up\s+of|such\s+as)\s+/giu;
   const slice = text.slice(s.start, s.end);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  UMBRELLA.lastIndex = 0;
+  for (let m = UMBRELLA.exec(slice); m; m = UMBRELLA.exec(slice)) {
     const whole = groupBeforeComma(d, s, s.start + m.index);
-    if (!whole) continue;
-    let at = s.start + m.index + m[0].length;
-    for (let n = 0; n < 6; n++) {
-      const member = d.refsFrom(at, Math.min(s.end, at + 40)).find((r) => GROUPISH.has(r.type));
-      if (!member || /[.;]/.test(text.slice(at, member.start))) break;
-      add(doc, s, member.entityId, 'part_of', whole.entityId, 'umbrella');
-      const sep = /^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)/i.exec(text.slice(member.end, member.end + 20));
-      if (!sep) break;
-      at = member.end + sep[0].length;
-    }
+    if (whole) members(doc, d, s, s.start + m.index + m[0].length, whole);
+  }
+  // "The coalition, which emerged in 2023, is made up of militias such as X, Y and Z".
+  COMPOSED.lastIndex = 0;
+  const composed = COMPOSED.exec(slice);
+  if (composed) {
+    const cue = s.start + composed.index;
+    const subject = d.subjectBefore(s.start, cue, (r) => GROUPISH.has(r.type));
+    const whole = subject ?? (UMBRELLA_OPENING.test(slice) && d.focalGroup ? d.refsFrom(s.start, cue).find((r) => r.entityId === d.focalGroup) ?? focal(d) : null);
+    if (whole && GROUPISH.has(whole.type)) members(doc, d, s, cue + composed[0].length, whole);
+  }
+}
+
+const UMBRELLA = /,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|grouping|network|front)\b([^.;]{0,70}?)\b(?:includes|including|comprising|comprises|made\s+up\s+of|such\s+as)\s+/giu;
+const COMPOSED = /\b(?:is|are|was)\s+(?:made\s+up|composed|comprised)\s+of\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:such\s+as|including|like)\s+)?|\b(?:comprises|consists\s+of|brings\s+together)\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:such\s+as|including|like)\s+)?/giu;
+// A sentence that opens on the umbrella word stands for the document's main group.
+const UMBRELLA_OPENING = /^\s*(?:the|this)\s+(?:coalition|umbrella|alliance|grouping|network|front)\b/i;
+
+function focal(d: Discourse): Referent | null {
+  const id = d.focalGroup;
+  const type = id ? d.typeOf(id) : undefined;
+  return id && type ? { start: 0, end: 0, entityId: id, type, via: 'reference' } : null;
+}
+
+/** Each group listed from `from` on ("X, Y and Z") is part of `whole`. */
+function members(doc: Doc, d: Discourse, s: Sentence, from: number, whole: Referent): void {
+  const text = doc.text;
+  let at = from;
+  for (let n = 0; n < 6; n++) {
+    const member = d.refsFrom(at, Math.min(s.end, at + 40)).find((r) => GROUPISH.has(r.type));
+    if (!member || /[.;]/.test(text.slice(at, member.start))) break;
+    add(doc, s, member.entityId, 'part_of', whole.entityId, 'umbrella');
+    const sep = /^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)/i.exec(text.slice(member.end, member.end + 20));
+    if (!sep) break;
+    at = member.end + sep[0].length;
   }
 }
 
 /** "Y, the armed wing of Z": Y, the name right before the comma that opens the apposition. */
 function appositionSubject(d: Discourse, s: Sentence, cueStart: number): Referent | null {
   const text = d.doc.text;
-  const m = /,\s*(?:(?:the|a|an|its)\s+)?(?:(?:main|chief|principal|former|own|largest|most\s+\w+)\s+)?$/i.exec(text.slice(Math.max(s.start, cueStart - 40), cueStart));
+  const m = /,\s*(?:(?:the|a|an|its)\s+)?(?:(?:main|chief|principal|former|own|largest|most\s+\w+)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/iu.exec(text.slice(Math.max(s.start, cueStart - 50), cueStart));
   if (!m) return null;
   const comma = cueStart - m[0].length;
   const before = d.actorsIn(s.start, comma + 1).filter((r) => r.end <= comma && r.type !== 'state');

@@ -1,0 +1,83 @@
+/**
+ * Standing facts read from general constructions: lists of members, allies,
+ * units named with their group's possessive or as its arm, backing by verbs,
+ * passive designation without "as", former ties, spokesmen of persons. One
+ * construction per test, on the project's own sentences.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc } from '../core/types.js';
+import { analyzeInput } from '../pipeline/analyze.js';
+import { loadKnowledge } from '../pipeline/knowledge.js';
+
+const knowledge = loadKnowledge();
+function analyze(body: string): Doc {
+  const text = `Test report\n\nMarch 5, 2024\n\n${body}\n`;
+  return analyzeInput({ name: 't.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'test' }, knowledge);
+}
+const facts = (doc: Doc): string[] => doc.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+
+test('"the coalition ... is made up of militias such as X, Y and Z": each is part of the group the document is about', () => {
+  const doc = analyze('The Islamic Resistance in Iraq claimed two attacks on Sunday. The coalition is made up of factions such as Kataib Hezbollah, Kataib Sayyid al-Shuhada and Harakat Hezbollah al-Nujaba.');
+  for (const m of ['kataib-hezbollah', 'kataib-sayyid-al-shuhada', 'harakat-hezbollah-al-nujaba']) assert.ok(facts(doc).includes(`${m} part_of islamic-resistance-in-iraq`), m);
+});
+
+test('"X, Y\'s ally in Z": X is allied with Y', () => {
+  assert.ok(facts(analyze('Hezbollah, Hamas\'s closest ally in the region, fired rockets at Israel.')).includes('hezbollah allied_with hamas'));
+});
+
+test('a unit named with its group\'s possessive is part of it', () => {
+  assert.ok(facts(analyze('Hezbollah\'s Radwan Force was moved north.')).includes('radwan-force part_of hezbollah'));
+  assert.ok(facts(analyze('The strikes targeted the IRGC\'s Quds Force in Syria.')).includes('quds-force part_of irgc'));
+});
+
+test('"the head of its Radwan Force" leads the unit, which is part of the group', () => {
+  const doc = analyze('Hezbollah mourned its dead. Israel killed Ibrahim Aqil, the head of its elite Radwan Force.');
+  assert.ok(facts(doc).includes('ibrahim-aqil leads radwan-force'), facts(doc).join('; '));
+  assert.ok(facts(doc).includes('radwan-force part_of hezbollah'), facts(doc).join('; '));
+});
+
+test('an arm in apposition: "X, the Y\'s armed wing" and "Y\'s armed wing, X"', () => {
+  assert.ok(facts(analyze('The Quds Force, the IRGC\'s foreign operations arm, runs the network.')).includes('quds-force part_of irgc'));
+  assert.ok(facts(analyze('Palestinian Islamic Jihad\'s armed wing, the Al-Quds Brigades, fired rockets.')).includes('al-quds-brigades part_of palestinian-islamic-jihad'));
+});
+
+test('backing by a verb: "which had backed X", "provided X with weapons"', () => {
+  assert.ok(facts(analyze('Iran, which had backed Bashar al-Assad for a decade, called for calm.')).includes('bashar-al-assad backed_by iran'));
+  assert.ok(facts(analyze('The Quds Force has provided the Houthis with drones and training.')).some((f) => /backed_by quds-force$/.test(f)));
+  assert.ok(!facts(analyze('Iran, which had not backed Bashar al-Assad, called for calm.')).some((f) => f.includes('backed_by')));
+});
+
+test('"is designated a terrorist organisation by X, Y and Z": designated by each', () => {
+  const doc = analyze('Hayat Tahrir al-Sham is designated a terrorist organisation by the US, the UN and Turkey.');
+  assert.ok(facts(doc).includes('hayat-tahrir-al-sham designated_by united-states'), facts(doc).join('; '));
+  assert.ok(facts(doc).includes('hayat-tahrir-al-sham designated_by united-nations'), facts(doc).join('; '));
+  assert.ok(!facts(doc).some((f) => f.startsWith('united-states designated_by')));
+});
+
+test('"the former branch of X" is a former tie; "a former X commander" after another title too', () => {
+  assert.ok(facts(analyze('Jabhat al-Nusra, the former Syrian branch of al-Qaeda, changed its name.')).includes('jabhat-al-nusra former_member_of al-qaeda'));
+  assert.ok(facts(analyze('Abu Fadak al-Mohammadawi, the PMF chief of staff and a former Kataib Hezbollah commander, spoke.')).includes('abu-fadak-al-mohammadawi former_member_of kataib-hezbollah'));
+});
+
+test('a spokesman may speak for a person: "the spokesman for Prime Minister X"', () => {
+  assert.ok(facts(analyze('Yahya Rasool, the military spokesman for Prime Minister Mohammed Shia al-Sudani, condemned the strike.')).includes('yahya-rasool spokesperson_of mohammed-shia-al-sudani'));
+});
+
+test('"operates under the umbrella of" ties a group as a copula would', () => {
+  assert.ok(facts(analyze('Harakat Ansar Allah al-Awfiya is a militia that operates under the umbrella of the Islamic Resistance in Iraq.')).includes('harakat-ansar-allah-al-awfiya part_of islamic-resistance-in-iraq'));
+});
+
+test('a group qualifying an official is not the one based somewhere', () => {
+  assert.ok(!facts(analyze('Osama Hamdan, a senior Hamas official based in Beirut, spoke to reporters.')).some((f) => f.startsWith('hamas located_in')));
+});
+
+test('"the faction\'s secretary-general" after "Meanwhile, X ..." is X\'s', () => {
+  const doc = analyze('The Houthis attacked a ship. Meanwhile, Kataib Sayyid al-Shuhada, an armed faction, accused Washington of theft. The faction\'s secretary-general, Abu Alaa al-Walai, wrote on X.');
+  assert.ok(facts(doc).includes('abu-alaa-al-walai leads kataib-sayyid-al-shuhada'), facts(doc).join('; '));
+});
+
+test('"a senior commander of X" is not X\'s leader: the apposition after it still names X', () => {
+  const doc = analyze('Hassan Nasrallah leads Hezbollah. A drone strike killed a senior commander of Kataib Hezbollah, the Iran-backed Iraqi armed group, in Baghdad.');
+  assert.ok(facts(doc).includes('kataib-hezbollah backed_by iran'), facts(doc).join('; '));
+});
