@@ -81,3 +81,30 @@ test('"a senior commander of X" is not X\'s leader: the apposition after it stil
   const doc = analyze('Hassan Nasrallah leads Hezbollah. A drone strike killed a senior commander of Kataib Hezbollah, the Iran-backed Iraqi armed group, in Baghdad.');
   assert.ok(facts(doc).includes('kataib-hezbollah backed_by iran'), facts(doc).join('; '));
 });
+
+test('"one of the factions in X" is part of X; "one of the oldest groups in Iraq" is not part of Iraq', () => {
+  assert.ok(facts(analyze('Kataib Hezbollah, one of the most powerful factions in the Popular Mobilization Forces, denied it.')).includes('kataib-hezbollah part_of popular-mobilization-forces'));
+  assert.ok(!facts(analyze('Badr, one of the oldest armed groups in Iraq, held a rally.')).some((f) => f.includes('part_of iraq')));
+});
+
+test('"aligned with" backs; "X, an Iran-backed militia" names its backer', () => {
+  assert.ok(facts(analyze('The Houthis, who are aligned with Iran, attacked a tanker.')).includes('ansar-allah backed_by iran'));
+  assert.ok(facts(analyze('Qais al-Khazali leads Asaib Ahl al-Haq, an Iran-backed militia with seats in parliament.')).includes('asaib-ahl-al-haq backed_by iran'));
+});
+
+test('named, elected or appointed to a title: leads', () => {
+  assert.ok(facts(analyze('Yahya Sinwar was named Hamas\'s overall leader in August.')).includes('yahya-sinwar leads hamas'));
+  assert.ok(facts(analyze('Naim Qassem was elected secretary-general of Hezbollah on Tuesday.')).includes('naim-qassem leads hezbollah'));
+});
+
+test('a deputy head is a member; the commander of a named part of a group is its member', () => {
+  const doc = analyze('Abu Mahdi al-Muhandis, the deputy head of the PMF and founder of Kataib Hezbollah, was killed.');
+  assert.ok(facts(doc).includes('abu-mahdi-al-muhandis member_of popular-mobilization-forces'), facts(doc).join('; '));
+  assert.ok(facts(doc).includes('abu-mahdi-al-muhandis founded kataib-hezbollah'), facts(doc).join('; '));
+  assert.ok(facts(analyze('Amir Ali Hajizadeh, commander of the IRGC\'s Aerospace Force, was killed.')).includes('amir-ali-hajizadeh member_of irgc'));
+});
+
+test('a coordinated apposition names the person before it, not one named after "with"', () => {
+  const doc = analyze('The group reported a meeting held by its secretary-general, Akram al-Kaabi, with the head of Hamas\' political bureau Ismail Haniyeh and the secretary-general of Palestinian Islamic Jihad, Ziyad al-Nakhalah.');
+  assert.ok(!facts(doc).includes('akram-al-kaabi leads palestinian-islamic-jihad'), facts(doc).join('; '));
+});

@@ -53,6 +53,8 @@ function add(doc: Doc, s: Sentence, subject: string, predicate: RelationPredicat
 }
 
 // ", a senior " / ", the former " between a name and the organisation that qualifies its title.
+// Between a person and a title held: a copula or a verb of appointment ("was named", "was elected").
+const COPULA_BEFORE_TITLE = /\b(?:is|was|has been|had been|became|serves as|served as|remains|(?:was|were|has been|had been)\s+(?:named|elected|appointed|chosen)(?:\s+as)?)\s+(?:also\s+)?$/i;
 // Also a second apposition joined by "and": "X, the PMF chief of staff and a former Y commander".
 const APPOSITION_HEAD = /(?:\s*,\s*|\s*,\s*[^,;()"“”]{1,40}?\s+and\s+)(?:(?:the|a|an|one of the)\s+)?(?:(?:former|deputy|senior|prominent|key|top|late|veteran|leading)\s+)*$/i;
 
@@ -92,11 +94,13 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
     if (!org) continue;
     // "the commander of Hezbollah's southern front": the person heads a part of the group, and is its member.
     // Its governing bodies ("Hamas's political bureau") are led by whoever leads the group.
-    const ofPart = ofMatch && org.start > h.end && /^['’]s?\s+(?!political|politburo|executive|shura|leadership|central|general|supreme)\p{Ll}/u.test(text.slice(org.end, org.end + 20));
+    // "commander of the IRGC's Aerospace Force": a named part too, unless it is a body that governs the whole.
+    const ofPart = ofMatch && org.start > h.end && /^['’]s?\s+(?!political|politburo|executive|shura|leadership|central|general|supreme)\p{L}/iu.test(text.slice(org.end, org.end + 20));
     // The person: in apposition before ("X, the head of Y"), or after ("Y leader X", "the head of Y, X").
     // "X, a senior Hamas official": the apposition may put the organisation between article and title.
     const appoArticle = org === preOrg && org.start < h.start ? APPOSITION_HEAD.exec(text.slice(s.start, org.start))?.[0] ?? null : null;
-    const appoBefore = persons.filter((p) => p.end <= h.start && (/^\s*,\s*$/.test(text.slice(p.end, h.start - article.length))
+    const appoBefore = persons.filter((p) => p.end <= h.start && ((/^\s*,\s*(?:(?:the|a|an)\s+[^,;()"“”]{1,50}?\s+and\s+)?$/i.test(text.slice(p.end, h.start - article.length))
+        && !persons.some((q) => q.start > p.end && q.end <= h.start))
       || (appoArticle !== null && p.end === org.start - appoArticle.length))).pop();
     const predFinal = appoArticle !== null && appoBefore && appoBefore.end === org.start - appoArticle.length
       ? (/\bformer\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(appoArticle) && (h.value === 'leads' || h.value === 'member_of') ? 'former_member_of'
@@ -105,7 +109,9 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
     const afterFrom = org.start > h.start ? org.end : h.end;
     const after = persons.find((p) => p.start >= afterFrom && p.start - afterFrom <= 45 && /^(?:['’]s?)?(?:\s*\([^)]{1,20}\))?[\s,]*(?:(?:political|military|media)\s+\w+\s+)?(?:(?:Sheikh|Sheik|Brigadier|General|Gen\.|Major|Maj\.|Lieutenant|Lt\.|Rear|Vice|Admiral|Adm\.|Brig\.|Colonel|Col\.|Captain|Capt\.|Hajj|Sayyed|Sayyid|Seyyed|Ayatollah|Mr\.|Ms\.|Dr\.|Commander|martyr|His\s+Eminence|His\s+Excellency|Eminence)\s+)*$/i.test(text.slice(afterFrom, p.start)));
     let person: Referent | undefined = appoBefore ?? after;
-    if (!person && copula && /\b(?:is|was|has been|had been|became|serves as|served as|remains)\s+(?:also\s+)?$/i.test(text.slice(copula.end, h.start - article.length).replace(/\s+/g, ' ').slice(-30))) person = copula;
+    if (!person && copula && (COPULA_BEFORE_TITLE.test(text.slice(copula.end, h.start - article.length).replace(/\s+/g, ' ').slice(-30))
+      // "X was named Hamas's overall leader": the organisation between the verb and the title.
+      || (org.end <= h.start && COPULA_BEFORE_TITLE.test(text.slice(copula.end, org.start).replace(/\s+/g, ' ').slice(-30))))) person = copula;
     if (!person) {
       // "he is a former member of Y": a pronoun or role word before a copula.
       const subj = d.subjectBefore(s.start, h.start);
@@ -181,6 +187,8 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
       continue;
     }
     const copulaOnly = predicate === 'part_of' || (predicate === 'former_member_of' && form === 'copula');
+    // "one of the oldest armed groups in Iraq" places a group; only "one of the factions of the PMF" makes it part.
+    const oneOf = /^one\b/i.test(text.slice(h.start, h.end));
     // "Y, the armed wing of Z": an apposition states the tie as a copula would.
     const appositive = form === 'copula' ? appositionSubject(d, s, h.start) : null;
     if (copulaOnly && !appositive && !/\b(?:is|are|was|were|been|be|remains?|became|become|operates?|operating|operated|fights?|fighting|works?|working|falls?|falling)\s+(?:also\s+)?(?:a|an|the)?\s*(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, h.start - 30), h.start))) continue;
@@ -198,6 +206,7 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     if (subj.via === 'reference' && /^(?:these|those|the)\s+\S+s$|^they$/i.test(text.slice(subj.start, subj.end))) continue;
     // "part of the axis of resistance, an alliance of Iran-aligned groups": the object is named before any comma.
     if (copulaOnly && (/[,;(]/.test(text.slice(h.end, obj.start)) || !NAME_GAP.test(text.slice(h.end, obj.start)))) continue;
+    if (oneOf && !GROUPISH.has(obj.type)) continue;
     // "The PMF is chaired by X", "the group, led by X": the organisation before, its leader after "by".
     if (predicate === 'leads' && form === 'passive') {
       if (GROUPISH.has(subj.type) && obj.type === 'person' && obj.start - h.end <= 25) add(doc, s, obj.entityId, 'leads', subj.entityId, 'passive');
@@ -229,7 +238,8 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
 }
 
 // ", a coalition of " / ", an umbrella of mostly " right before a modifier ("Iranian-backed militias").
-const APPOSED_COLLECTIVE = /,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|network|grouping|front|collection)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+// Or ", an " right before it ("X, an Iran-backed militia").
+const APPOSED_COLLECTIVE = /,\s*(?:an?|the)\s+(?:(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|network|grouping|front|collection)\s+of\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
 
 /**
  * "Hezbollah, Hamas's ally in Lebanon": an actor in apposition to another's
