@@ -17,6 +17,19 @@ interface Named {
   start: number;
 }
 
+const surnames = new WeakMap<ActorRegistry, Map<string, string | undefined>>();
+
+/** The last word key of a registry person's canonical name, computed once per actor. */
+function surnameKey(registry: ActorRegistry, id: string): string | undefined {
+  let cache = surnames.get(registry);
+  if (!cache) surnames.set(registry, (cache = new Map()));
+  if (cache.has(id)) return cache.get(id);
+  const actor = registry.byId(id);
+  const key = actor ? registry.folder.keyWords(actor.name).at(-1) : undefined;
+  cache.set(id, key);
+  return key;
+}
+
 function capitalised(u: NameUnit): boolean {
   return u.shape === 'title' || u.shape === 'upper';
 }
@@ -44,8 +57,8 @@ export function linkSurnames(
   for (const c of candidates) {
     if (!isPerson(c.entityId) || c.last <= c.first || titledSurname(c)) continue;
     note(units[c.last]?.key, { entityId: c.entityId, start: c.start });
-    const actor = registry.byId(c.entityId);
-    if (actor) note(registry.folder.keyWords(actor.name).at(-1), { entityId: c.entityId, start: c.start });
+    const surname = surnameKey(registry, c.entityId);
+    if (surname !== undefined) note(surname, { entityId: c.entityId, start: c.start });
   }
   const added: Candidate[] = [];
   const replaced = new Set<number>();
@@ -58,15 +71,18 @@ export function linkSurnames(
     if (!owners) continue;
     const holder = coveredBy[i]!;
     let from = i;
-    const before = owners.filter((o) => o.start < u.start).sort((a, b) => b.start - a.start);
+    // The bearer named in full last before this word.
+    let last: Named | undefined;
+    for (const o of owners) if (o.start < u.start && (!last || o.start > last.start)) last = o;
     if (holder >= 0) {
       // Only a one-word place match, a surname read as a new person, or a registry surname
       // of someone else than the person last named in full with it, gives the word back.
       const c = candidates[holder]!;
+      if (c.first !== c.last && c.last !== i) continue;
       const t = registry.typeOf(c.entityId);
       const place = c.first === c.last && !isPerson(c.entityId) && (t === 'location' || t === 'facility');
       const titled = c.last === i && titledSurname(c);
-      const otherPerson = c.first === c.last && isPerson(c.entityId) && before.length > 0 && before[0]!.entityId !== c.entityId;
+      const otherPerson = c.first === c.last && last !== undefined && last.entityId !== c.entityId && isPerson(c.entityId);
       if (!place && !titled && !otherPerson) continue;
       replaced.add(holder);
       if (titled) from = c.first;
@@ -74,7 +90,7 @@ export function linkSurnames(
     // Part of a longer capitalised name that nothing matched: not a surname alone.
     const next = units[i + 1];
     if (next && !next.breakBefore && capitalised(next) && coveredBy[i + 1]! < 0) continue;
-    const owner = before[0] ?? owners[0]!;
+    const owner = last ?? owners[0]!;
     added.push({ first: from, last: i, start: units[from]!.start, end: u.end, entityId: owner.entityId, rule: 'coref:surname', confidence: 0.8 });
   }
   return { added, replaced };

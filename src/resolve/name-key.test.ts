@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { loadLexicon } from './lexicon.js';
-import { compareNames, folderOptionsFrom, NameFolder } from './name-key.js';
+import { compareNames, folderOptionsFrom, NameFolder, shapeAt, shapeOf } from './name-key.js';
 import { defaultDataDir } from './registry.js';
 
 const folder = new NameFolder(folderOptionsFrom(loadLexicon(defaultDataDir())));
@@ -325,4 +325,16 @@ test('property: keys are idempotent over their own output and units stay inside 
       assert.ok(u.start >= 0 && u.start <= u.coreStart && u.coreStart < u.end && u.end <= s.length);
     }
   }), { numRuns: 300 });
+});
+
+test('property: a word\'s shape read in place equals the shape of the sliced word', () => {
+  for (const w of ['the', 'The', 'THE', 'I', 'US', 'K-1', 'x1', '1X', '123', 'iPhone', 'McGurk', 'Ünal', 'أكرم', 'élan']) {
+    assert.equal(shapeAt(` ${w} `, 1, w.length + 1), shapeOf(w), w);
+  }
+  fc.assert(fc.property(fc.string({ maxLength: 10 }), (w) => {
+    assert.equal(shapeAt(`<${w}>`, 1, w.length + 1), shapeOf(w));
+  }), { numRuns: 2000 });
+  fc.assert(fc.property(fc.stringMatching(/^[A-Za-z0-9]{1,8}$/), (w) => {
+    assert.equal(shapeAt(w, 0, w.length), shapeOf(w));
+  }), { numRuns: 2000 });
 });

@@ -42,6 +42,27 @@ const LATIN_LETTER = /[a-z]/;
 
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
+/**
+ * The shape of text[start, end) without slicing it: ASCII words are read
+ * char by char (the bulk of English text), others go through shapeOf.
+ */
+export function shapeAt(text: string, start: number, end: number): WordShape {
+  let lower = false;
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    else if (!(c >= 48 && c <= 57)) return shapeOf(text.slice(start, end));
+  }
+  if (!lower && !upper) return 'none';
+  const first = text.charCodeAt(start);
+  if (first >= 97 && first <= 122) return 'lower';
+  if (first < 65 || first > 90) return lower ? 'lower' : 'upper';
+  if (!lower) return end - start >= 2 ? 'upper' : 'title';
+  return 'title';
+}
+
 export function shapeOf(surface: string): WordShape {
   // Fast path for the bulk of English text.
   if (ASCII_WORD.test(surface)) {
@@ -151,6 +172,8 @@ export class NameFolder {
   private readonly cache = new Map<string, string>();
   /** Latin words: their key and the one-element variants list, shared to spare allocations. */
   private readonly latinVariants = new Map<string, readonly string[]>();
+  /** The same lists by folded word, so a known word costs one lookup. */
+  private readonly latinByWord = new Map<string, readonly string[]>();
 
   constructor(options: NameFolderOptions) {
     this.articles = new Set(options.articles.map((a) => foldText(a)));
@@ -250,19 +273,27 @@ export class NameFolder {
           continue;
         }
       }
-      const surface = text.slice(t.start, t.end);
       // Arabic script starts at U+0600; Latin words never need the regex.
       const arabic = t.norm.charCodeAt(0) >= 0x600 && hasArabicScript(t.norm);
-      const key = this.wordKey(t.norm);
+      let key: string;
       let variants: readonly string[];
-      if (arabic) variants = arabicVariants(t.norm);
-      else {
-        const hit = this.latinVariants.get(key);
-        if (hit) variants = hit;
-        else {
-          variants = [key];
-          if (this.latinVariants.size < 50_000) this.latinVariants.set(key, variants);
+      if (arabic) {
+        key = this.wordKey(t.norm);
+        variants = arabicVariants(t.norm);
+      } else {
+        // One lookup by the folded word gives both its key and its (shared) variants list.
+        let hit = this.latinByWord.get(t.norm);
+        if (!hit) {
+          const k = this.wordKey(t.norm);
+          hit = this.latinVariants.get(k);
+          if (!hit) {
+            hit = [k];
+            if (this.latinVariants.size < 50_000) this.latinVariants.set(k, hit);
+          }
+          if (this.latinByWord.size < 50_000) this.latinByWord.set(t.norm, hit);
         }
+        variants = hit;
+        key = hit[0]!;
       }
       out.push({
         start: articleStart >= 0 ? articleStart : t.start,
@@ -270,7 +301,7 @@ export class NameFolder {
         end: t.end,
         key,
         variants,
-        shape: shapeOf(surface),
+        shape: shapeAt(text, t.start, t.end),
         article: articleStart >= 0,
         breakBefore: pendingBreak,
         arabic,
