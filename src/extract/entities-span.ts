@@ -29,9 +29,9 @@ function capitalised(u: NameUnit): boolean {
 }
 
 /**
- * The index of the first unit of a capitalised honorific of address
- * ("Sheikh", "Mr") written right before units[first], or `first`. Offices and
- * ranks ("President", "Major General") stay outside the mention.
+ * The index of the first unit of a capitalised form of address ("Sheikh",
+ * "Mr", "Brigadier") written right before units[first], or `first`. Offices
+ * ("President", "Prime Minister") stay outside the mention.
  */
 export function titleStart(units: readonly NameUnit[], first: number, cues: EntityCues): number {
   for (const seq of cues.mentionHonorifics) {

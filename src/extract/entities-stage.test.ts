@@ -143,10 +143,10 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     absent: ['riar-adm'],
   },
   {
-    name: 'offices and ranks stay outside a person\'s mention; honorifics of address stay inside',
+    name: 'offices stay outside a person\'s mention; forms of address (honorifics, ranks) stay inside',
     text: 'President Masoud Pezeshkian met Sheikh Naim Qassem. Major General Yahya Rasool said Pezeshkian left.',
     expect: {
-      'masoud-pezeshkian': ['Masoud Pezeshkian', 'Pezeshkian'], 'naim-qassem': ['Sheikh Naim Qassem'], 'yahya-rasool': ['Yahya Rasool'],
+      'masoud-pezeshkian': ['Masoud Pezeshkian', 'Pezeshkian'], 'naim-qassem': ['Sheikh Naim Qassem'], 'yahya-rasool': ['Major General Yahya Rasool'],
     },
   },
   {

@@ -66,7 +66,7 @@ interface Cue {
 
 function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, cues: EntityCues): Cue | null {
   let first = s;
-  // A capitalised honorific opening the span: "Sheikh Ahmad al-Foo". An office or rank stays outside the mention.
+  // A capitalised honorific opening the span: "Sheikh Ahmad al-Foo". An office ("President") stays outside the mention.
   for (const seq of cues.honorifics) {
     if (seq.length < e - s + 1 && seq.every((k, i) => units[s + i]!.key === k)) {
       first = s + seq.length;

@@ -16,7 +16,7 @@ export const lexiconSchema = z.object({
   articles_without_hyphen: words,
   spelling_variants: z.array(words.min(2)),
   honorifics: words,
-  /** Honorifics kept inside a person's mention; the other honorifics (offices, ranks) stay outside it. */
+  /** Honorifics kept inside a person's mention (forms of address, ranks); the others (offices) stay outside it. */
   mention_honorifics: words.default([]),
   person_cues: words,
   speech_verbs: words,
