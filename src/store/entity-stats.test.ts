@@ -104,11 +104,14 @@ test('migration 0006 fills the counters from the documents already stored', asyn
       doc('a', 'Hill Front and Dawa.', [['hill-front', 'armed_group', 'Hill Front'], ['dawa', 'location', 'Dawa']]),
       doc('b', 'Hill Fighters again.', [['hill-front', 'armed_group', 'Hill Fighters']]),
     ]);
-    // As a store from before 0006 would be: no counters, the migration not yet run.
+    // As a store from before 0006 would be: no counters, 0006 and what follows not yet run.
     await sql`DROP TABLE entity_stats`.execute(backend.db);
     await sql`DROP INDEX entities_entity_name`.execute(backend.db);
     await sql`CREATE INDEX entities_entity_type ON entities (entity_id, type, doc_id)`.execute(backend.db);
-    await sql`DELETE FROM kysely_migration WHERE name = '0006-entity-stats'`.execute(backend.db);
+    await sql`DROP INDEX entities_doc`.execute(backend.db);
+    await sql`DROP INDEX documents_near`.execute(backend.db);
+    await sql`CREATE INDEX entities_entity ON entities (entity_id, doc_id)`.execute(backend.db);
+    await sql`DELETE FROM kysely_migration WHERE name >= '0006'`.execute(backend.db);
     await backend.close();
     backend = await SqliteBackend.open(file);
     try {

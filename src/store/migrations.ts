@@ -11,6 +11,7 @@ import { workbenchMigration } from './migration-workbench.js';
 import { clustersMigration } from './migration-clusters.js';
 import { searchMigration } from './migration-search.js';
 import { entityStatsMigration } from './migration-entity-stats.js';
+import { writeIndexesMigration } from './migration-write-indexes.js';
 
 // The schema builder is untyped on purpose: migrations describe past shapes.
 type AnyDb = Kysely<unknown>;
@@ -261,6 +262,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0004-clusters': clustersMigration(dialect),
     '0005-search-filters': searchMigration(dialect),
     '0006-entity-stats': entityStatsMigration(dialect),
+    '0007-write-indexes': writeIndexesMigration(dialect),
   };
 }
 
