@@ -35,6 +35,8 @@ const MAX_NAME = 200;
 const CACHE = new WeakMap<Doc, { key: string; d: Discourse }>();
 // Between a group and the person it qualifies: a title of up to three words, no comma ("Hamas official", "'s deputy leader").
 const QUALIFIED_PERSON_GAP = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){1,3}$/u;
+// After a name: a relative clause about it opens.
+const RELATIVE_AFTER = /^\s*,\s*(?:who|which)\b/i;
 // After a name: one apposition opened by an article or possessive, then the verb's auxiliaries.
 const APPOSITION_THEN_VERB = /^\s*,\s*(?:an?|the|its|his|her|their)\s[^,;()"“”]{1,80},\s*(?:[\p{Ll}]+\s+){0,3}$/u;
 // A title phrase ends in one of these (the role lexicon names the longer titles).
@@ -261,14 +263,19 @@ export class Discourse {
    * any opening adverbial.
    */
   subjectBefore(lo: number, pos: number, accept: (r: Referent) => boolean = () => true): Referent | null {
-    const cands = this.actorsIn(lo, pos).filter((r) => accept(r) && !this.isPrepositionObject(r, lo) && !this.isPossessor(r) && !this.inQuoteUnless(r, lo, pos));
+    const all = this.actorsIn(lo, pos);
+    const cands = all.filter((r) => accept(r) && !this.isPrepositionObject(r, lo) && !this.isPossessor(r) && !this.inQuoteUnless(r, lo, pos));
+    // "... with the United States, which together with Britain has struck ...": a relative pronoun's
+    // antecedent is the subject of its verb, even as the object of a preposition.
+    const antecedent = all.filter((r) => accept(r) && RELATIVE_AFTER.test(this.doc.text.slice(r.end, r.end + 12))).pop();
+    if (antecedent && !cands.some((r) => r.start > antecedent.end && !this.isPrepositionObject(r, lo)) && !/[.;]/.test(this.doc.text.slice(antecedent.end, pos))) return antecedent;
     const nearest = cands[cands.length - 1];
     if (!nearest) return null;
     const gap = this.doc.text.slice(nearest.end, pos);
     if (/^,?\s*(?:who|which|that)\b/i.test(gap)) return nearest;
     if (!/[,;]|\band\b|\bbut\b/.test(gap)) return nearest;
     // "A senior Houthi official, Mohammed Ali al-Houthi, said": the name in apposition to a title is the subject.
-    if (nearest.type === 'person' && /^\s*,\s*$/.test(gap) && this.isAppositionToTitle(nearest, lo)) return nearest;
+    if (nearest.type === 'person' && /^\s*,\s*(?:[\p{Ll}]+\s+){0,3}$/u.test(gap) && this.isAppositionToTitle(nearest, lo)) return nearest;
     // "X, a deputy commander of Y, had been killed": the name before an apposition is the subject.
     const appositioned = cands.filter((r) => r.type === 'person' && APPOSITION_THEN_VERB.test(this.doc.text.slice(r.end, pos))).pop();
     if (appositioned) return appositioned;

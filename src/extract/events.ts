@@ -19,6 +19,8 @@ const IRREALIS = /\b(?:to|will|would|could|may|might|can|cannot|should|must|shal
 const ALLEGED = /\b(?:alleged|alleges|claimed|claims|accused|accuses|suggest|suggests|suggested)\b(?:\s+that)?/i;
 const RESPONSIBILITY = /\b(?:claim(?:ed|s|ing)?|took|takes|assumed)\s+(?:full\s+)?(?:responsibility|credit)\s+for\s+(?:the\s+|an?\s+|its\s+|two\s+|three\s+|several\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const UNKNOWN_WHO = /\b(?:not|never|no\s+one|unclear|unknown)\s+(?:\w+\s+){0,2}?(?:specify|specified|say|said|know|known|clear|disclose|disclosed|reveal|revealed|identify|identified)?\s*(?:which|who|whether)\b[^.;]*$/i;
+const REPORTED_THAT = /\b(?:noting|adding|saying|arguing|stressing|insisting|claiming|asserting)\s+that\b/i;
+const GOVERNING = /\b(?:masterminded|orchestrated|planned|ordered|directed|led|carried\s+out|launched|conducted|announced|announcing|announces|approved|authorized|authorised)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 const THREAT_BEFORE = /\b(?:threaten(?:s|ed|ing)?|threats? of|vow(?:s|ed)? to|warn(?:s|ed)? of|will|would|plans? to|in retaliation for)\s+(?:\S+\s+){0,3}$/i;
 
 export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
@@ -38,6 +40,9 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         if (ALLEGED.test(head) && !(h.value.voice === 'nominal' && RESPONSIBILITY.test(head))) continue;
         // "did not specify which faction had carried out the attack": an open question, not a report of who did it.
         if (UNKNOWN_WHO.test(head)) continue;
+        // "..., noting that the strikes by the Resistance have compelled ...": an action named by a noun in what
+        // someone says is part of the argument, not a report.
+        if (h.value.voice === 'nominal' && REPORTED_THAT.test(head)) continue;
         // "attacks on US bases ... will not stop": a noun whose clause looks ahead is an intention.
         if (h.value.voice === 'nominal' && /\b(?:will|would|shall)\b/i.test(doc.text.slice(h.end, s.end))) continue;
         const { actor, targets } = participants(d, s, h, found);
@@ -65,7 +70,9 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
   const cueText = text.slice(h.start, h.end);
   if (h.value.voice === 'passive') {
     // "A rocket was fired at the base": the target follows the preposition.
-    const target = /\b(?:at|on|into|toward|towards)$/i.test(cueText) ? d.objectAfter(h.end, hi) : d.subjectBefore(s.start, h.start);
+    const subject = /\b(?:at|on|into|toward|towards)$/i.test(cueText) ? d.objectAfter(h.end, hi) : d.subjectBefore(s.start, h.start);
+    // "Three of his sons were killed": a possessive names whose they were, not who was hit.
+    const target = subject && POSSESSIVE_WORD.test(text.slice(subject.start, subject.end)) ? null : subject;
     let actor: Referent | null = null;
     const by = /^\s+(?:by|from)\s+/i.exec(text.slice(h.end, h.end + 10));
     if (by) actor = d.objectAfter(h.end + by[0].length, Math.min(s.end, h.end + 60));
@@ -82,6 +89,13 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     }
     return { actor, targets: target ? [target] : [] };
   }
+  if (h.value.voice === 'nominal' && /\bby$/i.test(cueText)) {
+    // "strikes by US forces on Y": the actor follows "by", the target a preposition of aim.
+    const actor = d.objectAfter(h.end, Math.min(hi, h.end + 60));
+    const aim = actor ? /^[^.;,]{0,30}?\b(?:on|against|targeting|at)\s+/i.exec(text.slice(actor.end, hi)) : null;
+    const target = actor && aim ? d.objectAfter(actor.end + aim[0].length, hi) : null;
+    return { actor, targets: target ? [target] : [] };
+  }
   if (h.value.voice === 'nominal') {
     // "US aggressions on Y", "the US killing of Y": the actor qualifies the noun.
     const mod = d.actorsIn(Math.max(s.start, h.start - 25), h.start).filter((r) => /^(?:['’]s)?\s*(?:[\p{L}-]+\s+)?$/u.test(text.slice(r.end, h.start))).pop() ?? null;
@@ -90,10 +104,14 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     // "X claimed responsibility for an attack on Y": the claimant is the actor.
     const resp = RESPONSIBILITY.exec(text.slice(s.start, h.start));
     if (!actor && resp) actor = d.subjectBefore(s.start, s.start + resp.index);
+    // "he masterminded the 7 October attacks", "the Department is announcing the designation of X":
+    // the noun is the object of a verb of doing or ordering, whose subject acts.
+    const governed = GOVERNING.exec(text.slice(Math.max(s.start, h.start - 50), h.start));
+    if (!actor && governed) actor = d.subjectBefore(s.start, h.start - governed[0].length);
     // The noun's object stops at the first comma ("a strike on the port, the ministry said").
     const comma = text.slice(h.end, hi).search(/[,;]/);
     const objEnd = comma >= 0 ? h.end + comma : hi;
-    return { actor, targets: d.objectsAfter(h.end, objEnd).filter((t) => t.entityId !== actor?.entityId) };
+    return { actor, targets: aimedAt(d, h.end, objEnd).filter((t) => t.entityId !== actor?.entityId) };
   }
   // Active. "a meeting held by X with Y": the actor follows "by".
   if (/\bby$/i.test(cueText)) {
@@ -103,10 +121,39 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     return { actor, targets: target ? [target] : [] };
   }
   const actor = d.subjectBefore(s.start, h.start);
-  let targets = d.objectsAfter(h.end, hi).filter((t) => t.entityId !== actor?.entityId);
+  let targets = aimedAt(d, h.end, hi).filter((t) => t.entityId !== actor?.entityId);
   // What is founded is a group, named right after the verb.
   if (h.value.kind === 'founding') targets = targets.filter((t) => (t.type === 'armed_group' || t.type === 'organization') && t.start - h.end <= 40);
   return { actor, targets };
+}
+
+const POSSESSIVE_WORD = /^(?:his|her|its|their)$/i;
+// Before a name: it says where, not whom ("struck targets in Iraq and Syria against X").
+const LOCATIVE_BEFORE = /\b(?:in|across|inside|within|throughout|over)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * The objects an action aims at after `from`: those joined by "and", less the
+ * states named only as where it happened ("in Iraq and Syria") when the
+ * clause names whom it was against.
+ */
+function aimedAt(d: Discourse, from: number, hi: number): Referent[] {
+  const text = d.doc.text;
+  const all = d.objectsAfter(from, hi);
+  // "in Iraq and Syria": a conjunct of a place is a place.
+  const isPlace = (t: Referent): boolean => t.type === 'state' || t.type === 'location';
+  const placed: boolean[] = [];
+  all.forEach((t, i) => {
+    const prev = all[i - 1];
+    placed.push(isPlace(t) && (LOCATIVE_BEFORE.test(text.slice(Math.max(from, t.start - 25), t.start))
+      || (!!prev && placed[i - 1] === true && /^\s*(?:,\s*)?(?:and|or)?\s*$/i.test(text.slice(prev.end, t.start)))));
+  });
+  const kept = all.filter((t, i) => !placed[i] && !POSSESSIVE_WORD.test(text.slice(t.start, t.end)));
+  if (kept.length > 0 || all.length === 0) return kept;
+  // Only places so far: the one the action was against may follow them ("in Iraq and Syria against Iran's IRGC").
+  const last = all[all.length - 1]!;
+  const against = /^[^.;,]{0,25}?\b(?:against|targeting)\s+/i.exec(text.slice(last.end, hi));
+  const next = against ? d.objectAfter(last.end + against[0].length, hi) : null;
+  return next ? [next] : [];
 }
 
 function placeAfter(d: Discourse, from: number, to: number): string | null {

@@ -1,0 +1,57 @@
+/**
+ * Who acted and on whom, for events read from general constructions: the
+ * antecedent of "which", a name in apposition to a title before a passive,
+ * places that are not targets, possessive words that are not victims, the
+ * subject of a verb governing an action noun. Own sentences, whole pipeline.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc } from '../core/types.js';
+import { analyzeInput } from '../pipeline/analyze.js';
+import { loadKnowledge } from '../pipeline/knowledge.js';
+
+const knowledge = loadKnowledge();
+function analyze(body: string): Doc {
+  const text = `Test report\n\nMarch 5, 2024\n\n${body}\n`;
+  return analyzeInput({ name: 't.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'test' }, knowledge);
+}
+const events = (doc: Doc): string[] => doc.events.map((e) => `${e.cameo.slice(0, 2)} ${e.actor} -> ${e.target}`);
+
+test('the antecedent of "which" acts, even as the object of a preposition', () => {
+  const doc = analyze('Israel coordinated the raid with the United States, which together with Britain has struck Houthi targets since January.');
+  assert.ok(events(doc).includes('19 united-states -> ansar-allah'), events(doc).join('; '));
+});
+
+test('"The head of X, Name, has been assassinated": the name is the one killed', () => {
+  const doc = analyze('The head of the political bureau of Hamas, Ismail Haniyeh, has been assassinated in Tehran.');
+  assert.ok(events(doc).some((e) => e.endsWith('-> ismail-haniyeh')), events(doc).join('; '));
+});
+
+test('states named as where a strike happened are not its targets; what it was against is', () => {
+  const doc = analyze('US forces conducted airstrikes in Iraq and Syria against the Quds Force on Friday.');
+  assert.deepEqual(events(doc), ['19 us-forces -> quds-force']);
+  const doc2 = analyze('US forces struck more than 85 targets in Iraq and Syria on Friday.');
+  assert.ok(!events(doc2).some((e) => e.endsWith('-> iraq') || e.endsWith('-> syria')), events(doc2).join('; '));
+});
+
+test('"three of his sons were killed": the possessive is not the victim', () => {
+  const doc = analyze('Ismail Haniyeh spoke in Doha. Three of his sons were killed in an Israeli airstrike in Gaza.');
+  assert.ok(!events(doc).some((e) => e.startsWith('18') && e.endsWith('-> ismail-haniyeh')), events(doc).join('; '));
+});
+
+test('the subject of a verb governing an action noun acts: "masterminded the attacks", "announcing the designation of X"', () => {
+  assert.ok(events(analyze('Yahya Sinwar masterminded the attacks on Israel.')).includes('19 yahya-sinwar -> israel'));
+  const doc = analyze('Today the Department of State is announcing the designation of Kataib Hezbollah as a terrorist group.');
+  assert.ok(events(doc).includes('17 us-state-department -> kataib-hezbollah'), events(doc).join('; '));
+});
+
+test('strikes by X, forces moved into a zone, talks led with an envoy', () => {
+  assert.ok(events(analyze('The designation follows strikes by US forces on Sunday.')).some((e) => e.startsWith('19 us-forces')));
+  assert.ok(events(analyze('Israel moved troops into the buffer zone on Sunday.')).some((e) => e.startsWith('15 israel')));
+  assert.ok(events(analyze('Nabih Berri has been leading indirect talks with Amos Hochstein.')).some((e) => e.startsWith('04 nabih-berri')));
+});
+
+test('an action named in what someone argues ("noting that the strikes by X ...") is not reported as an event', () => {
+  const doc = analyze('The spokesman praised the deal, noting that the strikes by the resistance on US bases had forced Washington to talk.');
+  assert.equal(doc.events.length, 0, events(doc).join('; '));
+});
