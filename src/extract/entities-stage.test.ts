@@ -207,6 +207,12 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     absent: ['china'],
   },
   {
+    name: 'the first part of a title cut off by its dot names no one; "French" is a nationality adjective',
+    text: 'Pentagon spokesman Maj. Gen. Pat Ryder said a French frigate escorted the ship.',
+    expect: { 'pat-ryder': ['Pat Ryder'] },
+    absent: ['maj', 'france'],
+  },
+  {
     name: 'a misspelt long registry name links by near miss; a short one does not',
     text: 'Fighting spread near Hawaija and reached Damascas by night. Omma was quiet.',
     expect: { hawija: ['Hawaija'], damascus: ['Damascas'] },

@@ -25,8 +25,8 @@ function markCovered(coveredBy: Int32Array, candidates: readonly Candidate[]): v
   });
 }
 
-// Endings of nationality adjectives: Iraqi, Iranian, Lebanese, British, American.
-const DEMONYM_ENDING = /(?:i|ian|ean|ese|ish|can)$/i;
+// Endings of nationality adjectives: Iraqi, Iranian, Lebanese, British, American, French.
+const DEMONYM_ENDING = /(?:i|ian|ean|ese|ish|can|ch)$/i;
 
 /**
  * Whether a one-word state mention is a nationality adjective qualifying

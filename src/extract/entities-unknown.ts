@@ -156,7 +156,12 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
   const byKey = new Map<string, string>();
   const later: Array<[number, number]> = [];
   // A span that is only a title ("Rear Adm." before a name cut off by the dot) names no one.
-  const onlyTitle = (s: number, e: number): boolean => cues.honorifics.some((seq) => seq.length === e - s + 1 && seq.every((k, i) => units[s + i]!.key === k));
+  // So is the first part of one ("Maj" of "Maj. Gen.").
+  const onlyTitle = (s: number, e: number): boolean => cues.honorifics.some((seq) => {
+    if (seq.length < e - s + 1) return false;
+    for (let i = s; i <= e; i++) if (units[i]!.key !== seq[i - s]) return false;
+    return true;
+  });
   for (const [s, e] of spans) {
     if (onlyTitle(s, e)) continue;
     const cue = cueFor(text, units, s, e, cues);
