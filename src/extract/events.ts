@@ -158,7 +158,7 @@ function aimedAt(d: Discourse, from: number, hi: number): Referent[] {
 
 function placeAfter(d: Discourse, from: number, to: number): string | null {
   const text = d.doc.text;
-  const r = d.refs.find((x) => x.start >= from && x.start < to && (x.type === 'location' || x.type === 'facility')
+  const r = d.refsFrom(from, to).find((x) => (x.type === 'location' || x.type === 'facility')
     && (/\b(?:in|at|near|into|inside|on|to|over|toward|towards|off|outside|across|along|around)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(from, x.start - 40), x.start))
       // "struck Hodeidah port": the place is the verb's object.
       || /^\s*\S+\s+(?:the\s+)?$/.test(text.slice(from, x.start))));

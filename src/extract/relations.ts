@@ -65,7 +65,7 @@ function titlePredicate(p: RelationPredicate, article: string): RelationPredicat
 
 function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
   const text = doc.text;
-  const refs = d.refs.filter((r) => r.start >= s.start && r.end <= s.end);
+  const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end);
   const persons = refs.filter((r) => r.type === 'person' && r.via === 'name');
   const groups = refs.filter((r) => GROUPISH.has(r.type));
   for (const h of d.cues.roles.find(text, s.start, s.end)) {
@@ -125,7 +125,7 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
 
 /** "Badr's Hadi al-Amiri": a group's possessive before a person's name names its leader. */
 function readPossessiveLeaders(doc: Doc, d: Discourse, s: Sentence): void {
-  const refs = d.refs.filter((r) => r.start >= s.start && r.end <= s.end && r.via === 'name');
+  const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && r.via === 'name');
   for (let i = 0; i + 1 < refs.length; i++) {
     const g = refs[i]!;
     const p = refs[i + 1]!;
@@ -157,13 +157,13 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
         continue;
       }
       const wordEnd = form === 'modifier' ? h.start - 1 : h.end + joined[0].length;
-      const named = d.refs.find((r) => form === 'modifier' ? r.end === wordEnd : r.start === h.end + 1);
+      const named = d.refsFrom(Math.max(s.start, wordEnd - 60), wordEnd + 2).find((r) => form === 'modifier' ? r.end === wordEnd : r.start === h.end + 1);
       const backer = named?.entityId ?? demonymState(d, joined[1]!);
       // The backed group follows, with only adjectives between ("Iran-backed Iraqi Shiite Y").
-      let y: Referent | null | undefined = d.refs.find((r) => r.start > wordEnd && r.start - wordEnd <= 45 && GROUPISH.has(r.type) && !/[,;.]|\b(?:to|of|in|on|against|for|with|and|by)\b/i.test(text.slice(wordEnd, r.start)));
+      let y: Referent | null | undefined = d.refsFrom(wordEnd + 1, wordEnd + 46).find((r) => GROUPISH.has(r.type) && !/[,;.]|\b(?:to|of|in|on|against|for|with|and|by)\b/i.test(text.slice(wordEnd, r.start)));
       // "Hezbollah, the Iran-backed movement": a group word in apposition names the group before the comma;
       // "led the Iran-backed group": a described group stands for the group it refers to.
-      const described = d.refs.find((r) => r.via === 'reference' && r.start < h.start && r.end > h.end && GROUPISH.has(r.type));
+      const described = d.refsFrom(Math.max(s.start, h.start - 80), h.start).find((r) => r.via === 'reference' && r.end > h.end && GROUPISH.has(r.type));
       if (!y && described) {
         const appo = /,\s*$/.test(text.slice(Math.max(s.start, described.start - 3), described.start)) ? appositionSubject(d, s, described.start) : null;
         y = appo && GROUPISH.has(appo.type) ? appo : described;
@@ -248,7 +248,7 @@ const APPOSED_COLLECTIVE = /,\s*(?:an?|the)\s+(?:(?:[\p{L}-]+\s+){0,2}(?:coaliti
  */
 function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
   const text = doc.text;
-  const refs = d.refs.filter((r) => r.start >= s.start && r.end <= s.end && r.via !== 'role' && !d.inQuote(r.start));
+  const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && r.via !== 'role' && !d.inQuote(r.start));
   for (let i = 0; i + 1 < refs.length; i++) {
     const owner = refs[i]!;
     const next = refs[i + 1]!;
@@ -280,7 +280,7 @@ const QUALIFIES_TITLE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:official|officials|spokesm
  */
 function readArms(doc: Doc, d: Discourse, s: Sentence): void {
   const text = doc.text;
-  const refs = d.refs.filter((r) => r.start >= s.start && r.end <= s.end && GROUPISH.has(r.type) && !d.inQuote(r.start));
+  const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && GROUPISH.has(r.type) && !d.inQuote(r.start));
   for (let i = 0; i + 1 < refs.length; i++) {
     const a = refs[i]!;
     const b = refs[i + 1]!;
@@ -345,13 +345,15 @@ function readUmbrellas(doc: Doc, d: Discourse, s: Sentence): void {
   const text = doc.text;
   const slice = text.slice(s.start, s.end);
   UMBRELLA.lastIndex = 0;
-  for (let m = UMBRELLA.exec(slice); m; m = UMBRELLA.exec(slice)) {
+  const collective = UMBRELLA_WORDS.some((w) => slice.includes(w));
+  for (let m = collective ? UMBRELLA.exec(slice) : null; m; m = UMBRELLA.exec(slice)) {
     const whole = groupBeforeComma(d, s, s.start + m.index);
     if (whole) members(doc, d, s, s.start + m.index + m[0].length, whole);
   }
   // "The coalition, which emerged in 2023, is made up of militias such as X, Y and Z".
   COMPOSED.lastIndex = 0;
-  const composed = COMPOSED.exec(slice);
+  // Most sentences hold none of these words: a plain search rules them out before the pattern runs.
+  const composed = COMPOSED_WORDS.some((w) => slice.includes(w)) ? COMPOSED.exec(slice) : null;
   if (composed) {
     const cue = s.start + composed.index;
     const subject = d.subjectBefore(s.start, cue, (r) => GROUPISH.has(r.type));
@@ -361,6 +363,8 @@ function readUmbrellas(doc: Doc, d: Discourse, s: Sentence): void {
 }
 
 const UMBRELLA = /,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|grouping|network|front)\b([^.;]{0,70}?)\b(?:includes|including|comprising|comprises|made\s+up\s+of|such\s+as)\s+/giu;
+const UMBRELLA_WORDS = ['coalition', 'umbrella', 'alliance', 'grouping', 'network', 'front'];
+const COMPOSED_WORDS = ['made up', 'composed', 'comprise', 'consists', 'brings together'];
 const COMPOSED = /\b(?:is|are|was)\s+(?:made\s+up|composed|comprised)\s+of\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:such\s+as|including|like)\s+)?|\b(?:comprises|consists\s+of|brings\s+together)\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:such\s+as|including|like)\s+)?/giu;
 // A sentence that opens on the umbrella word stands for the document's main group.
 const UMBRELLA_OPENING = /^\s*(?:the|this)\s+(?:coalition|umbrella|alliance|grouping|network|front)\b/i;

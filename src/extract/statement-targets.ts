@@ -88,13 +88,15 @@ export class TargetReader {
   private unnamed(from: number, to: number): Referent[] {
     const out = this.epithets(from, to);
     if (!this.facts) return out;
-    const text = this.d.doc.text;
-    NATION_GROUP.lastIndex = from;
-    for (let m = NATION_GROUP.exec(text); m && m.index < to; m = NATION_GROUP.exec(text)) {
+    // The phrase may run past `to` (a window's end); it must start before it. Read a bounded slice, not the rest of the text.
+    const slice = this.d.doc.text.slice(from, Math.min(this.d.doc.text.length, to + 60));
+    NATION_GROUP.lastIndex = 0;
+    for (let m = NATION_GROUP.exec(slice); m && from + m.index < to; m = NATION_GROUP.exec(slice)) {
+      const at = from + m.index;
       const state = this.facts.byName(m[1]!).find((a) => a.type === 'state');
       const group = state ? mainGroupOf(this.d.doc, state.id, this.facts) : null;
-      if (group && !this.d.refsFrom(m.index, m.index + m[1]!.length).length) {
-        out.push({ start: m.index, end: m.index + m[0].length, entityId: group, type: this.d.typeOf(group) ?? 'armed_group', via: 'reference' });
+      if (group && !this.d.refsFrom(at, at + m[1]!.length).length) {
+        out.push({ start: at, end: at + m[0].length, entityId: group, type: this.d.typeOf(group) ?? 'armed_group', via: 'reference' });
       }
     }
     return out.sort((a, b) => a.start - b.start);
