@@ -15,6 +15,9 @@ import { defaultBatch, ingestInputs, type InputItem } from '../../src/store/inge
 import { SqliteBackend } from '../../src/store/sqlite.js';
 import { SqlStore } from '../../src/store/sql-store.js';
 
+/** Where the ingester is, when asked ('status'). */
+export interface IngesterStatus { stored: number; cpuSeconds: number }
+
 export interface IngesterReport {
   stored: number;
   failed: number;
@@ -33,10 +36,15 @@ async function main(): Promise<void> {
   const knowledge = loadKnowledge();
   const store = new SqlStore(await SqliteBackend.open(file));
   let stop = false;
-  process.on('message', (m) => { if (m === 'stop') stop = true; });
-  process.send?.({ ready: true });
+  let stored = 0;
   const start = performance.now();
   const cpu = process.cpuUsage();
+  const cpuSeconds = () => { const u = process.cpuUsage(cpu); return (u.user + u.system) / 1e6; };
+  process.on('message', (m) => {
+    if (m === 'stop') stop = true;
+    else if (m === 'status') process.send?.({ status: { stored, cpuSeconds: cpuSeconds() } satisfies IngesterStatus });
+  });
+  process.send?.({ ready: true });
   let exhausted = true;
   async function* items(): AsyncGenerator<InputItem> {
     for (const [i, d] of docs.entries()) {
@@ -46,13 +54,12 @@ async function main(): Promise<void> {
       yield { label: `bench-${i}`, read: () => d.input };
     }
   }
-  const summary = await ingestInputs(store, items(), (input) => analyzeInput(input, knowledge), () => undefined);
-  const used = process.cpuUsage(cpu);
-  await store.close();
+  const summary = await ingestInputs(store, items(), (input) => analyzeInput(input, knowledge), (o) => { if (o.status !== 'failed') stored++; });
   const report: IngesterReport = {
     stored: summary.stored + summary.unchanged, failed: summary.failed, seconds: (performance.now() - start) / 1000,
-    cpuSeconds: (used.user + used.system) / 1e6, batch: defaultBatch.maxDocs, exhausted,
+    cpuSeconds: cpuSeconds(), batch: defaultBatch.maxDocs, exhausted,
   };
+  await store.close();
   process.send?.({ report }, () => process.disconnect());
 }
 

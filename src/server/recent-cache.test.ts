@@ -71,4 +71,24 @@ describe('RecentCache', () => {
     release!();
     assert.equal(await after, 3);
   });
+
+  it('runs background refreshes one at a time', async () => {
+    let clock = 0;
+    const started: string[] = [];
+    const releases: Array<() => void> = [];
+    const cache = new RecentCache<string>(1000, 10, () => clock, 5000);
+    let runs = 0;
+    const compute = (k: string) => () => new Promise<string>((resolve) => { started.push(k); const n = ++runs; releases.push(() => resolve(`${k}${n}`)); });
+    for (const k of ['a', 'b']) { const v = cache.get(k, compute(k)); releases.shift()!(); await v; }
+    started.length = 0;
+    clock = 2000;
+    assert.deepEqual([await cache.get('a', compute('a')), await cache.get('b', compute('b'))], ['a1', 'b2'], 'both stale, answered at once');
+    assert.deepEqual(started, ['a'], "b's refresh waits for a's");
+    releases.shift()!();
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(started, ['a', 'b']);
+    releases.shift()!();
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual([await cache.get('a', compute('a')), await cache.get('b', compute('b'))], ['a3', 'b4'], 'the refreshed answers');
+  });
 });

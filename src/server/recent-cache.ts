@@ -6,15 +6,19 @@
  * misses for one key share the one computation in flight.
  *
  * With `staleMs`, an entry past its TTL but younger than TTL + staleMs is
- * still answered at once while one refresh runs in the background, so a
+ * still answered at once while a refresh runs in the background, so a
  * popular page never makes its askers wait for the aggregation (and a crowd
- * arriving as it expires does not queue behind it); the page stays within
- * about TTL plus one aggregation of the store.
+ * arriving as it expires does not queue behind it). Refreshes run one at a
+ * time: pages first computed together expire together, and refreshing them
+ * all at once would stall every other request for as long as they take.
  */
 export class RecentCache<T> {
   private readonly entries = new Map<string, { at: number; value: Promise<T>; settled: boolean; refreshing: boolean }>();
   // Bumped by clear(): a refresh begun before a clear must not put back what the clear removed.
   private generation = 0;
+  // Background refreshes waiting for their turn, and whether one is running.
+  private readonly refreshQueue: Array<() => Promise<void>> = [];
+  private refreshRunning = false;
 
   constructor(
     private readonly ttlMs: number,
@@ -53,15 +57,31 @@ export class RecentCache<T> {
   private refresh(key: string, stale: { refreshing: boolean }, compute: () => Promise<T>): void {
     stale.refreshing = true;
     const generation = this.generation;
-    const started = this.now();
-    compute().then((value) => {
+    this.refreshQueue.push(async () => {
+      // Cleared or replaced while waiting: nothing to refresh.
       if (this.generation !== generation || this.entries.get(key) !== stale) return;
-      this.entries.delete(key);
-      // Dated from when the refresh began: its reads may be that old.
-      this.entries.set(key, { at: started, value: Promise.resolve(value), settled: true, refreshing: false });
-    }, () => {
-      // The stale answer stays until its window closes; the next request past the TTL tries again.
-      stale.refreshing = false;
+      const started = this.now();
+      try {
+        const value = await compute();
+        if (this.generation !== generation || this.entries.get(key) !== stale) return;
+        this.entries.delete(key);
+        // Dated from when the refresh began: its reads may be that old.
+        this.entries.set(key, { at: started, value: Promise.resolve(value), settled: true, refreshing: false });
+      } catch {
+        // The stale answer stays until its window closes; the next request past the TTL tries again.
+        stale.refreshing = false;
+      }
     });
+    void this.runRefreshes();
+  }
+
+  private async runRefreshes(): Promise<void> {
+    if (this.refreshRunning) return;
+    this.refreshRunning = true;
+    try {
+      for (let job = this.refreshQueue.shift(); job; job = this.refreshQueue.shift()) await job();
+    } finally {
+      this.refreshRunning = false;
+    }
   }
 }
