@@ -55,3 +55,8 @@ test('an action named in what someone argues ("noting that the strikes by X ..."
   const doc = analyze('The spokesman praised the deal, noting that the strikes by the resistance on US bases had forced Washington to talk.');
   assert.equal(doc.events.length, 0, events(doc).join('; '));
 });
+
+test('"engaged in fierce clashes with X" is fighting with X', () => {
+  const doc = analyze('Palestinian Islamic Jihad fighters engaged in fierce clashes with the Israeli army in Jenin.');
+  assert.ok(events(doc).some((e) => e.startsWith('19') && e.endsWith('-> israel-defense-forces')), events(doc).join('; '));
+});

@@ -100,3 +100,20 @@ test('events: an open question about who acted reports no event; "carried out an
   const doc = analyze('The group did not specify which of its factions had carried out the attack. Hezbollah carried out an operation against Israel on Sunday.');
   assert.deepEqual(doc.events.map((e) => `${e.cameo.slice(0, 2)} ${e.actor} -> ${e.target}`), ['19 hezbollah -> israel']);
 });
+
+test('a reporting verb after the words governs only what follows it: "said X must leave, warning that ..."', () => {
+  const doc = analyze('Qais al-Khazali said the coalition forces must leave Iraq by September, warning that the resistance would act.');
+  const k = kinds(doc);
+  assert.ok(k.some((x) => x.startsWith('demand qais-al-khazali')), k.join('; '));
+  assert.ok(k.some((x) => x.startsWith('warning qais-al-khazali')), k.join('; '));
+  // The country to be left is not the one the demand is made of.
+  assert.ok(!k.includes('demand qais-al-khazali -> iraq'), k.join('; '));
+});
+
+test('announced suspensions, commitments, successes, obstruction and answered attacks', () => {
+  assert.ok(kinds(analyze('Kataib Hezbollah announced the suspension of military operations against US forces.')).some((k) => k.startsWith('other kataib-hezbollah')));
+  assert.ok(kinds(analyze('The Iraqi government said it was committed to ending the mission through dialogue.')).some((k) => k.startsWith('vow iraqi-government')));
+  assert.ok(kinds(analyze('Hossein Salami said the operation was a success.')).some((k) => k.startsWith('claim hossein-salami')));
+  assert.ok(kinds(analyze('Osama Hamdan said Israel was obstructing the talks.')).includes('accusation osama-hamdan -> israel'));
+  assert.ok(kinds(analyze('Hossein Salami said any attack on Iran would be answered from Iranian soil.')).some((k) => k.startsWith('threat hossein-salami')));
+});

@@ -30,6 +30,8 @@ const GROUP_NOUN = /^\s+(?:(?:armed|resistance|militant|jihadist|islamic|islamis
 const VICTIM_BEFORE = /\b(?:blood|death|deaths|killing|martyrdom|assassination|memory|souls?|sacrifices?|martyrs)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 // A nationality the entity stage leaves unmarked (an adjective), before a group noun.
 const NATION_GROUP = /\b(\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|an))\s+(?:(?:armed|resistance|militant|jihadist|islamic|islamist)\s+){0,2}(?:resistance|factions?|groups?|brothers|brethren|fighters|militants|mujahideen|movements?)\b/gu;
+// A nationality before what belongs to a state's forces or land ("an Israeli tank", "Israeli positions").
+const NATION_ASSET = /\b(\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|an))\s+(?:(?:military|army|naval|air|border|armored|armoured)\s+)?(?:tanks?|positions?|bases?|sites?|soldiers|troops|ships?|vessels?|warships?|targets?|outposts?|barracks|convoys?|patrols?|posts?|aircraft|jets?|settlements?|cities|towns?|ports?|gatherings?|vehicles?|bulldozers?|forces)\b/gu;
 const FORCE_NAME = /\b(?:forces|army|military|troops|defen[cs]e\s+forces)\b/i;
 
 export class TargetReader {
@@ -98,6 +100,16 @@ export class TargetReader {
       if (group && !this.d.refsFrom(at, at + m[1]!.length).length) {
         out.push({ start: at, end: at + m[0].length, entityId: group, type: this.d.typeOf(group) ?? 'armed_group', via: 'reference' });
       }
+    }
+    // "an Israeli tank", "Israeli positions": the state (its forces when the document names them), if it names the state.
+    NATION_ASSET.lastIndex = 0;
+    for (let m = NATION_ASSET.exec(slice); m && from + m.index < to; m = NATION_ASSET.exec(slice)) {
+      const at = from + m.index;
+      if (this.d.refsFrom(at, at + m[1]!.length).some((r) => r.type !== 'state')) continue;
+      const state = this.facts.byName(m[1]!).find((a) => a.type === 'state');
+      if (!state || !this.d.typeOf(state.id)) continue;
+      const id = forcesOf(this.d.doc, state.id, this.facts) ?? state.id;
+      out.push({ start: at, end: at + m[0].length, entityId: id, type: this.d.typeOf(id) ?? 'state', via: 'reference' });
     }
     return out.sort((a, b) => a.start - b.start);
   }

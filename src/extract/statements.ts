@@ -48,6 +48,8 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
     const facts = knowledge.actors ?? null;
     const issuer = knowledge.sources && facts ? issuerOf(doc, knowledge.sources, facts) : null;
     const found: Statement[] = [];
+    // Where each statement's cue stands (by index in `found`), for telling which reporting verb governs which words.
+    const cueAt = new Map<number, number>();
     doc.sentences.forEach((s, i) => {
       const seen = new Set<string>();
       const hits = [...cues.statements.find(doc.text, s.start, s.end), ...conditionalThreats(doc.text, s)].sort((a, b) => a.start - b.start);
@@ -95,10 +97,13 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         const subjectDefeated = h.value.kind === 'claim' && SUBJECT_DEFEATED.test(cueText);
         // "confirmed that X was killed" states a fact: it aims at no one.
         // "in response to attacks on X": X was the victim of what the claimed action answers.
+        // "must leave Iraq": the country left is no target; the one asked to leave is.
         const aimless = (h.value.kind === 'other' && h.value.where === 'report') || /^in\s+(?:response|retaliation)\b/i.test(cueText);
+        const leaving = subjectAsked && /\b(?:leave|withdraw|go|get\s+out|exit|depart)$/i.test(cueText);
         const target = aimless ? null : (h.value.where === 'content' ? targetInClause(d, targets, s, h.start, h.value.kind === 'accusation' || subjectThreatened || subjectAsked || subjectDefeated, subjectThreatened, h.value.kind === 'threat') : null)
-          ?? targets.after(h.start + firstWord, Math.min(span.end, h.end + window));
+          ?? (leaving ? null : targets.after(h.start + firstWord, Math.min(span.end, h.end + window)));
         const sentenceText = doc.text.slice(span.start, span.end);
+        cueAt.set(found.length, h.start);
         found.push({
           kind: h.value.kind, actor, target: target?.entityId ?? null, date,
           text: sentenceText.trim(), start: span.start, end: span.end,
@@ -109,10 +114,12 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         });
       }
     });
+    const cueOf = new Map<Statement, number>();
+    found.forEach((st, k) => cueOf.set(st, cueAt.get(k) ?? st.start));
     found.push(...claimedActions(d, dates, found, facts));
     found.sort((a, b) => a.start - b.start);
     dateBySpeaker(doc, found, dates);
-    doc.statements.push(...dropRepeats(doc, found, dates));
+    doc.statements.push(...dropRepeats(doc, found, dates, cueOf));
   },
 };
 
@@ -162,7 +169,7 @@ function speakerBefore(d: Discourse, s: Sentence, pos: number): Referent | null 
 }
 
 // Between a possessor and the verb: a title it holds ("Israel's defense minister", "Iran's mission to the UN").
-const TITLED_GAP = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|ministry|spokesman|spokeswoman|spokesperson|officials?|leader|commander|chief|head|president|ambassador|envoy|secretary|adviser|advisor|mission|army|military|forces|delegation|representative)(?:\s+to\s+the\s+\S+)?\s+(?:(?:also|later|then|has|had|have)\s+)?$/iu;
+const TITLED_GAP = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|ministry|spokesman|spokeswoman|spokesperson|officials?|leader|commander|chief|head|president|ambassador|envoy|secretary|adviser|advisor|mission|army|military|forces|delegation|representative|wing|arm)(?:\s+to\s+the\s+\S+)?\s+(?:(?:also|later|then|has|had|have)\s+)?$/iu;
 
 /**
  * "Israel's defense minister threatened ...": an unnamed office holder speaks
@@ -246,15 +253,17 @@ function compatible(a: string | null, b: string | null): boolean {
   return a === b || (!!a && !!b && (a.startsWith(b) || b.startsWith(a)));
 }
 
-function dropRepeats(doc: Doc, found: Statement[], dates: DocDates): Statement[] {
+function dropRepeats(doc: Doc, found: Statement[], dates: DocDates, cues: ReadonlyMap<Statement, number>): Statement[] {
+  const at = (st: Statement): number => cues.get(st) ?? st.start;
   const out: Statement[] = [];
   for (const st of found) {
     // A declaration of no particular kind ("confirmed that ...") adds nothing where the sentence says more.
     if (st.kind === 'other' && found.some((o) => o !== st && o.kind !== 'other' && o.sentence === st.sentence && o.actor === st.actor)) continue;
     // "X warned that Israel would strike": the reporting verb names the statement; the content cue it
-    // governs is the same declaration, not a second one.
+    // governs is the same declaration, not a second one. A reporting verb after the words ("X said the
+    // coalition must leave, warning that ...") governs the words after it only.
     if (st.provenance.rule.endsWith('/content') && st.quote === null
-      && found.some((o) => o !== st && o.sentence === st.sentence && o.actor === st.actor && o.provenance.rule.endsWith('/report') && o.start <= st.start)) continue;
+      && found.some((o) => o !== st && o.sentence === st.sentence && o.actor === st.actor && o.provenance.rule.endsWith('/report') && at(o) <= at(st))) continue;
     // The same declaration reported again later, without a date of its own.
     const undated = dates.hitsOf(st.sentence).every((h) => h.date === null);
     if (st.quote === null && undated && !st.provenance.rule.endsWith('/issuer') && out.some((o) => o.quote === null && o.kind === st.kind && o.actor === st.actor && o.target === st.target && compatible(o.date, st.date))) continue;
