@@ -46,7 +46,8 @@ export function filterConditions(f: SearchQuery, quotes: boolean): RawBuilder<un
   if (f.actor) {
     conds.push(quotes
       ? sql`q.speaker = ${f.actor}`
-      : sql`EXISTS (SELECT 1 FROM entities e WHERE e.doc_id = d.id AND e.entity_id = ${f.actor})`);
+      // Matches are walked newest first, and so is the actor's run of (entity_id, doc_seq) (migration 0008).
+      : sql`EXISTS (SELECT 1 FROM entities e WHERE e.entity_id = ${f.actor} AND e.doc_seq = d.seq)`);
   }
   if (f.kind) conds.push(sql`EXISTS (SELECT 1 FROM statements s WHERE s.doc_id = d.id AND s.kind = ${f.kind})`);
   if (f.outlet) conds.push(sql`(d.source_id = ${f.outlet} OR lower(d.source) = lower(${f.outlet}))`);

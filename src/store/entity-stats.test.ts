@@ -1,6 +1,6 @@
 /**
- * The per-entity counters (entity_stats) stay equal to what the entities
- * rows say, through every write that touches them: single and batched
+ * The per-entity counters (entity_stats), and each entity row's document
+ * seq, stay equal to what the rows say, through every write that touches them: single and batched
  * puts (the SQLite fast path and the Kysely path), a document stored twice,
  * corrections that add, remove or merge entities, and re-analysis. Run
  * against SQLite and PostgreSQL.
@@ -11,9 +11,11 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { newDoc, type Doc, type Entity } from '../core/types.js';
 import { EntityStatsChange } from './entity-stats.js';
+import { entityStatsMigration } from './migration-entity-stats.js';
+import { entitySeqMigration } from './migration-entity-seq.js';
 import { SqliteBackend } from './sqlite.js';
 import { SqlStore } from './sql-store.js';
 import { testBackends, type TestStore } from './test-backends.js';
@@ -60,6 +62,9 @@ for (const backend of backends) {
         SELECT entity_id, count(DISTINCT doc_id) AS documents FROM entities GROUP BY entity_id ORDER BY entity_id`.execute(db);
       const pairs = (xs: ReadonlyArray<{ entity_id: string; documents: number | string }>) => xs.map((r): [string, number] => [r.entity_id, Number(r.documents)]);
       assert.deepEqual(pairs(kept), pairs(rows));
+      const { rows: seqs } = await sql<{ wrong: number }>`
+        SELECT count(*) AS wrong FROM entities e JOIN documents d ON d.id = e.doc_id WHERE e.doc_seq IS NULL OR e.doc_seq <> d.seq`.execute(db);
+      assert.equal(Number(seqs[0]?.wrong), 0, "every entity row carries its document's seq");
       return pairs(kept);
     }
 
@@ -95,30 +100,33 @@ for (const backend of backends) {
   });
 }
 
-test('migration 0006 fills the counters from the documents already stored', async () => {
+test('migrations 0006 and 0008 fill the counters and the entities\' document seqs from the rows already stored', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-stats-'));
   try {
-    const file = join(dir, 'old.sqlite');
-    let backend = await SqliteBackend.open(file);
-    await new SqlStore(backend).putDocuments([
-      doc('a', 'Hill Front and Dawa.', [['hill-front', 'armed_group', 'Hill Front'], ['dawa', 'location', 'Dawa']]),
-      doc('b', 'Hill Fighters again.', [['hill-front', 'armed_group', 'Hill Fighters']]),
-    ]);
-    // As a store from before 0006 would be: no counters, 0006 and what follows not yet run.
-    await sql`DROP TABLE entity_stats`.execute(backend.db);
-    await sql`DROP INDEX entities_entity_name`.execute(backend.db);
-    await sql`CREATE INDEX entities_entity_type ON entities (entity_id, type, doc_id)`.execute(backend.db);
-    await sql`DROP INDEX entities_doc`.execute(backend.db);
-    await sql`DROP INDEX documents_near`.execute(backend.db);
-    await sql`CREATE INDEX entities_entity ON entities (entity_id, doc_id)`.execute(backend.db);
-    await sql`DELETE FROM kysely_migration WHERE name >= '0006'`.execute(backend.db);
-    await backend.close();
-    backend = await SqliteBackend.open(file);
+    const backend = await SqliteBackend.open(join(dir, 'old.sqlite'));
     try {
+      await new SqlStore(backend).putDocuments([
+        doc('a', 'Hill Front and Dawa.', [['hill-front', 'armed_group', 'Hill Front'], ['dawa', 'location', 'Dawa']]),
+        doc('b', 'Hill Fighters again.', [['hill-front', 'armed_group', 'Hill Fighters']]),
+      ]);
+      const db = backend.db as unknown as Kysely<unknown>;
+      // As a store from before 0006 would be: no counters, no document seqs on entities, the indexes of then.
+      await sql`DROP TABLE entity_stats`.execute(db);
+      await sql`DROP INDEX entities_entity_name`.execute(db);
+      await sql`CREATE INDEX entities_entity_type ON entities (entity_id, type, doc_id)`.execute(db);
+      await sql`DROP INDEX entities_entity_seq`.execute(db);
+      await sql`ALTER TABLE entities DROP COLUMN doc_seq`.execute(db);
+      await sql`CREATE INDEX entities_doc ON entities (doc_id, entity_id)`.execute(db);
+      await entityStatsMigration('sqlite').up(db);
+      await entitySeqMigration('sqlite').up(db);
+
       const rows = await backend.db.selectFrom('entity_stats').selectAll().orderBy('entity_id').execute();
       assert.deepEqual(rows.map((r) => [r.entity_id, r.type, r.name, Number(r.documents)]), [
         ['dawa', 'location', 'Dawa', 1], ['hill-front', 'armed_group', 'Hill Fighters', 2],
       ]);
+      const { rows: seqs } = await sql<{ wrong: number }>`
+        SELECT count(*) AS wrong FROM entities e JOIN documents d ON d.id = e.doc_id WHERE e.doc_seq IS NOT d.seq`.execute(db);
+      assert.equal(Number(seqs[0]?.wrong), 0);
     } finally {
       await backend.close();
     }

@@ -1,7 +1,8 @@
 /**
  * Migration 0007: indexes that cost less to keep while ingesting.
  *
- * - entities (entity_id, doc_id) becomes entities (doc_id, entity_id).
+ * - entities (entity_id, doc_id) becomes entities (doc_id, entity_id)
+ *   (itself replaced by (entity_id, doc_seq) in migration 0008).
  *   Document ids are content hashes, so under each much-named entity a new
  *   document's row landed at a random place: every entity of every stored
  *   document dirtied a page of its own (a quarter of the pages a stored

@@ -12,6 +12,7 @@ import { clustersMigration } from './migration-clusters.js';
 import { searchMigration } from './migration-search.js';
 import { entityStatsMigration } from './migration-entity-stats.js';
 import { writeIndexesMigration } from './migration-write-indexes.js';
+import { entitySeqMigration } from './migration-entity-seq.js';
 
 // The schema builder is untyped on purpose: migrations describe past shapes.
 type AnyDb = Kysely<unknown>;
@@ -263,6 +264,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0005-search-filters': searchMigration(dialect),
     '0006-entity-stats': entityStatsMigration(dialect),
     '0007-write-indexes': writeIndexesMigration(dialect),
+    '0008-entity-seq': entitySeqMigration(dialect),
   };
 }
 

@@ -23,10 +23,11 @@ export interface AnnotationRows {
   warnings: Insertable<WarningsTable>[];
 }
 
-export function annotationRows(docId: string, a: Annotations): AnnotationRows {
+/** The rows of a document's annotations; `docSeq` is the stored document's seq (entities carry it). */
+export function annotationRows(docId: string, docSeq: number, a: Annotations): AnnotationRows {
   return {
     entities: a.entities.map((e, seq) => ({
-      doc_id: docId, seq, entity_id: e.id, type: e.type, name: e.name, in_registry: e.inRegistry ? 1 : 0,
+      doc_id: docId, doc_seq: docSeq, seq, entity_id: e.id, type: e.type, name: e.name, in_registry: e.inRegistry ? 1 : 0,
     })),
     mentions: a.mentions.map((m, seq) => ({
       doc_id: docId, seq, entity_id: m.entityId, start: m.start, end: m.end, text: m.text,

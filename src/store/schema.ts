@@ -41,6 +41,8 @@ interface Annotated {
 
 export interface EntitiesTable {
   doc_id: string;
+  /** The document's seq, for "documents naming this entity" in arrival order (migration 0008). */
+  doc_seq: number;
   seq: number;
   entity_id: string;
   type: string;

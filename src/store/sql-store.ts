@@ -108,7 +108,7 @@ export class SqlStore implements Store {
     const seq = Number(inserted.seq);
     const clusterId = await this.joinCluster(trx, p, now);
     if (clusterId !== doc.id) await trx.updateTable('documents').set({ cluster_id: clusterId }).where('id', '=', doc.id).execute();
-    await this.writeAnnotations(trx, doc.id, doc);
+    await this.writeAnnotations(trx, doc.id, seq, doc);
     await this.backend.indexDocument(trx, seq, p.title, p.body, false);
     return { id: doc.id, created: true, clusterId };
   }
@@ -153,8 +153,8 @@ export class SqlStore implements Store {
     return choice.clusterId;
   }
 
-  private async writeAnnotations(trx: Trx, docId: string, a: Annotations): Promise<void> {
-    const rows = annotationRows(docId, a);
+  private async writeAnnotations(trx: Trx, docId: string, docSeq: number, a: Annotations): Promise<void> {
+    const rows = annotationRows(docId, docSeq, a);
     if (rows.entities.length) await trx.insertInto('entities').values(rows.entities).execute();
     if (rows.mentions.length) await trx.insertInto('mentions').values(rows.mentions).execute();
     if (rows.statements.length) await trx.insertInto('statements').values(rows.statements).execute();
@@ -170,11 +170,12 @@ export class SqlStore implements Store {
 
   /** Replaces a stored document's annotations, and the entity counters with them. */
   private async rewriteAnnotations(trx: Trx, docId: string, annotations: Annotations): Promise<void> {
+    const doc = await trx.selectFrom('documents').select('seq').where('id', '=', docId).executeTakeFirstOrThrow();
     const stats = new EntityStatsChange();
     stats.document(await trx.selectFrom('entities').select(['entity_id as id', 'type', 'name']).where('doc_id', '=', docId).execute(), -1);
     stats.document(annotations.entities, 1);
     await this.deleteAnnotations(trx, docId);
-    await this.writeAnnotations(trx, docId, annotations);
+    await this.writeAnnotations(trx, docId, Number(doc.seq), annotations);
     await applyEntityStats(trx, this.dialect, stats);
   }
 

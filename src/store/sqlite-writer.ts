@@ -18,7 +18,7 @@ import type { PutResult } from './store.js';
 type Statement = Database.Statement;
 
 const ANNOTATION_COLUMNS: { [K in keyof AnnotationRows]: readonly string[] } = {
-  entities: ['doc_id', 'seq', 'entity_id', 'type', 'name', 'in_registry'],
+  entities: ['doc_id', 'doc_seq', 'seq', 'entity_id', 'type', 'name', 'in_registry'],
   mentions: ['doc_id', 'seq', 'entity_id', 'start', 'end', 'text', 'rule', 'confidence'],
   quotes: ['doc_id', 'seq', 'start', 'end', 'text', 'speaker', 'cue_start', 'cue_end', 'sentence', 'rule', 'confidence'],
   statements: ['doc_id', 'seq', 'kind', 'actor', 'target', 'date', 'text', 'start', 'end', 'means', 'condition', 'deadline', 'quote', 'sentence', 'rule', 'confidence'],
@@ -108,7 +108,7 @@ export class SqliteDocumentWriter {
 
     const clusterId = this.joinCluster(p, now);
     if (clusterId !== id) this.setCluster.run(clusterId, id);
-    this.writeAnnotations(id, doc);
+    this.writeAnnotations(id, inserted.seq, doc);
     stats.document(doc.entities, 1);
     this.insertFts.run(inserted.seq, p.title, p.body);
     return { id, created: true, clusterId };
@@ -128,8 +128,8 @@ export class SqliteDocumentWriter {
     return choice.clusterId;
   }
 
-  private writeAnnotations(id: string, doc: PreparedDocument['doc']): void {
-    const rows = annotationRows(id, doc);
+  private writeAnnotations(id: string, seq: number, doc: PreparedDocument['doc']): void {
+    const rows = annotationRows(id, seq, doc);
     for (const r of rows.entities) this.annotations.entities.run(r);
     for (const r of rows.mentions) this.annotations.mentions.run(r);
     for (const r of rows.statements) this.annotations.statements.run(r);

@@ -172,7 +172,7 @@ export class SqlWorkbenchQueries implements WorkbenchQueries {
   private inboxWhere(q: InboxQuery): RawBuilder<unknown> {
     const conds: RawBuilder<unknown>[] = [];
     if (q.actor) {
-      conds.push(sql`(d.id IN (SELECT e.doc_id FROM entities e WHERE e.entity_id = ${q.actor})
+      conds.push(sql`(d.seq IN (SELECT e.doc_seq FROM entities e WHERE e.entity_id = ${q.actor})
         OR d.id IN (SELECT s.doc_id FROM statements s WHERE s.actor = ${q.actor}))`);
     }
     if (q.kind) conds.push(sql`d.id IN (SELECT s.doc_id FROM statements s WHERE s.kind = ${q.kind})`);
