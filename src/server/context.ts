@@ -15,7 +15,7 @@ export interface Workbench {
   accounts: Accounts;
   audit: AuditLog;
   aliases: ProposedAliases;
-  /** Recent actor pages (half a minute old at most); cleared by this server's own changes. */
+  /** Recent actor pages (about a minute old at most); cleared by this server's own changes. */
   profiles: RecentCache<ActorProfile | null>;
   secureCookies: boolean;
   loginRateLimit: { max: number; timeWindow: number };

@@ -100,10 +100,11 @@ export async function buildServer(deps: ServerDeps): Promise<Server> {
     audit: new AuditLog(deps.store.accounts),
     aliases: new ProposedAliases(deps.store.accounts),
     // An actor page aggregates every document about the actor (tens of ms for a much-named one, growing with
-    // the corpus): a crowd opening one page costs one aggregation, each page is aggregated at most every 15 s
-    // however often it is asked for, and for 15 s more a page past that is answered at once while one
-    // refresh runs behind it. Other processes' ingestion shows within about half a minute.
-    profiles: new RecentCache(15_000, 500, Date.now, 15_000),
+    // the corpus): a crowd opening one page costs one aggregation, each page is aggregated at most every 30 s
+    // however often it is asked for, and for 30 s more a page past that is answered at once while a refresh
+    // runs behind it. Other processes' ingestion shows on actor pages within about a minute (documents and
+    // the inbox are always read live).
+    profiles: new RecentCache(30_000, 500, Date.now, 30_000),
     secureCookies: deps.secureCookies ?? false,
     loginRateLimit: deps.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
   };
