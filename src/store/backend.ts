@@ -49,7 +49,7 @@ export function filterConditions(f: SearchQuery, quotes: boolean): RawBuilder<un
       // Matches are walked newest first, and so is the actor's run of (entity_id, doc_seq) (migration 0008).
       : sql`EXISTS (SELECT 1 FROM entities e WHERE e.entity_id = ${f.actor} AND e.doc_seq = d.seq)`);
   }
-  if (f.kind) conds.push(sql`EXISTS (SELECT 1 FROM statements s WHERE s.doc_id = d.id AND s.kind = ${f.kind})`);
+  if (f.kind) conds.push(sql`EXISTS (SELECT 1 FROM statements s WHERE s.kind = ${f.kind} AND s.doc_seq = d.seq)`);
   if (f.outlet) conds.push(sql`(d.source_id = ${f.outlet} OR lower(d.source) = lower(${f.outlet}))`);
   if (f.language) conds.push(sql`d.language = ${f.language}`);
   if (f.since) conds.push(sql`d.published >= ${f.since}`);

@@ -16,6 +16,7 @@ import { newDoc, type Doc, type Entity } from '../core/types.js';
 import { EntityStatsChange } from './entity-stats.js';
 import { entityStatsMigration } from './migration-entity-stats.js';
 import { entitySeqMigration } from './migration-entity-seq.js';
+import { appendIndexesMigration } from './migration-append-indexes.js';
 import { SqliteBackend } from './sqlite.js';
 import { SqlStore } from './sql-store.js';
 import { testBackends, type TestStore } from './test-backends.js';
@@ -31,6 +32,11 @@ function doc(name: string, text: string, entities: Array<[string, Entity['type']
     assert.ok(at >= 0, `${spelling} in ${name}`);
     d.mentions.push({ start: at, end: at + spelling.length, text: spelling, entityId: id, provenance: { rule: 'test', confidence: 1 } });
   }
+  // A statement too, so that the statements' document seqs are checked along with the entities'.
+  d.statements.push({
+    start: 0, end: text.length, kind: 'claim', actor: entities[0]?.[0] ?? null, target: null, date: null, text, means: null, condition: null,
+    deadline: null, quote: null, sentence: 0, provenance: { rule: 'test', confidence: 1 },
+  });
   return d;
 }
 
@@ -63,8 +69,9 @@ for (const backend of backends) {
       const pairs = (xs: ReadonlyArray<{ entity_id: string; documents: number | string }>) => xs.map((r): [string, number] => [r.entity_id, Number(r.documents)]);
       assert.deepEqual(pairs(kept), pairs(rows));
       const { rows: seqs } = await sql<{ wrong: number }>`
-        SELECT count(*) AS wrong FROM entities e JOIN documents d ON d.id = e.doc_id WHERE e.doc_seq IS NULL OR e.doc_seq <> d.seq`.execute(db);
-      assert.equal(Number(seqs[0]?.wrong), 0, "every entity row carries its document's seq");
+        SELECT (SELECT count(*) FROM entities e JOIN documents d ON d.id = e.doc_id WHERE e.doc_seq IS NULL OR e.doc_seq <> d.seq)
+          + (SELECT count(*) FROM statements s JOIN documents d ON d.id = s.doc_id WHERE s.doc_seq IS NULL OR s.doc_seq <> d.seq) AS wrong`.execute(db);
+      assert.equal(Number(seqs[0]?.wrong), 0, "every entity and statement row carries its document's seq");
       return pairs(kept);
     }
 
@@ -100,7 +107,7 @@ for (const backend of backends) {
   });
 }
 
-test('migrations 0006 and 0008 fill the counters and the entities\' document seqs from the rows already stored', async () => {
+test('migrations 0006, 0008 and 0009 fill the counters and the document seqs of entities and statements from the rows already stored', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-stats-'));
   try {
     const backend = await SqliteBackend.open(join(dir, 'old.sqlite'));
@@ -117,15 +124,22 @@ test('migrations 0006 and 0008 fill the counters and the entities\' document seq
       await sql`DROP INDEX entities_entity_seq`.execute(db);
       await sql`ALTER TABLE entities DROP COLUMN doc_seq`.execute(db);
       await sql`CREATE INDEX entities_doc ON entities (doc_id, entity_id)`.execute(db);
+      await sql`DROP INDEX statements_kind_seq`.execute(db);
+      await sql`ALTER TABLE statements DROP COLUMN doc_seq`.execute(db);
+      await sql`CREATE INDEX statements_kind ON statements (kind, doc_id)`.execute(db);
+      await sql`DROP INDEX quotes_by_speaker`.execute(db);
+      await sql`CREATE INDEX quotes_speaker ON quotes (speaker, doc_id)`.execute(db);
       await entityStatsMigration('sqlite').up(db);
       await entitySeqMigration('sqlite').up(db);
+      await appendIndexesMigration('sqlite').up(db);
 
       const rows = await backend.db.selectFrom('entity_stats').selectAll().orderBy('entity_id').execute();
       assert.deepEqual(rows.map((r) => [r.entity_id, r.type, r.name, Number(r.documents)]), [
         ['dawa', 'location', 'Dawa', 1], ['hill-front', 'armed_group', 'Hill Fighters', 2],
       ]);
       const { rows: seqs } = await sql<{ wrong: number }>`
-        SELECT count(*) AS wrong FROM entities e JOIN documents d ON d.id = e.doc_id WHERE e.doc_seq IS NOT d.seq`.execute(db);
+        SELECT (SELECT count(*) FROM entities e JOIN documents d ON d.id = e.doc_id WHERE e.doc_seq IS NOT d.seq)
+          + (SELECT count(*) FROM statements s JOIN documents d ON d.id = s.doc_id WHERE s.doc_seq IS NOT d.seq) AS wrong`.execute(db);
       assert.equal(Number(seqs[0]?.wrong), 0);
     } finally {
       await backend.close();

@@ -13,6 +13,7 @@ import { searchMigration } from './migration-search.js';
 import { entityStatsMigration } from './migration-entity-stats.js';
 import { writeIndexesMigration } from './migration-write-indexes.js';
 import { entitySeqMigration } from './migration-entity-seq.js';
+import { appendIndexesMigration } from './migration-append-indexes.js';
 
 // The schema builder is untyped on purpose: migrations describe past shapes.
 type AnyDb = Kysely<unknown>;
@@ -265,6 +266,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0006-entity-stats': entityStatsMigration(dialect),
     '0007-write-indexes': writeIndexesMigration(dialect),
     '0008-entity-seq': entitySeqMigration(dialect),
+    '0009-append-indexes': appendIndexesMigration(dialect),
   };
 }
 

@@ -23,7 +23,7 @@ export interface AnnotationRows {
   warnings: Insertable<WarningsTable>[];
 }
 
-/** The rows of a document's annotations; `docSeq` is the stored document's seq (entities carry it). */
+/** The rows of a document's annotations; `docSeq` is the stored document's seq (entities and statements carry it). */
 export function annotationRows(docId: string, docSeq: number, a: Annotations): AnnotationRows {
   return {
     entities: a.entities.map((e, seq) => ({
@@ -39,7 +39,7 @@ export function annotationRows(docId: string, docSeq: number, a: Annotations): A
       rule: q.provenance.rule, confidence: q.provenance.confidence,
     })),
     statements: a.statements.map((s, seq) => ({
-      doc_id: docId, seq, kind: s.kind, actor: s.actor, target: s.target, date: s.date, text: s.text,
+      doc_id: docId, doc_seq: docSeq, seq, kind: s.kind, actor: s.actor, target: s.target, date: s.date, text: s.text,
       start: s.start, end: s.end, means: s.means, condition: s.condition, deadline: s.deadline,
       quote: s.quote, sentence: s.sentence, rule: s.provenance.rule, confidence: s.provenance.confidence,
     })),

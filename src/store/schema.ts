@@ -70,6 +70,8 @@ export interface QuotesTable extends Annotated {
 }
 
 export interface StatementsTable extends Annotated {
+  /** The document's seq, for "documents holding a statement of this kind" in arrival order (migration 0009). */
+  doc_seq: number;
   kind: string;
   actor: string | null;
   target: string | null;

@@ -21,7 +21,7 @@ const ANNOTATION_COLUMNS: { [K in keyof AnnotationRows]: readonly string[] } = {
   entities: ['doc_id', 'doc_seq', 'seq', 'entity_id', 'type', 'name', 'in_registry'],
   mentions: ['doc_id', 'seq', 'entity_id', 'start', 'end', 'text', 'rule', 'confidence'],
   quotes: ['doc_id', 'seq', 'start', 'end', 'text', 'speaker', 'cue_start', 'cue_end', 'sentence', 'rule', 'confidence'],
-  statements: ['doc_id', 'seq', 'kind', 'actor', 'target', 'date', 'text', 'start', 'end', 'means', 'condition', 'deadline', 'quote', 'sentence', 'rule', 'confidence'],
+  statements: ['doc_id', 'doc_seq', 'seq', 'kind', 'actor', 'target', 'date', 'text', 'start', 'end', 'means', 'condition', 'deadline', 'quote', 'sentence', 'rule', 'confidence'],
   events: ['doc_id', 'seq', 'kind', 'actor', 'target', 'date', 'place', 'cameo', 'goldstein', 'text', 'start', 'end', 'sentence', 'rule', 'confidence'],
   relations: ['doc_id', 'seq', 'subject', 'predicate', 'object', 'text', 'start', 'end', 'origin', 'rule', 'confidence'],
   warnings: ['doc_id', 'seq', 'stage', 'message', 'start', 'end'],

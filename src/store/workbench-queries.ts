@@ -175,7 +175,7 @@ export class SqlWorkbenchQueries implements WorkbenchQueries {
       conds.push(sql`(d.seq IN (SELECT e.doc_seq FROM entities e WHERE e.entity_id = ${q.actor})
         OR d.id IN (SELECT s.doc_id FROM statements s WHERE s.actor = ${q.actor}))`);
     }
-    if (q.kind) conds.push(sql`d.id IN (SELECT s.doc_id FROM statements s WHERE s.kind = ${q.kind})`);
+    if (q.kind) conds.push(sql`d.seq IN (SELECT s.doc_seq FROM statements s WHERE s.kind = ${q.kind})`);
     if (q.outlet) conds.push(sql`(lower(d.source_id) = lower(${q.outlet}) OR lower(d.source) = lower(${q.outlet}))`);
     if (q.language) conds.push(sql`d.language = ${q.language}`);
     if (q.since) conds.push(sql`d.published >= ${q.since}`);
@@ -191,7 +191,7 @@ export class SqlWorkbenchQueries implements WorkbenchQueries {
     const page = await sql<{ id: string; title: string | null; published: string | null; source: string | null; language: string | null }>`
       SELECT x.id, x.title, x.published, x.source, x.language FROM (
         SELECT d.id, d.title, d.published, d.source, d.language,
-          CASE WHEN EXISTS (SELECT 1 FROM statements s WHERE s.doc_id = d.id AND s.kind IN (${threatKinds})) THEN 1 ELSE 0 END AS threat
+          CASE WHEN EXISTS (SELECT 1 FROM statements s WHERE s.kind IN (${threatKinds}) AND s.doc_seq = d.seq) THEN 1 ELSE 0 END AS threat
         FROM documents d WHERE ${where}
       ) x
       ORDER BY x.threat DESC, coalesce(x.published, '') DESC, x.id
