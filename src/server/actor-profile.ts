@@ -64,6 +64,14 @@ export interface ProfileContext {
 // Each evidence list on the page shows the newest this many; the timeline counts everything.
 const EVIDENCE_LIMIT = 200;
 
+/**
+ * Lets waiting requests in. The embedded store answers synchronously, so an
+ * aggregation's awaits resolve as microtasks and the whole page would run as
+ * one uninterrupted slice of the event loop; a crowd of cold actor pages then
+ * held up every other request for their sum.
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 let indexFor: { list: SanctionsList; index: SanctionsIndex } | null = null;
 function sanctionsIndex(list: SanctionsList): SanctionsIndex {
   if (indexFor?.list !== list) indexFor = { list, index: buildIndex(list) };
@@ -133,7 +141,11 @@ export async function actorProfile(ctx: ProfileContext, id: string, granularity:
       });
     }
   }
-  const [evidence, acts] = await Promise.all([store.workbench.actorEvidence(id, EVIDENCE_LIMIT), store.workbench.actorActKeys(id)]);
+  await yieldToEventLoop();
+  const evidence = await store.workbench.actorEvidence(id, EVIDENCE_LIMIT);
+  await yieldToEventLoop();
+  const acts = await store.workbench.actorActKeys(id);
+  await yieldToEventLoop();
   for (const r of evidence.relations) {
     relations.push({
       subject: r.subject, predicate: r.predicate, object: r.object, origin: 'document', detail: null,

@@ -11,7 +11,18 @@
  * arriving as it expires does not queue behind it). Refreshes run one at a
  * time: pages first computed together expire together, and refreshing them
  * all at once would stall every other request for as long as they take.
+ * For the same reason at most `concurrency` missing answers are computed at
+ * once (a cold start, or a clear(), sends a crowd of different pages); the
+ * others wait their turn, and everything else is served meanwhile.
  */
+
+export interface RecentCacheOptions {
+  now?: () => number;
+  /** How long past its TTL an entry is still answered while it is refreshed; 0 (default) recomputes in the request. */
+  staleMs?: number;
+  /** Most answers computed at the same time in requests; default unbounded. */
+  concurrency?: number;
+}
 export class RecentCache<T> {
   private readonly entries = new Map<string, { at: number; value: Promise<T>; settled: boolean; refreshing: boolean }>();
   // Bumped by clear(): a refresh begun before a clear must not put back what the clear removed.
@@ -20,12 +31,17 @@ export class RecentCache<T> {
   private readonly refreshQueue: Array<() => Promise<void>> = [];
   private refreshRunning = false;
 
-  constructor(
-    private readonly ttlMs: number,
-    private readonly capacity: number,
-    private readonly now: () => number = Date.now,
-    private readonly staleMs = 0,
-  ) {}
+  private readonly now: () => number;
+  private readonly staleMs: number;
+  private readonly concurrency: number;
+  private computing = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly ttlMs: number, private readonly capacity: number, options: RecentCacheOptions = {}) {
+    this.now = options.now ?? Date.now;
+    this.staleMs = options.staleMs ?? 0;
+    this.concurrency = Math.max(1, options.concurrency ?? Infinity);
+  }
 
   get(key: string, compute: () => Promise<T>): Promise<T> {
     const hit = this.entries.get(key);
@@ -35,13 +51,26 @@ export class RecentCache<T> {
       if (!hit.refreshing) this.refresh(key, hit, compute);
       return hit.value;
     }
-    return this.store(key, compute());
+    return this.store(key, this.limited(compute));
   }
 
   /** Forgets everything (after a change this server made itself, such as a correction or an alias). */
   clear(): void {
     this.entries.clear();
     this.generation++;
+  }
+
+  /** Runs `compute` when one of the `concurrency` slots is free, handing its slot to the next in line after. */
+  private async limited(compute: () => Promise<T>): Promise<T> {
+    if (this.computing < this.concurrency) this.computing++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await compute();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.computing--;
+    }
   }
 
   private store(key: string, value: Promise<T>): Promise<T> {
@@ -79,7 +108,11 @@ export class RecentCache<T> {
     if (this.refreshRunning) return;
     this.refreshRunning = true;
     try {
-      for (let job = this.refreshQueue.shift(); job; job = this.refreshQueue.shift()) await job();
+      for (let job = this.refreshQueue.shift(); job; job = this.refreshQueue.shift()) {
+        // A turn of the event loop between refreshes, so requests waiting on the socket are read in between.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        await job();
+      }
     } finally {
       this.refreshRunning = false;
     }

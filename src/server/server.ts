@@ -103,8 +103,9 @@ export async function buildServer(deps: ServerDeps): Promise<Server> {
     // the corpus): a crowd opening one page costs one aggregation, each page is aggregated at most every 30 s
     // however often it is asked for, and for 30 s more a page past that is answered at once while a refresh
     // runs behind it. Other processes' ingestion shows on actor pages within about a minute (documents and
-    // the inbox are always read live).
-    profiles: new RecentCache(30_000, 500, Date.now, 30_000),
+    // the inbox are always read live). Two pages are aggregated at a time: a crowd of cold ones (at start,
+    // or after a correction clears them) waits its turn instead of holding up every other request.
+    profiles: new RecentCache(30_000, 500, { staleMs: 30_000, concurrency: 2 }),
     secureCookies: deps.secureCookies ?? false,
     loginRateLimit: deps.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
   };
