@@ -3,8 +3,9 @@
  * process, as `vigil ingest` or a worker would be, analysing generated
  * documents with the real pipeline and storing them through the same
  * batched path as `vigil ingest` (ingestInputs: a commit per batch) into the
- * same SQLite file. Told what to ingest by its argv; runs until its slice of
- * the corpus is done or a 'stop' message comes, then reports.
+ * same SQLite file. Told what to ingest by its argv; ingests until a 'stop'
+ * message comes (idle, and saying so, if its slice runs out first), then
+ * reports.
  *
  *   node api-load-ingester.js FILE CORPUS_SIZE FROM TO
  */
@@ -16,7 +17,12 @@ import { SqliteBackend } from '../../src/store/sqlite.js';
 import { SqlStore } from '../../src/store/sql-store.js';
 
 /** Where the ingester is, when asked ('status'). */
-export interface IngesterStatus { stored: number; cpuSeconds: number }
+export interface IngesterStatus {
+  stored: number;
+  cpuSeconds: number;
+  /** Its documents ran out (it waits for 'stop' all the same). */
+  exhausted: boolean;
+}
 
 export interface IngesterReport {
   stored: number;
@@ -36,13 +42,14 @@ async function main(): Promise<void> {
   const knowledge = loadKnowledge();
   const store = new SqlStore(await SqliteBackend.open(file));
   let stop = false;
+  let done = false;
   let stored = 0;
   const start = performance.now();
   const cpu = process.cpuUsage();
   const cpuSeconds = () => { const u = process.cpuUsage(cpu); return (u.user + u.system) / 1e6; };
   process.on('message', (m) => {
     if (m === 'stop') stop = true;
-    else if (m === 'status') process.send?.({ status: { stored, cpuSeconds: cpuSeconds() } satisfies IngesterStatus });
+    else if (m === 'status') process.send?.({ status: { stored, cpuSeconds: cpuSeconds(), exhausted: done && exhausted } satisfies IngesterStatus });
   });
   process.send?.({ ready: true });
   let exhausted = true;
@@ -55,6 +62,9 @@ async function main(): Promise<void> {
     }
   }
   const summary = await ingestInputs(store, items(), (input) => analyzeInput(input, knowledge), (o) => { if (o.status !== 'failed') stored++; });
+  done = true;
+  // Out of documents before the load ended: stay to answer (and report) until told to stop.
+  while (!stop) await new Promise((r) => setTimeout(r, 50));
   const report: IngesterReport = {
     stored: summary.stored + summary.unchanged, failed: summary.failed, seconds: (performance.now() - start) / 1000,
     cpuSeconds: cpuSeconds(), batch: defaultBatch.maxDocs, exhausted,

@@ -46,6 +46,12 @@ const SECONDS = Number(process.env['VIGIL_BENCH_API_SECONDS'] ?? 45);
 /** The second phase's pause of a client between an answer and its next request. */
 const THINK_MS = Number(process.env['VIGIL_BENCH_API_THINK_MS'] ?? 1000);
 const TARGET_P95_MS = 100;
+/**
+ * Documents the ingester may take, past the pre-loaded ones: more than the
+ * bench's corpus, generated in the ingester (the generator is seeded, so the
+ * first documents are the bench's own), so it never runs dry mid-load.
+ */
+const INGEST_MAX = Number(process.env['VIGIL_BENCH_API_INGEST'] ?? 30_000);
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -117,8 +123,9 @@ async function run(ctx: BenchContext): Promise<void> {
     if (docIds.length === 0 || actors.length === 0) throw new Error('the generated corpus gave no documents or no actors to ask for');
     ctx.print('pages asked for', `${docIds.length} documents, ${actors.length} actors (most named first)`);
 
-    // The ingester takes the rest of the generated corpus and runs until told to stop, so ingestion spans the whole load.
-    const ingester = fork(here('./api-load-ingester.js'), [file, String(ctx.options.docs), String(preload), String(ctx.corpus.length)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // The ingester takes the documents after the pre-loaded ones and runs until told to stop, so ingestion spans the whole load.
+    const ingestTo = preload + INGEST_MAX;
+    const ingester = fork(here('./api-load-ingester.js'), [file, String(ingestTo), String(preload), String(ingestTo)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     children.push(ingester);
     const ingesterDone = nextMessage<{ report?: IngesterReport }, IngesterReport>(ingester, 'the ingester', (m) => m.report);
     ingesterDone.catch(() => undefined); // awaited below; a start-up failure is reported by the ready wait
@@ -168,7 +175,7 @@ async function run(ctx: BenchContext): Promise<void> {
       const clientCpu = done.reduce((n, r) => n + r.cpuSeconds, 0);
       console.log(`  -- ${phase.label}`);
       ctx.print('load', `${CLIENTS} clients in ${procs} processes: ${issued} requests in ${wall.toFixed(1)} s (${formatRate(issued / wall)} req/s); machine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
-      ctx.print('ingested meanwhile (other process)', `${after.stored - before.stored} documents in ${wall.toFixed(0)} s, commits of up to ${defaultBatch.maxDocs}`);
+      ctx.print('ingested meanwhile (other process)', `${after.stored - before.stored} documents in ${wall.toFixed(0)} s, commits of up to ${defaultBatch.maxDocs}${after.exhausted ? '; RAN OUT of documents during the load' : ''}`);
       ctx.print('CPU during the load', `server ${serverCpuSec.toFixed(1)} s (${((serverCpuSec / issued) * 1000).toFixed(2)} ms/request), clients ${clientCpu.toFixed(1)} s, ingester ${(after.cpuSeconds - before.cpuSeconds).toFixed(1)} s, of ${(wall * cpus().length).toFixed(0)} core-s`);
       ctx.print('server event-loop delay p50 / p99 / max', `${(loop.percentile(50) / 1e6).toFixed(1)} / ${(loop.percentile(99) / 1e6).toFixed(1)} / ${(loop.max / 1e6).toFixed(1)} ms`);
       for (const route of ['document page', 'actor page'] as const) {
