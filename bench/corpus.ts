@@ -16,8 +16,8 @@ export interface BenchDoc {
   text: string;
 }
 
-/** Small, fast, seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
+/** Small, fast, seeded PRNG (mulberry32), shared by the bench sections so that runs compare. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

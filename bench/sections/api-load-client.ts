@@ -7,6 +7,7 @@
  * Latencies go back to the parent in one message at the end.
  */
 import { Agent, request } from 'node:http';
+import { rng } from '../corpus.js';
 
 export interface ClientPlan {
   /** http://127.0.0.1:PORT */
@@ -35,17 +36,6 @@ export interface ClientReport {
 
 type ToChild = { plan: ClientPlan } | { go: true };
 export type FromChild = { ready: true } | { report: ClientReport };
-
-/** Small, seeded PRNG so that runs ask for the same pages. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function get(agent: Agent, url: URL, token: string): Promise<number> {
   return new Promise((resolve, reject) => {

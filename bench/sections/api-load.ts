@@ -34,7 +34,7 @@ import { SqliteBackend } from '../../src/store/sqlite.js';
 import { SqlStore } from '../../src/store/sql-store.js';
 import type { Doc } from '../../src/core/types.js';
 import type { BenchContext, Section } from '../section.js';
-import { cpuSecondsSince, formatRate } from '../section.js';
+import { cpuSecondsSince, formatRate, percentile } from '../section.js';
 import type { ClientPlan, ClientReport, FromChild, RouteResult } from './api-load-client.js';
 import type { IngesterReport, IngesterStatus } from './api-load-ingester.js';
 
@@ -52,10 +52,6 @@ const TARGET_P95_MS = 100;
  * first documents are the bench's own), so it never runs dry mid-load.
  */
 const INGEST_MAX = Number(process.env['VIGIL_BENCH_API_INGEST'] ?? 30_000);
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 

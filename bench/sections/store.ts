@@ -27,7 +27,8 @@ import { SqliteBackend } from '../../src/store/sqlite.js';
 import { SqlStore } from '../../src/store/sql-store.js';
 import type { PutResult, SearchQuery } from '../../src/store/store.js';
 import type { BenchContext, Section } from '../section.js';
-import { cpuSecondsSince, formatRate } from '../section.js';
+import { cpuSecondsSince, formatRate, percentile } from '../section.js';
+import { rng } from '../corpus.js';
 
 const INGEST_DOCS = Number(process.env['VIGIL_BENCH_INGEST_DOCS'] ?? 10_000);
 /** Documents analysed once and written both ways for the store-only figures. */
@@ -55,10 +56,6 @@ function heapMiB(): number {
 function fullGc(): void {
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 async function openTemp(name: string): Promise<{ store: SqlStore; file: string; dispose(): Promise<void> }> {
@@ -192,16 +189,6 @@ function syntheticDoc(i: number, pool: Pool, n: () => number): Doc {
     means: null, condition: null, deadline: null, quote: null, sentence: 0, provenance: p,
   }];
   return doc;
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function queries(n: () => number): SearchQuery[] {
