@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { defaultDataDir } from '../core/data-dir.js';
 import { DataError } from '../core/errors.js';
 import { foldText, hasArabicScript } from '../text/fold.js';
 import type { SourceDoc } from './corpus.js';
@@ -51,7 +52,7 @@ export function parseFramingLexicon(text: string, origin: string): FramingTerm[]
   return parsed.data.terms.map((t) => ({ term: t.term, stance: t.stance, patterns: Object.values(t.forms).flat().map(formPattern) }));
 }
 
-export function loadFramingLexicon(dataDir = join(process.cwd(), 'data')): FramingTerm[] {
+export function loadFramingLexicon(dataDir = defaultDataDir()): FramingTerm[] {
   const path = join(dataDir, 'lexicons', 'framing.yaml');
   return parseFramingLexicon(readFileSync(path, 'utf8'), path);
 }
