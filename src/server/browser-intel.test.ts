@@ -112,9 +112,17 @@ describe('alerts and the story view in a browser', { skip: browserSkip }, () => 
       await page.click('.pager .newest');
       await until(page, `document.querySelector('ul.alert-list li.alert')?.dataset.id === ${JSON.stringify(id)}`);
 
+      // An actor's page leads to the documents naming it and to its alerts (here the one where Camp Sentinel is the target).
+      await page.goto(`${base}/#/actor/camp-sentinel`);
+      await page.locator('.actor-links a', { hasText: 'Documents' }).click();
+      await until(page, `document.querySelector('select[name=actor]')?.value === 'camp-sentinel'`);
+      await until(page, `document.querySelectorAll('ul.inbox li').length === ${storyDocs().length}`);
+      await page.goBack();
+      await page.locator('.actor-links a', { hasText: 'Alerts' }).click();
+      await until(page, `location.hash === '#/alerts?actor=camp-sentinel' && document.querySelectorAll('ul.alert-list li.alert').length === 1`);
+      assert.match(await alerts(page).first().locator('.who').textContent() ?? '', /→ Camp Sentinel/);
+
       // A cited sentence opens its document with the sentence marked.
-      await page.goto(`${base}/#/alerts?actor=camp-sentinel`);
-      await until(page, `document.querySelectorAll('ul.alert-list li.alert').length === 1`);
       const link = page.locator('ol.citations a.source').filter({ hasText: arabicOutlet });
       await link.waitFor();
       const sentence = (await page.locator('ol.citations li').filter({ hasText: arabicOutlet }).locator('blockquote').textContent()) ?? '';
