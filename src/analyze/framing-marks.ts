@@ -6,7 +6,7 @@
  * character remembers the original one it came from.
  */
 import { foldText } from '../text/fold.js';
-import type { FramingTerm, Stance } from './framing.js';
+import { framingPieces, termSpans, type FramingTerm, type Stance } from './framing.js';
 
 export interface FramingMark {
   term: string;
@@ -51,24 +51,12 @@ function originalEnd(text: string, base: number, origin: number[], end: number):
  */
 export function framingSentences(text: string, lexicon: readonly FramingTerm[]): FramingSentence[] {
   const out: FramingSentence[] = [];
-  let offset = 0;
-  for (const piece of text.split(/(?<=[.!?\u061F\n])\s+/)) {
-    const start = text.indexOf(piece, offset);
-    offset = start + piece.length;
-    if (piece.length === 0) continue;
+  for (const { start, text: piece } of framingPieces(text)) {
     const { folded, origin } = foldWithOffsets(piece, start);
     const marks: FramingMark[] = [];
     for (const t of lexicon) {
-      const taken: Array<[number, number]> = [];
-      for (const p of t.patterns) {
-        p.lastIndex = 0;
-        for (const m of folded.matchAll(p)) {
-          const a = m.index;
-          const b = a + m[0].length;
-          if (b === a || taken.some(([x, y]) => a < y && x < b)) continue;
-          taken.push([a, b]);
-          marks.push({ term: t.term, stance: t.stance, start: origin[a]!, end: originalEnd(piece, start, origin, b) });
-        }
+      for (const [a, b] of termSpans(folded, t)) {
+        marks.push({ term: t.term, stance: t.stance, start: origin[a]!, end: originalEnd(piece, start, origin, b) });
       }
     }
     if (marks.length > 0) out.push({ start, end: start + piece.length, text: piece, marks: marks.sort((x, y) => x.start - y.start || y.end - x.end) });

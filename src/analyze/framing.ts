@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { defaultDataDir } from '../core/data-dir.js';
 import { DataError } from '../core/errors.js';
 import { foldText, hasArabicScript } from '../text/fold.js';
 import type { SourceDoc } from './corpus.js';
@@ -51,7 +52,7 @@ export function parseFramingLexicon(text: string, origin: string): FramingTerm[]
   return parsed.data.terms.map((t) => ({ term: t.term, stance: t.stance, patterns: Object.values(t.forms).flat().map(formPattern) }));
 }
 
-export function loadFramingLexicon(dataDir = join(process.cwd(), 'data')): FramingTerm[] {
+export function loadFramingLexicon(dataDir = defaultDataDir()): FramingTerm[] {
   const path = join(dataDir, 'lexicons', 'framing.yaml');
   return parseFramingLexicon(readFileSync(path, 'utf8'), path);
 }
@@ -65,6 +66,35 @@ export interface DocumentFraming {
   examples: Record<string, Citation>;
 }
 
+/** The sentence-sized lines framing is counted and cited by, with their offsets into `text`. */
+export function framingPieces(text: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  let offset = 0;
+  for (const piece of text.split(/(?<=[.!?\u061F\n])\s+/)) {
+    const start = text.indexOf(piece, offset);
+    offset = start + piece.length;
+    if (piece.length > 0) out.push({ start, text: piece });
+  }
+  return out;
+}
+
+/**
+ * Where one term's forms match in folded text. Forms of one term can overlap
+ * ("resistance" inside "Islamic resistance"): each stretch of text counts once.
+ */
+export function termSpans(folded: string, term: FramingTerm): Array<[number, number]> {
+  const taken: Array<[number, number]> = [];
+  for (const p of term.patterns) {
+    p.lastIndex = 0;
+    for (const m of folded.matchAll(p)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (b > a && !taken.some(([x, y]) => a < y && x < b)) taken.push([a, b]);
+    }
+  }
+  return taken;
+}
+
 /**
  * Folding can change string length (rare, outside ASCII), so matches are
  * found per sentence-sized line of folded text and cited by that line's span.
@@ -73,24 +103,10 @@ export function framingOf(doc: SourceDoc, lexicon: readonly FramingTerm[]): Docu
   const counts: Record<string, number> = {};
   const stance: Record<Stance, number> = { sympathetic: 0, adversarial: 0, neutral: 0 };
   const examples: Record<string, Citation> = {};
-  const pieces = doc.text.split(/(?<=[.!?\u061F\n])\s+/);
-  let offset = 0;
-  for (const piece of pieces) {
-    const start = doc.text.indexOf(piece, offset);
-    offset = start + piece.length;
+  for (const { start, text: piece } of framingPieces(doc.text)) {
     const folded = foldText(piece);
     for (const t of lexicon) {
-      // Forms of one term can overlap ("resistance" inside "Islamic resistance"): count each stretch of text once.
-      const taken: Array<[number, number]> = [];
-      for (const p of t.patterns) {
-        p.lastIndex = 0;
-        for (const m of folded.matchAll(p)) {
-          const a = m.index;
-          const b = a + m[0].length;
-          if (!taken.some(([x, y]) => a < y && x < b)) taken.push([a, b]);
-        }
-      }
-      const n = taken.length;
+      const n = termSpans(folded, t).length;
       if (n === 0) continue;
       counts[t.term] = (counts[t.term] ?? 0) + n;
       stance[t.stance] += n;

@@ -4,13 +4,13 @@
  * cue words. Validated by a zod schema at load; the parser in
  * dates-arabic.ts builds its patterns from it.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { DataError } from '../core/errors.js';
 import { foldText } from '../text/fold.js';
+import { defaultDataDir } from '../core/data-dir.js';
 
 const names = z.array(z.string().trim().min(1)).min(1);
 
@@ -60,16 +60,6 @@ export const arabicDateLexiconSchema = z
 
 export type ArabicDateLexicon = z.infer<typeof arabicDateLexiconSchema>;
 
-/** The repository's data/ folder, from src/ (tsx) or dist/src/ (built). */
-function defaultDataDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'data', 'lexicons')) && existsSync(join(dir, 'package.json'))) return join(dir, 'data');
-    const parent = dirname(dir);
-    if (parent === dir) throw new DataError('cannot find the data/ folder above ' + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
-}
 
 export const MONTHS_AR_FILE = join('lexicons', 'months-ar.yaml');
 

@@ -6,14 +6,14 @@
  * Every cue carries a language ('en', 'ar', ...) so one file serves every
  * language; a stage picks the matcher for the document's language.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { DataError } from '../core/errors.js';
 import type { EventKind, RelationPredicate, StatementKind } from '../core/types.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { defaultDataDir } from '../core/data-dir.js';
 
 const lang = z.string().regex(/^[a-z]{2}$/, 'lang must be an ISO 639-1 code');
 const cue = z.string().trim().min(1);
@@ -140,16 +140,8 @@ export interface ExtractKnowledge {
   cuesFor(language: string | null): LanguageCues;
 }
 
-/** The repository's data/ folder, from src/ (tsx) or dist/src/ (built). */
-export function defaultDataDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'data', 'lexicons')) && existsSync(join(dir, 'package.json'))) return join(dir, 'data');
-    const parent = dirname(dir);
-    if (parent === dir) throw new DataError('cannot find the data/ folder above ' + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
-}
+/** The package's data/ folder (see core/data-dir.ts), for this module's callers. */
+export { defaultDataDir };
 
 /** The files this module reads, relative to data/, with their schemas (tests load each whole). */
 export const extractDataFiles = {

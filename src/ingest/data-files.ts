@@ -4,22 +4,14 @@
  * stops the load with a DataError naming the file and the first problem.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { DataError } from '../core/errors.js';
+import { defaultDataDir } from '../core/data-dir.js';
 
-/** The repository's data/ folder, whether running from src/ (tsx) or dist/src/ (built). */
-export function defaultDataDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'data')) && existsSync(join(dir, 'package.json'))) return join(dir, 'data');
-    const parent = dirname(dir);
-    if (parent === dir) throw new DataError(`cannot find the data/ folder above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
-}
+/** The package's data/ folder (see core/data-dir.ts), for this module's callers. */
+export { defaultDataDir };
 
 export function loadYamlFile<T>(path: string, schema: z.ZodType<T>): T {
   let raw: unknown;

@@ -3,9 +3,8 @@
  * by id and by name key, with the alias automaton the entity stage walks.
  * Built once per process; lookups are map reads.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DataError } from '../core/errors.js';
 import type { EntityType, RelationPredicate } from '../core/types.js';
@@ -16,6 +15,7 @@ import { NameFolder, folderOptionsFrom, shapeOf } from './name-key.js';
 import {
   actorFileSchema, type ActorAffiliation, type ActorDesignation, type ActorRecord, type ActorRole,
 } from './registry-schema.js';
+import { defaultDataDir } from '../core/data-dir.js';
 
 export interface Actor extends ActorRecord {
   /** The file the actor was read from (for messages). */
@@ -35,16 +35,8 @@ export interface RegistryFact {
 
 export const ACTORS_DIR = 'actors';
 
-/** The repository's data/ folder, from src/ (tsx) or dist/src/ (built). */
-export function defaultDataDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'data', ACTORS_DIR)) && existsSync(join(dir, 'package.json'))) return join(dir, 'data');
-    const parent = dirname(dir);
-    if (parent === dir) throw new DataError('cannot find the data/ folder above ' + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
-}
+/** The package's data/ folder (see core/data-dir.ts), for this module's callers. */
+export { defaultDataDir };
 
 export class ActorRegistry {
   readonly folder: NameFolder;

@@ -5,26 +5,18 @@
  * the alerts the rules raised over them. Screenshots go to test-output/web/.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { browserSkip, launchBrowser, screenshot, signIn, webRoot } from './browser-harness.js';
 import type { Role } from './accounts.js';
 import { arabicOutlet, raiseFixtureAlerts, storyDocs, storySources } from './intel-fixtures.js';
-import { packageRoot } from './start.js';
 import { fixtureDocs } from './test-fixtures.js';
-import { passwords, testWorkbench, type TestWorkbench } from './test-server.js';
-
-const chromiumPath = '/usr/bin/chromium';
-const webRoot = join(packageRoot(), 'web', 'dist');
-const shots = join(packageRoot(), 'test-output', 'web');
-const skip = !existsSync(chromiumPath) ? `${chromiumPath} is not installed (apt-get install chromium)`
-  : !existsSync(join(webRoot, 'index.html')) ? 'the web app is not built (npm run build)' : false;
+import { testWorkbench, type TestWorkbench } from './test-server.js';
 
 const [wireId, , arabicId] = storyDocs().map((d) => d.id) as [string, string, string];
 const hostileId = fixtureDocs()[2]!.id;
 
-describe('alerts and the story view in a browser', { skip }, () => {
+describe('alerts and the story view in a browser', { skip: browserSkip }, () => {
   let wb: TestWorkbench;
   let browser: Browser;
   let base: string;
@@ -40,31 +32,14 @@ describe('alerts and the story view in a browser', { skip }, () => {
       raisedAt: Date.UTC(2024, 0, 1),
     });
     base = await wb.app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    mkdirSync(shots, { recursive: true });
+    browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
     await wb?.close();
   });
 
-  async function session(role: Role, width = 1280, height = 800): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
-    const context = await browser.newContext({ viewport: { width, height } });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
-    page.on('console', (m) => { if (/Content Security Policy|Warning:/i.test(m.text())) problems.push(`console: ${m.text()}`); });
-    await page.goto(base + '/');
-    await page.fill('input[name=name]', role);
-    await page.fill('input[name=password]', passwords[role]);
-    await page.click('button[type=submit]');
-    await page.waitForSelector('header.top');
-    return { page, problems, close: () => context.close() };
-  }
+  const session = (role: Role, width?: number, height?: number) => signIn(browser, base, role, width, height);
 
   /** Waits until a browser-side expression is true. (waitForFunction would evaluate a string, which the page's CSP forbids.) */
   async function until(page: Page, expression: string, timeoutMs = 10_000): Promise<void> {
@@ -75,7 +50,7 @@ describe('alerts and the story view in a browser', { skip }, () => {
     }
   }
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  const shot = screenshot;
   const badge = (page: Page) => page.locator('header nav a[href="#/alerts"] .count');
   const alerts = (page: Page) => page.locator('ul.alert-list li.alert');
 
@@ -137,9 +112,17 @@ describe('alerts and the story view in a browser', { skip }, () => {
       await page.click('.pager .newest');
       await until(page, `document.querySelector('ul.alert-list li.alert')?.dataset.id === ${JSON.stringify(id)}`);
 
+      // An actor's page leads to the documents naming it and to its alerts (here the one where Camp Sentinel is the target).
+      await page.goto(`${base}/#/actor/camp-sentinel`);
+      await page.locator('.actor-links a', { hasText: 'Documents' }).click();
+      await until(page, `document.querySelector('select[name=actor]')?.value === 'camp-sentinel'`);
+      await until(page, `document.querySelectorAll('ul.inbox li').length === ${storyDocs().length}`);
+      await page.goBack();
+      await page.locator('.actor-links a', { hasText: 'Alerts' }).click();
+      await until(page, `location.hash === '#/alerts?actor=camp-sentinel' && document.querySelectorAll('ul.alert-list li.alert').length === 1`);
+      assert.match(await alerts(page).first().locator('.who').textContent() ?? '', /→ Camp Sentinel/);
+
       // A cited sentence opens its document with the sentence marked.
-      await page.goto(`${base}/#/alerts?actor=camp-sentinel`);
-      await until(page, `document.querySelectorAll('ul.alert-list li.alert').length === 1`);
       const link = page.locator('ol.citations a.source').filter({ hasText: arabicOutlet });
       await link.waitFor();
       const sentence = (await page.locator('ol.citations li').filter({ hasText: arabicOutlet }).locator('blockquote').textContent()) ?? '';

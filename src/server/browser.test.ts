@@ -4,24 +4,16 @@
  * page go to test-output/ for a person to look at.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { browserSkip, launchBrowser, screenshot, signIn, webRoot } from './browser-harness.js';
 import type { Role } from './accounts.js';
-import { packageRoot } from './start.js';
 import { fixtureDocs } from './test-fixtures.js';
-import { passwords, testWorkbench, type TestWorkbench } from './test-server.js';
-
-const chromiumPath = '/usr/bin/chromium';
-const webRoot = join(packageRoot(), 'web', 'dist');
-const shots = join(packageRoot(), 'test-output', 'web');
-const skip = !existsSync(chromiumPath) ? `${chromiumPath} is not installed (apt-get install chromium)`
-  : !existsSync(join(webRoot, 'index.html')) ? 'the web app is not built (npm run build)' : false;
+import { testWorkbench, type TestWorkbench } from './test-server.js';
 
 const [threatId, , hostileId] = fixtureDocs().map((d) => d.id) as [string, string, string, string];
 
-describe('the workbench in a browser', { skip }, () => {
+describe('the workbench in a browser', { skip: browserSkip }, () => {
   let wb: TestWorkbench;
   let browser: Browser;
   let base: string;
@@ -29,31 +21,14 @@ describe('the workbench in a browser', { skip }, () => {
   before(async () => {
     wb = await testWorkbench({ webRoot });
     base = await wb.app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    mkdirSync(shots, { recursive: true });
+    browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
     await wb?.close();
   });
 
-  async function session(role: Role, width = 1280, height = 800): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
-    const context = await browser.newContext({ viewport: { width, height } });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
-    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) problems.push(`csp: ${m.text()}`); });
-    await page.goto(base + '/');
-    await page.fill('input[name=name]', role);
-    await page.fill('input[name=password]', passwords[role]);
-    await page.click('button[type=submit]');
-    await page.waitForSelector('header.top');
-    return { page, problems, close: () => context.close() };
-  }
+  const session = (role: Role, width?: number, height?: number) => signIn(browser, base, role, width, height);
 
   /** Clicks the first line box of an inline highlight (its bounding box may start on another line). */
   async function clickHighlight(page: Page, selector: string): Promise<void> {
@@ -65,7 +40,7 @@ describe('the workbench in a browser', { skip }, () => {
     await page.mouse.click(box.x, box.y);
   }
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  const shot = screenshot;
 
   it('an analyst reads the inbox, a quotation and its speaker, the actor page, searches, and corrects a statement that stays corrected', async () => {
     const { page, problems, close } = await session('analyst');

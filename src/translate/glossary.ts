@@ -4,13 +4,13 @@
  * of news prose, consulted by the gist before FreeDict. Keys are folded at
  * load, so a list need not repeat spelling variants.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { DataError } from '../core/errors.js';
 import { foldText } from '../text/fold.js';
+import { defaultDataDir } from '../core/data-dir.js';
 
 const dictionaryFile = z
   .object({
@@ -34,13 +34,7 @@ export function glossaryKey(arabic: string): string {
 }
 
 function defaultDictionariesDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'data', 'dictionaries')) && existsSync(join(dir, 'package.json'))) return join(dir, 'data', 'dictionaries');
-    const parent = dirname(dir);
-    if (parent === dir) throw new DataError('cannot find data/dictionaries above ' + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
+  return join(defaultDataDir(), 'dictionaries');
 }
 
 /** Reads and checks one dictionary file; a spelling listed twice (after folding) is an error. */

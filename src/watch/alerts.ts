@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { defaultDataDir } from '../core/data-dir.js';
 import { DataError } from '../core/errors.js';
 import type { Fact } from '../analyze/facts.js';
 import type { NewAlert } from '../store/store.js';
@@ -68,7 +69,7 @@ export function parseRules(text: string, origin: string): AlertRule[] {
   return parsed.data.rules;
 }
 
-export function defaultAlertsDir(dataDir = join(process.cwd(), 'data')): string {
+export function defaultAlertsDir(dataDir = defaultDataDir()): string {
   return join(dataDir, 'alerts');
 }
 

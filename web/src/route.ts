@@ -36,6 +36,9 @@ export const href = {
   cited: (id: string, start: number, end: number) => `#/doc/${encodeURIComponent(id)}?hl=${start}-${end}`,
   storyOf: (id: string) => `#/story?doc=${encodeURIComponent(id)}`,
   cluster: (id: string) => `#/story?cluster=${encodeURIComponent(id)}`,
+  /** The inbox filtered to documents naming an actor, and the alerts where it is actor or target. */
+  documentsOf: (id: string) => `#/?actor=${encodeURIComponent(id)}`,
+  alertsOf: (id: string) => `#/alerts?actor=${encodeURIComponent(id)}`,
 };
 
 export function useRoute(): Route {

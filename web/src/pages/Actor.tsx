@@ -58,6 +58,7 @@ export function ActorPage({ id, user }: { id: string; user: User }) {
   return (
     <div className="actor">
       <h1><bdi>{data.name}</bdi> <small>{data.type ?? ''}{data.inRegistry ? '' : ' · not in the registry'}</small></h1>
+      <p className="actor-links"><a href={href.documentsOf(id)}>Documents</a> · <a href={href.alertsOf(id)}>Alerts</a></p>
       <section><h2>Timeline</h2><Timeline buckets={data.timeline} /></section>
       <div className="columns">
         <section>

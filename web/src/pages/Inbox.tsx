@@ -22,6 +22,8 @@ export function Inbox({ params }: { params: URLSearchParams }) {
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>Actor <select name="actor" value={filter['actor']} onChange={(e) => set('actor', e.target.value)}>
           <option value="">any</option>{data?.facets.actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          {/* A place or facility (from its page's Documents link) is not in the actor list but still filters. */}
+          {filter['actor'] && data && !data.facets.actors.some((a) => a.id === filter['actor']) && <option value={filter['actor']}>{filter['actor']}</option>}
         </select></label>
         <label>Kind <select name="kind" value={filter['kind']} onChange={(e) => set('kind', e.target.value)}>
           <option value="">any</option>{kinds.map((k) => <option key={k}>{k}</option>)}
