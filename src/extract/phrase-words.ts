@@ -6,6 +6,7 @@
  * characters with class tables, as it runs over every document, Arabic text
  * with its marks and letter variants most of all.
  */
+import { CharClasses } from '../text/char-classes.js';
 
 /** Arabic letters a writer uses for one another (phrase-arabic.ts), folded to one. */
 const ARABIC_FOLD: Readonly<Record<string, string>> = {
@@ -31,28 +32,11 @@ export interface TextWords {
   keys: Array<string | null>;
 }
 
-// Character classes, one bit each; KNOWN marks a table entry as filled.
+// Character classes, one bit each.
 const LETTER_OR_DIGIT = 1; // [\p{L}\p{N}_]: no word starts right after one
 const WORD_CHAR = 2; // [\p{L}\p{M}\p{N}_]: continues a word run
 const SPACE = 4; // \s: no word starts on one
-const KNOWN = 8;
-const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}_]$/u;
-const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}_]$/u;
-const SPACE_RE = /^\s$/u;
-
-// Filled on first sight of each BMP character (a text uses few), from the regex classes above.
-const CLASS_TABLE = new Uint8Array(0x10000);
-
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    const known = CLASS_TABLE[cp]!;
-    if (known !== 0) return known;
-  }
-  const ch = String.fromCodePoint(cp);
-  const cls = KNOWN | (LETTER_OR_DIGIT_RE.test(ch) ? LETTER_OR_DIGIT : 0) | (WORD_CHAR_RE.test(ch) ? WORD_CHAR : 0) | (SPACE_RE.test(ch) ? SPACE : 0);
-  if (cp < 0x10000) CLASS_TABLE[cp] = cls;
-  return cls;
-}
+const CHARS = new CharClasses([/^[\p{L}\p{N}_]$/u, /^[\p{L}\p{M}\p{N}_]$/u, /^\s$/u]);
 
 /**
  * Below this code the key of a word is the keys of its characters joined
@@ -90,7 +74,7 @@ export function readWords(text: string): TextWords {
   let runEnd = 0;
   for (let i = 0; i < n;) {
     const cp = text.codePointAt(i)!;
-    const cls = classOf(cp);
+    const cls = CHARS.of(cp);
     if (!afterLetter && (cls & SPACE) === 0) {
       let end = i;
       if ((cls & WORD_CHAR) !== 0) {
@@ -98,7 +82,7 @@ export function readWords(text: string): TextWords {
           runEnd = i;
           while (runEnd < n) {
             const next = text.codePointAt(runEnd)!;
-            if ((classOf(next) & WORD_CHAR) === 0) break;
+            if ((CHARS.of(next) & WORD_CHAR) === 0) break;
             runEnd += next > 0xffff ? 2 : 1;
           }
         }
