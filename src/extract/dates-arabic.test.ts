@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseArabicDate } from './dates-arabic.js';
+import { parseArabicDate, patternFold, wordOpenings, type WordOpening } from './dates-arabic.js';
 
 // Reference: Thursday 16 November 2023 (Umm al-Qura 2 Jumada al-Ula 1445).
 const REF = '2023-11-16';
@@ -105,4 +105,43 @@ test('property: never throws, spans inside the text, in order, not overlapping',
       }
     }),
   );
+});
+
+/** The word openings as defined by regular expressions, each key folded on its own. */
+function openingsByRegex(text: string): WordOpening[] {
+  const out: WordOpening[] = [];
+  const opening = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]/gu;
+  const letters = /[\p{L}\p{M}]*/uy;
+  for (let m = opening.exec(text); m; m = opening.exec(text)) {
+    letters.lastIndex = m.index;
+    const raw = letters.exec(text)?.[0] ?? '';
+    const keys: string[] = [];
+    let digit = false;
+    const rest = (consumed: number): void => {
+      if (consumed === raw.length) digit ||= /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(text.slice(m.index + consumed, m.index + consumed + 1));
+      else keys.push(patternFold(raw.slice(consumed)));
+    };
+    rest(0);
+    let i = 0;
+    if (/^[وف]/u.test(raw)) rest(++i);
+    if (/^[بل]/u.test(raw.slice(i))) rest(++i);
+    out.push({ at: m.index, keys, digit });
+  }
+  return out;
+}
+
+test('word openings: where a date may start, and its first word with and without the clitics', () => {
+  assert.deepEqual(wordOpenings('وبالأمس، و15 آذار'), [
+    { at: 0, keys: ['وبالامس', 'بالامس', 'الامس'], digit: false },
+    { at: 9, keys: ['و'], digit: true },
+    { at: 13, keys: ['اذار'], digit: false },
+  ]);
+});
+
+test('word openings are the ones the regular expressions define', () => {
+  const pieces = ['و', 'ف', 'ب', 'ل', 'ال', 'أمس', 'آذار', 'ة', '\u064E', '\u0651', 'ـ', 'ء', '15', '١', '۵', ' ', '،', '/', 'a', 'Z', '_', '\u0301', '𝐀', '\ud800', '\u200c', '中'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+    const text = parts.join('');
+    assert.deepEqual(wordOpenings(text), openingsByRegex(text));
+  }), { numRuns: 3000 });
 });

@@ -19,6 +19,7 @@
  * with or without diacritics, tatweel and hamza. Vocabulary lives in
  * data/lexicons/months-ar.yaml.
  */
+import { CharClasses } from '../text/char-classes.js';
 import { foldText } from '../text/fold.js';
 import { hijriMonthToGregorian, hijriToGregorian, hijriYearToGregorian, isoDay, toHijri } from './dates-arabic-hijri.js';
 import { loadArabicDateLexicon, type ArabicDateLexicon } from './dates-arabic-lexicon.js';
@@ -83,8 +84,19 @@ function table(entries: Array<{ n: number; names: string[] }>): Map<string, numb
   return new Map(entries.flatMap((e) => e.names.map((name) => [key(name), e.n] as const)));
 }
 
+// What the patterns match is a lexicon word in one of a few spellings, read back on every date found:
+// its key is remembered (bounded: cleared when full), as folding costs several Unicode passes.
+const KEY_CACHE_LIMIT = 10_000;
+const keyCache = new Map<string, string>();
+
 function key(s: string): string {
-  return foldText(s).replace(/\s+/g, ' ').trim();
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = foldText(s).replace(/\s+/g, ' ').trim();
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
 }
 
 type Kind =
@@ -127,6 +139,9 @@ interface Opening {
 interface Compiled {
   lexicon: ArabicDateLexicon;
   patterns: Array<{ kind: Kind; regex: RegExp; opening: Opening }>;
+  /** The patterns (bit i: patterns[i]) each folded opening word opens, and those a number opens. */
+  openers: Map<string, number>;
+  digitOpeners: number;
   probes: Readonly<Record<Exclude<Need, 'digit'>, RegExp>>;
   gregorian: Map<string, number>;
   hijri: Map<string, number>;
@@ -218,9 +233,18 @@ function compile(lexicon: ArabicDateLexicon): Compiled {
   for (const w of lexicon.direction.past) direction.set(key(w), 'past');
   for (const w of lexicon.direction.next) direction.set(key(w), 'next');
   for (const w of lexicon.direction.current) direction.set(key(w), 'current');
+  const openers = new Map<string, number>();
+  let digitOpeners = 0;
+  patterns.forEach((p, i) => {
+    const opening = openings[p.kind];
+    for (const w of opening.words) openers.set(w, (openers.get(w) ?? 0) | (1 << i));
+    if (opening.digit) digitOpeners |= 1 << i;
+  });
   return {
     lexicon,
     patterns: patterns.map((p) => ({ ...p, opening: openings[p.kind] })),
+    openers,
+    digitOpeners,
     probes: {
       gm: probe(lexicon.gregorian.flatMap((e) => e.names)),
       hm: probe(lexicon.hijri.flatMap((e) => e.names)),
@@ -455,7 +479,7 @@ for (const [rep, cls] of Object.entries(LETTER_CLASS)) for (const ch of cls.slic
  * Text folded as the patterns read it: tolerated marks dropped, each letter
  * class to its first letter. Where a pattern matches, its folded lexicon
  * words appear in this form. A table over the Arabic block and one pass,
- * as it runs on every Arabic sentence.
+ * as it runs on every Arabic sentence. Exported for the tests.
  */
 const FOLD_BASE = 0x0621;
 const FOLD_TABLE: Array<string | undefined> = (() => {
@@ -469,7 +493,7 @@ const FOLD_TABLE: Array<string | undefined> = (() => {
   return table;
 })();
 
-function patternFold(text: string): string {
+export function patternFold(text: string): string {
   let out = '';
   let last = 0;
   for (let i = 0; i < text.length; i++) {
@@ -483,13 +507,20 @@ function patternFold(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-const WORD_OPENING = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]/gu;
-const LETTER_RUN = /[\p{L}\p{M}]*/uy;
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
-const DIGIT_CHAR = /^[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+// Character classes, one bit each: a word opens on LETTER_OR_DIGIT after anything but WORD_CHAR; its letters are LETTER_OR_MARK.
+const LETTER_OR_DIGIT = 1; // [\p{L}\p{N}]
+const WORD_CHAR = 2; // [\p{L}\p{M}\p{N}]
+const LETTER_OR_MARK = 4; // [\p{L}\p{M}]
+const CHARS = new CharClasses([/^[\p{L}\p{N}]$/u, /^[\p{L}\p{M}\p{N}]$/u, /^[\p{L}\p{M}]$/u]);
 
 /** A word opening: where it is, and what a pattern could open with there. */
-interface WordOpening {
+export interface WordOpening {
   at: number;
   /** The word's letters folded, whole and without the clitics a pattern allows (و or ف, then ب or ل). */
   keys: string[];
@@ -497,36 +528,61 @@ interface WordOpening {
   digit: boolean;
 }
 
-const CONJUNCTION = /^[\u0648\u0641]/u;
-const PREPOSITION = /^[\u0628\u0644]/u;
+const WAW = 0x0648;
+const FEH = 0x0641;
+const BEH = 0x0628;
+const LAM = 0x0644;
 
-/** Offsets where a word opens: a letter or digit after anything but a letter, mark or digit. */
-function wordOpenings(text: string): WordOpening[] {
+/**
+ * Offsets where a word opens: a letter or digit after anything but a letter,
+ * mark or digit. Exported for its tests.
+ */
+export function wordOpenings(text: string): WordOpening[] {
   const out: WordOpening[] = [];
-  WORD_OPENING.lastIndex = 0;
-  for (let m = WORD_OPENING.exec(text); m; m = WORD_OPENING.exec(text)) {
-    LETTER_RUN.lastIndex = m.index;
-    const raw = LETTER_RUN.exec(text)?.[0] ?? '';
-    const keys: string[] = [];
-    let digit = false;
-    const rest = (consumed: number): void => {
-      if (consumed === raw.length) digit ||= DIGIT_CHAR.test(text.slice(m.index + consumed, m.index + consumed + 1));
-      else keys.push(patternFold(raw.slice(consumed)));
-    };
-    rest(0);
-    let i = 0;
-    if (CONJUNCTION.test(raw)) rest(++i);
-    if (PREPOSITION.test(raw.slice(i))) rest(++i);
-    out.push({ at: m.index, keys, digit });
+  const n = text.length;
+  let afterWordChar = false;
+  for (let at = 0; at < n;) {
+    const cp = text.codePointAt(at)!;
+    const cls = CHARS.of(cp);
+    if (!afterWordChar && (cls & LETTER_OR_DIGIT) !== 0) {
+      // The word's run of letters and marks (none when it opens on a digit).
+      let end = at;
+      while (end < n) {
+        const next = text.codePointAt(end)!;
+        if ((CHARS.of(next) & LETTER_OR_MARK) === 0) break;
+        end += next > 0xffff ? 2 : 1;
+      }
+      const keys: string[] = [];
+      let digit = false;
+      let consumed = 0;
+      // The clitics fold to themselves, one letter each, so the key without them is the whole key less its first letters.
+      const whole = patternFold(text.slice(at, end));
+      const rest = (): void => {
+        if (at + consumed === end) digit ||= isDigit(text.charCodeAt(end));
+        else keys.push(consumed === 0 ? whole : whole.slice(consumed));
+      };
+      rest();
+      const first = text.charCodeAt(at);
+      if (end > at && (first === WAW || first === FEH)) { consumed++; rest(); }
+      const second = text.charCodeAt(at + consumed);
+      if (at + consumed < end && (second === BEH || second === LAM)) { consumed++; rest(); }
+      out.push({ at, keys, digit });
+    }
+    afterWordChar = (cls & WORD_CHAR) !== 0;
+    at += cp > 0xffff ? 2 : 1;
   }
   return out;
 }
 
-/** Whether a pattern can open at this word: one of the words it opens with, or a number. */
-function opens(w: WordOpening, opening: Opening): boolean {
-  if (opening.digit && w.digit) return true;
-  for (const k of w.keys) if (opening.words.has(k)) return true;
-  return false;
+/** The word openings of `text` where some pattern can open, with the patterns that can (bit i: c.patterns[i]). */
+function openingsOf(c: Compiled, text: string): Array<{ at: number; opens: number }> {
+  const out: Array<{ at: number; opens: number }> = [];
+  for (const w of wordOpenings(text)) {
+    let opens = w.digit ? c.digitOpeners : 0;
+    for (const k of w.keys) opens |= c.openers.get(k) ?? 0;
+    if (opens !== 0) out.push({ at: w.at, opens });
+  }
+  return out;
 }
 
 /** Every Arabic date expression in `text` (see the module comment). */
@@ -546,16 +602,17 @@ export function parseArabicDate(text: string, reference: Date | string | null, l
     }
     return p;
   };
-  let words: WordOpening[] | null = null;
-  for (const { kind, regex, opening } of c.patterns) {
-    if (!NEEDS[kind].every(has)) continue;
-    // Every pattern opens on a letter or digit that follows no letter, mark or digit, and its first
-    // word (after the clitics) is one of a few: trying it only at such words, left to right and
-    // past each match, finds what a scan of every position would.
-    words ??= wordOpenings(text);
+  // Every pattern opens on a letter or digit that follows no letter, mark or digit, and its first
+  // word (after the clitics) is one of a few: trying it only at such words, left to right and
+  // past each match, finds what a scan of every position would.
+  const words = openingsOf(c, text);
+  let anyOpens = 0;
+  for (const w of words) anyOpens |= w.opens;
+  for (const [p, { kind, regex }] of c.patterns.entries()) {
+    if ((anyOpens & (1 << p)) === 0 || !NEEDS[kind].every(has)) continue;
     let next = 0;
     for (const w of words) {
-      if (w.at < next || !opens(w, opening)) continue;
+      if (w.at < next || (w.opens & (1 << p)) === 0) continue;
       regex.lastIndex = w.at;
       const m = regex.exec(text);
       if (!m) continue;

@@ -37,3 +37,11 @@ test('hits lie inside the searched range, in order, without overlap', () => {
     }
   }));
 });
+
+test('a matcher built after a text was read still finds its phrases in that text', () => {
+  const text = 'The envoy crossed the zephyr ridge; وأكد القائد';
+  assert.deepEqual(new PhraseMatcher([{ phrase: 'envoy', value: 1 }]).find(text).map((h) => h.value), [1]);
+  const later = new PhraseMatcher([{ phrase: 'zephyr ridge', value: 2 }, { phrase: 'أكد', value: 3 }]);
+  assert.deepEqual(later.find(text).map((h) => h.value), [2, 3]);
+  assert.deepEqual(later.find(text, 20, 36).map((h) => h.value), [2]);
+});

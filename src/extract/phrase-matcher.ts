@@ -9,6 +9,7 @@
  * conjunction و or ف, and the spelling variants of phrase-arabic.ts).
  */
 import { ARABIC_CUE_PREFIX, arabicWordPattern, isArabicWord } from './phrase-arabic.js';
+import { readWords, wordKey, type TextWords } from './phrase-words.js';
 
 export interface PhraseHit<T> {
   start: number;
@@ -38,22 +39,6 @@ export function compilePhrase(phrase: string): string {
   return `(?<!${LETTER})${prefix}${out}(?!${LETTER})`;
 }
 
-/** Arabic letters a writer uses for one another (phrase-arabic.ts), folded to one. */
-const ARABIC_FOLD: Readonly<Record<string, string>> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'و', 'ک': 'ك',
-};
-// Marks and tatweel: the phrase patterns let them follow any letter, so the key drops them.
-const MARK = /[\p{M}\u0640]/gu;
-const FOLDABLE = /[أإآٱىیةؤئک]/gu;
-
-/** The key of a word for candidate lookup: lower case, no marks, Arabic letter variants folded. */
-function wordKey(word: string): string {
-  // Most words are ASCII: nothing to fold but case.
-  if (ASCII_WORD.test(word)) return word.toLowerCase();
-  return word.toLowerCase().replace(MARK, '').replace(FOLDABLE, (c) => ARABIC_FOLD[c] ?? c);
-}
-const ASCII_WORD = /^[\x00-\x7F]*$/;
-
 // The first run of word characters (letters, marks, digits, underscore): where a phrase's first word is checked.
 const WORD_RUN = /[\p{L}\p{M}\p{N}_]+/uy;
 const PHRASE_RUN = /^[\p{L}\p{M}\p{N}_]+/u;
@@ -78,8 +63,6 @@ function firstKeys(phrase: string): { keys: string[]; prefixed: boolean } | null
 
 const CUE_PREFIX = /^[وف]/u;
 
-// Where a match may begin: a non-space character not preceded by a letter (every phrase opens with that lookbehind).
-const WORD_START = /(?<![\p{L}\p{N}_])\S/gu;
 const SPACE = /\s/u;
 
 /** The key of the word starting at `at`, or null when no word character starts there. */
@@ -87,14 +70,6 @@ function keyAt(text: string, at: number): string | null {
   WORD_RUN.lastIndex = at;
   const run = WORD_RUN.exec(text)?.[0];
   return run === undefined ? null : wordKey(run);
-}
-
-/** Where words may start in a text, with the key and end of the word run at each. */
-interface TextWords {
-  count: number;
-  starts: number[];
-  ends: number[];
-  keys: Array<string | null>;
 }
 
 /**
@@ -114,16 +89,7 @@ function wordsOf(text: string): TextWords {
     if (i > 0) { WORDS_CACHE.splice(i, 1); WORDS_CACHE.unshift(entry); }
     return entry.words;
   }
-  const words: TextWords = { count: 0, starts: [], ends: [], keys: [] };
-  const scan = new RegExp(WORD_START);
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    WORD_RUN.lastIndex = m.index;
-    const run = WORD_RUN.exec(text)?.[0];
-    words.starts.push(m.index);
-    words.ends.push(run === undefined ? m.index : m.index + run.length);
-    words.keys.push(run === undefined ? null : wordKey(run));
-  }
-  words.count = words.starts.length;
+  const words = readWords(text);
   if (WORDS_CACHE.length >= WORDS_CACHE_SIZE) WORDS_CACHE.pop();
   WORDS_CACHE.unshift({ text, words });
   return words;
@@ -152,6 +118,8 @@ export class PhraseMatcher<T> {
   private readonly anywhere: number[] = [];
   /** Used only when a phrase can start anywhere (a leading "*"): the whole lexicon as one alternation. */
   private readonly combined: RegExp | null;
+  /** `listsFor` of every key that has phrases of its own, merged once here rather than at every word. */
+  private readonly trials = new Map<string, readonly number[]>();
 
   constructor(entries: ReadonlyArray<{ phrase: string; value: T }>) {
     // Longer phrases first: at a given position the first phrase that matches wins.
@@ -173,11 +141,19 @@ export class PhraseMatcher<T> {
     this.combined = startsAnywhere
       ? new RegExp(sorted.map((e) => `(${compilePhrase(e.phrase)})`).join('|'), 'giu')
       : null;
+    for (const key of this.byKey.keys()) this.trials.set(key, this.listsFor(key));
+    for (const key of this.byKeyPrefixed.keys()) for (const conjunction of ['و', 'ف']) this.trials.set(conjunction + key, this.listsFor(conjunction + key));
   }
 
   /** The phrases that can start at a word whose key is `key` (null: no word character there), in trial order. */
   private candidates(key: string | null): readonly number[] {
     if (key === null) return this.anywhere;
+    // Any other key has no phrase of its own, nor one after a conjunction: only those that start anywhere.
+    return this.trials.get(key) ?? (this.anywhere.length > 0 ? this.anywhere : EMPTY);
+  }
+
+  /** The phrases that can start at a word keyed `key`: its own, those after a conjunction it opens with, and those that start anywhere. */
+  private listsFor(key: string): readonly number[] {
     const lists: Array<readonly number[]> = [];
     const direct = this.byKey.get(key);
     if (direct) lists.push(direct);

@@ -13,6 +13,7 @@ const table: Array<[string, string, string[]]> = [
   ['title-case label of four words', 'It wants to be "Loyal, Brave and Free" in all things.', []],
   ['two quotations split around the attribution', '"We are ready to act," he said, "and we will not wait long."', ['We are ready to act,', 'and we will not wait long.']],
   ['guillemets', 'Le chef a dit «nous ne reculerons jamais devant eux» hier.', ['nous ne reculerons jamais devant eux']],
+  ['Arabic guillemets among Arabic letters', 'وأضاف المسؤول «لن نسمح بمرور أي قافلة عبر المعبر» مساء الأحد.', ['لن نسمح بمرور أي قافلة عبر المعبر']],
 ];
 for (const [name, text, expected] of table) test(name, () => assert.deepEqual(quoted(text), expected));
 

@@ -16,6 +16,7 @@ export interface Quotation extends Span {
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = '"';
+const MARK_OR_BREAK: ReadonlySet<number> = new Set([...OPENERS, ...CLOSERS, STRAIGHT, '\n'].map((c) => c.charCodeAt(0)));
 
 function isSpace(c: string | undefined): boolean {
   return c === undefined || /\s/.test(c);
@@ -26,6 +27,8 @@ export function pairQuoteMarks(text: string): Quotation[] {
   const out: Quotation[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
+    // Only line breaks and quotation marks matter here: every other character is passed over without reading it as a string.
+    if (!MARK_OR_BREAK.has(text.charCodeAt(i))) continue;
     const c = text[i]!;
     if (c === '\n' && open >= 0 && /^\n\s*\n/.test(text.slice(i, i + 4))) {
       // Paragraph ends inside a quotation: it continues only if the next paragraph reopens it.

@@ -2,6 +2,7 @@
  * What the boilerplate classifier knows about one unit of a page: its size,
  * how much it reads like prose, and which furniture cues it carries.
  */
+import { CharClasses } from '../text/char-classes.js';
 import { foldCue, type PageLexicon } from './lexicon.js';
 
 export type Cue = 'furniture' | 'caption' | 'note' | 'section' | null;
@@ -25,8 +26,39 @@ const bullet = /^[\s*•·▪►\-–—>|#_]+/;
 const sentenceEndPattern = /[.!?…؟](?:["'”’»)\]*_]|\[\d+\])*$/u;
 const fullStopPattern = /[.…](?:["'”’»)\]*_]|\[\d+\])*$/u;
 
-function wordsOf(text: string): string[] {
-  return text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /\p{L}/u.test(w));
+// Character classes, one bit each, for wordsOf's single pass.
+const LETTER = 1;
+const LETTER_OR_DIGIT = 2;
+const SPACE = 4;
+const CHARS = new CharClasses([/^\p{L}$/u, /^[\p{L}\p{N}]$/u, /^\s$/u]);
+
+/**
+ * The words of a unit: its runs between white space, trimmed of anything but
+ * letters and digits at both ends, that hold a letter. One pass over the
+ * characters, as every unit of every page is read.
+ */
+export function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let first = -1; // where the word's first letter or digit starts
+  let end = -1; // where its last letter or digit ends
+  let letter = false;
+  for (let i = 0; i <= n;) {
+    const cp = i < n ? text.codePointAt(i)! : 0x20;
+    const size = cp > 0xffff ? 2 : 1;
+    const cls = CHARS.of(cp);
+    if ((cls & SPACE) !== 0) {
+      if (letter) out.push(text.slice(first, end));
+      first = -1;
+      letter = false;
+    } else if ((cls & LETTER_OR_DIGIT) !== 0) {
+      if (first < 0) first = i;
+      end = i + size;
+      if ((cls & LETTER) !== 0) letter = true;
+    }
+    i += size;
+  }
+  return out;
 }
 
 export function unitFeatures(text: string, lex: PageLexicon): UnitFeatures {

@@ -83,6 +83,8 @@ export class AliasIndex {
     let best: AliasMatch | null = null;
     for (const variant of start.variants) {
       let n = this.root.next.get(variant);
+      // Most words open no alias: nothing to walk.
+      if (!n) continue;
       let j = first;
       const path = [first];
       while (n) {

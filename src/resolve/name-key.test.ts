@@ -328,13 +328,17 @@ test('property: keys are idempotent over their own output and units stay inside 
 });
 
 test('property: a word\'s shape read in place equals the shape of the sliced word', () => {
-  for (const w of ['the', 'The', 'THE', 'I', 'US', 'K-1', 'x1', '1X', '123', 'iPhone', 'McGurk', 'Ünal', 'أكرم', 'élan']) {
+  for (const w of ['the', 'The', 'THE', 'I', 'US', 'K-1', 'x1', '1X', '123', 'iPhone', 'McGurk', 'Ünal', 'أكرم', 'élan', 'وَالقدس', '١٢٣', 'F16ـ', 'Aأ', 'ـًٌ']) {
     assert.equal(shapeAt(` ${w} `, 1, w.length + 1), shapeOf(w), w);
   }
   fc.assert(fc.property(fc.string({ maxLength: 10 }), (w) => {
     assert.equal(shapeAt(`<${w}>`, 1, w.length + 1), shapeOf(w));
   }), { numRuns: 2000 });
   fc.assert(fc.property(fc.stringMatching(/^[A-Za-z0-9]{1,8}$/), (w) => {
+    assert.equal(shapeAt(w, 0, w.length), shapeOf(w));
+  }), { numRuns: 2000 });
+  // Arabic script, its marks and digits, mixed with Latin: the in-place reading of the Arabic block.
+  fc.assert(fc.property(fc.stringMatching(/^[A-Za-z0-9\u0600-\u06ff]{1,8}$/), (w) => {
     assert.equal(shapeAt(w, 0, w.length), shapeOf(w));
   }), { numRuns: 2000 });
 });

@@ -49,12 +49,16 @@ const ASCII_WORD = /^[A-Za-z0-9]+$/;
 export function shapeAt(text: string, start: number, end: number): WordShape {
   let lower = false;
   let upper = false;
+  let arabic = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) lower = true;
     else if (c >= 65 && c <= 90) upper = true;
+    // The Arabic block has no case: a word of it (and digits) is 'none', as shapeOf finds.
+    else if (c >= 0x0600 && c <= 0x06ff) arabic = true;
     else if (!(c >= 48 && c <= 57)) return shapeOf(text.slice(start, end));
   }
+  if (arabic && (lower || upper)) return shapeOf(text.slice(start, end));
   if (!lower && !upper) return 'none';
   const first = text.charCodeAt(start);
   if (first >= 97 && first <= 122) return 'lower';
@@ -174,6 +178,8 @@ export class NameFolder {
   private readonly latinVariants = new Map<string, readonly string[]>();
   /** The same lists by folded word, so a known word costs one lookup. */
   private readonly latinByWord = new Map<string, readonly string[]>();
+  /** Arabic words: their variants lists by folded word, built once per word. */
+  private readonly arabicByWord = new Map<string, readonly string[]>();
 
   constructor(options: NameFolderOptions) {
     this.articles = new Set(options.articles.map((a) => foldText(a)));
@@ -279,7 +285,12 @@ export class NameFolder {
       let variants: readonly string[];
       if (arabic) {
         key = this.wordKey(t.norm);
-        variants = arabicVariants(t.norm);
+        let known = this.arabicByWord.get(t.norm);
+        if (!known) {
+          known = arabicVariants(t.norm);
+          if (this.arabicByWord.size < 50_000) this.arabicByWord.set(t.norm, known);
+        }
+        variants = known;
       } else {
         // One lookup by the folded word gives both its key and its (shared) variants list.
         let hit = this.latinByWord.get(t.norm);

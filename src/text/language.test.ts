@@ -38,3 +38,26 @@ test('detectLanguage never throws and returns a two-letter code or null (propert
     assert.ok(lang === null || /^[a-z]{2}$/.test(lang));
   }), { numRuns: 1000 });
 });
+
+test('detectLanguage: the script counts read each letter once, whatever the mix (property)', () => {
+  // The scripts' letter ranges as regular expressions: the language decided from these counts must not change.
+  const scripts = (s: string): string => {
+    const n = (re: RegExp): number => s.match(re)?.length ?? 0;
+    const arabic = n(/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g);
+    const hebrew = n(/[\u0590-\u05FF]/g);
+    const latin = n(/[A-Za-z\u00C0-\u024F]/g);
+    if (arabic === 0 && hebrew === 0 && latin === 0) return 'none';
+    if (hebrew > arabic && hebrew > latin) return 'he';
+    return arabic >= latin ? 'arabic' : 'latin';
+  };
+  const pieces = ['a', 'Z', 'é', 'ȏ', 'ɐ', '@', '[', '`', '{', 'ا', 'ي', 'ۿ', 'ݐ', 'ࢠ', 'ﭐ', 'ﻼ', 'א', '֑', '׳', '\u05ff', '\u0590', '1', ' '];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+    const text = parts.join('');
+    const lang = detectLanguage(text);
+    const expected = scripts(text);
+    if (expected === 'none') assert.equal(lang, null);
+    else if (expected === 'he') assert.equal(lang, 'he');
+    else if (expected === 'arabic') assert.ok(lang === 'ar' || lang === 'fa' || lang === 'ur' || lang === 'ku', `${lang} for ${text}`);
+    else assert.ok(lang !== 'he' && lang !== 'ar' && lang !== 'fa' && lang !== 'ur', `${lang} for ${text}`);
+  }), { numRuns: 2000 });
+});

@@ -34,9 +34,20 @@ const ARABIC_ONLY_LETTERS = /[ةيكىًٌٍ]/g;
 const PERSIAN_WORDS = /(?<![\p{L}])(?:است|این|آن|را|های|برای|می|شده|کرد|بود|خود|اند|هستند|ایران|نیز|که|با|تا|از)(?![\p{L}])/gu;
 const ARABIC_WORDS = /(?<![\p{L}])(?:في|على|إلى|التي|الذي|الذين|هذا|هذه|أن|إن|كان|قال|عن|مع|لا|ما|وقد|حتى|بين)(?![\p{L}])/gu;
 
-const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
-const HEBREW_SCRIPT = /[\u0590-\u05FF]/g;
-const LATIN_SCRIPT = /[A-Za-z\u00C0-\u024F]/g;
+/** Letters of each script in `text`, in one pass (a match per letter would build an array of them). */
+function countScripts(text: string): { arabic: number; hebrew: number; latin: number } {
+  let arabic = 0;
+  let hebrew = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x0590) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    } else if (c <= 0x05ff) hebrew++;
+    else if (c <= 0x06ff || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) arabic++;
+  }
+  return { arabic, hebrew, latin };
+}
 const ENGLISH_WORDS = /\b(?:the|and|of|to|in|said|that|was|is|for|on|with|it|by|has|he|they)\b/gi;
 
 function count(text: string, re: RegExp): number {
@@ -46,9 +57,7 @@ function count(text: string, re: RegExp): number {
 /** ISO 639-1 code of the text's main language, or null when it cannot tell. */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, LANGUAGE_PREFIX);
-  const arabicScript = count(sample, ARABIC_SCRIPT);
-  const hebrew = count(sample, HEBREW_SCRIPT);
-  const latin = count(sample, LATIN_SCRIPT);
+  const { arabic: arabicScript, hebrew, latin } = countScripts(sample);
   if (arabicScript === 0 && hebrew === 0 && latin === 0) return null;
   if (hebrew > arabicScript && hebrew > latin) return 'he';
   if (arabicScript >= latin) return arabicScriptLanguage(sample);
