@@ -139,6 +139,14 @@ export interface WorkbenchQueries {
   placeActivity(placeIds: readonly string[], eventLimit: number): Promise<PlaceActivity>;
   /** The stored document: text, sentences and every annotation with the rule and confidence stored with it (not the raw input). */
   storedDoc(id: string): Promise<StoredAnalysis | null>;
+  /**
+   * What says whether a stored document's analysis changed, read without its
+   * text or annotations: re-analysis rewrites `analysedAt` (corrections are
+   * listed apart); the cluster may change whenever documents are added.
+   */
+  documentStamp(id: string): Promise<{ analysedAt: number; ingestedAt: number; clusterId: string } | null>;
+  /** A near-duplicate cluster's documents, oldest first. */
+  clusterById(clusterId: string): Promise<Array<{ docId: string; title: string | null; source: string | null; published: string | null }>>;
 }
 
 /** Evidence columns as the SQL returns them. */
@@ -376,6 +384,17 @@ export class SqlWorkbenchQueries implements WorkbenchQueries {
       events: events.map((r) => ({ docId: r.doc_id, place: r.place ?? '', kind: r.kind, date: r.date, text: r.text, start: r.start, end: r.end })),
       unplaced: Number(all.n) - Number(placed.n),
     };
+  }
+
+  async documentStamp(id: string): Promise<{ analysedAt: number; ingestedAt: number; clusterId: string } | null> {
+    const r = await this.db.selectFrom('documents').select(['analysed_at', 'ingested_at', 'cluster_id']).where('id', '=', id).executeTakeFirst();
+    return r ? { analysedAt: Number(r.analysed_at), ingestedAt: Number(r.ingested_at), clusterId: r.cluster_id } : null;
+  }
+
+  async clusterById(clusterId: string): Promise<Array<{ docId: string; title: string | null; source: string | null; published: string | null }>> {
+    const rows = await this.db.selectFrom('documents').select(['id', 'title', 'source', 'published'])
+      .where('cluster_id', '=', clusterId).orderBy('ingested_at').orderBy('seq').execute();
+    return rows.map((r) => ({ docId: r.id, title: r.title, source: r.source, published: r.published }));
   }
 
   async storedDoc(id: string): Promise<StoredAnalysis | null> {
