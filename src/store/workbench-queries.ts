@@ -387,7 +387,11 @@ export class SqlWorkbenchQueries implements WorkbenchQueries {
   }
 
   async documentStamp(id: string): Promise<{ analysedAt: number; ingestedAt: number; clusterId: string } | null> {
-    const r = await this.db.selectFrom('documents').select(['analysed_at', 'ingested_at', 'cluster_id']).where('id', '=', id).executeTakeFirst();
+    // From the documents_stamp index (migration 0010) alone; SQLite's planner would take the unique id index and the row.
+    const from = sql.raw(this.dialect === 'sqlite' ? 'documents INDEXED BY documents_stamp' : 'documents');
+    const { rows } = await sql<{ analysed_at: number; ingested_at: number; cluster_id: string }>`
+      SELECT analysed_at, ingested_at, cluster_id FROM ${from} WHERE id = ${id}`.execute(this.db);
+    const r = rows[0];
     return r ? { analysedAt: Number(r.analysed_at), ingestedAt: Number(r.ingested_at), clusterId: r.cluster_id } : null;
   }
 
