@@ -3,13 +3,15 @@
  * process, as `vigil ingest` or a worker would be, analysing generated
  * documents with the real pipeline and storing them through the same
  * batched path as `vigil ingest` (ingestInputs: a commit per batch) into the
- * same SQLite file. Told what to ingest by its argv; ingests until a 'stop'
+ * same SQLite file, at the lowered CPU priority `vigil ingest` takes
+ * (VIGIL_BACKGROUND_NICE, src/cli/background.ts). Told what to ingest by its argv; ingests until a 'stop'
  * message comes (idle, and saying so, if its slice runs out first), then
  * reports.
  *
  *   node api-load-ingester.js FILE CORPUS_SIZE FROM TO
  */
 import { generateCorpus } from '../corpus.js';
+import { runInBackground } from '../../src/cli/background.js';
 import { analyzeInput } from '../../src/pipeline/analyze.js';
 import { loadKnowledge } from '../../src/pipeline/knowledge.js';
 import { defaultBatch, ingestInputs, type InputItem } from '../../src/store/ingestion.js';
@@ -38,6 +40,7 @@ export interface IngesterReport {
 async function main(): Promise<void> {
   const [file, size, from, to] = process.argv.slice(2);
   if (!file || !size || !from || !to) throw new Error('usage: api-load-ingester FILE CORPUS_SIZE FROM TO');
+  runInBackground();
   const docs = generateCorpus(Number(size)).slice(Number(from), Number(to));
   const knowledge = loadKnowledge();
   const store = new SqlStore(await SqliteBackend.open(file));

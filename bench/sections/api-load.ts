@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeInput } from '../../src/pipeline/analyze.js';
 import { loadActorRegistry } from '../../src/resolve/registry.js';
 import { Accounts } from '../../src/server/accounts.js';
+import { backgroundNice } from '../../src/cli/background.js';
 import { defaultBatch } from '../../src/store/ingestion.js';
 import { buildServer } from '../../src/server/server.js';
 import { SqliteBackend } from '../../src/store/sqlite.js';
@@ -171,7 +172,7 @@ async function run(ctx: BenchContext): Promise<void> {
       const clientCpu = done.reduce((n, r) => n + r.cpuSeconds, 0);
       console.log(`  -- ${phase.label}`);
       ctx.print('load', `${CLIENTS} clients in ${procs} processes: ${issued} requests in ${wall.toFixed(1)} s (${formatRate(issued / wall)} req/s); machine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
-      ctx.print('ingested meanwhile (other process)', `${after.stored - before.stored} documents in ${wall.toFixed(0)} s, commits of up to ${defaultBatch.maxDocs}${after.exhausted ? '; RAN OUT of documents during the load' : ''}`);
+      ctx.print('ingested meanwhile (other process)', `${after.stored - before.stored} documents in ${wall.toFixed(0)} s, commits of up to ${defaultBatch.maxDocs}, nice ${backgroundNice()}${after.exhausted ? '; RAN OUT of documents during the load' : ''}`);
       ctx.print('CPU during the load', `server ${serverCpuSec.toFixed(1)} s (${((serverCpuSec / issued) * 1000).toFixed(2)} ms/request), clients ${clientCpu.toFixed(1)} s, ingester ${(after.cpuSeconds - before.cpuSeconds).toFixed(1)} s, of ${(wall * cpus().length).toFixed(0)} core-s`);
       ctx.print('server event-loop delay p50 / p99 / max', `${(loop.percentile(50) / 1e6).toFixed(1)} / ${(loop.percentile(99) / 1e6).toFixed(1)} / ${(loop.max / 1e6).toFixed(1)} ms`);
       for (const route of ['document page', 'actor page'] as const) {

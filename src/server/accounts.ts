@@ -41,9 +41,51 @@ const toUser = (r: UserRow): User => ({ id: r.id, name: r.name, role: isRole(r.r
 const userName = /^[A-Za-z0-9._-]{2,64}$/;
 export const minPasswordLength = 10;
 
+/**
+ * How long a recognised session or API token is taken on trust before the
+ * store is asked again. Every request presents one, and asking the store each
+ * time was a tenth of a page's cost. This server's own changes (log out,
+ * disable, role, password, token revoked) take effect at once; the same
+ * changes made by another process on the store (`vigil users`, a second
+ * server) take effect within this long.
+ */
+export const identityCacheMs = 3000;
+// Bound on remembered identities (each a few hundred bytes); the oldest goes first.
+const IDENTITY_CACHE_MAX = 10_000;
+
+interface Remembered<T> { value: T; until: number }
+
 /** Accounts over the store's account tables, so every server on one store shares them. */
 export class Accounts {
-  constructor(private readonly tables: AccountTables, private readonly sessionMs = 12 * 3600_000) {}
+  // Keyed by the secret's hash, like the store; only answers that recognised someone are kept.
+  private readonly sessions = new Map<string, Remembered<{ user: User; csrf: string; expiresAt: number }>>();
+  private readonly tokens = new Map<string, Remembered<User>>();
+
+  constructor(private readonly tables: AccountTables, private readonly sessionMs = 12 * 3600_000, private readonly now: () => number = Date.now) {}
+
+  // Bumped by forget(): a lookup that began before a change must not remember what it read.
+  private generation = 0;
+
+  /** Forgets every remembered session and token; called before and after any change to accounts, sessions or tokens. */
+  private forget(): void {
+    this.sessions.clear();
+    this.tokens.clear();
+    this.generation++;
+  }
+
+  private remember<T>(map: Map<string, Remembered<T>>, key: string, value: T, since: number): void {
+    if (since !== this.generation) return;
+    if (map.size >= IDENTITY_CACHE_MAX) map.delete(map.keys().next().value as string);
+    map.set(key, { value, until: this.now() + identityCacheMs });
+  }
+
+  private recall<T>(map: Map<string, Remembered<T>>, key: string): T | undefined {
+    const hit = map.get(key);
+    if (!hit) return undefined;
+    if (hit.until > this.now()) return hit.value;
+    map.delete(key);
+    return undefined;
+  }
 
   count(): Promise<number> {
     return this.tables.countUsers();
@@ -69,15 +111,26 @@ export class Accounts {
   }
 
   async update(id: number, change: { role?: Role; disabled?: boolean }): Promise<User | null> {
-    if (!(await this.tables.updateUser(id, change))) return null;
-    if (change.disabled) await this.tables.deleteSessionsOf(id);
+    this.forget();
+    try {
+      if (!(await this.tables.updateUser(id, change))) return null;
+      if (change.disabled) await this.tables.deleteSessionsOf(id);
+    } finally {
+      this.forget();
+    }
     return this.get(id);
   }
 
   async setPassword(id: number, password: string): Promise<void> {
     if (password.length < minPasswordLength) throw new UsageError(`a password needs at least ${minPasswordLength} characters`);
-    if (!(await this.tables.updateUser(id, { passwordHash: await hash(password) }))) throw new StoreError(`no user ${id}`);
-    await this.tables.deleteSessionsOf(id);
+    const passwordHash = await hash(password);
+    this.forget();
+    try {
+      if (!(await this.tables.updateUser(id, { passwordHash }))) throw new StoreError(`no user ${id}`);
+      await this.tables.deleteSessionsOf(id);
+    } finally {
+      this.forget();
+    }
   }
 
   /** The user, when the name and password match an enabled account; null otherwise (never says which part was wrong). */
@@ -90,21 +143,33 @@ export class Accounts {
   async startSession(userId: number): Promise<Session> {
     const token = secret();
     const csrf = secret();
-    const expiresAt = Date.now() + this.sessionMs;
-    await this.tables.deleteSessionsExpiredBy(Date.now());
+    const expiresAt = this.now() + this.sessionMs;
+    await this.tables.deleteSessionsExpiredBy(this.now());
     await this.tables.insertSession({ tokenHash: sha256(token), userId, csrf, expiresAt });
     return { token, csrf, expiresAt };
   }
 
   /** The session's user and CSRF token, when the session is live and its user enabled. */
   async session(token: string): Promise<{ user: User; csrf: string } | null> {
-    const r = await this.tables.findSession(sha256(token));
-    if (!r || r.expiresAt < Date.now() || r.user.disabled) return null;
-    return { user: toUser(r.user), csrf: r.csrf };
+    const key = sha256(token);
+    const known = this.recall(this.sessions, key);
+    if (known && known.expiresAt >= this.now()) return { user: known.user, csrf: known.csrf };
+    const since = this.generation;
+    const r = await this.tables.findSession(key);
+    if (!r || r.expiresAt < this.now() || r.user.disabled) return null;
+    // Frozen: one object answers every request of the session while it is remembered.
+    const found = { user: Object.freeze(toUser(r.user)), csrf: r.csrf, expiresAt: r.expiresAt };
+    this.remember(this.sessions, key, found, since);
+    return { user: found.user, csrf: found.csrf };
   }
 
-  endSession(token: string): Promise<void> {
-    return this.tables.deleteSession(sha256(token));
+  async endSession(token: string): Promise<void> {
+    this.forget();
+    try {
+      await this.tables.deleteSession(sha256(token));
+    } finally {
+      this.forget();
+    }
   }
 
   /** A new API token; the secret is returned once and only its hash kept. */
@@ -115,16 +180,28 @@ export class Accounts {
   }
 
   async tokenUser(token: string): Promise<User | null> {
-    const r = await this.tables.tokenUser(sha256(token));
-    return r && !r.disabled ? toUser(r) : null;
+    const key = sha256(token);
+    const known = this.recall(this.tokens, key);
+    if (known) return known;
+    const since = this.generation;
+    const r = await this.tables.tokenUser(key);
+    if (!r || r.disabled) return null;
+    const user = Object.freeze(toUser(r));
+    this.remember(this.tokens, key, user, since);
+    return user;
   }
 
   listTokens(userId: number): Promise<Array<{ id: number; label: string; createdAt: number }>> {
     return this.tables.listTokens(userId);
   }
 
-  revokeToken(userId: number, tokenId: number): Promise<boolean> {
-    return this.tables.deleteToken(userId, tokenId);
+  async revokeToken(userId: number, tokenId: number): Promise<boolean> {
+    this.forget();
+    try {
+      return await this.tables.deleteToken(userId, tokenId);
+    } finally {
+      this.forget();
+    }
   }
 }
 

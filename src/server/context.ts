@@ -7,6 +7,7 @@ import type { AuditLog } from './audit.js';
 import type { ProposedAliases } from './proposed-aliases.js';
 import type { RecentCache } from './recent-cache.js';
 import type { ActorProfile } from './actor-profile.js';
+import type { DocumentPages } from './document-pages.js';
 
 export interface Workbench {
   store: Store;
@@ -17,6 +18,8 @@ export interface Workbench {
   aliases: ProposedAliases;
   /** Recent actor pages (about a minute old at most); cleared by this server's own changes. */
   profiles: RecentCache<ActorProfile | null>;
+  /** Document pages' serialized analysis, rebuilt when the document's analysis or corrections change. */
+  documentPages: DocumentPages;
   secureCookies: boolean;
   loginRateLimit: { max: number; timeWindow: number };
 }

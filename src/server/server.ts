@@ -23,6 +23,7 @@ import { Accounts } from './accounts.js';
 import { AuditLog } from './audit.js';
 import { authorization } from './auth.js';
 import type { Workbench } from './context.js';
+import { DocumentPages } from './document-pages.js';
 import { AccessError, Unprocessable } from './http-errors.js';
 import { ProposedAliases } from './proposed-aliases.js';
 import { RecentCache } from './recent-cache.js';
@@ -52,6 +53,8 @@ export interface ServerDeps {
   loginRateLimit?: { max: number; timeWindow: number };
   /** Largest request body, bytes. */
   bodyLimit?: number;
+  /** Memory for serialized document pages, bytes (default 128 MiB; a page is some tens of kilobytes). */
+  documentPageBytes?: number;
   logger?: boolean;
 }
 
@@ -106,6 +109,7 @@ export async function buildServer(deps: ServerDeps): Promise<Server> {
     // the inbox are always read live). Two pages are aggregated at a time: a crowd of cold ones (at start,
     // or after a correction clears them) waits its turn instead of holding up every other request.
     profiles: new RecentCache(30_000, 500, { staleMs: 30_000, concurrency: 2 }),
+    documentPages: new DocumentPages(deps.documentPageBytes ?? 128 * 1024 * 1024),
     secureCookies: deps.secureCookies ?? false,
     loginRateLimit: deps.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
   };

@@ -14,6 +14,7 @@ import { entityStatsMigration } from './migration-entity-stats.js';
 import { writeIndexesMigration } from './migration-write-indexes.js';
 import { entitySeqMigration } from './migration-entity-seq.js';
 import { appendIndexesMigration } from './migration-append-indexes.js';
+import { documentStampMigration } from './migration-document-stamp.js';
 
 // The schema builder is untyped on purpose: migrations describe past shapes.
 type AnyDb = Kysely<unknown>;
@@ -267,6 +268,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0007-write-indexes': writeIndexesMigration(dialect),
     '0008-entity-seq': entitySeqMigration(dialect),
     '0009-append-indexes': appendIndexesMigration(dialect),
+    '0010-document-stamp': documentStampMigration(),
   };
 }
 

@@ -17,6 +17,7 @@ import { AlertsInbox } from './alerts-table.js';
 import { alertSummary, type AlertSummary } from './alert-summary.js';
 import { SqlAccountTables } from './account-tables.js';
 import { SqlWorkbenchQueries } from './workbench-queries.js';
+import { compiledOnce } from './compiled-once.js';
 import { annotationRows, rowsToAnnotations, rowToDoc, type Annotations } from './rows.js';
 import type { CorrectionsTable, Database, DocumentsTable } from './schema.js';
 import { highlightSnippet, indexText, parseQuery } from './search-text.js';
@@ -44,6 +45,8 @@ export class SqlStore implements Store {
   private readonly alerts: AlertsInbox;
   readonly workbench: SqlWorkbenchQueries;
   readonly accounts: SqlAccountTables;
+  // Asked on every document page: compiled once (see compiled-once.ts).
+  private readonly correctionsQuery: (params: readonly unknown[]) => Promise<Array<Selectable<CorrectionsTable>>>;
 
   constructor(readonly backend: Backend) {
     this.dialect = backend.dialect;
@@ -51,6 +54,7 @@ export class SqlStore implements Store {
     this.alerts = new AlertsInbox(backend.db);
     this.workbench = new SqlWorkbenchQueries(backend.db, backend.dialect);
     this.accounts = new SqlAccountTables(backend.db);
+    this.correctionsQuery = compiledOnce(backend.db, () => backend.db.selectFrom('corrections').selectAll().where('doc_id', '=', '').orderBy('id').compile());
   }
 
   private get db() { return this.backend.db; }
@@ -272,8 +276,7 @@ export class SqlStore implements Store {
   }
 
   async listCorrections(docId: string): Promise<Correction[]> {
-    const rows = await this.db.selectFrom('corrections').selectAll().where('doc_id', '=', docId).orderBy('id').execute();
-    return rows.map(toCorrection);
+    return (await this.correctionsQuery([docId])).map(toCorrection);
   }
 
   /* ---------------------------------------------------------------- search */

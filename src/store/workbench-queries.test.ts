@@ -135,6 +135,24 @@ for (const backend of backends) {
       assert.deepEqual([...names], [['lake-union', 'Lake Union']]);
     });
 
+    test('a document\'s stamp and cluster; names for lists of each length, asked again with other ids', async () => {
+      const stamp = await t.store.workbench.documentStamp(a);
+      assert.ok(stamp && stamp.analysedAt > 0 && stamp.ingestedAt > 0);
+      assert.deepEqual((await t.store.workbench.clusterById(stamp.clusterId)).map((m) => m.docId), (await t.store.clusterMembers(a)).map((m) => m.docId));
+      assert.equal(await t.store.workbench.documentStamp('f'.repeat(64)), null);
+      // The same list length with other ids must not answer the first ids' names.
+      assert.deepEqual([...await t.store.workbench.entityNames(['hill-front', 'nobody'])].map(([id]) => id), ['hill-front']);
+      assert.deepEqual([...await t.store.workbench.entityNames(['nobody', 'lake-union'])], [['lake-union', 'Lake Union']]);
+      const many = Array.from({ length: 70 }, (_, i) => `nobody-${i}`).concat('lake-union');
+      assert.deepEqual([...await t.store.workbench.entityNames(many)], [['lake-union', 'Lake Union']]);
+      // Re-analysis moves the stamp on; the cluster stays.
+      const before = stamp.analysedAt;
+      await new Promise((r) => setTimeout(r, 2));
+      await t.store.replaceAnalysis(a, docs[0]!);
+      const after = await t.store.workbench.documentStamp(a);
+      assert.ok(after && after.analysedAt > before && after.clusterId === stamp.clusterId);
+    });
+
     test('actor evidence: outlets, relations either way, quotations and statements, newest first and bounded', async () => {
       const e = await t.store.workbench.actorEvidence('hill-front', 10);
       assert.deepEqual(e.outlets, [{ outlet: 'Coast Daily', documents: 1 }, { outlet: 'River Post', documents: 1 }]);

@@ -9,6 +9,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Doc, StatementKind } from '../core/types.js';
 import { untilBound } from './backend.js';
+import { compiledOnce, type CompiledOnce } from './compiled-once.js';
 import { rowsToAnnotations, rowToDoc } from './rows.js';
 import type { Database, Dialect } from './schema.js';
 
@@ -139,6 +140,14 @@ export interface WorkbenchQueries {
   placeActivity(placeIds: readonly string[], eventLimit: number): Promise<PlaceActivity>;
   /** The stored document: text, sentences and every annotation with the rule and confidence stored with it (not the raw input). */
   storedDoc(id: string): Promise<StoredAnalysis | null>;
+  /**
+   * What says whether a stored document's analysis changed, read without its
+   * text or annotations: re-analysis rewrites `analysedAt` (corrections are
+   * listed apart); the cluster may change whenever documents are added.
+   */
+  documentStamp(id: string): Promise<{ analysedAt: number; ingestedAt: number; clusterId: string } | null>;
+  /** A near-duplicate cluster's documents, oldest first. */
+  clusterById(clusterId: string): Promise<Array<{ docId: string; title: string | null; source: string | null; published: string | null }>>;
 }
 
 /** Evidence columns as the SQL returns them. */
@@ -153,8 +162,23 @@ const THREAT_KINDS = ['threat', 'warning'] as const;
 // Bound on ids in one IN list: both databases take far more, but pages never need it.
 const MAX_IDS = 2000;
 
+// Entity-name lookups of up to this many ids are compiled once per list length (a document page asks for a few dozen).
+const COMPILED_NAME_LISTS = 64;
+
 export class SqlWorkbenchQueries implements WorkbenchQueries {
-  constructor(private readonly db: Kysely<Database>, private readonly dialect: Dialect) {}
+  // The reads every document page makes, compiled once (see compiled-once.ts).
+  private readonly stampQuery: CompiledOnce<{ analysed_at: number; ingested_at: number; cluster_id: string }>;
+  private readonly clusterQuery: CompiledOnce<{ id: string; title: string | null; source: string | null; published: string | null }>;
+  private readonly nameQueries = new Map<number, CompiledOnce<{ entity_id: string; name: string }>>();
+
+  constructor(private readonly db: Kysely<Database>, private readonly dialect: Dialect) {
+    // From the documents_stamp index (migration 0010) alone; SQLite's planner would take the unique id index and the row.
+    const stampFrom = sql.raw(dialect === 'sqlite' ? 'documents INDEXED BY documents_stamp' : 'documents');
+    this.stampQuery = compiledOnce(db, () => sql<{ analysed_at: number; ingested_at: number; cluster_id: string }>`
+      SELECT analysed_at, ingested_at, cluster_id FROM ${stampFrom} WHERE id = ${''}`.compile(db));
+    this.clusterQuery = compiledOnce(db, () => db.selectFrom('documents').select(['id', 'title', 'source', 'published'])
+      .where('cluster_id', '=', '').orderBy('ingested_at').orderBy('seq').compile());
+  }
 
   /**
    * `documents AS d` for joins that read only a document's card columns
@@ -260,7 +284,16 @@ export class SqlWorkbenchQueries implements WorkbenchQueries {
 
   async entityNames(ids: readonly string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.db.selectFrom('entity_stats').select(['entity_id', 'name']).where('entity_id', 'in', ids.slice(0, MAX_IDS)).execute();
+    const list = ids.slice(0, MAX_IDS);
+    const build = (values: readonly string[]) => this.db.selectFrom('entity_stats').select(['entity_id', 'name']).where('entity_id', 'in', values);
+    let rows: Array<{ entity_id: string; name: string }>;
+    if (list.length <= COMPILED_NAME_LISTS) {
+      let query = this.nameQueries.get(list.length);
+      if (!query) this.nameQueries.set(list.length, (query = compiledOnce(this.db, () => build(list.map(() => '')).compile())));
+      rows = await query(list);
+    } else {
+      rows = await build(list).execute();
+    }
     return new Map(rows.map((r) => [r.entity_id, r.name]));
   }
 
@@ -376,6 +409,16 @@ export class SqlWorkbenchQueries implements WorkbenchQueries {
       events: events.map((r) => ({ docId: r.doc_id, place: r.place ?? '', kind: r.kind, date: r.date, text: r.text, start: r.start, end: r.end })),
       unplaced: Number(all.n) - Number(placed.n),
     };
+  }
+
+  async documentStamp(id: string): Promise<{ analysedAt: number; ingestedAt: number; clusterId: string } | null> {
+    const [r] = await this.stampQuery([id]);
+    return r ? { analysedAt: Number(r.analysed_at), ingestedAt: Number(r.ingested_at), clusterId: r.cluster_id } : null;
+  }
+
+  async clusterById(clusterId: string): Promise<Array<{ docId: string; title: string | null; source: string | null; published: string | null }>> {
+    const rows = await this.clusterQuery([clusterId]);
+    return rows.map((r) => ({ docId: r.id, title: r.title, source: r.source, published: r.published }));
   }
 
   async storedDoc(id: string): Promise<StoredAnalysis | null> {

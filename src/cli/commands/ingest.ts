@@ -8,6 +8,7 @@ import { defaultBatch, ingestInputs, walkPaths, type InputItem } from '../../sto
 import { describeStoreLocation, openStore } from '../../store/store.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
+import { runInBackground } from '../background.js';
 
 const help = `usage: vigil ingest PATH|URL... [--format text|ndjson] [--db FILE] [--batch N]
 
@@ -48,6 +49,8 @@ export const ingestCommand: Command = {
       options: { format: { type: 'string', default: 'text' }, db: { type: 'string' }, batch: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
     if (values.help) { console.log(help); return 0; }
+    // Background work: a workbench served from the same machine answers first.
+    runInBackground();
     if (values.format !== 'text' && values.format !== 'ndjson') throw new UsageError(`unknown format '${values.format}' (text or ndjson)`);
     const maxDocs = values.batch === undefined ? defaultBatch.maxDocs : Number(values.batch);
     if (!Number.isInteger(maxDocs) || maxDocs < 1 || maxDocs > 10_000) throw new UsageError(`--batch must be a whole number from 1 to 10000, got '${values.batch}'`);

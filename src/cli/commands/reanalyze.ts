@@ -5,6 +5,7 @@ import { reanalyzeAll } from '../../store/reanalysis.js';
 import { openStore } from '../../store/store.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
+import { runInBackground } from '../background.js';
 
 const help = `usage: vigil reanalyze [--db FILE]
 
@@ -18,6 +19,8 @@ export const reanalyzeCommand: Command = {
   async run(args) {
     const { values } = parseArgs({ args, options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
     if (values.help) { console.log(help); return 0; }
+    // Background work: a workbench served from the same machine answers first.
+    runInBackground();
     const knowledge = loadKnowledge();
     const store = await openStore({ sqlitePath: values.db ?? null });
     try {

@@ -9,6 +9,7 @@ import { runWatch } from '../../watch/scheduler.js';
 import { WatchState } from '../../watch/state.js';
 import { runWorker } from '../../watch/worker.js';
 import type { Command } from './command.js';
+import { runInBackground } from '../background.js';
 
 const help = `usage: vigil watch [--config FILE] [--state FILE] [--once] [--no-work] [--pg-schema NAME] [--quiet]
 
@@ -32,6 +33,8 @@ export const watchCommand: Command = {
       },
     });
     if (values.help) { console.log(help); return 0; }
+    // Background work: a workbench served from the same machine answers first.
+    runInBackground();
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'\n${help}`);
     const config = loadWatchConfig(values.config);
     const log = stderrLog('watch', values.quiet);

@@ -5,6 +5,7 @@ import { describeStoreLocation, openStore } from '../../store/store.js';
 import { stderrLog, stopSignal } from '../../watch/log.js';
 import { runWorker } from '../../watch/worker.js';
 import type { Command } from './command.js';
+import { runInBackground } from '../background.js';
 
 const help = `usage: vigil worker [--lease SECONDS] [--until-empty] [--max-attempts N] [--pg-schema NAME] [--quiet]
 
@@ -34,6 +35,8 @@ export const workerCommand: Command = {
       },
     });
     if (values.help) { console.log(help); return 0; }
+    // Background work: a workbench served from the same machine answers first.
+    runInBackground();
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'\n${help}`);
     const log = stderrLog('worker', values.quiet);
     const leaseSeconds = positiveNumber(values.lease, 'lease', 60);

@@ -7,6 +7,9 @@ import type { Workbench } from '../context.js';
 import { facets, namesFor, type InboxFilter } from '../corpus-view.js';
 import { explain } from '../provenance.js';
 import { correctionsFor, correctionRequestSchema, type CorrectionRequest } from '../correction-requests.js';
+import { pageStamp, type DocumentPagePart } from '../document-pages.js';
+import type { Doc } from '../../core/types.js';
+import type { Correction } from '../../store/store.js';
 import { anyObject, errorResponses, nullableString, partialDate, statementKinds } from './schemas.js';
 
 const inboxQuery = {
@@ -35,6 +38,27 @@ const correction = {
     selector: anyObject, fields: anyObject, author: { type: 'string' }, note: nullableString, createdAt: { type: 'integer' },
   },
 } as const;
+
+/** The page's part that only the document's analysis and corrections decide (see document-pages.ts). */
+function buildPagePart(wb: Workbench, doc: Doc, ingestedAt: number, corrections: Correction[], stamp: string): DocumentPagePart {
+  const record = toRecord(doc);
+  // Each annotation's rule and confidence were stored with it at analysis time; nothing is re-analysed here.
+  const why = explain(record, doc, corrections);
+  const ids = new Set<string>();
+  for (const e of record.entities) ids.add(e.id);
+  for (const q of record.quotes) if (q.speaker) ids.add(q.speaker);
+  for (const s of record.statements) { if (s.actor) ids.add(s.actor); if (s.target) ids.add(s.target); }
+  for (const r of record.relations) { ids.add(r.subject); ids.add(r.object); }
+  const registryNames: Record<string, string> = {};
+  const otherIds: string[] = [];
+  for (const id of ids) {
+    const known = wb.registry?.byId(id)?.name;
+    if (known) registryNames[id] = known;
+    else otherIds.push(id);
+  }
+  const head = JSON.stringify({ id: doc.id, meta: doc.meta, format: doc.format, ingestedAt, record, why });
+  return { stamp, head: Buffer.from(head.slice(0, -1)), registryNames, otherIds };
+}
 
 export function documentRoutes(app: FastifyInstance, wb: Workbench): void {
   app.get<{ Querystring: InboxFilter & { limit: number; offset: number } }>('/api/documents', {
@@ -88,25 +112,27 @@ export function documentRoutes(app: FastifyInstance, wb: Workbench): void {
       },
     },
   }, async (request, reply) => {
-    const stored = await wb.store.workbench.storedDoc(request.params.id);
-    if (!stored) throw new NotFound(`no document ${request.params.id}`);
-    const { doc } = stored;
-    const record = toRecord(doc);
-    const [corrections, cluster] = await Promise.all([wb.store.listCorrections(doc.id), wb.store.clusterMembers(doc.id)]);
-    // Each annotation's rule and confidence were stored with it at analysis time; nothing is re-analysed here.
-    const why = explain(record, doc, corrections);
-    const ids = new Set<string>();
-    for (const e of record.entities) ids.add(e.id);
-    for (const q of record.quotes) if (q.speaker) ids.add(q.speaker);
-    for (const s of record.statements) { if (s.actor) ids.add(s.actor); if (s.target) ids.add(s.target); }
-    for (const r of record.relations) { ids.add(r.subject); ids.add(r.object); }
-    const names = await namesFor(wb, ids);
+    const id = request.params.id;
+    const stamp = await wb.store.workbench.documentStamp(id);
+    if (!stamp) throw new NotFound(`no document ${id}`);
+    const [corrections, cluster] = await Promise.all([wb.store.listCorrections(id), wb.store.workbench.clusterById(stamp.clusterId)]);
+    const key = pageStamp(stamp.analysedAt, corrections.map((c) => c.id));
+    let part = wb.documentPages.get(id, key);
+    if (!part) {
+      const stored = await wb.store.workbench.storedDoc(id);
+      if (!stored) throw new NotFound(`no document ${id}`);
+      part = buildPagePart(wb, stored.doc, stored.ingestedAt, corrections, key);
+      // Built from what was read after the stamp: at least as new as the stamp says; a change in
+      // between only makes the next request's stamp differ and rebuild it.
+      wb.documentPages.set(id, part);
+    }
+    const seen = await wb.store.workbench.entityNames(part.otherIds);
+    const names: Record<string, string> = { ...part.registryNames };
+    for (const other of part.otherIds) names[other] = seen.get(other) ?? other;
     // Every field is built here (no stray properties to filter out), so plain JSON.stringify
     // serializes it: the response schema's serializer walks the free-form record more slowly.
-    return reply.type('application/json; charset=utf-8').send(JSON.stringify({
-      id: doc.id, meta: doc.meta, format: doc.format, ingestedAt: stored.ingestedAt, record, why, names,
-      cluster, corrections, provenanceNote: null,
-    }));
+    const tail = Buffer.from(`,"names":${JSON.stringify(names)},"cluster":${JSON.stringify(cluster)},"corrections":${JSON.stringify(corrections)},"provenanceNote":null}`);
+    return reply.type('application/json; charset=utf-8').send(Buffer.concat([part.head, tail], part.head.length + tail.length));
   });
 
   app.get<{ Params: { id: string } }>('/api/documents/:id/corrections', {
