@@ -48,5 +48,6 @@ export function bareByline(unit: string, lex: PageLexicon, registry: SourceRegis
   // All capitals is a masthead or a label ("MONITORING DIGEST"), unless a byline prefix said otherwise.
   if (name === name.toUpperCase()) return null;
   if (registry.find(name).length > 0) return null;
-  return { authors: [nameCase(name, lex)], rest: cut >= 0 ? text.slice(cut) : '' };
+  const author = nameCase(name, lex);
+  return { authors: [author], printed: author, rest: cut >= 0 ? text.slice(cut) : '' };
 }

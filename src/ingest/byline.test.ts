@@ -32,6 +32,18 @@ test('bylines give the authors in name case and the rest of the line', () => {
   }
 });
 
+test('a byline naming several reporters is given back as printed, in name case', () => {
+  const table: Array<[string, string]> = [
+    ['By NADIA KARAM and PETER OWENS', 'Nadia Karam and Peter Owens'],
+    ['By Nadia Karam, Peter Owens and Lina Aziz | Beirut', 'Nadia Karam, Peter Owens and Lina Aziz'],
+    ['By Nadia Karam & Peter Owens', 'Nadia Karam & Peter Owens'],
+    ['بقلم علي حسين و سامر يوسف', 'علي حسين و سامر يوسف'],
+    ['by Ahmed al-Rubaie, Baghdad', 'Ahmed al-Rubaie'],
+    ['By Nadia Karam, Beirut and Damascus', 'Nadia Karam'],
+  ];
+  for (const [unit, printed] of table) assert.equal(parseByline(unit, lex)?.printed, printed, unit);
+});
+
 test('name case only rewrites names printed all in capitals or all in lower case', () => {
   const table: Array<[string, string]> = [
     ['SETH J. FRANTZMAN', 'Seth J. Frantzman'],

@@ -27,6 +27,9 @@ export const boilerplateSchema = z.object({
 export const pageHeaderSchema = z.object({
   months: z.record(z.string().regex(/^(?:[1-9]|1[0-2])$/, 'month keys are 1..12'), cueList)
     .refine((m) => Object.keys(m).length === 12, 'all twelve months are needed'),
+  weekdays: z.record(z.string().regex(/^[0-6]$/, 'weekday keys are 0 (Sunday) ..6'), cueList)
+    .refine((m) => Object.keys(m).length === 7, 'all seven weekdays are needed'),
+  month_first_countries: z.array(z.string().regex(/^[A-Z]{2}$/)),
   date_labels: cueList,
   byline_prefixes: cueList,
   name_particles: cueList,
@@ -61,6 +64,12 @@ export interface PageLexicon {
   months: ReadonlyMap<string, number>;
   /** Alternation of month names, longest first, for building date patterns. */
   monthPattern: string;
+  /** Weekday name (folded) to its number, 0 for Sunday. */
+  weekdays: ReadonlyMap<string, number>;
+  /** Alternation of weekday names, longest first. */
+  weekdayPattern: string;
+  /** Countries whose outlets print numeric dates month first (03/04/2024 is March 4). */
+  monthFirstCountries: ReadonlySet<string>;
   dateLabel: RegExp;
   bylinePrefix: RegExp;
   nameParticles: ReadonlySet<string>;
@@ -97,6 +106,8 @@ function bounded(list: readonly string[]): string {
 export function compileLexicon(b: z.infer<typeof boilerplateSchema>, h: z.infer<typeof pageHeaderSchema>): PageLexicon {
   const months = new Map<string, number>();
   for (const [num, names] of Object.entries(h.months)) for (const n of names) months.set(foldCue(n), Number(num));
+  const weekdays = new Map<string, number>();
+  for (const [num, names] of Object.entries(h.weekdays)) for (const n of names) weekdays.set(foldCue(n), Number(num));
   return {
     wholeLines: new Set(b.whole_lines.map(foldCue)),
     lineStart: new RegExp(`^(?:${alternation(b.line_starts)})`, 'u'),
@@ -115,6 +126,9 @@ export function compileLexicon(b: z.infer<typeof boilerplateSchema>, h: z.infer<
     creditSources: new Set(b.captions.trailing_credits.map(foldCue)),
     months,
     monthPattern: [...months.keys()].sort((a, b2) => b2.length - a.length).map(escapeRegex).join('|'),
+    weekdays,
+    weekdayPattern: [...weekdays.keys()].sort((a, b2) => b2.length - a.length).map(escapeRegex).join('|'),
+    monthFirstCountries: new Set(h.month_first_countries),
     dateLabel: new RegExp(`^(?:${alternation(h.date_labels)})\\s*:?\\s*`, 'u'),
     bylinePrefix: new RegExp(`^(?:${alternation(h.byline_prefixes)})\\s*:?\\s+`, 'u'),
     nameParticles: new Set(h.name_particles.map(foldCue)),

@@ -32,7 +32,7 @@ const expected: Record<string, Expected> = {
   'arabic-windows-1256.html': { title: 'فصيل مسلح يهدد باستهداف القواعد الأجنبية', published: null, author: null, source: 'Alsumaria' },
   'arabic-iso-8859-6.html': { title: 'فصيل مسلح يهدد باستهداف القواعد الأجنبية', published: null, author: null, source: 'Alsumaria' },
   'arabic-undeclared-1256.txt': { title: 'هيئة الحشد تنفي مشاركة ألويتها في الهجوم على الحدود', published: '2024-02-18', author: null, source: 'Baghdad Today' },
-  'nav-dump.txt': { title: 'Houthi leader vows more attacks on ships until the Gaza war ends', published: '2024-01-05', author: 'Maria Lopez, Omar Saleh', source: 'Al-Monitor' },
+  'nav-dump.txt': { title: 'Houthi leader vows more attacks on ships until the Gaza war ends', published: '2024-01-05', author: 'Maria Lopez and Omar Saleh', source: 'Al-Monitor' },
   'wrapped-mail.txt': { title: null, published: '2024-02-02', author: null, source: 'Press TV' },
   'think-tank.txt': { title: "Kataib Hezbollah's new media strategy", published: '2023-03-03', author: 'Daniel Roth', source: 'The Washington Institute' },
   'arabic-nav-dump.txt': { title: 'الخارجية العراقية تستدعي القائم بالأعمال بعد القصف', published: '2024-01-17', author: null, source: null },
@@ -97,4 +97,48 @@ test('a headline on the first line, above the date, is still the title', () => {
   const text = 'Faction says it shot down a drone\n\nMarch 5, 2024\n\nThe armed faction said on Tuesday that its fighters had shot down a surveillance drone over the hills east of the city.\n';
   const doc = ingest({ name: 'h.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'h.txt' });
   assert.equal(doc.meta.title, 'Faction says it shot down a drone');
+});
+
+function ingestText(text: string): Doc {
+  return ingest({ name: 't.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 't.txt' });
+}
+
+const body = 'The armed faction said in a statement that its fighters had shot down a surveillance drone over the hills east of the city after a week of raids.\n';
+
+test('a numeric date is read in the order the page shows, and left unread when nothing shows it', () => {
+  // Day over twelve: no doubt.
+  assert.equal(ingestText(`Hill Country Courier\n\n25-10-2024\n\nFaction says it downed a drone\n\n${body}`).meta.published, '2024-10-25');
+  // A weekday printed beside it fits one reading only (7 May 2024 was a Tuesday, 5 July a Friday).
+  assert.equal(ingestText(`Hill Country Courier\n\nTuesday 07/05/2024\n\nFaction says it downed a drone\n\n${body}`).meta.published, '2024-05-07');
+  assert.equal(ingestText(`Hill Country Courier\n\nFriday 07/05/2024\n\nFaction says it downed a drone\n\n${body}`).meta.published, '2024-07-05');
+  // Another date on the page shows the order.
+  assert.equal(ingestText(`Hill Country Courier\n\n07/05/2024\n\nFaction says it downed a drone\n\n${body}\nFirst published 28/04/2024.\n`).meta.published, '2024-05-07');
+  // Nothing decides: not guessed.
+  assert.equal(ingestText(`Hill Country Courier\n\n07/05/2024\n\nFaction says it downed a drone\n\n${body}`).meta.published, null);
+});
+
+test("a registered outlet's country decides the order of a numeric date", () => {
+  // The registry's Reuters entry is not a US outlet; the Associated Press is.
+  const reuters = ingestText(`Reuters\n07/05/2024\n\nFaction says it downed a drone\n\n${body}`);
+  assert.equal(reuters.meta.source, 'Reuters');
+  assert.equal(reuters.meta.published, '2024-05-07');
+  const ap = ingestText(`Associated Press\n07/05/2024\n\nFaction says it downed a drone\n\n${body}`);
+  assert.equal(ap.meta.published, '2024-07-05');
+});
+
+test('an Arabic header with a Hijri date and its Gregorian equivalent gives the Gregorian day', () => {
+  const arabicBody = 'قال المتحدث باسم الفصيل في بيان إن مقاتليه أسقطوا طائرة مسيرة فوق التلال شرقي المدينة بعد أسبوع من الغارات المتواصلة على مواقعهم.\n';
+  const doc = ingestText(`الأحد ٤ ذو القعدة ١٤٤٥هـ الموافق ١٢ أيار/مايو ٢٠٢٤م\n\nالفصيل يعلن إسقاط طائرة مسيرة\n\n${arabicBody}`);
+  assert.equal(doc.meta.published, '2024-05-12');
+  assert.equal(doc.meta.title, 'الفصيل يعلن إسقاط طائرة مسيرة');
+  // A numeric date on an Arabic page is day first.
+  assert.equal(ingestText(`٠٣/٠٤/٢٠٢٤\n\nالفصيل يعلن إسقاط طائرة مسيرة\n\n${arabicBody}`).meta.published, '2024-04-03');
+});
+
+test("a channel post's admin line signs the post and is not its headline", () => {
+  const post = 'قناة المرابطين | Murabitun Channel\nالسبت 11 أيار 2024\nالمشرف: أبو علي الساعدي\n\n🔴 عاجل | انفجار يهز مستودعاً للأسلحة قرب الحدود\n\n🔻 أفادت مصادر محلية بأن انفجاراً قوياً هز مستودعاً للأسلحة قرب الحدود مساء اليوم، فيما هرعت فرق الدفاع المدني إلى المكان دون أن تعرف أسباب الانفجار أو حجم الخسائر حتى الآن.\n';
+  const doc = ingestText(post);
+  assert.equal(doc.meta.author, 'أبو علي الساعدي');
+  assert.equal(doc.meta.title, '🔴 عاجل | انفجار يهز مستودعاً للأسلحة قرب الحدود');
+  assert.equal(doc.meta.published, '2024-05-11');
 });

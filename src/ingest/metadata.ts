@@ -7,7 +7,7 @@ import type { Stage } from '../core/stage.js';
 import type { Doc } from '../core/types.js';
 import { bareBylines } from './bare-byline.js';
 import { looksLikeName, nameCase, parseByline } from './byline.js';
-import { dateFromDeclared, findDates } from './dates.js';
+import { dateFromDeclared, findDates, resolveNumeric, type NumericContext } from './dates.js';
 import type { PageLexicon } from './lexicon.js';
 import { copyrightOwner, hostName, hostOf, isCopyrightLine, mastheadOf, outletWeights, recogniseOutlet, type OutletEvidence } from './outlet.js';
 import { readPage, type IngestKnowledge } from './page.js';
@@ -30,12 +30,13 @@ export const metadataStage: Stage<IngestKnowledge> = {
 
     doc.meta.url = hostOf(url) ? url : doc.meta.url;
     doc.meta.title = titleOf({ ...page, header: headerLines }, lex, registry);
-    doc.meta.published = publishedOf(page, lex, bylines.map((b) => b.rest));
-    doc.meta.author = authorOf(page, lex, bylines.flatMap((b) => b.authors));
+    doc.meta.author = authorOf(page, lex, bylines.map((b) => b.printed));
 
     const outlet = outletOf({ ...page, header: headerLines }, registry, lex, url, bylines.map((b) => b.rest), doc.meta.title);
     doc.meta.source = outlet.name;
     doc.meta.sourceId = outlet.id;
+    const country = outlet.id ? registry.byId(outlet.id)?.country ?? null : null;
+    doc.meta.published = publishedOf(page, lex, bylines.map((b) => b.rest), country);
     applyHints(doc, lex, registry);
   },
 };
@@ -67,15 +68,24 @@ function titleOf(page: PageReading, lex: PageLexicon, registry: SourceRegistry):
   return titleFromHeader(page.header, lex, registry);
 }
 
-/** The declared date; else a labelled or printed date in the header or byline; else none. Never guessed. */
-function publishedOf(page: PageReading, lex: PageLexicon, bylineRests: string[]): string | null {
+/**
+ * The declared date; else a labelled or printed date in the header or byline; else none. Never guessed:
+ * a numeric date both readings allow is read only when the page or its outlet says which order it uses.
+ */
+function publishedOf(page: PageReading, lex: PageLexicon, bylineRests: string[], country: string | null): string | null {
   if (page.declared.published) {
     const d = dateFromDeclared(page.declared.published, lex);
     if (d) return d;
   }
+  const context = (line: string): NumericContext => ({
+    line, page: [...page.header, ...page.furniture, page.body.slice(0, 4000)], country,
+    arabic: mostlyArabic(`${page.header.join(' ')} ${page.body.slice(0, 2000)}`),
+  });
   for (const unit of [...page.header, ...bylineRests]) {
-    const d = findDates(unit, lex)[0];
-    if (d) return d.date;
+    for (const d of findDates(unit, lex, { ambiguous: true })) {
+      const date = resolveNumeric(d, context(unit), lex);
+      if (date) return date;
+    }
   }
   // A wire dateline opening the first paragraph: "BAGHDAD, March 3, 2024 (Reuters) -".
   const first = page.body.slice(0, 160);
@@ -87,12 +97,19 @@ function publishedOf(page: PageReading, lex: PageLexicon, bylineRests: string[])
   return null;
 }
 
-function authorOf(page: PageReading, lex: PageLexicon, bylineAuthors: string[]): string | null {
+/** More Arabic letters than Latin ones: the page is read as Arabic (a bilingual masthead does not decide). */
+function mostlyArabic(text: string): boolean {
+  const arabic = (text.match(/[\u0600-\u06FF]/g) ?? []).length;
+  return arabic > 0 && arabic > (text.match(/[A-Za-z]/g) ?? []).length;
+}
+
+/** The byline as the page prints it ("A and B"); declared author lists, which print nothing, are joined with commas. */
+function authorOf(page: PageReading, lex: PageLexicon, bylines: string[]): string | null {
   const declared = page.declared.authors.filter((a) => looksLikeName(a, lex)).map((a) => nameCase(a, lex));
   if (declared.length) return declared.join(', ');
-  if (bylineAuthors.length) return bylineAuthors.join(', ');
+  if (bylines.length) return bylines.join(', ');
   const visible = page.declared.byline ? parseByline(/^by\s/i.test(page.declared.byline) ? page.declared.byline : `By ${page.declared.byline}`, lex) : null;
-  return visible?.authors.join(', ') || null;
+  return visible?.printed || null;
 }
 
 function outletOf(

@@ -48,7 +48,7 @@ function headlineScore(unit: string, lex: PageLexicon, registry: SourceRegistry)
   if (isDateLine(unit, lex) || lex.dateLabel.test(f.folded) && /\d/.test(unit)) return 0;
   if (parseByline(unit, lex)) return 0;
   // Menus: many words, almost none of them function words; breadcrumbs: labels between bars.
-  if (f.words >= 7 && f.functionRatio < 0.1) return 0;
+  if (f.words >= 7 && f.functionRatio < 0.1 && !attachedParticles(unit)) return 0;
   if ((unit.match(/\s[|›»>]\s/g) ?? []).length >= 2) return 0;
   const matches = registry.find(unit);
   if (matches.some((m) => m.by === 'marker')) return 0;
@@ -65,6 +65,15 @@ function headlineScore(unit: string, lex: PageLexicon, registry: SourceRegistry)
   const words = unit.trim().split(/\s+/);
   if (words.length <= 4 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || w.length <= 3) && words.some((w) => lex.publisherWords.has(foldCue(w)))) score -= 1.5;
   return score;
+}
+
+/**
+ * Arabic writes prepositions and the conjunction onto the next word
+ * ("للأسلحة", "بالحدود", "والقوات"): a line with such words is a sentence, not a
+ * menu, though it holds no free-standing function word.
+ */
+function attachedParticles(unit: string): boolean {
+  return unit.split(/\s+/).some((w) => /^(?:لل|بال|وال|فال|كال|وبال|ولل)[\u0621-\u064A]{2,}/u.test(w));
 }
 
 /**
