@@ -31,7 +31,7 @@ const expected: Record<string, Expected> = {
   'shafaq-byline.html': { title: 'Armed faction threatens to resume attacks on US bases', published: '2024-01-28', author: 'Ali Hussein', source: 'Shafaq News' },
   'arabic-windows-1256.html': { title: 'فصيل مسلح يهدد باستهداف القواعد الأجنبية', published: null, author: null, source: 'Alsumaria' },
   'arabic-iso-8859-6.html': { title: 'فصيل مسلح يهدد باستهداف القواعد الأجنبية', published: null, author: null, source: 'Alsumaria' },
-  'arabic-undeclared-1256.txt': { title: 'هيئة الحشد تنفي مشاركة ألويتها في الهجوم على الحدود', published: '2024-02-18', author: null, source: 'Baghdad Today' },
+  'arabic-undeclared-1256.txt': { title: 'هيئة الحشد تنفي مشاركة ألويتها في الهجوم على الحدود', published: '2024-02-18', author: null, source: 'بغداد اليوم' },
   'nav-dump.txt': { title: 'Houthi leader vows more attacks on ships until the Gaza war ends', published: '2024-01-05', author: 'Maria Lopez and Omar Saleh', source: 'Al-Monitor' },
   'wrapped-mail.txt': { title: null, published: '2024-02-02', author: null, source: 'Press TV' },
   'think-tank.txt': { title: "Kataib Hezbollah's new media strategy", published: '2023-03-03', author: 'Daniel Roth', source: 'The Washington Institute' },
@@ -141,4 +141,28 @@ test("a channel post's admin line signs the post and is not its headline", () =>
   assert.equal(doc.meta.author, 'أبو علي الساعدي');
   assert.equal(doc.meta.title, '🔴 عاجل | انفجار يهز مستودعاً للأسلحة قرب الحدود');
   assert.equal(doc.meta.published, '2024-05-11');
+});
+
+test("a wire dateline's tag names the source only when the page names no publisher", () => {
+  const story = 'KIRKUK (AP) — Gunmen attacked a checkpoint on the road south of the city overnight, killing two soldiers, security officials said on Sunday.\n';
+  assert.equal(ingestText(`Checkpoint attacked south of Kirkuk\n\n${story}`).meta.source, 'Associated Press');
+  assert.equal(ingestText(`Checkpoint attacked south of Kirkuk\n\nMOSUL, Iraq (Reuters) — ${story.slice(14)}`).meta.source, 'Reuters');
+  // A tag naming no registered outlet names none.
+  assert.equal(ingestText(`Checkpoint attacked south of Kirkuk\n\nMOSUL (Wire) — ${story.slice(14)}`).meta.source, null);
+  // A paper that prints its own masthead keeps it, though the story is the wire's.
+  assert.equal(ingestText(`The Harbour Gazette\nMay 5, 2024\n\nCheckpoint attacked south of Kirkuk\n\n${story}`).meta.source, 'The Harbour Gazette');
+});
+
+test('an Arabic page names a registered outlet by the Arabic name it prints; the id stays the registry one', () => {
+  const arabicBody = 'قال المتحدث باسم الفصيل في بيان إن مقاتليه أسقطوا طائرة مسيرة فوق التلال شرقي المدينة بعد أسبوع من الغارات المتواصلة على مواقعهم.\n';
+  const doc = ingestText(`رويترز\nالأحد 12 أيار 2024\n\nالفصيل يعلن إسقاط طائرة مسيرة\n\n${arabicBody}`);
+  assert.deepEqual([doc.meta.source, doc.meta.sourceId], ['رويترز', 'reuters']);
+  // An English page keeps the registry's name, though the Arabic name is printed beside it.
+  const english = ingestText(`Reuters | رويترز\nMay 12, 2024\n\nFaction says it downed a drone\n\n${body}`);
+  assert.equal(english.meta.source, 'Reuters');
+  // A site title's label is no part of the outlet's name; an unregistered masthead loses it too.
+  const site = ingestText(`كتائب القسام - الموقع الرسمي\nالأحد 12 أيار 2024\n\nالفصيل يعلن إسقاط طائرة مسيرة\n\n${arabicBody}`);
+  assert.deepEqual([site.meta.source, site.meta.sourceId], ['كتائب القسام', 'al-qassam-brigades-site']);
+  const masthead = ingestText(`Hill Country Courier - Official Website\nMay 12, 2024\n\nFaction says it downed a drone\n\n${body}`);
+  assert.equal(masthead.meta.source, 'Hill Country Courier');
 });

@@ -9,10 +9,10 @@ import { bareBylines } from './bare-byline.js';
 import { looksLikeName, nameCase, parseByline } from './byline.js';
 import { dateFromDeclared, findDates, resolveNumeric, type NumericContext } from './dates.js';
 import type { PageLexicon } from './lexicon.js';
-import { copyrightOwner, hostName, hostOf, isCopyrightLine, mastheadOf, outletWeights, recogniseOutlet, type OutletEvidence } from './outlet.js';
+import { copyrightOwner, hostName, hostOf, isCopyrightLine, mastheadOf, outletWeights, recogniseOutlet, withoutSectionLabel, datelineTag, type OutletEvidence } from './outlet.js';
 import { readPage, type IngestKnowledge } from './page.js';
 import type { PageReading } from './page-reading.js';
-import type { SourceRegistry } from './sources.js';
+import type { SourceEntry, SourceRegistry } from './sources.js';
 import { stripOutletFromTitle, titleFromHeader } from './title.js';
 
 export const metadataStage: Stage<IngestKnowledge> = {
@@ -32,11 +32,12 @@ export const metadataStage: Stage<IngestKnowledge> = {
     doc.meta.title = titleOf({ ...page, header: headerLines }, lex, registry);
     doc.meta.author = authorOf(page, lex, bylines.map((b) => b.printed));
 
-    const outlet = outletOf({ ...page, header: headerLines }, registry, lex, url, bylines.map((b) => b.rest), doc.meta.title);
+    const arabic = mostlyArabic(`${page.header.join(' ')} ${page.body.slice(0, 2000)}`);
+    const outlet = outletOf({ ...page, header: headerLines }, registry, lex, url, bylines.map((b) => b.rest), doc.meta.title, arabic);
     doc.meta.source = outlet.name;
     doc.meta.sourceId = outlet.id;
     const country = outlet.id ? registry.byId(outlet.id)?.country ?? null : null;
-    doc.meta.published = publishedOf(page, lex, bylines.map((b) => b.rest), country);
+    doc.meta.published = publishedOf(page, lex, bylines.map((b) => b.rest), country, arabic);
     applyHints(doc, lex, registry);
   },
 };
@@ -72,14 +73,13 @@ function titleOf(page: PageReading, lex: PageLexicon, registry: SourceRegistry):
  * The declared date; else a labelled or printed date in the header or byline; else none. Never guessed:
  * a numeric date both readings allow is read only when the page or its outlet says which order it uses.
  */
-function publishedOf(page: PageReading, lex: PageLexicon, bylineRests: string[], country: string | null): string | null {
+function publishedOf(page: PageReading, lex: PageLexicon, bylineRests: string[], country: string | null, arabic: boolean): string | null {
   if (page.declared.published) {
     const d = dateFromDeclared(page.declared.published, lex);
     if (d) return d;
   }
   const context = (line: string): NumericContext => ({
-    line, page: [...page.header, ...page.furniture, page.body.slice(0, 4000)], country,
-    arabic: mostlyArabic(`${page.header.join(' ')} ${page.body.slice(0, 2000)}`),
+    line, page: [...page.header, ...page.furniture, page.body.slice(0, 4000)], country, arabic,
   });
   for (const unit of [...page.header, ...bylineRests]) {
     for (const d of findDates(unit, lex, { ambiguous: true })) {
@@ -113,7 +113,7 @@ function authorOf(page: PageReading, lex: PageLexicon, bylines: string[]): strin
 }
 
 function outletOf(
-  page: PageReading, registry: SourceRegistry, lex: PageLexicon, url: string | null, bylineRests: string[], title: string | null,
+  page: PageReading, registry: SourceRegistry, lex: PageLexicon, url: string | null, bylineRests: string[], title: string | null, arabic: boolean,
 ): { name: string | null; id: string | null } {
   const d = page.declared;
   const evidence: OutletEvidence[] = [];
@@ -129,10 +129,31 @@ function outletOf(
   for (const rest of bylineRests) evidence.push({ text: rest, weight: outletWeights.byline });
   for (const f of page.furniture) evidence.push({ text: f, weight: isCopyrightLine(f) ? outletWeights.copyright : outletWeights.furniture });
   const entry = recogniseOutlet(evidence, registry);
-  if (entry) return { name: entry.name, id: entry.id };
+  if (entry) return { name: (arabic ? printedArabicName(entry, page, registry, lex) : null) ?? entry.name, id: entry.id };
   // A publisher the registry does not know is still named: as the page declares it, else by its
   // masthead, its copyright line, or its host.
   const copyright = page.furniture.filter(isCopyrightLine).map(copyrightOwner).find((o) => o !== null) ?? null;
   const named = d.publisher ?? d.siteName ?? mastheadOf(page.header, title, lex) ?? copyright ?? (host ? hostName(host) : null);
-  return { name: named, id: null };
+  if (named) return { name: named, id: null };
+  // Only a page that names no publisher at all is the wire's own: a paper reprinting "BAGHDAD (AP) —" names
+  // itself. The tag must name a registered outlet: "(Wire)" or "(Staff)" name none.
+  const tag = datelineTag(page.body);
+  const wire = tag ? recogniseOutlet([{ text: tag, weight: outletWeights.dateline }], registry) : null;
+  if (wire) return { name: (arabic ? printedArabicName(wire, page, registry, lex) : null) ?? wire.name, id: wire.id };
+  return { name: null, id: null };
+}
+
+/**
+ * An Arabic page names its outlet in Arabic: the registered outlet's Arabic name as the page prints it
+ * ("وكالة الأنباء العراقية"), without a trailing section label ("- الموقع الرسمي"). The registry id still
+ * identifies the outlet across languages. Null when the page prints no Arabic name of it.
+ */
+function printedArabicName(entry: SourceEntry, page: PageReading, registry: SourceRegistry, lex: PageLexicon): string | null {
+  for (const text of [...page.header, ...page.furniture]) {
+    for (const m of registry.find(text)) {
+      const printed = text.slice(m.start, m.end);
+      if (m.source.id === entry.id && m.by === 'name' && /[\u0600-\u06FF]/.test(printed)) return withoutSectionLabel(printed, lex);
+    }
+  }
+  return null;
 }

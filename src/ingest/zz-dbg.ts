@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { newDoc } from '../core/types.js';
+import { bodyStage } from './body.js';
+import { decodeStage } from './decode.js';
+import { loadPageLexicon } from './lexicon.js';
+import { metadataStage } from './metadata.js';
+import { loadSourceRegistry } from './sources.js';
+import { mastheadOf } from './outlet.js';
+const knowledge = { sources: loadSourceRegistry(), pageLexicon: loadPageLexicon() };
+const text = readFileSync(0, 'utf8');
+const doc = newDoc({ name: 't.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 't.txt' });
+decodeStage.run(doc, knowledge); bodyStage.run(doc, knowledge); metadataStage.run(doc, knowledge);
+console.log(doc.meta);
+console.log(mastheadOf(['Hill Country Courier - Official Website', 'May 12, 2024'], 'Faction says it downed a drone', knowledge.pageLexicon));
