@@ -12,6 +12,8 @@ test('bylines give the authors in name case and the rest of the line', () => {
     ['By MARIA LOPEZ and OMAR SALEH', ['Maria Lopez', 'Omar Saleh'], ''],
     ['by Ahmed al-Rubaie, Baghdad', ['Ahmed al-Rubaie'], 'Baghdad'],
     ['Written by: Sara Cohen', ['Sara Cohen'], ''],
+    ['By Rami Aziz in Amman', ['Rami Aziz'], 'Amman'],
+    ['By Rami Aziz and Lea Stone in Beirut and Paris', ['Rami Aziz', 'Lea Stone'], 'Beirut'],
     ['By AHMAD AL-KAABI FEBRUARY 16, 2020 00:30', ['Ahmad al-Kaabi'], '2020'],
     ['بقلم علي حسين', ['علي حسين'], ''],
     ['By Staff', null, ''],

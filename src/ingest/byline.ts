@@ -24,7 +24,8 @@ export function parseByline(unit: string, lex: PageLexicon): Byline | null {
   // The names end at a separator, a date or a bracket.
   const date = findDates(afterPrefix, lex)[0];
   let cut = Math.min(
-    ...[afterPrefix.search(/\s[|•·–—]\s|\s-\s|[|,;(\[]/), date ? date.start : -1].filter((n) => n >= 0),
+    // "By Jane Roe in Ankara": the place after "in" is no part of the name.
+    ...[afterPrefix.search(/\s[|•·–—]\s|\s-\s|[|,;(\[]|\s+in\s+(?=\p{Lu})/u), date ? date.start : -1].filter((n) => n >= 0),
     afterPrefix.length,
   );
   let namesPart = afterPrefix.slice(0, cut).trim();

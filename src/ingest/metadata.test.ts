@@ -166,3 +166,10 @@ test('an Arabic page names a registered outlet by the Arabic name it prints; the
   const masthead = ingestText(`Hill Country Courier - Official Website\nMay 12, 2024\n\nFaction says it downed a drone\n\n${body}`);
   assert.equal(masthead.meta.source, 'Hill Country Courier');
 });
+
+test("a press release's issuing office is not its headline", () => {
+  const release = ingestText(`Ministry of Coastal Affairs\nOffice of the Spokesperson\nMay 9, 2024\n\nStatement on the Seizure of a Cargo Vessel in Territorial Waters\n\n${body}`);
+  assert.equal(release.meta.title, 'Statement on the Seizure of a Cargo Vessel in Territorial Waters');
+  const short = ingestText(`May 9, 2024\n\nMinistry denies the strike\n\n${body}`);
+  assert.equal(short.meta.title, 'Ministry denies the strike');
+});

@@ -56,6 +56,7 @@ function headlineScore(unit: string, lex: PageLexicon, registry: SourceRegistry)
   if (outletChars >= unit.replace(/\s+/g, '').length * 0.4) return 0;
   // A masthead: the outlet's name and a tagline or section, between separators.
   if (matches.length > 0 && stripOutletFromTitle(unit, registry, []) !== unit.trim()) return 0;
+  if (isIssuerLine(unit, lex)) return 0;
   let score = 1;
   if (f.words >= 4 && f.words <= 20) score++;
   if (f.functionRatio > 0 || unit.includes(':')) score++;
@@ -65,6 +66,20 @@ function headlineScore(unit: string, lex: PageLexicon, registry: SourceRegistry)
   const words = unit.trim().split(/\s+/);
   if (words.length <= 4 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || w.length <= 3) && words.some((w) => lex.publisherWords.has(foldCue(w)))) score -= 1.5;
   return score;
+}
+
+/**
+ * "Office of the Spokesperson", "Ministry of Foreign Affairs": a short line
+ * that opens with an office's word and has no lower-case word but small
+ * ones names who issued a release. "Ministry denies the strike" goes on in
+ * lower case: a headline. Arabic, without capitals, needs the office's word
+ * and at most four words.
+ */
+function isIssuerLine(unit: string, lex: PageLexicon): boolean {
+  const words = unit.trim().split(/\s+/);
+  if (words.length > 6 || !lex.issuerHeads.has(foldCue(words[0]!))) return false;
+  if (/[\u0600-\u06FF]/.test(words[0]!)) return words.length <= 4;
+  return words.every((w) => !/^[a-z]/.test(w) || lex.functionWords.has(w) || lex.nameParticles.has(w));
 }
 
 /**
