@@ -22,6 +22,8 @@ test('a header line is an unmarked byline when it is a person\'s name, maybe wit
     ['Gunmen attack the checkpoint', null, ''],
     ['Hill Country Courier', null, ''],
     ['Kurdish Daily News', null, ''],
+    ['Dina Farouk & Karim Nassar', 'Dina Farouk', ''],
+    ['Hamas and Israel Agree', null, ''],
   ];
   for (const [unit, name, rest] of table) {
     const b = bareByline(unit, lex, registry);
@@ -46,4 +48,8 @@ test("below the masthead, a desk named after an outlet is a byline kept as print
   assert.deepEqual(bareBylines(['Rudaw Staff', 'May 2, 2024', headline], lex, registry), [], 'the first line is the masthead');
   assert.equal(bareByline('Staff Correspondent', lex, registry, true), null);
   assert.equal(bareByline('By Staff Correspondent', lex, registry, true), null);
+});
+
+test('an unmarked byline naming two reporters is kept as printed', () => {
+  assert.equal(bareByline('Dina Farouk and Karim Nassar, Amman', lex, registry)?.printed, 'Dina Farouk and Karim Nassar');
 });

@@ -44,12 +44,20 @@ export function bareByline(unit: string, lex: PageLexicon, registry: SourceRegis
   const cut = text.search(/\s[|•·–—-]\s|,/);
   const name = (cut >= 0 ? text.slice(0, cut) : text).trim();
   const words = name.split(' ');
-  if (words.length < 2 || words.length > 5) return null;
+  if (words.length < 2 || words.length > (/\s(?:and|&)\s/.test(name) ? 9 : 5)) return null;
   const deskName = deskAllowed && name !== name.toUpperCase() && !lex.bylinePrefix.test(foldCue(name))
     && words.slice(0, -1).every((w) => !lex.notAuthor.has(foldCue(w))) && looksLikeDesk(name, lex);
   if (deskName) return { authors: [name], printed: name, rest: cut >= 0 ? text.slice(cut) : '' };
   // "Hill Country Courier": a name ending in a publisher's word is a masthead.
   if (lex.publisherWords.has(foldCue(words[words.length - 1]!))) return null;
+  // "Jane Roe and John Doe", "Jane Roe & John Doe": two reporters, each a full name, kept as printed.
+  const pair = /^(.+?)\s+(and|&)\s+(.+)$/.exec(name);
+  if (pair) {
+    const names = [pair[1]!, pair[3]!];
+    if (!names.every((n) => n.split(' ').length >= 2 && bareByline(n, lex, registry) !== null)) return null;
+    const authors = names.map((n) => nameCase(n, lex));
+    return { authors, printed: `${authors[0]} ${pair[2]} ${authors[1]}`, rest: cut >= 0 ? text.slice(cut) : '' };
+  }
   // Latin script only: capitals are what tell a name from a label, and Arabic has none.
   if (!words.every((w) => /^[A-Za-z]/.test(w))) return null;
   if (!looksLikeName(name, lex)) return null;

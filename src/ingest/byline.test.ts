@@ -42,6 +42,11 @@ test('a byline naming several reporters is given back as printed, in name case',
     ['بقلم علي حسين و سامر يوسف', 'علي حسين و سامر يوسف'],
     ['by Ahmed al-Rubaie, Baghdad', 'Ahmed al-Rubaie'],
     ['By Nadia Karam, Beirut and Damascus', 'Nadia Karam'],
+    ['By NADIA KARAM, PETER OWENS', 'Nadia Karam, Peter Owens'],
+    ['By NADIA KARAM, MIDDLE EAST CORRESPONDENT', 'Nadia Karam'],
+    ['By Nadia Karam, Senior Fellow', 'Nadia Karam'],
+    ['كتب - سامر يوسف', 'سامر يوسف'],
+    ['By: Nadia Karam', 'Nadia Karam'],
   ];
   for (const [unit, printed] of table) assert.equal(parseByline(unit, lex)?.printed, printed, unit);
 });

@@ -33,7 +33,10 @@ export function parseByline(unit: string, lex: PageLexicon): Byline | null {
   const list = /^,\s*([^|;(\[]+?)(?=\s[|•·–—]\s|\s-\s|[|;(\[]|$)/u.exec(afterPrefix.slice(cut));
   if (list && findDates(list[1]!, lex).length === 0) {
     const more = list[1]!.split(/\s*,\s*|\s+(?:and|&)\s+/);
-    if (/\s(?:and|&)\s/.test(list[1]!) && more.every((n) => n.split(/\s+/).length >= 2 && looksLikeName(n, lex))) {
+    // Without "and", only names printed in capitals like the first ("By JANE ROE, JOHN DOE"): a role or a place is rarely set so.
+    const capitals = (n: string) => /\p{Lu}/u.test(n) && n === n.toUpperCase();
+    const joined = /\s(?:and|&)\s/.test(list[1]!) || (capitals(namesPart) && more.every(capitals));
+    if (joined && more.every((n) => n.split(/\s+/).length >= 2 && looksLikeName(n, lex) && !n.split(/\s+/).some((w) => lex.headerLabels.has(foldCue(w))))) {
       namesPart = `${namesPart}, ${list[1]!.trim()}`;
       cut += list[0].length;
     }

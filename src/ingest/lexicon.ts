@@ -133,7 +133,8 @@ export function compileLexicon(b: z.infer<typeof boilerplateSchema>, h: z.infer<
     weekdayPattern: [...weekdays.keys()].sort((a, b2) => b2.length - a.length).map(escapeRegex).join('|'),
     monthFirstCountries: new Set(h.month_first_countries),
     dateLabel: new RegExp(`^(?:${alternation(h.date_labels)})\\s*:?\\s*`, 'u'),
-    bylinePrefix: new RegExp(`^(?:${alternation(h.byline_prefixes)})\\s*:?\\s+`, 'u'),
+    // "By: NAME", "كتب - NAME": a colon or a dash may follow the prefix.
+    bylinePrefix: new RegExp(`^(?:${alternation(h.byline_prefixes)})\\s*[:\\-–—]?\\s+`, 'u'),
     nameParticles: new Set(h.name_particles.map(foldCue)),
     notAuthor: new Set(h.not_author.map(foldCue)),
     deskEnd: new RegExp(`\\s(?:${alternation(h.desk_words)})$`, 'u'),
