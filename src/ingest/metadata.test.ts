@@ -173,3 +173,9 @@ test("a press release's issuing office is not its headline", () => {
   const short = ingestText(`May 9, 2024\n\nMinistry denies the strike\n\n${body}`);
   assert.equal(short.meta.title, 'Ministry denies the strike');
 });
+
+test("an Arabic post keeps the Arabic channel name its source states; the registry id is kept", () => {
+  const html = '<html><body><p>قال المتحدث باسم الفصيل في بيان إن مقاتليه أسقطوا طائرة مسيرة فوق التلال شرقي المدينة بعد أسبوع من الغارات المتواصلة على مواقعهم.</p></body></html>';
+  const doc = ingest({ name: 'x', bytes: new TextEncoder().encode(html), contentType: 'text/html', origin: 'feed', hints: { source: 'صابرين نيوز' } });
+  assert.deepEqual([doc.meta.source, doc.meta.sourceId], ['صابرين نيوز', 'sabereen-news']);
+});

@@ -53,7 +53,9 @@ function applyHints(doc: Doc, lex: PageLexicon, registry: SourceRegistry): void 
   const host = hostOf(hints.url ?? null);
   const named = hints.sourceId ? registry.byId(hints.sourceId) : hints.source ? registry.find(hints.source)[0]?.source : host ? registry.byDomain(host) : undefined;
   if (named) {
-    doc.meta.source = named.name;
+    // As for a printed masthead: an Arabic post keeps the Arabic name its channel states.
+    const stated = hints.source;
+    doc.meta.source = stated && /[\u0600-\u06FF]/.test(stated) && mostlyArabic(doc.text.slice(0, 2000)) ? stated : named.name;
     doc.meta.sourceId = named.id;
   } else if (hints.source) {
     doc.meta.source = hints.source;
