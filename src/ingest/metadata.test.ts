@@ -179,3 +179,12 @@ test("an Arabic post keeps the Arabic channel name its source states; the regist
   const doc = ingest({ name: 'x', bytes: new TextEncoder().encode(html), contentType: 'text/html', origin: 'feed', hints: { source: 'صابرين نيوز' } });
   assert.deepEqual([doc.meta.source, doc.meta.sourceId], ['صابرين نيوز', 'sabereen-news']);
 });
+
+test('declared co-authors are given as the visible byline prints them', () => {
+  const ld = '{"@type":"NewsArticle","headline":"Faction says it downed a drone","author":[{"@type":"Person","name":"Rami Aziz"},{"@type":"Person","name":"Lea Stone"}]}';
+  const page = (byline: string) => `<html><head><script type="application/ld+json">${ld}</script></head><body><article><h1>Faction says it downed a drone</h1><div class="byline">${byline}</div><p>${body}</p></article></body></html>`;
+  const read = (byline: string) => ingest({ name: 'x.html', bytes: new TextEncoder().encode(page(byline)), contentType: 'text/html', origin: 'x.html' }).meta.author;
+  assert.equal(read('By Rami Aziz and Lea Stone'), 'Rami Aziz and Lea Stone');
+  // A byline element naming someone else does not speak for the declared list.
+  assert.equal(read('By Rami Aziz and Omar Hadi'), 'Rami Aziz, Lea Stone');
+});

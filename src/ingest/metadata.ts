@@ -108,9 +108,12 @@ function mostlyArabic(text: string): boolean {
 /** The byline as the page prints it ("A and B"); declared author lists, which print nothing, are joined with commas. */
 function authorOf(page: PageReading, lex: PageLexicon, bylines: string[]): string | null {
   const declared = page.declared.authors.filter((a) => looksLikeName(a, lex)).map((a) => nameCase(a, lex));
+  const visible = page.declared.byline ? parseByline(/^by\s/i.test(page.declared.byline) ? page.declared.byline : `By ${page.declared.byline}`, lex) : null;
+  // Several declared authors: the visible byline naming the same people shows how the page prints them.
+  if (declared.length > 1 && visible && visible.authors.length === declared.length
+    && visible.authors.every((a) => declared.some((d) => d.toLowerCase() === a.toLowerCase()))) return visible.printed;
   if (declared.length) return declared.join(', ');
   if (bylines.length) return bylines.join(', ');
-  const visible = page.declared.byline ? parseByline(/^by\s/i.test(page.declared.byline) ? page.declared.byline : `By ${page.declared.byline}`, lex) : null;
   return visible?.printed || null;
 }
 
