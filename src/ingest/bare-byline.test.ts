@@ -20,6 +20,10 @@ test('a header line is an unmarked byline when it is a person\'s name, maybe wit
     ['Al Jazeera English', null, ''],
     ['Release No. 2024-07', null, ''],
     ['Gunmen attack the checkpoint', null, ''],
+    ['Hill Country Courier', null, ''],
+    ['Kurdish Daily News', null, ''],
+    ['Dina Farouk & Karim Nassar', 'Dina Farouk', ''],
+    ['Hamas and Israel Agree', null, ''],
   ];
   for (const [unit, name, rest] of table) {
     const b = bareByline(unit, lex, registry);
@@ -35,4 +39,17 @@ test('an unmarked byline must sit beside the date and leave a longer headline', 
   assert.deepEqual(bareBylines(['The Courier', 'Dina Farouk', 'Opinion and analysis', 'May 2, 2024', headline], lex, registry), []);
   // The only line beside the date that could be the headline stays the headline.
   assert.deepEqual(bareBylines(['May 2, 2024', 'Fighters Withdraw'], lex, registry), []);
+});
+
+test("below the masthead, a desk named after an outlet is a byline kept as printed", () => {
+  const headline = 'Fighters Withdraw From the Border Town After Talks';
+  const found = bareBylines(['Hill Country Courier', '12-05-2024', 'Courier Digital', headline], lex, registry);
+  assert.deepEqual(found.map((b) => [b.index, b.printed]), [[2, 'Courier Digital']]);
+  assert.deepEqual(bareBylines(['Rudaw Staff', 'May 2, 2024', headline], lex, registry), [], 'the first line is the masthead');
+  assert.equal(bareByline('Staff Correspondent', lex, registry, true), null);
+  assert.equal(bareByline('By Staff Correspondent', lex, registry, true), null);
+});
+
+test('an unmarked byline naming two reporters is kept as printed', () => {
+  assert.equal(bareByline('Dina Farouk and Karim Nassar, Amman', lex, registry)?.printed, 'Dina Farouk and Karim Nassar');
 });

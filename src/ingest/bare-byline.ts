@@ -8,7 +8,7 @@
  * not an outlet's name), and another header line, longer, is left to be
  * the headline.
  */
-import { looksLikeName, nameCase, type Byline } from './byline.js';
+import { looksLikeDesk, looksLikeName, nameCase, type Byline } from './byline.js';
 import { isDateLine } from './dates.js';
 import { foldCue, type PageLexicon } from './lexicon.js';
 import type { SourceRegistry } from './sources.js';
@@ -25,7 +25,7 @@ export function bareBylines(header: string[], lex: PageLexicon, registry: Source
     // "Ahmed Jasim | 5 February 2024": a name, a separator, then the date, on one line.
     const namedDate = dated[i] && /^[^\d|•·,]{4,60}(?:\s[|•·–—-]\s|,)\s*\S/.test(unit) && !isDateLine(unit.split(/\s[|•·–—-]\s|,/)[0]!, lex);
     if ((dated[i] && !namedDate) || !(namedDate || dated[i - 1] || dated[i + 1])) return;
-    const byline = bareByline(unit, lex, registry);
+    const byline = bareByline(unit, lex, registry, i > 0);
     if (!byline) return;
     const nameWords = byline.authors[0]!.split(/\s+/).length;
     const headlineLeft = header.some((other, j) => j !== i && !dated[j] && other.split(/\s+/).length > nameWords + 1);
@@ -34,13 +34,30 @@ export function bareBylines(header: string[], lex: PageLexicon, registry: Source
   return found;
 }
 
-/** "NAME" or "NAME, rest" / "NAME | rest" / "NAME - rest"; null when the name part is not a person's name. */
-export function bareByline(unit: string, lex: PageLexicon, registry: SourceRegistry): Byline | null {
+/**
+ * "NAME" or "NAME, rest" / "NAME | rest" / "NAME - rest"; null when the name part is not a person's name.
+ * Below the first line (where a masthead sits), a desk named after an outlet ("Rudaw Digital", "Gazette
+ * Staff") is a byline too, kept as printed.
+ */
+export function bareByline(unit: string, lex: PageLexicon, registry: SourceRegistry, deskAllowed = false): Byline | null {
   const text = unit.replace(/\s+/g, ' ').trim();
   const cut = text.search(/\s[|•·–—-]\s|,/);
   const name = (cut >= 0 ? text.slice(0, cut) : text).trim();
   const words = name.split(' ');
-  if (words.length < 2 || words.length > 5) return null;
+  if (words.length < 2 || words.length > (/\s(?:and|&)\s/.test(name) ? 9 : 5)) return null;
+  const deskName = deskAllowed && name !== name.toUpperCase() && !lex.bylinePrefix.test(foldCue(name))
+    && words.slice(0, -1).every((w) => !lex.notAuthor.has(foldCue(w))) && looksLikeDesk(name, lex);
+  if (deskName) return { authors: [name], printed: name, rest: cut >= 0 ? text.slice(cut) : '' };
+  // "Hill Country Courier": a name ending in a publisher's word is a masthead.
+  if (lex.publisherWords.has(foldCue(words[words.length - 1]!))) return null;
+  // "Jane Roe and John Doe", "Jane Roe & John Doe": two reporters, each a full name, kept as printed.
+  const pair = /^(.+?)\s+(and|&)\s+(.+)$/.exec(name);
+  if (pair) {
+    const names = [pair[1]!, pair[3]!];
+    if (!names.every((n) => n.split(' ').length >= 2 && bareByline(n, lex, registry) !== null)) return null;
+    const authors = names.map((n) => nameCase(n, lex));
+    return { authors, printed: `${authors[0]} ${pair[2]} ${authors[1]}`, rest: cut >= 0 ? text.slice(cut) : '' };
+  }
   // Latin script only: capitals are what tell a name from a label, and Arabic has none.
   if (!words.every((w) => /^[A-Za-z]/.test(w))) return null;
   if (!looksLikeName(name, lex)) return null;
@@ -48,5 +65,6 @@ export function bareByline(unit: string, lex: PageLexicon, registry: SourceRegis
   // All capitals is a masthead or a label ("MONITORING DIGEST"), unless a byline prefix said otherwise.
   if (name === name.toUpperCase()) return null;
   if (registry.find(name).length > 0) return null;
-  return { authors: [nameCase(name, lex)], rest: cut >= 0 ? text.slice(cut) : '' };
+  const author = nameCase(name, lex);
+  return { authors: [author], printed: author, rest: cut >= 0 ? text.slice(cut) : '' };
 }

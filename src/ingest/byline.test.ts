@@ -12,6 +12,8 @@ test('bylines give the authors in name case and the rest of the line', () => {
     ['By MARIA LOPEZ and OMAR SALEH', ['Maria Lopez', 'Omar Saleh'], ''],
     ['by Ahmed al-Rubaie, Baghdad', ['Ahmed al-Rubaie'], 'Baghdad'],
     ['Written by: Sara Cohen', ['Sara Cohen'], ''],
+    ['By Rami Aziz in Amman', ['Rami Aziz'], 'Amman'],
+    ['By Rami Aziz and Lea Stone in Beirut and Paris', ['Rami Aziz', 'Lea Stone'], 'Beirut'],
     ['By AHMAD AL-KAABI FEBRUARY 16, 2020 00:30', ['Ahmad al-Kaabi'], '2020'],
     ['بقلم علي حسين', ['علي حسين'], ''],
     ['By Staff', null, ''],
@@ -30,6 +32,23 @@ test('bylines give the authors in name case and the rest of the line', () => {
     assert.deepEqual(b?.authors ?? null, authors, unit);
     if (b && rest) assert.ok(b.rest.includes(rest), `${unit} → rest ${b.rest}`);
   }
+});
+
+test('a byline naming several reporters is given back as printed, in name case', () => {
+  const table: Array<[string, string]> = [
+    ['By NADIA KARAM and PETER OWENS', 'Nadia Karam and Peter Owens'],
+    ['By Nadia Karam, Peter Owens and Lina Aziz | Beirut', 'Nadia Karam, Peter Owens and Lina Aziz'],
+    ['By Nadia Karam & Peter Owens', 'Nadia Karam & Peter Owens'],
+    ['بقلم علي حسين و سامر يوسف', 'علي حسين و سامر يوسف'],
+    ['by Ahmed al-Rubaie, Baghdad', 'Ahmed al-Rubaie'],
+    ['By Nadia Karam, Beirut and Damascus', 'Nadia Karam'],
+    ['By NADIA KARAM, PETER OWENS', 'Nadia Karam, Peter Owens'],
+    ['By NADIA KARAM, MIDDLE EAST CORRESPONDENT', 'Nadia Karam'],
+    ['By Nadia Karam, Senior Fellow', 'Nadia Karam'],
+    ['كتب - سامر يوسف', 'سامر يوسف'],
+    ['By: Nadia Karam', 'Nadia Karam'],
+  ];
+  for (const [unit, printed] of table) assert.equal(parseByline(unit, lex)?.printed, printed, unit);
 });
 
 test('name case only rewrites names printed all in capitals or all in lower case', () => {

@@ -9,6 +9,8 @@ import { foldCue, type PageLexicon } from './lexicon.js';
 export interface Byline {
   /** Author names, in name case. */
   authors: string[];
+  /** The names as the page prints them, in name case: "Jane Roe and John Doe". */
+  printed: string;
   /** The segments after the names (role, organisation, date), for the outlet and date. */
   rest: string;
 }
@@ -21,15 +23,33 @@ export function parseByline(unit: string, lex: PageLexicon): Byline | null {
   const afterPrefix = text.slice(prefix[0].length);
   // The names end at a separator, a date or a bracket.
   const date = findDates(afterPrefix, lex)[0];
-  const cut = Math.min(
-    ...[afterPrefix.search(/\s[|•·–—]\s|\s-\s|[|,;(\[]/), date ? date.start : -1].filter((n) => n >= 0),
+  let cut = Math.min(
+    // "By Jane Roe in Ankara": the place after "in" is no part of the name.
+    ...[afterPrefix.search(/\s[|•·–—]\s|\s-\s|[|,;(\[]|\s+in\s+(?=\p{Lu})/u), date ? date.start : -1].filter((n) => n >= 0),
     afterPrefix.length,
   );
-  const namesPart = afterPrefix.slice(0, cut).trim();
-  const authors = namesPart.split(/\s+(?:and|&|و)\s+|\s*،\s*/).map((n) => n.trim()).filter(Boolean)
-    .filter((n) => looksLikeName(n, lex) || looksLikeDesk(n, lex)).map((n) => nameCase(n, lex));
+  let namesPart = afterPrefix.slice(0, cut).trim();
+  // "By A, B and C": a comma that goes on to more full names joined by "and" lists reporters, not a place.
+  const list = /^,\s*([^|;(\[]+?)(?=\s[|•·–—]\s|\s-\s|[|;(\[]|$)/u.exec(afterPrefix.slice(cut));
+  if (list && findDates(list[1]!, lex).length === 0) {
+    const more = list[1]!.split(/\s*,\s*|\s+(?:and|&)\s+/);
+    // Without "and", only names printed in capitals like the first ("By JANE ROE, JOHN DOE"): a role or a place is rarely set so.
+    const capitals = (n: string) => /\p{Lu}/u.test(n) && n === n.toUpperCase();
+    const joined = /\s(?:and|&)\s/.test(list[1]!) || (capitals(namesPart) && more.every(capitals));
+    if (joined && more.every((n) => n.split(/\s+/).length >= 2 && looksLikeName(n, lex) && !n.split(/\s+/).some((w) => lex.headerLabels.has(foldCue(w))))) {
+      namesPart = `${namesPart}, ${list[1]!.trim()}`;
+      cut += list[0].length;
+    }
+  }
+  // Split with the joiners kept, so the byline can be given back as printed.
+  const pieces = namesPart.split(/(\s+(?:and|&|و)\s+|\s*[،,]\s*)/);
+  const names = pieces.filter((_, i) => i % 2 === 0).map((n) => n.trim());
+  const kept = names.filter((n) => n && (looksLikeName(n, lex) || looksLikeDesk(n, lex)));
+  const authors = kept.map((n) => nameCase(n, lex));
   if (authors.length === 0) return null;
-  return { authors, rest: afterPrefix.slice(cut) };
+  const whole = kept.length === names.length;
+  const printed = whole ? pieces.map((p, i) => (i % 2 === 0 ? nameCase(p.trim(), lex) : /^[،,]$/.test(p.trim()) ? `${p.trim()} ` : ` ${p.trim()} `)).join('') : authors.join(', ');
+  return { authors, printed, rest: afterPrefix.slice(cut) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { dateFromDeclared, findDates, isDateLine } from './dates.js';
+import { dateFromDeclared, findDates, isDateLine, resolveNumeric } from './dates.js';
 import { loadPageLexicon } from './lexicon.js';
 
 const lex = loadPageLexicon();
@@ -21,6 +21,12 @@ test('printed publication dates and the day they name', () => {
     ['١٦ شباط ٢٠٢٠', '2020-02-16'],
     ['الأحد 5 تشرين الثاني 2023', '2023-11-05'],
     ['18 أكتوبر 2023', '2023-10-18'],
+    ['25-10-2024', '2024-10-25'],
+    ['10.25.2024', '2024-10-25'],
+    ['04-04-2024', '2024-04-04'],
+    ['الخميس 9 شعبان 1445هـ الموافق 19 شباط/فبراير 2024م', '2024-02-19'],
+    ['9 شعبان 1445هـ', null],
+    ['25-10/2024', null],
     // Ambiguous, impossible or year-less dates are not guessed.
     ['05/04/2024', null],
     ['February 30, 2024', null],
@@ -31,12 +37,34 @@ test('printed publication dates and the day they name', () => {
   for (const [text, want] of table) assert.equal(findDates(text, lex)[0]?.date ?? null, want, text);
 });
 
+test('an ambiguous numeric date is found only when asked, with both readings', () => {
+  const [d] = findDates('Updated 05/04/2024 10:00', lex, { ambiguous: true });
+  assert.deepEqual(d && [d.date, d.monthFirst], ['2024-04-05', '2024-05-04']);
+  assert.equal(findDates('05/04/2024', lex).length, 0);
+});
+
+test('resolving an ambiguous numeric date: weekday, the page, the outlet country, the script', () => {
+  const [d] = findDates('05/04/2024', lex, { ambiguous: true });
+  assert.ok(d);
+  const none = { line: '05/04/2024', page: [], country: null, arabic: false };
+  assert.equal(resolveNumeric(d, none, lex), null);
+  // 5 April 2024 was a Friday; 4 May a Saturday.
+  assert.equal(resolveNumeric(d, { ...none, line: 'Saturday, 05/04/2024' }, lex), '2024-05-04');
+  assert.equal(resolveNumeric(d, { ...none, line: 'الجمعة 05/04/2024' }, lex), '2024-04-05');
+  assert.equal(resolveNumeric(d, { ...none, page: ['Last updated 04/17/2024'] }, lex), '2024-05-04');
+  assert.equal(resolveNumeric(d, { ...none, page: ['Filed 17.04.2024 and 04/20/2024'] }, lex), null, 'the page shows both orders');
+  assert.equal(resolveNumeric(d, { ...none, country: 'US' }, lex), '2024-05-04');
+  assert.equal(resolveNumeric(d, { ...none, country: 'GB' }, lex), '2024-04-05');
+  assert.equal(resolveNumeric(d, { ...none, arabic: true }, lex), '2024-04-05');
+});
+
 test('a dateline is a date with at most a label, a weekday and a time', () => {
   const table: Array<[string, boolean]> = [
     ['November 1, 2023', true],
     ['FEBRUARY 16, 2020 00:30', true],
     ['Updated: Monday, 5 February 2024, 14:10 GMT', true],
     ['2024/02/18', true],
+    ['Wednesday 05/06/2024', true],
     ['November 1, 2023 Special Dispatch No. 10922', false],
     ['Militia threatens US forces', false],
   ];

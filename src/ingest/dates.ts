@@ -1,9 +1,11 @@
 /**
  * Publication dates as pages print them: "2020-02-16", "November 1, 2023",
  * "FEBRUARY 16, 2020 00:30", "Feb 23, 2018", "16 February 2020",
- * "١٦ شباط ٢٠٢٠", "2024/03/21", and day-first or month-first numeric dates
- * when the numbers leave no doubt. Dates without a year are not publication
- * dates: nothing is guessed.
+ * "١٦ شباط ٢٠٢٠", "30 كانون الثاني/يناير 2025م", "2024/03/21", and day-first or
+ * month-first numeric dates ("25-10-2024", "10/25/2024"). A numeric date
+ * whose numbers allow both readings ("05/04/2024") is kept with both, for
+ * the reader to decide from the page (see resolveNumeric). Dates without a
+ * year are not publication dates: nothing is guessed.
  */
 import { foldCue, type PageLexicon } from './lexicon.js';
 
@@ -12,6 +14,16 @@ export interface FoundDate {
   date: string;
   start: number;
   end: number;
+  /**
+   * Set on a numeric date both readings allow ("05/04/2024"): `date` is then
+   * the day-first reading (2024-04-05) and this the month-first one (2024-05-04).
+   */
+  monthFirst?: string;
+}
+
+export interface FindOptions {
+  /** Also return numeric dates whose day and month could be swapped. */
+  ambiguous?: boolean;
 }
 
 const arabicDigits = /[٠-٩۰-۹]/g;
@@ -36,19 +48,22 @@ function patterns(lex: PageLexicon): RegExp[] {
   const month = `(?<month>${lex.monthPattern})\\.?`;
   const b = '(?<![\\p{L}\\p{N}])';
   const e = '(?![\\p{L}\\p{N}])';
+  // Arabic pages mark a Gregorian year with م ("2025م"); a Hijri year (هـ) is no Gregorian one.
+  const y = '(?:\\s?م(?!\\p{L}))?(?![\\p{L}\\p{N}])';
   const list = [
     new RegExp(`${b}(?<year>\\d{4})-(?<mm>\\d{1,2})-(?<day>\\d{1,2})(?!\\d)`, 'gu'),
     new RegExp(`${b}(?<year>\\d{4})/(?<mm>\\d{1,2})/(?<day>\\d{1,2})${e}`, 'gu'),
-    new RegExp(`${b}${month}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})${e}`, 'gu'),
-    new RegExp(`${b}(?<day>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${month}(?:\\s*/\\s*[\\p{L} ]{2,12}?)?,?\\s+(?<year>\\d{4})${e}`, 'gu'),
-    new RegExp(`${b}(?<a>\\d{1,2})[/.](?<c>\\d{1,2})[/.](?<year>\\d{4})${e}`, 'gu'),
+    new RegExp(`${b}${month}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})${y}`, 'gu'),
+    new RegExp(`${b}(?<day>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${month}(?:\\s*/\\s*[\\p{L} ]{2,12}?)?,?\\s+(?<year>\\d{4})${y}`, 'gu'),
+    // One separator throughout: "25-10-2024", "25/10/2024", "25.10.2024".
+    new RegExp(`${b}(?<a>\\d{1,2})(?<sep>[/.-])(?<c>\\d{1,2})\\k<sep>(?<year>\\d{4})${e}`, 'gu'),
   ];
   patternCache.set(lex, list);
   return list;
 }
 
 /** Every full date in the text, in order. Offsets are into the text as given. */
-export function findDates(text: string, lex: PageLexicon): FoundDate[] {
+export function findDates(text: string, lex: PageLexicon, options: FindOptions = {}): FoundDate[] {
   // Folding keeps the length for Latin and Arabic text, so offsets survive; digits map one to one.
   const folded = asciiDigits(text.toLowerCase());
   const found: FoundDate[] = [];
@@ -58,14 +73,19 @@ export function findDates(text: string, lex: PageLexicon): FoundDate[] {
       const year = Number(g.year);
       let month = g.mm ? Number(g.mm) : g.month ? lex.months.get(foldCue(g.month)) ?? 0 : 0;
       let day = Number(g.day);
+      let monthFirst: string | undefined;
       if (g.a && g.c) {
         const a = Number(g.a);
         const c = Number(g.c);
-        // 05/04/2024 could be either: only a number over 12 tells day from month.
-        if (a > 12 && c <= 12) { day = a; month = c; } else if (c > 12 && a <= 12) { day = c; month = a; } else continue;
+        // 05/04/2024 could be either: a number over 12 tells day from month; else both readings are kept.
+        if (a > 12 && c <= 12) { day = a; month = c; } else if (c > 12 && a <= 12) { day = c; month = a; } else if (a === c) { day = a; month = a; } else {
+          if (!options.ambiguous) continue;
+          day = a; month = c;
+          monthFirst = isoDate(year, a, c) ?? undefined;
+        }
       }
       const date = isoDate(year, month, day);
-      if (date) found.push({ date, start: m.index, end: m.index + m[0].length });
+      if (date) found.push({ date, start: m.index, end: m.index + m[0].length, ...(monthFirst ? { monthFirst } : {}) });
     }
   }
   return found.sort((x, y) => x.start - y.start).filter((d, i, all) => i === 0 || d.start >= all[i - 1]!.end);
@@ -76,7 +96,7 @@ export function findDates(text: string, lex: PageLexicon): FoundDate[] {
  * series mark): a dateline, never a headline.
  */
 export function isDateLine(text: string, lex: PageLexicon): boolean {
-  const dates = findDates(text, lex);
+  const dates = findDates(text, lex, { ambiguous: true });
   if (dates.length === 0) return false;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
@@ -84,6 +104,53 @@ export function isDateLine(text: string, lex: PageLexicon): boolean {
     .replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|gmt|utc|est|edt|updated|published)\b/g, '')
     .replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '').replace(/[^\p{L}]+/gu, ' ').trim();
   return rest.split(' ').filter(Boolean).length <= 2;
+}
+
+/** What a careful reader weighs to read "05/04/2024": the page's other numeric dates and its outlet's country. */
+export interface NumericContext {
+  /** Text near the date (its line): a weekday printed there decides. */
+  line: string;
+  /** Other text of the page (header, furniture, body) whose numeric dates may show the page's order. */
+  page: string[];
+  /** The outlet's country (ISO 3166-1), when the registry knows the outlet. */
+  country: string | null;
+  /** The page is written in Arabic script (day first throughout the Arab world). */
+  arabic: boolean;
+}
+
+/**
+ * Decides a numeric date both readings allow. In order: a weekday printed on
+ * the same line that only one reading falls on; another numeric date on the
+ * page whose numbers show which comes first; the convention of the outlet's
+ * country or the page's script. Null when none of these speaks: not guessed.
+ */
+export function resolveNumeric(d: FoundDate, ctx: NumericContext, lex: PageLexicon): string | null {
+  if (!d.monthFirst) return d.date;
+  const readings = [d.date, d.monthFirst];
+  const weekdays = weekdaysIn(ctx.line, lex);
+  if (weekdays.size > 0) {
+    const fits = readings.filter((r) => weekdays.has(new Date(`${r}T00:00:00Z`).getUTCDay()));
+    if (fits.length === 1) return fits[0]!;
+  }
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const text of ctx.page) {
+    for (const m of asciiDigits(text).matchAll(/(?<![\p{L}\p{N}])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}])/gu)) {
+      const a = Number(m[1]);
+      const c = Number(m[3]);
+      if (a > 12 && c >= 1 && c <= 12) dayFirst++;
+      else if (c > 12 && c <= 31 && a >= 1 && a <= 12) monthFirst++;
+    }
+  }
+  if (dayFirst > 0 && monthFirst === 0) return d.date;
+  if (monthFirst > 0 && dayFirst === 0) return d.monthFirst;
+  if (ctx.country) return lex.monthFirstCountries.has(ctx.country) ? d.monthFirst : d.date;
+  return ctx.arabic ? d.date : null;
+}
+
+function weekdaysIn(text: string, lex: PageLexicon): Set<number> {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.weekdayPattern})(?![\\p{L}\\p{N}])`, 'gu');
+  return new Set([...foldCue(text).matchAll(re)].map((m) => lex.weekdays.get(m[0]) ?? -1).filter((n) => n >= 0));
 }
 
 /** The date of an ISO timestamp as the page printed it ("2024-03-21T09:00:00+03:00" → 2024-03-21), or a printed date. */

@@ -27,6 +27,9 @@ export const boilerplateSchema = z.object({
 export const pageHeaderSchema = z.object({
   months: z.record(z.string().regex(/^(?:[1-9]|1[0-2])$/, 'month keys are 1..12'), cueList)
     .refine((m) => Object.keys(m).length === 12, 'all twelve months are needed'),
+  weekdays: z.record(z.string().regex(/^[0-6]$/, 'weekday keys are 0 (Sunday) ..6'), cueList)
+    .refine((m) => Object.keys(m).length === 7, 'all seven weekdays are needed'),
+  month_first_countries: z.array(z.string().regex(/^[A-Z]{2}$/)),
   date_labels: cueList,
   byline_prefixes: cueList,
   name_particles: cueList,
@@ -35,6 +38,7 @@ export const pageHeaderSchema = z.object({
   header_labels: cueList,
   section_labels: cueList,
   publisher_words: cueList,
+  issuer_heads: cueList,
   function_words: z.object({ en: cueList, ar: cueList }).strict(),
 }).strict();
 
@@ -61,6 +65,12 @@ export interface PageLexicon {
   months: ReadonlyMap<string, number>;
   /** Alternation of month names, longest first, for building date patterns. */
   monthPattern: string;
+  /** Weekday name (folded) to its number, 0 for Sunday. */
+  weekdays: ReadonlyMap<string, number>;
+  /** Alternation of weekday names, longest first. */
+  weekdayPattern: string;
+  /** Countries whose outlets print numeric dates month first (03/04/2024 is March 4). */
+  monthFirstCountries: ReadonlySet<string>;
   dateLabel: RegExp;
   bylinePrefix: RegExp;
   nameParticles: ReadonlySet<string>;
@@ -73,6 +83,8 @@ export interface PageLexicon {
   sectionLabels: ReadonlySet<string>;
   /** Words that make a short capitalised line read as a publisher's name. */
   publisherWords: ReadonlySet<string>;
+  /** First words of an issuing office's name ("Office", "Ministry"). */
+  issuerHeads: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
 }
 
@@ -97,6 +109,8 @@ function bounded(list: readonly string[]): string {
 export function compileLexicon(b: z.infer<typeof boilerplateSchema>, h: z.infer<typeof pageHeaderSchema>): PageLexicon {
   const months = new Map<string, number>();
   for (const [num, names] of Object.entries(h.months)) for (const n of names) months.set(foldCue(n), Number(num));
+  const weekdays = new Map<string, number>();
+  for (const [num, names] of Object.entries(h.weekdays)) for (const n of names) weekdays.set(foldCue(n), Number(num));
   return {
     wholeLines: new Set(b.whole_lines.map(foldCue)),
     lineStart: new RegExp(`^(?:${alternation(b.line_starts)})`, 'u'),
@@ -115,14 +129,19 @@ export function compileLexicon(b: z.infer<typeof boilerplateSchema>, h: z.infer<
     creditSources: new Set(b.captions.trailing_credits.map(foldCue)),
     months,
     monthPattern: [...months.keys()].sort((a, b2) => b2.length - a.length).map(escapeRegex).join('|'),
+    weekdays,
+    weekdayPattern: [...weekdays.keys()].sort((a, b2) => b2.length - a.length).map(escapeRegex).join('|'),
+    monthFirstCountries: new Set(h.month_first_countries),
     dateLabel: new RegExp(`^(?:${alternation(h.date_labels)})\\s*:?\\s*`, 'u'),
-    bylinePrefix: new RegExp(`^(?:${alternation(h.byline_prefixes)})\\s*:?\\s+`, 'u'),
+    // "By: NAME", "كتب - NAME": a colon or a dash may follow the prefix.
+    bylinePrefix: new RegExp(`^(?:${alternation(h.byline_prefixes)})\\s*[:\\-–—]?\\s+`, 'u'),
     nameParticles: new Set(h.name_particles.map(foldCue)),
     notAuthor: new Set(h.not_author.map(foldCue)),
     deskEnd: new RegExp(`\\s(?:${alternation(h.desk_words)})$`, 'u'),
     headerLabels: new Set(h.header_labels.map(foldCue)),
     sectionLabels: new Set(h.section_labels.map(foldCue)),
     publisherWords: new Set(h.publisher_words.map(foldCue)),
+    issuerHeads: new Set(h.issuer_heads.map(foldCue)),
     functionWords: new Set([...h.function_words.en, ...h.function_words.ar].map(foldCue)),
   };
 }

@@ -31,8 +31,8 @@ const expected: Record<string, Expected> = {
   'shafaq-byline.html': { title: 'Armed faction threatens to resume attacks on US bases', published: '2024-01-28', author: 'Ali Hussein', source: 'Shafaq News' },
   'arabic-windows-1256.html': { title: 'فصيل مسلح يهدد باستهداف القواعد الأجنبية', published: null, author: null, source: 'Alsumaria' },
   'arabic-iso-8859-6.html': { title: 'فصيل مسلح يهدد باستهداف القواعد الأجنبية', published: null, author: null, source: 'Alsumaria' },
-  'arabic-undeclared-1256.txt': { title: 'هيئة الحشد تنفي مشاركة ألويتها في الهجوم على الحدود', published: '2024-02-18', author: null, source: 'Baghdad Today' },
-  'nav-dump.txt': { title: 'Houthi leader vows more attacks on ships until the Gaza war ends', published: '2024-01-05', author: 'Maria Lopez, Omar Saleh', source: 'Al-Monitor' },
+  'arabic-undeclared-1256.txt': { title: 'هيئة الحشد تنفي مشاركة ألويتها في الهجوم على الحدود', published: '2024-02-18', author: null, source: 'بغداد اليوم' },
+  'nav-dump.txt': { title: 'Houthi leader vows more attacks on ships until the Gaza war ends', published: '2024-01-05', author: 'Maria Lopez and Omar Saleh', source: 'Al-Monitor' },
   'wrapped-mail.txt': { title: null, published: '2024-02-02', author: null, source: 'Press TV' },
   'think-tank.txt': { title: "Kataib Hezbollah's new media strategy", published: '2023-03-03', author: 'Daniel Roth', source: 'The Washington Institute' },
   'arabic-nav-dump.txt': { title: 'الخارجية العراقية تستدعي القائم بالأعمال بعد القصف', published: '2024-01-17', author: null, source: null },
@@ -97,4 +97,94 @@ test('a headline on the first line, above the date, is still the title', () => {
   const text = 'Faction says it shot down a drone\n\nMarch 5, 2024\n\nThe armed faction said on Tuesday that its fighters had shot down a surveillance drone over the hills east of the city.\n';
   const doc = ingest({ name: 'h.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'h.txt' });
   assert.equal(doc.meta.title, 'Faction says it shot down a drone');
+});
+
+function ingestText(text: string): Doc {
+  return ingest({ name: 't.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 't.txt' });
+}
+
+const body = 'The armed faction said in a statement that its fighters had shot down a surveillance drone over the hills east of the city after a week of raids.\n';
+
+test('a numeric date is read in the order the page shows, and left unread when nothing shows it', () => {
+  // Day over twelve: no doubt.
+  assert.equal(ingestText(`Hill Country Courier\n\n25-10-2024\n\nFaction says it downed a drone\n\n${body}`).meta.published, '2024-10-25');
+  // A weekday printed beside it fits one reading only (7 May 2024 was a Tuesday, 5 July a Friday).
+  assert.equal(ingestText(`Hill Country Courier\n\nTuesday 07/05/2024\n\nFaction says it downed a drone\n\n${body}`).meta.published, '2024-05-07');
+  assert.equal(ingestText(`Hill Country Courier\n\nFriday 07/05/2024\n\nFaction says it downed a drone\n\n${body}`).meta.published, '2024-07-05');
+  // Another date on the page shows the order.
+  assert.equal(ingestText(`Hill Country Courier\n\n07/05/2024\n\nFaction says it downed a drone\n\n${body}\nFirst published 28/04/2024.\n`).meta.published, '2024-05-07');
+  // Nothing decides: not guessed.
+  assert.equal(ingestText(`Hill Country Courier\n\n07/05/2024\n\nFaction says it downed a drone\n\n${body}`).meta.published, null);
+});
+
+test("a registered outlet's country decides the order of a numeric date", () => {
+  // The registry's Reuters entry is not a US outlet; the Associated Press is.
+  const reuters = ingestText(`Reuters\n07/05/2024\n\nFaction says it downed a drone\n\n${body}`);
+  assert.equal(reuters.meta.source, 'Reuters');
+  assert.equal(reuters.meta.published, '2024-05-07');
+  const ap = ingestText(`Associated Press\n07/05/2024\n\nFaction says it downed a drone\n\n${body}`);
+  assert.equal(ap.meta.published, '2024-07-05');
+});
+
+test('an Arabic header with a Hijri date and its Gregorian equivalent gives the Gregorian day', () => {
+  const arabicBody = 'قال المتحدث باسم الفصيل في بيان إن مقاتليه أسقطوا طائرة مسيرة فوق التلال شرقي المدينة بعد أسبوع من الغارات المتواصلة على مواقعهم.\n';
+  const doc = ingestText(`الأحد ٤ ذو القعدة ١٤٤٥هـ الموافق ١٢ أيار/مايو ٢٠٢٤م\n\nالفصيل يعلن إسقاط طائرة مسيرة\n\n${arabicBody}`);
+  assert.equal(doc.meta.published, '2024-05-12');
+  assert.equal(doc.meta.title, 'الفصيل يعلن إسقاط طائرة مسيرة');
+  // A numeric date on an Arabic page is day first.
+  assert.equal(ingestText(`٠٣/٠٤/٢٠٢٤\n\nالفصيل يعلن إسقاط طائرة مسيرة\n\n${arabicBody}`).meta.published, '2024-04-03');
+});
+
+test("a channel post's admin line signs the post and is not its headline", () => {
+  const post = 'قناة المرابطين | Murabitun Channel\nالسبت 11 أيار 2024\nالمشرف: أبو علي الساعدي\n\n🔴 عاجل | انفجار يهز مستودعاً للأسلحة قرب الحدود\n\n🔻 أفادت مصادر محلية بأن انفجاراً قوياً هز مستودعاً للأسلحة قرب الحدود مساء اليوم، فيما هرعت فرق الدفاع المدني إلى المكان دون أن تعرف أسباب الانفجار أو حجم الخسائر حتى الآن.\n';
+  const doc = ingestText(post);
+  assert.equal(doc.meta.author, 'أبو علي الساعدي');
+  assert.equal(doc.meta.title, '🔴 عاجل | انفجار يهز مستودعاً للأسلحة قرب الحدود');
+  assert.equal(doc.meta.published, '2024-05-11');
+});
+
+test("a wire dateline's tag names the source only when the page names no publisher", () => {
+  const story = 'KIRKUK (AP) — Gunmen attacked a checkpoint on the road south of the city overnight, killing two soldiers, security officials said on Sunday.\n';
+  assert.equal(ingestText(`Checkpoint attacked south of Kirkuk\n\n${story}`).meta.source, 'Associated Press');
+  assert.equal(ingestText(`Checkpoint attacked south of Kirkuk\n\nMOSUL, Iraq (Reuters) — ${story.slice(14)}`).meta.source, 'Reuters');
+  // A tag naming no registered outlet names none.
+  assert.equal(ingestText(`Checkpoint attacked south of Kirkuk\n\nMOSUL (Wire) — ${story.slice(14)}`).meta.source, null);
+  // A paper that prints its own masthead keeps it, though the story is the wire's.
+  assert.equal(ingestText(`The Harbour Gazette\nMay 5, 2024\n\nCheckpoint attacked south of Kirkuk\n\n${story}`).meta.source, 'The Harbour Gazette');
+});
+
+test('an Arabic page names a registered outlet by the Arabic name it prints; the id stays the registry one', () => {
+  const arabicBody = 'قال المتحدث باسم الفصيل في بيان إن مقاتليه أسقطوا طائرة مسيرة فوق التلال شرقي المدينة بعد أسبوع من الغارات المتواصلة على مواقعهم.\n';
+  const doc = ingestText(`رويترز\nالأحد 12 أيار 2024\n\nالفصيل يعلن إسقاط طائرة مسيرة\n\n${arabicBody}`);
+  assert.deepEqual([doc.meta.source, doc.meta.sourceId], ['رويترز', 'reuters']);
+  // An English page keeps the registry's name, though the Arabic name is printed beside it.
+  const english = ingestText(`Reuters | رويترز\nMay 12, 2024\n\nFaction says it downed a drone\n\n${body}`);
+  assert.equal(english.meta.source, 'Reuters');
+  // A site title's label is no part of the outlet's name; an unregistered masthead loses it too.
+  const site = ingestText(`كتائب القسام - الموقع الرسمي\nالأحد 12 أيار 2024\n\nالفصيل يعلن إسقاط طائرة مسيرة\n\n${arabicBody}`);
+  assert.deepEqual([site.meta.source, site.meta.sourceId], ['كتائب القسام', 'al-qassam-brigades-site']);
+  const masthead = ingestText(`Hill Country Courier - Official Website\nMay 12, 2024\n\nFaction says it downed a drone\n\n${body}`);
+  assert.equal(masthead.meta.source, 'Hill Country Courier');
+});
+
+test("a press release's issuing office is not its headline", () => {
+  const release = ingestText(`Ministry of Coastal Affairs\nOffice of the Spokesperson\nMay 9, 2024\n\nStatement on the Seizure of a Cargo Vessel in Territorial Waters\n\n${body}`);
+  assert.equal(release.meta.title, 'Statement on the Seizure of a Cargo Vessel in Territorial Waters');
+  const short = ingestText(`May 9, 2024\n\nMinistry denies the strike\n\n${body}`);
+  assert.equal(short.meta.title, 'Ministry denies the strike');
+});
+
+test("an Arabic post keeps the Arabic channel name its source states; the registry id is kept", () => {
+  const html = '<html><body><p>قال المتحدث باسم الفصيل في بيان إن مقاتليه أسقطوا طائرة مسيرة فوق التلال شرقي المدينة بعد أسبوع من الغارات المتواصلة على مواقعهم.</p></body></html>';
+  const doc = ingest({ name: 'x', bytes: new TextEncoder().encode(html), contentType: 'text/html', origin: 'feed', hints: { source: 'صابرين نيوز' } });
+  assert.deepEqual([doc.meta.source, doc.meta.sourceId], ['صابرين نيوز', 'sabereen-news']);
+});
+
+test('declared co-authors are given as the visible byline prints them', () => {
+  const ld = '{"@type":"NewsArticle","headline":"Faction says it downed a drone","author":[{"@type":"Person","name":"Rami Aziz"},{"@type":"Person","name":"Lea Stone"}]}';
+  const page = (byline: string) => `<html><head><script type="application/ld+json">${ld}</script></head><body><article><h1>Faction says it downed a drone</h1><div class="byline">${byline}</div><p>${body}</p></article></body></html>`;
+  const read = (byline: string) => ingest({ name: 'x.html', bytes: new TextEncoder().encode(page(byline)), contentType: 'text/html', origin: 'x.html' }).meta.author;
+  assert.equal(read('By Rami Aziz and Lea Stone'), 'Rami Aziz and Lea Stone');
+  // A byline element naming someone else does not speak for the declared list.
+  assert.equal(read('By Rami Aziz and Omar Hadi'), 'Rami Aziz, Lea Stone');
 });

@@ -30,6 +30,8 @@ export const outletWeights = {
   byline: 5,
   copyright: 4,
   header: 3,
+  /** "BAGHDAD (AP) —": a wire's tag in the dateline, read only when the page names no publisher. */
+  dateline: 3,
   furniture: 2,
 } as const;
 
@@ -77,7 +79,8 @@ export function mastheadOf(header: readonly string[], title: string | null, lex:
   const headline = title ? foldCue(title) : null;
   let best: { name: string; score: number } | null = null;
   header.forEach((raw, i) => {
-    const line = raw.trim().replace(/\s+/g, ' ');
+    // "Outlet - Official website": the label after the name is no part of it.
+    const line = withoutSectionLabel(raw.trim().replace(/\s+/g, ' '), lex);
     const folded = foldCue(line);
     if (!line || folded === headline || (headline !== null && (headline.includes(folded) || folded.includes(headline)))) return;
     if (/[.!?:;,|•·]\s*$|[,|•·]|\s[-–—]\s/.test(line) || isDateLine(line, lex) || parseByline(line, lex) || lex.sectionLabels.has(folded)) return;
@@ -120,4 +123,21 @@ export function hostName(host: string): string | null {
 function displayName(name: string): string {
   if (name !== name.toUpperCase() || ARABIC.test(name)) return name;
   return name.toLowerCase().split(' ').map((w, i) => (i > 0 && NAME_JOINERS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+}
+
+/** "Outlet - Official website" → "Outlet": a trailing part that only labels the page is no part of the name. */
+export function withoutSectionLabel(name: string, lex: PageLexicon): string {
+  const parts = name.split(/\s+[-–—|]\s+/);
+  while (parts.length > 1 && lex.sectionLabels.has(foldCue(parts[parts.length - 1]!))) parts.pop();
+  return parts.join(' - ').trim();
+}
+
+/**
+ * The agency tag of a wire dateline opening the article: "BAGHDAD (AP) —",
+ * "TEHRAN (Tasnim) –", "BEIRUT, March 3 (Reuters) -". Null without one.
+ */
+export function datelineTag(body: string): string | null {
+  const m = /^[\p{Lu}][\p{Lu}\p{M} ./'’-]{1,60}(?:,[^()\n]{1,40})?\s*\(([\p{L}][\p{L}\p{N} .&'’-]{1,40})\)\s*[-–—:]\s/u.exec(body.trimStart());
+  const tag = m?.[1]?.trim();
+  return tag && tag.split(/\s+/).length <= 5 ? tag : null;
 }

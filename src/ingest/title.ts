@@ -48,7 +48,7 @@ function headlineScore(unit: string, lex: PageLexicon, registry: SourceRegistry)
   if (isDateLine(unit, lex) || lex.dateLabel.test(f.folded) && /\d/.test(unit)) return 0;
   if (parseByline(unit, lex)) return 0;
   // Menus: many words, almost none of them function words; breadcrumbs: labels between bars.
-  if (f.words >= 7 && f.functionRatio < 0.1) return 0;
+  if (f.words >= 7 && f.functionRatio < 0.1 && !attachedParticles(unit)) return 0;
   if ((unit.match(/\s[|›»>]\s/g) ?? []).length >= 2) return 0;
   const matches = registry.find(unit);
   if (matches.some((m) => m.by === 'marker')) return 0;
@@ -56,6 +56,7 @@ function headlineScore(unit: string, lex: PageLexicon, registry: SourceRegistry)
   if (outletChars >= unit.replace(/\s+/g, '').length * 0.4) return 0;
   // A masthead: the outlet's name and a tagline or section, between separators.
   if (matches.length > 0 && stripOutletFromTitle(unit, registry, []) !== unit.trim()) return 0;
+  if (isIssuerLine(unit, lex)) return 0;
   let score = 1;
   if (f.words >= 4 && f.words <= 20) score++;
   if (f.functionRatio > 0 || unit.includes(':')) score++;
@@ -65,6 +66,29 @@ function headlineScore(unit: string, lex: PageLexicon, registry: SourceRegistry)
   const words = unit.trim().split(/\s+/);
   if (words.length <= 4 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || w.length <= 3) && words.some((w) => lex.publisherWords.has(foldCue(w)))) score -= 1.5;
   return score;
+}
+
+/**
+ * "Office of the Spokesperson", "Ministry of Foreign Affairs": a short line
+ * that opens with an office's word and has no lower-case word but small
+ * ones names who issued a release. "Ministry denies the strike" goes on in
+ * lower case: a headline. Arabic, without capitals, needs the office's word
+ * and at most four words.
+ */
+function isIssuerLine(unit: string, lex: PageLexicon): boolean {
+  const words = unit.trim().split(/\s+/);
+  if (words.length > 6 || !lex.issuerHeads.has(foldCue(words[0]!))) return false;
+  if (/[\u0600-\u06FF]/.test(words[0]!)) return words.length <= 4;
+  return words.every((w) => !/^[a-z]/.test(w) || lex.functionWords.has(w) || lex.nameParticles.has(w));
+}
+
+/**
+ * Arabic writes prepositions and the conjunction onto the next word
+ * ("للأسلحة", "بالحدود", "والقوات"): a line with such words is a sentence, not a
+ * menu, though it holds no free-standing function word.
+ */
+function attachedParticles(unit: string): boolean {
+  return unit.split(/\s+/).some((w) => /^(?:لل|بال|وال|فال|كال|وبال|ولل)[\u0621-\u064A]{2,}/u.test(w));
 }
 
 /**
