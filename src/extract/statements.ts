@@ -21,7 +21,7 @@ import { deadlineIn, meansIn } from './threat-details.js';
 import { dateBySpeaker } from './statement-dates.js';
 import { TargetReader, type ActorFacts } from './statement-targets.js';
 import type { SourceRegistry } from '../ingest/sources.js';
-import { speakerOfCue } from './quotes.js';
+import { speakerOfCue, unnamedSourceBody } from './quotes.js';
 
 // A reporting verb right after these is passive: "was blamed on", "were accused of".
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i;
@@ -64,7 +64,8 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         if (quote) {
           // Inside a quotation only what is said counts ("we will strike"), not reporting words.
           if (h.value.where !== 'content') continue;
-          actor = quote.speaker;
+          // "..., a Hezbollah official said": no speaker to log, but the body they speak for declares it.
+          actor = quote.speaker ?? (quote.provenance.rule === 'rule:unnamed-source' && quote.cue ? unnamedSource(d, quote.cue) : null);
           const said = quote.cue ? sentenceAt(doc, quote.cue.start) : quote.sentence;
           date = dates.at(said, quote.cue?.start ?? quote.start);
         } else {
@@ -74,7 +75,7 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
           const participle = h.value.where === 'report' && isParticiple(doc.text, s.start, h) ? speakerBefore(d, s, h.start) : null;
           const subject = h.value.where === 'report' ? d.subjectBefore(s.start, h.start) : null;
           const who = participle ?? (subject && subject.via !== 'reference' ? subject : speakerBefore(d, s, h.start) ?? subject ?? speakerAfter(d, s, h.end)
-            ?? (h.value.where === 'report' ? titledPossessor(d, s, h.start) : null));
+            ?? (h.value.where === 'report' ? titledPossessor(d, s, h.start) ?? unnamedSourceBody(d, s.start, h.start) : null));
           // A government's press statement speaks in its own voice where no one else is said to speak.
           byIssuer = !who && !!issuer && !speaks(d, s);
           actor = who?.entityId ?? (byIssuer ? issuer : null);
@@ -180,6 +181,13 @@ function titledPossessor(d: Discourse, s: Sentence, pos: number): Referent | nul
   const refs = d.actorsIn(Math.max(s.start, pos - 80), pos);
   const r = refs[refs.length - 1];
   return r && r.type !== 'person' && !d.inQuote(r.start) && TITLED_GAP.test(d.doc.text.slice(r.end, pos)) ? r : null;
+}
+
+/** The body an unnamed source speaks for, named around the cue of the quotation ("..., a Houthi official told AFP"). */
+function unnamedSource(d: Discourse, cue: { start: number; end: number }): string | null {
+  const s = d.doc.sentences[sentenceAt(d.doc, cue.start)];
+  if (!s) return null;
+  return (unnamedSourceBody(d, s.start, cue.start) ?? unnamedSourceBody(d, cue.end, Math.min(s.end, cue.end + 80)))?.entityId ?? null;
 }
 
 /** "The US was not involved ..., State Department spokesman Matthew Miller said": an attribution closing the sentence. */
