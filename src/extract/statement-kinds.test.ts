@@ -117,3 +117,18 @@ test('announced suspensions, commitments, successes, obstruction and answered at
   assert.ok(kinds(analyze('Osama Hamdan said Israel was obstructing the talks.')).includes('accusation osama-hamdan -> israel'));
   assert.ok(kinds(analyze('Hossein Salami said any attack on Iran would be answered from Iranian soil.')).some((k) => k.startsWith('threat hossein-salami')));
 });
+
+test('denials worded without "deny": no part, no knowledge, not responsible, a report dismissed', () => {
+  assert.ok(kinds(analyze('Washington said it had not been involved in the raid on the convoy.')).some((k) => k.startsWith('denial united-states')));
+  assert.ok(kinds(analyze('The Houthis said they played no part in the sinking of the tanker.')).some((k) => k.startsWith('denial ansar-allah')));
+  assert.ok(kinds(analyze('Asaib Ahl al-Haq said it was not responsible for the explosion in Basra.')).some((k) => k.startsWith('denial asaib-ahl-al-haq')));
+  assert.ok(kinds(analyze('Iran dismissed the newspaper report about the shipment.')).some((k) => k.startsWith('denial iran')));
+  // Not every dismissal denies something.
+  assert.ok(!kinds(analyze('Iran dismissed the commander of its navy on Monday.')).some((k) => k.startsWith('denial')));
+});
+
+test('threats worded as readiness, expansion or force', () => {
+  assert.ok(kinds(analyze('Herzi Halevi said the army was ready to launch a ground offensive.')).some((k) => k.startsWith('threat herzi-halevi')));
+  assert.ok(kinds(analyze('Abdul-Malik al-Houthi said the Houthis would widen their attacks on shipping.')).some((k) => k.startsWith('threat abdul-malik-al-houthi')));
+  assert.ok(kinds(analyze('Yoav Gallant said Israel would restore calm in the north by force.')).some((k) => k.startsWith('threat yoav-gallant')));
+});
