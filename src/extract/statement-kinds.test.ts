@@ -132,3 +132,18 @@ test('threats worded as readiness, expansion or force', () => {
   assert.ok(kinds(analyze('Abdul-Malik al-Houthi said the Houthis would widen their attacks on shipping.')).some((k) => k.startsWith('threat abdul-malik-al-houthi')));
   assert.ok(kinds(analyze('Yoav Gallant said Israel would restore calm in the north by force.')).some((k) => k.startsWith('threat yoav-gallant')));
 });
+
+test('a named actor\'s declaration with no kind of its own is logged as other', () => {
+  assert.deepEqual(kinds(analyze('Naim Qassem said the assassination showed how far the enemy had fallen.')), ['other naim-qassem -> null']);
+  assert.deepEqual(kinds(analyze('Hamas told reporters that the talks in Cairo had reached a critical stage.')), ['other hamas -> null']);
+});
+
+test('no declaration is logged where nothing is declared or the verb reports no clause', () => {
+  assert.deepEqual(kinds(analyze('Hezbollah did not say who would replace the commander.')), []);
+  assert.deepEqual(kinds(analyze('Kataib Hezbollah announced the formation of a new unit on Sunday.')), []);
+  assert.deepEqual(kinds(analyze('According to Hezbollah, the commander was 55 years old.')), []);
+});
+
+test('a researcher\'s reading of events is commentary, not a declaration', () => {
+  assert.deepEqual(kinds(analyze('Dr. Lina Haddad, an analyst at a Beirut research centre, said Hezbollah had lost many commanders.')), []);
+});
