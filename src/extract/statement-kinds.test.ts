@@ -147,3 +147,14 @@ test('no declaration is logged where nothing is declared or the verb reports no 
 test('a researcher\'s reading of events is commentary, not a declaration', () => {
   assert.deepEqual(kinds(analyze('Dr. Lina Haddad, an analyst at a Beirut research centre, said Hezbollah had lost many commanders.')), []);
 });
+
+test('orders, pressing for something and promises in the participle are demands and vows', () => {
+  assert.ok(kinds(analyze('Mohammed Shia al-Sudani ordered the security forces to find the attackers.')).some((k) => k.startsWith('demand mohammed-shia-al-sudani')));
+  assert.ok(kinds(analyze('Hadi al-Amiri pressed for a vote on the withdrawal of foreign troops.')).some((k) => k.startsWith('demand hadi-al-amiri')));
+  assert.ok(kinds(analyze('Naim Qassem spoke on Sunday, promising to rebuild the villages of the south.')).some((k) => k.startsWith('vow naim-qassem')));
+});
+
+test('calling an actor a terrorist or a proxy is an accusation', () => {
+  assert.ok(kinds(analyze('Turkey described the YPG as a terrorist organisation.')).some((k) => k.startsWith('accusation turkey')));
+  assert.ok(kinds(analyze('The Houthis branded Saudi Arabia as a tool of Washington.')).some((k) => k.startsWith('accusation ansar-allah')));
+});
