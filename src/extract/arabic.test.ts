@@ -213,3 +213,8 @@ test('"لن نسمح" and "لن تزيدنا ... إلا" are vows', () => {
   const doc = analyzeArabic('وقال أسامة حمدان: «لن تزيدنا هذه الجريمة إلا إصرارا، ولن نسمح للاحتلال بكسر إرادتنا».');
   assert.ok(statements(doc).some((s) => s.startsWith('vow osama-hamdan')), statements(doc).join('; '));
 });
+
+test('a conjoined speech verb followed by its own named speaker does not take the earlier verb\'s subject', () => {
+  const doc = analyzeArabic('وأدانت الحكومة العراقية الهجوم، وقالت رئيستها وزيرة الخارجية إن «الحكومة لن تسمح بعودة الإرهاب». ودانت إيران التفجير، وقال أسامة حمدان إن «المقاومة لن تتراجع أبدا».');
+  assert.equal(doc.quotes[1]?.speaker, 'osama-hamdan');
+});
