@@ -203,3 +203,18 @@ test('only a conjunction attaches before a cue: "بقتل" (by killing) and "ل�
   assert.equal(m.find('اتهموه بقتل المتظاهرين').length, 0);
   assert.equal(m.find('خطط لقتل القائد').length, 0);
 });
+
+test('condemnation and thanks in their other forms: دانت, استنكرت, توجهت بالشكر', () => {
+  assert.ok(statements(analyzeArabic('ودانت إيران الغارة الإسرائيلية على دمشق.')).some((s) => s.startsWith('accusation iran')));
+  assert.ok(statements(analyzeArabic('وتوجهت حركة حماس بالشكر إلى إيران على دعمها.')).some((s) => s.startsWith('support hamas')));
+});
+
+test('"لن نسمح" and "لن تزيدنا ... إلا" are vows', () => {
+  const doc = analyzeArabic('وقال أسامة حمدان: «لن تزيدنا هذه الجريمة إلا إصرارا، ولن نسمح للاحتلال بكسر إرادتنا».');
+  assert.ok(statements(doc).some((s) => s.startsWith('vow osama-hamdan')), statements(doc).join('; '));
+});
+
+test('a conjoined speech verb followed by its own named speaker does not take the earlier verb\'s subject', () => {
+  const doc = analyzeArabic('وأدانت الحكومة العراقية الهجوم، وقالت رئيستها وزيرة الخارجية إن «الحكومة لن تسمح بعودة الإرهاب». ودانت إيران التفجير، وقال أسامة حمدان إن «المقاومة لن تتراجع أبدا».');
+  assert.equal(doc.quotes[1]?.speaker, 'osama-hamdan');
+});

@@ -100,6 +100,9 @@ export class ArabicClauses {
     const rest = cue.start + 1;
     const wordEnd = cue.start + (/^\S+/u.exec(this.text.slice(cue.start, cue.end))?.[0].length ?? 0);
     const c = this.d.cues;
+    // "ودانت البعثة ...، وقالت رئيستها جينين ...": a person named right after the verb is its own subject.
+    const own = this.subjectAfter(cue.end, s.end);
+    if (own && own.type === 'person' && /^\s*(?:\S+\s+){0,2}$/u.test(this.text.slice(cue.end, own.start))) return null;
     if (c.speech.find(this.text, rest, wordEnd).length + c.statements.find(this.text, rest, wordEnd).length + c.verbs.find(this.text, rest, wordEnd).length === 0) return null;
     const earlier = [...c.speech.find(this.text, s.start, cue.start), ...c.statements.find(this.text, s.start, cue.start)]
       .filter((h) => h.value !== 'passive' && !this.d.inQuote(h.start)).sort((a, b) => b.start - a.start);

@@ -32,6 +32,8 @@ const PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'they', 'it']);
 const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|announced|announces|claimed|claims|stated|states|confirmed|confirms|declared|declares|reported|insisted|insists|warned|warns|vowed|vows|threatened|threatens|denied|denies)\b/i;
 // Longer than any name the entity stage marks.
 const MAX_NAME = 200;
+const DATELINE_BEFORE = /\(\s?$/;
+const DATELINE_AFTER = /^\s?\)\s*[-–—]/;
 const CACHE = new WeakMap<Doc, { key: string; d: Discourse }>();
 // Between a group and the person it qualifies: a title of up to three words, no comma ("Hamas official", "'s deputy leader").
 const QUALIFIED_PERSON_GAP = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){1,3}$/u;
@@ -72,7 +74,10 @@ export class Discourse {
     const named: Referent[] = [];
     for (const m of doc.mentions) {
       const type = this.types.get(m.entityId);
-      if (type) named.push({ start: m.start, end: m.end, entityId: m.entityId, type, via: 'name' });
+      // "BAGHDAD, March 14 (Reuters) -": the wire service in a dateline is nobody's antecedent, actor or target.
+      if (type && !(DATELINE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start)) && DATELINE_AFTER.test(doc.text.slice(m.end, m.end + 4)))) {
+        named.push({ start: m.start, end: m.end, entityId: m.entityId, type, via: 'name' });
+      }
     }
     named.sort((a, b) => a.start - b.start);
     this.focalGroup = focalGroupOf(named);

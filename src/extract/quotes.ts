@@ -92,6 +92,25 @@ function unnamedMember(text: string, who: Referent): boolean {
   return UNNAMED_BEFORE.test(text.slice(Math.max(0, who.start - 40), who.start)) && UNNAMED_AFTER.test(text.slice(who.end, who.end + 40));
 }
 
+// "a spokesman for the Iraqi government", "an official of the movement": someone unnamed speaking for the body named next.
+const UNNAMED_OFFICE_OF = /\b(?:an?|one|two|three|several)\s+(?:[\p{L}-]+\s+){0,2}?(?:official|spokesman|spokeswoman|spokesperson|source|officer|diplomat|aide|member|representative)s?\s+(?:for|of|from|with|in|at|close\s+to)\s+(?:the\s+)?$/iu;
+
+/**
+ * The body an unnamed person speaking before `pos` in the sentence belongs
+ * to ("a Hezbollah official said", "a spokesman for the government
+ * denied"): not the speaker of a quotation, but the actor of what they
+ * declare (GOLD: the institution when no person is named).
+ */
+export function unnamedSourceBody(d: Discourse, lo: number, pos: number): Referent | null {
+  const text = d.doc.text;
+  const refs = d.actorsIn(lo, pos).filter((r) => r.type !== 'person' && !d.inQuote(r.start));
+  for (let k = refs.length - 1; k >= 0; k--) {
+    const r = refs[k]!;
+    if (unnamedMember(text, r) || (r.via === 'name' && UNNAMED_OFFICE_OF.test(text.slice(Math.max(lo, r.start - 60), r.start)))) return r;
+  }
+  return null;
+}
+
 // "the statement", "the group's statement", "the communique" standing as the subject of "said"/"read".
 const STATEMENT_SUBJECT = /^[\s,]*(?:the|its|their|that)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:statement|communiqu[eé]|announcement|message|post|video|audio\s+message)\s+$/iu;
 // A name, a colon, and the quotation's opening mark.
@@ -153,6 +172,8 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     const who = speakerOfCue(d, c, afterFrom, afterEnd, /^[\s,.—–-]*$/.test(text.slice(afterFrom, c.start)));
     if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-after' };
+    // '"...," said a senior official of the IRGC': someone unnamed, after the verb.
+    if (/^[\s,.—–-]*$/.test(text.slice(afterFrom, c.start)) && unnamedSourceBody(d, c.end, Math.min(afterEnd, c.end + 80))) return { speaker: null, cue: c, rule: 'unnamed-source' };
   }
   // Before it, from the sentence start: the first cue governs ("X added that ..., adding that").
   for (const c of speechCues(d, head.start, q.open)) {

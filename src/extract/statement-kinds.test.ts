@@ -117,3 +117,44 @@ test('announced suspensions, commitments, successes, obstruction and answered at
   assert.ok(kinds(analyze('Osama Hamdan said Israel was obstructing the talks.')).includes('accusation osama-hamdan -> israel'));
   assert.ok(kinds(analyze('Hossein Salami said any attack on Iran would be answered from Iranian soil.')).some((k) => k.startsWith('threat hossein-salami')));
 });
+
+test('denials worded without "deny": no part, no knowledge, not responsible, a report dismissed', () => {
+  assert.ok(kinds(analyze('Washington said it had not been involved in the raid on the convoy.')).some((k) => k.startsWith('denial united-states')));
+  assert.ok(kinds(analyze('The Houthis said they played no part in the sinking of the tanker.')).some((k) => k.startsWith('denial ansar-allah')));
+  assert.ok(kinds(analyze('Asaib Ahl al-Haq said it was not responsible for the explosion in Basra.')).some((k) => k.startsWith('denial asaib-ahl-al-haq')));
+  assert.ok(kinds(analyze('Iran dismissed the newspaper report about the shipment.')).some((k) => k.startsWith('denial iran')));
+  // Not every dismissal denies something.
+  assert.ok(!kinds(analyze('Iran dismissed the commander of its navy on Monday.')).some((k) => k.startsWith('denial')));
+});
+
+test('threats worded as readiness, expansion or force', () => {
+  assert.ok(kinds(analyze('Herzi Halevi said the army was ready to launch a ground offensive.')).some((k) => k.startsWith('threat herzi-halevi')));
+  assert.ok(kinds(analyze('Abdul-Malik al-Houthi said the Houthis would widen their attacks on shipping.')).some((k) => k.startsWith('threat abdul-malik-al-houthi')));
+  assert.ok(kinds(analyze('Yoav Gallant said Israel would restore calm in the north by force.')).some((k) => k.startsWith('threat yoav-gallant')));
+});
+
+test('a named actor\'s declaration with no kind of its own is logged as other', () => {
+  assert.deepEqual(kinds(analyze('Naim Qassem said the assassination showed how far the enemy had fallen.')), ['other naim-qassem -> null']);
+  assert.deepEqual(kinds(analyze('Hamas told reporters that the talks in Cairo had reached a critical stage.')), ['other hamas -> null']);
+});
+
+test('no declaration is logged where nothing is declared or the verb reports no clause', () => {
+  assert.deepEqual(kinds(analyze('Hezbollah did not say who would replace the commander.')), []);
+  assert.deepEqual(kinds(analyze('Kataib Hezbollah announced the formation of a new unit on Sunday.')), []);
+  assert.deepEqual(kinds(analyze('According to Hezbollah, the commander was 55 years old.')), []);
+});
+
+test('a researcher\'s reading of events is commentary, not a declaration', () => {
+  assert.deepEqual(kinds(analyze('Dr. Lina Haddad, an analyst at a Beirut research centre, said Hezbollah had lost many commanders.')), []);
+});
+
+test('orders, pressing for something and promises in the participle are demands and vows', () => {
+  assert.ok(kinds(analyze('Mohammed Shia al-Sudani ordered the security forces to find the attackers.')).some((k) => k.startsWith('demand mohammed-shia-al-sudani')));
+  assert.ok(kinds(analyze('Hadi al-Amiri pressed for a vote on the withdrawal of foreign troops.')).some((k) => k.startsWith('demand hadi-al-amiri')));
+  assert.ok(kinds(analyze('Naim Qassem spoke on Sunday, promising to rebuild the villages of the south.')).some((k) => k.startsWith('vow naim-qassem')));
+});
+
+test('calling an actor a terrorist or a proxy is an accusation', () => {
+  assert.ok(kinds(analyze('Turkey described the YPG as a terrorist organisation.')).some((k) => k.startsWith('accusation turkey')));
+  assert.ok(kinds(analyze('The Houthis branded Saudi Arabia as a tool of Washington.')).some((k) => k.startsWith('accusation ansar-allah')));
+});

@@ -79,3 +79,17 @@ test('a spokesman the registry knows speaks for his group: its attacks are his c
   const doc = analyze('Yahya Saree said the Houthis had targeted a British tanker in the Gulf of Aden.');
   assert.ok(list(doc).some((s) => s.startsWith('claim yahya-saree')), list(doc).join('; '));
 });
+
+test('an unnamed official\'s words are declared by the body they speak for, while the quotation keeps no speaker', () => {
+  const doc = analyze('Israeli jets struck Sanaa on Monday. "We will hit back at every ship heading to the enemy\'s ports," a Houthi official told reporters. '
+    + '"Our answer will come at the right time," said a senior official of the Islamic Revolutionary Guard Corps.');
+  assert.deepEqual(doc.quotes.map((q) => q.speaker), [null, null]);
+  const threats = doc.statements.filter((s) => s.kind === 'threat').map((s) => s.actor);
+  assert.ok(threats.includes('ansar-allah'), list(doc).join('; '));
+  assert.ok(threats.includes('irgc'), list(doc).join('; '));
+});
+
+test('"a spokesman for X denied": the unnamed spokesman\'s denial is X\'s', () => {
+  const doc = analyze('A spokesman for the Iraqi government denied that Baghdad had approved the strike.');
+  assert.ok(list(doc).some((s) => s.startsWith('denial iraqi-government')), list(doc).join('; '));
+});

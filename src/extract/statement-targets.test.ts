@@ -87,3 +87,11 @@ test('Arabic: an epithet after the verb and its subject is the target', () => {
   const s = doc.statements.find((x) => x.actor === 'naim-qassem');
   assert.equal(s?.target, 'israel');
 });
+
+test('the wire service in a dateline is no antecedent: "its attacks" after it is the subject\'s', () => {
+  const text = 'Test report\n\nMarch 5, 2024\n\nERBIL, March 4 (Reuters) - Kataib Hezbollah vowed on Monday to keep up its attacks on US forces in Syria.\n';
+  const doc = analyzeInput({ name: 't.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'test' }, loadKnowledge());
+  const vow = doc.statements.find((s) => s.kind === 'vow');
+  assert.equal(vow?.actor, 'kataib-hezbollah');
+  assert.equal(vow?.target, 'us-forces');
+});

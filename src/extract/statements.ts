@@ -21,7 +21,7 @@ import { deadlineIn, meansIn } from './threat-details.js';
 import { dateBySpeaker } from './statement-dates.js';
 import { TargetReader, type ActorFacts } from './statement-targets.js';
 import type { SourceRegistry } from '../ingest/sources.js';
-import { speakerOfCue } from './quotes.js';
+import { speakerOfCue, unnamedSourceBody } from './quotes.js';
 
 // A reporting verb right after these is passive: "was blamed on", "were accused of".
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i;
@@ -64,7 +64,8 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         if (quote) {
           // Inside a quotation only what is said counts ("we will strike"), not reporting words.
           if (h.value.where !== 'content') continue;
-          actor = quote.speaker;
+          // "..., a Hezbollah official said": no speaker to log, but the body they speak for declares it.
+          actor = quote.speaker ?? (quote.provenance.rule === 'rule:unnamed-source' && quote.cue ? unnamedSource(d, quote.cue) : null);
           const said = quote.cue ? sentenceAt(doc, quote.cue.start) : quote.sentence;
           date = dates.at(said, quote.cue?.start ?? quote.start);
         } else {
@@ -74,7 +75,7 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
           const participle = h.value.where === 'report' && isParticiple(doc.text, s.start, h) ? speakerBefore(d, s, h.start) : null;
           const subject = h.value.where === 'report' ? d.subjectBefore(s.start, h.start) : null;
           const who = participle ?? (subject && subject.via !== 'reference' ? subject : speakerBefore(d, s, h.start) ?? subject ?? speakerAfter(d, s, h.end)
-            ?? (h.value.where === 'report' ? titledPossessor(d, s, h.start) : null));
+            ?? (h.value.where === 'report' ? titledPossessor(d, s, h.start) ?? unnamedSourceBody(d, s.start, h.start) : null));
           // A government's press statement speaks in its own voice where no one else is said to speak.
           byIssuer = !who && !!issuer && !speaks(d, s);
           actor = who?.entityId ?? (byIssuer ? issuer : null);
@@ -114,6 +115,7 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         });
       }
     });
+    found.push(...plainDeclarations(d, dates, found));
     const cueOf = new Map<Statement, number>();
     found.forEach((st, k) => cueOf.set(st, cueAt.get(k) ?? st.start));
     found.push(...claimedActions(d, dates, found, facts));
@@ -180,6 +182,13 @@ function titledPossessor(d: Discourse, s: Sentence, pos: number): Referent | nul
   const refs = d.actorsIn(Math.max(s.start, pos - 80), pos);
   const r = refs[refs.length - 1];
   return r && r.type !== 'person' && !d.inQuote(r.start) && TITLED_GAP.test(d.doc.text.slice(r.end, pos)) ? r : null;
+}
+
+/** The body an unnamed source speaks for, named around the cue of the quotation ("..., a Houthi official told AFP"). */
+function unnamedSource(d: Discourse, cue: { start: number; end: number }): string | null {
+  const s = d.doc.sentences[sentenceAt(d.doc, cue.start)];
+  if (!s) return null;
+  return (unnamedSourceBody(d, s.start, cue.start) ?? unnamedSourceBody(d, cue.end, Math.min(s.end, cue.end + 80)))?.entityId ?? null;
 }
 
 /** "The US was not involved ..., State Department spokesman Matthew Miller said": an attribution closing the sentence. */
@@ -277,5 +286,46 @@ function dropRepeats(doc: Doc, found: Statement[], dates: DocDates, cues: Readon
     }
     out.push(st);
   }
+  return out;
+}
+
+const COMMENTATOR = /\b(?:researcher|analyst|expert|fellow|professor|scholar|academic|historian|resident|witness|eyewitness|journalist|correspondent|reporter|observer|commentator|author|lecturer)s?\b/i;
+const NOT_SAID = /\b(?:not|never|declined\s+to|refused\s+to|would\s+not)\s+$/i;
+// After a speech verb, a reported clause: "that ...", or a subject and its finite verb ("said the strike was ...",
+// "announced it would ..."), not a noun phrase ("announced the creation of", "said the same thing").
+const CLAUSE_AFTER = /^\s*(?:(?:in|on|at|during|after|before|to)\s+[^,;]{1,40}?\s+)?that\b|^(?:\s+[\p{L}'’-]+){1,8}?\s+(?:is|are|was|were|has|have|had|will|would|could|should|must|can|cannot|may|might|did|does|do)\b/iu;
+
+/**
+ * A named actor's declaration that no cue gives a kind to ("X said the
+ * killing showed ...", "X told reporters that ..."): an analyst still logs
+ * who declared what, of kind other. Only where the sentence logged nothing
+ * else, and only a speech verb that reports a clause; "according to" and "X's
+ * statement" attribute facts as often as declarations and are left out.
+ */
+function plainDeclarations(d: Discourse, dates: DocDates, found: readonly Statement[]): Statement[] {
+  const doc = d.doc;
+  const out: Statement[] = [];
+  doc.sentences.forEach((s, i) => {
+    if (found.some((f) => f.sentence === i)) return;
+    for (const cue of d.cues.speech.find(doc.text, s.start, s.end)) {
+      if (cue.value !== 'either' || d.inQuote(cue.start)) continue;
+      if (!CLAUSE_AFTER.test(doc.text.slice(cue.end, Math.min(s.end, cue.end + 120)))) continue;
+      // "did not say who ...", "declined to say whether": nothing declared.
+      if (NOT_SAID.test(doc.text.slice(Math.max(s.start, cue.start - 20), cue.start))) continue;
+      // The speaker stands before a verb that reports a clause after it.
+      const who = speakerOfCue(d, cue, s.start, s.end, false) ?? unnamedSourceBody(d, s.start, cue.start);
+      // "It says ...": a bare "it" is too loosely resolved to log a declaration on its own.
+      if (!who || (who.via === 'reference' && /^it$/i.test(doc.text.slice(who.start, who.end)))) continue;
+      // A researcher's or a witness's reading of events is commentary, not an actor's declaration.
+      if (who.type === 'person' && COMMENTATOR.test(doc.text.slice(Math.max(s.start, who.start - 40), cue.start))) continue;
+      out.push({
+        kind: 'other', actor: who.entityId, target: null, date: dates.at(i, cue.start),
+        text: doc.text.slice(s.start, s.end).trim(), start: s.start, end: s.end,
+        means: null, condition: null, deadline: null, quote: null, sentence: i,
+        provenance: { rule: 'rule:plain-declaration', confidence: 0.4 },
+      });
+      return;
+    }
+  });
   return out;
 }
