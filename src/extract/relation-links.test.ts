@@ -108,3 +108,14 @@ test('a coordinated apposition names the person before it, not one named after "
   const doc = analyze('The group reported a meeting held by its secretary-general, Akram al-Kaabi, with the head of Hamas\' political bureau Ismail Haniyeh and the secretary-general of Palestinian Islamic Jihad, Ziyad al-Nakhalah.');
   assert.ok(!facts(doc).includes('akram-al-kaabi leads palestinian-islamic-jihad'), facts(doc).join('; '));
 });
+
+test('where a place lies, set off by a comma or an apposition: "X, in Y", "X, Y\'s second city"', () => {
+  assert.ok(facts(analyze('Rockets hit al-Qaim, in western Anbar, on Monday night.')).includes('al-qaim located_in anbar'));
+  assert.ok(facts(analyze('Mosul, Iraq\'s second city, was quiet on Friday.')).includes('mosul located_in iraq'));
+});
+
+test('"the Y-based X" and "X, a Y-based group" place X in Y; a bare "X in Y" places nothing', () => {
+  assert.ok(facts(analyze('The Beirut-based Hezbollah issued a statement.')).includes('hezbollah located_in beirut'));
+  assert.ok(facts(analyze('Kataib Sayyid al-Shuhada, another Iraq-based faction, denied any role.')).includes('kataib-sayyid-al-shuhada located_in iraq'));
+  assert.deepEqual(facts(analyze('Hezbollah fighters clashed with rebels near Aleppo in Syria.')).filter((f) => f.includes('located_in')), []);
+});

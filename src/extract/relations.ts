@@ -12,6 +12,7 @@ import { Discourse, type Referent } from './discourse.js';
 import type { ExtractKnowledge } from './lexicons.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import { readStateOrgans } from './relations-organs.js';
+import { readPlaces } from './relations-places.js';
 
 const GROUPISH = new Set(['armed_group', 'organization']);
 // Between a group and the title it qualifies: "Hamas political bureau chief", "its longtime secretary-general".
@@ -36,7 +37,9 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
           readLinks(doc, d, s);
           readUmbrellas(doc, d, s);
           readArms(doc, d, s);
-          readStateOrgans(doc, d, s, knowledge.actors, (subject, predicate, object, rule) => add(doc, s, subject, predicate, object, rule));
+          const put = (subject: string, predicate: RelationPredicate, object: string, rule: string): void => add(doc, s, subject, predicate, object, rule);
+          readStateOrgans(doc, d, s, knowledge.actors, put);
+          readPlaces(doc, d, s, knowledge.actors, put);
         }
       }
     }
