@@ -119,3 +119,9 @@ test('"the Y-based X" and "X, a Y-based group" place X in Y; a bare "X in Y" pla
   assert.ok(facts(analyze('Kataib Sayyid al-Shuhada, another Iraq-based faction, denied any role.')).includes('kataib-sayyid-al-shuhada located_in iraq'));
   assert.deepEqual(facts(analyze('Hezbollah fighters clashed with rebels near Aleppo in Syria.')).filter((f) => f.includes('located_in')), []);
 });
+
+test('"X, designated a terrorist group by Z in 2019, ...": a reduced relative is passive, X is designated by Z', () => {
+  const f = facts(analyze('Kataib Hezbollah, designated a terrorist organisation by the United States in 2009, denied the report.'));
+  assert.ok(f.includes('kataib-hezbollah designated_by united-states'), f.join('; '));
+  assert.ok(!f.includes('united-states designated_by kataib-hezbollah'));
+});

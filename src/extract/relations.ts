@@ -218,7 +218,9 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     if (predicate === 'leads' && (subj.type !== 'person' || !GROUPISH.has(obj.type) || obj.start - h.end > 25)) continue;
     if (form === 'active' && (predicate === 'designated_by' || predicate === 'sanctioned_by')) {
       // "HTS is designated a terrorist organisation by the US, the UN and others": a passive without "as".
-      if (/^\S+ed$/i.test(text.slice(h.start, h.end)) && PASSIVE_AUX.test(text.slice(Math.max(s.start, h.start - 20), h.start))) {
+      // "X, designated a terrorist group by the US in 2019, ...": a reduced relative after the comma is passive too.
+      if (/^\S+ed$/i.test(text.slice(h.start, h.end)) && (PASSIVE_AUX.test(text.slice(Math.max(s.start, h.start - 20), h.start))
+        || (/,\s*(?:\w+ly\s+)?$/.test(text.slice(Math.max(s.start, h.start - 16), h.start)) && agentsAfter(d, s, h.end).length > 0))) {
         for (const by of agentsAfter(d, s, h.end)) add(doc, s, subj.entityId, predicate, by.entityId, 'passive');
         continue;
       }
