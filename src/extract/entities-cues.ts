@@ -38,6 +38,9 @@ export interface EntityCues {
   in: string;
   stateAgentNouns: ReadonlySet<string>;
   and: string;
+  by: string;
+  /** Participles whose agent after "by" is a person when no group word names it: "founded by", "led by". */
+  agentVerbs: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<ActorRegistry, EntityCues>();
@@ -78,6 +81,8 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     in: f.wordKey('in'),
     stateAgentNouns: set(lx.state_agent_nouns),
     and: f.wordKey('and'),
+    by: f.wordKey('by'),
+    agentVerbs: new Set(['founded', 'led', 'headed', 'commanded', 'co-founded', 'established'].map((w) => f.wordKey(w))),
   };
   cache.set(registry, cues);
   return cues;

@@ -218,6 +218,21 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     expect: { hawija: ['Hawaija'], damascus: ['Damascas'] },
     absent: ['oman'],
   },
+  {
+    name: 'an unknown person named after a title and a comma, before "who", or as the agent of "founded by"',
+    text: 'The militia\'s spokesman, Adel Karimi, denied it. Samir Tahan, who heads the council, agreed. The faction was founded by Nabil Qaraawi in 2016.',
+    expect: { 'adil-karimi': ['Adel Karimi'], 'samir-tahan': ['Samir Tahan'], 'nabil-karawi': ['Nabil Qaraawi'] },
+  },
+  {
+    name: 'an unknown person in apposition to membership: "a member of", "a Hezbollah fighter"',
+    text: 'Rida Qubaisi, a member of the Hamas politburo, spoke. The strike killed Fadi Suwaidan, a Hezbollah fighter.',
+    expect: { 'riza-kubaysi': ['Rida Qubaisi'], 'fadi-suwaydan': ['Fadi Suwaidan'] },
+  },
+  {
+    name: 'unknown groups opened by Ansar, Jund or Ahrar, or closed by Committees',
+    text: 'Ansar al-Marjaiya and Jund al-Wilaya claimed the attack; the Popular Defence Committees denied it.',
+    expect: { 'ansar-marjaia': ['Ansar al-Marjaiya'], 'jund-wilaya': ['Jund al-Wilaya'], 'pupular-difinci-cumitis': ['Popular Defence Committees'] },
+  },
 ];
 
 for (const c of cases) {
