@@ -233,6 +233,11 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     text: 'Ansar al-Marjaiya and Jund al-Wilaya claimed the attack; the Popular Defence Committees denied it.',
     expect: { 'ansar-marjaia': ['Ansar al-Marjaiya'], 'jund-wilaya': ['Jund al-Wilaya'], 'pupular-difinci-cumitis': ['Popular Defence Committees'] },
   },
+  {
+    name: 'a registry surname after another given name is someone else: "Mahmoud Kadhimi" is not Mustafa al-Kadhimi',
+    text: 'Mahmoud Kadhimi, an adviser, spoke after Mustafa al-Kadhimi left.',
+    expect: { 'mustafa-al-kadhimi': ['Mustafa al-Kadhimi'], 'mahmud-kazimi': ['Mahmoud Kadhimi'] },
+  },
 ];
 
 for (const c of cases) {

@@ -32,7 +32,7 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
       const d = Discourse.of(doc, cues);
       for (const s of doc.sentences) {
         // Possessed units are read before any leader is known: "the head of its Radwan Force" then reads as a role.
-        if (pass === 1) { readTitles(doc, d, s); readPossessiveLeaders(doc, d, s); readPossessedGroups(doc, d, s); }
+        if (pass === 1) { readTitles(doc, d, s, knowledge.actors); readPossessiveLeaders(doc, d, s); readPossessedGroups(doc, d, s); }
         else {
           readLinks(doc, d, s);
           readUmbrellas(doc, d, s);
@@ -66,7 +66,7 @@ function titlePredicate(p: RelationPredicate, article: string): RelationPredicat
   return p === 'leads' && /^(a|an|one of the)\s*$/i.test(article.trim()) ? 'member_of' : p;
 }
 
-function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
+function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry): void {
   const text = doc.text;
   const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end);
   const persons = refs.filter((r) => r.type === 'person' && r.via === 'name');
@@ -122,8 +122,27 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
     }
     if (!person) continue;
     const finalPred = person === appoBefore ? predFinal : pred;
-    add(doc, s, person.entityId, ofPart && finalPred === 'leads' ? 'member_of' : finalPred, org.entityId, 'title');
+    // "Senior Hamas leader X", "a top Hezbollah commander": one of the group's leaders, not its head.
+    const rankedAmong = org === preOrg && org.start < h.start && RANKED_BEFORE.test(text.slice(Math.max(s.start, org.start - 20), org.start));
+    // "commander of the IRGC ground forces": the person commands a branch named after the group.
+    const ofBranch = ofMatch && org.start > h.end && BRANCH_AFTER.test(text.slice(org.end, org.end + 40));
+    const demoted = ofPart || rankedAmong || ofBranch || commandsWithin(registry, text.slice(h.start, h.end), org.entityId);
+    add(doc, s, person.entityId, demoted && finalPred === 'leads' ? 'member_of' : finalPred, org.entityId, 'title');
   }
+}
+
+const RANKED_BEFORE = /\b(?:senior|top|prominent|veteran|leading|key|local|regional|field|mid-level|high-ranking|ranking)\s+$/i;
+const BRANCH_AFTER = /^\s+(?:ground|land|air|naval|aerospace|missile|drone|special|intelligence|external|elite)\s+(?:forces?|units?|division|command|branch|wing|arm)\b/i;
+
+/**
+ * "Hezbollah commander X": a group whose head holds another title (a
+ * secretary-general, a political bureau chief) has many commanders, and the
+ * title names one of its members; "Quds Force commander X" names its head.
+ */
+function commandsWithin(registry: ActorRegistry, title: string, org: string): boolean {
+  if (!/^commander$/i.test(title)) return false;
+  const titles = registry.factsAgainst(org).filter((f) => f.predicate === 'leads' && f.detail).map((f) => f.detail!.toLowerCase());
+  return titles.length > 0 && !titles.some((t) => t.includes('commander'));
 }
 
 /** "Badr's Hadi al-Amiri": a group's possessive before a person's name names its leader. */
