@@ -125,3 +125,15 @@ test('"X, designated a terrorist group by Z in 2019, ...": a reduced relative is
   assert.ok(f.includes('kataib-hezbollah designated_by united-states'), f.join('; '));
   assert.ok(!f.includes('united-states designated_by kataib-hezbollah'));
 });
+
+test('"X is Y\'s proxy", "X, Y\'s ally" and "Y\'s ally X": backing and alliance from the possessive', () => {
+  assert.ok(facts(analyze('Kataib Hezbollah is Iran\'s most loyal proxy in Iraq.')).includes('kataib-hezbollah backed_by iran'));
+  assert.ok(facts(analyze('Hamas\'s ally Hezbollah opened a second front.')).includes('hezbollah allied_with hamas'));
+});
+
+test('"W, an umbrella of A, B and C" and "A, B and C, all members of W": each named group is part of W', () => {
+  const a = facts(analyze('The Popular Mobilization Forces, an umbrella of Badr, Kataib Hezbollah and Asaib Ahl al-Haq, paraded in Baghdad.'));
+  for (const m of ['badr-organization', 'kataib-hezbollah', 'asaib-ahl-al-haq']) assert.ok(a.includes(`${m} part_of popular-mobilization-forces`), a.join('; '));
+  const b = facts(analyze('Kataib Hezbollah and Kataib Sayyid al-Shuhada, both members of the Islamic Resistance in Iraq, denied the report.'));
+  for (const m of ['kataib-hezbollah', 'kataib-sayyid-al-shuhada']) assert.ok(b.includes(`${m} part_of islamic-resistance-in-iraq`), b.join('; '));
+});

@@ -273,17 +273,22 @@ const APPOSED_COLLECTIVE = /,\s*(?:an?|the)\s+(?:(?:[\p{L}-]+\s+){0,2}(?:coaliti
 function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
   const text = doc.text;
   const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && r.via !== 'role' && !d.inQuote(r.start));
-  for (let i = 0; i + 1 < refs.length; i++) {
+  for (let i = 0; i < refs.length; i++) {
     const owner = refs[i]!;
-    const next = refs[i + 1]!;
-    if (!GROUPISH.has(owner.type)) continue;
+    const next = refs[i + 1];
+    if (!GROUPISH.has(owner.type) && owner.type !== 'state') continue;
     const after = text.slice(owner.end, owner.end + 40);
     const ally = ALLY_AFTER.exec(after);
-    if (ally && (owner.via === 'name')) {
+    if (ally && (owner.via === 'name' || owner.type === 'state')) {
+      // "Hezbollah, Iran's ally", "Hezbollah is Iran's most powerful proxy", "Iran's ally Hezbollah".
+      const predicate: RelationPredicate = /prox/i.test(ally[0]) ? 'backed_by' : 'allied_with';
       const prev = refs[i - 1];
-      if (prev && (GROUPISH.has(prev.type) || prev.type === 'state') && /^\s*,\s*$/.test(text.slice(prev.end, owner.start))) add(doc, s, prev.entityId, 'allied_with', owner.entityId, 'ally');
+      const ally2 = next && next.via === 'name' && (GROUPISH.has(next.type) || next.type === 'state') && /^\s*$/.test(text.slice(owner.end + ally[0].length, next.start)) ? next : undefined;
+      if (ally2) add(doc, s, ally2.entityId, predicate, owner.entityId, 'ally');
+      else if (prev && (GROUPISH.has(prev.type) || prev.type === 'state') && ALLY_LINK.test(text.slice(prev.end, owner.start))) add(doc, s, prev.entityId, predicate, owner.entityId, 'ally');
       continue;
     }
+    if (!GROUPISH.has(owner.type) || !next) continue;
     if (GROUPISH.has(next.type) && next.via === 'name' && OWNED_GAP.test(text.slice(owner.end, next.start))
       && (owner.via === 'name' || /^(?:its|their)$/i.test(text.slice(owner.start, owner.end)))) {
       add(doc, s, next.entityId, 'part_of', owner.entityId, 'possessive');
@@ -291,7 +296,9 @@ function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
   }
 }
 
-const ALLY_AFTER = /^['’]s?\s+(?:(?:closest|main|key|chief|staunchest|longtime|long-time|principal|regional)\s+)?(?:ally|partner)\b/i;
+const ALLY_AFTER = /^['’]s?\s+(?:(?:closest|main|key|chief|staunchest|longtime|long-time|principal|regional|most\s+(?:powerful|important|loyal|capable)|strongest|oldest|best-armed)\s+)?(?:ally|partner|proxy)\b/i;
+// Between the ally and its partner's possessive: an apposition's comma or a copula ("is", "remains").
+const ALLY_LINK = /^\s*(?:,|\s(?:is|was|remains|has\s+long\s+been|has\s+been))\s*$/i;
 // Between a group's possessive and a unit of it: adjectives only ("'s elite", "'s").
 const OWNED_GAP = /^(?:['’]s?)?\s+(?:(?:elite|special|external|overseas|military|armed|naval|air|intelligence|own)\s+){0,2}$/i;
 
@@ -374,6 +381,33 @@ function readUmbrellas(doc: Doc, d: Discourse, s: Sentence): void {
     const whole = groupBeforeComma(d, s, s.start + m.index);
     if (whole) members(doc, d, s, s.start + m.index + m[0].length, whole);
   }
+  // "the PMF, an umbrella of Badr, Kataib Hezbollah and Asaib Ahl al-Haq": the members named right after "of".
+  UMBRELLA_OF.lastIndex = 0;
+  for (let m = collective ? UMBRELLA_OF.exec(slice) : null; m; m = UMBRELLA_OF.exec(slice)) {
+    const whole = groupBeforeComma(d, s, s.start + m.index);
+    const from = s.start + m.index + m[0].length;
+    const first = d.refsFrom(from, from + 5).find((r) => GROUPISH.has(r.type) && r.via === 'name');
+    if (whole && first && /^\s*$/.test(text.slice(from, first.start))) members(doc, d, s, from, whole);
+  }
+  // "Kataib Hezbollah, Nujaba and Kataib Sayyid al-Shuhada, all members of the IRI": each listed group belongs.
+  if (slice.includes('all ') || slice.includes('both ')) {
+    ALL_MEMBERS.lastIndex = 0;
+    for (let m = ALL_MEMBERS.exec(slice); m; m = ALL_MEMBERS.exec(slice)) {
+      const comma = s.start + m.index;
+      const cueEnd = comma + m[0].length;
+      const whole = d.objectAfter(cueEnd, Math.min(s.end, cueEnd + 50), false, false);
+      if (!whole || !GROUPISH.has(whole.type) || !/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+)*$/u.test(text.slice(cueEnd, whole.start))) continue;
+      const before = d.refsFrom(s.start, comma).filter((r) => r.end <= comma && r.via === 'name');
+      let at = comma;
+      for (let k = before.length - 1; k >= 0; k--) {
+        const r = before[k]!;
+        const gap = text.slice(r.end, at);
+        if (!GROUPISH.has(r.type) || !(at === comma ? /^\s*$/.test(gap) : /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap))) break;
+        add(doc, s, r.entityId, 'part_of', whole.entityId, 'all-members');
+        at = r.start;
+      }
+    }
+  }
   // "The coalition, which emerged in 2023, is made up of militias such as X, Y and Z".
   COMPOSED.lastIndex = 0;
   // Most sentences hold none of these words: a plain search rules them out before the pattern runs.
@@ -387,6 +421,8 @@ function readUmbrellas(doc: Doc, d: Discourse, s: Sentence): void {
 }
 
 const UMBRELLA = /,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|grouping|network|front)\b([^.;]{0,70}?)\b(?:includes|including|comprising|comprises|made\s+up\s+of|such\s+as)\s+/giu;
+const UMBRELLA_OF = /,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|grouping|network|front)\s+(?:of|for)\s+(?:the\s+)?/giu;
+const ALL_MEMBERS = /,\s*(?:all|both)\s+(?:of\s+them\s+)?(?:members?|parts?|factions?|components?|affiliates?)\s+of\s+/giu;
 const UMBRELLA_WORDS = ['coalition', 'umbrella', 'alliance', 'grouping', 'network', 'front'];
 const COMPOSED_WORDS = ['made up', 'composed', 'comprise', 'consists', 'brings together'];
 const COMPOSED = /\b(?:is|are|was)\s+(?:made\s+up|composed|comprised)\s+of\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:such\s+as|including|like)\s+)?|\b(?:comprises|consists\s+of|brings\s+together)\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:such\s+as|including|like)\s+)?/giu;
