@@ -238,6 +238,12 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     text: 'Mahmoud Kadhimi, an adviser, spoke after Mustafa al-Kadhimi left.',
     expect: { 'mustafa-al-kadhimi': ['Mustafa al-Kadhimi'], 'mahmud-kazimi': ['Mahmoud Kadhimi'] },
   },
+  {
+    name: 'a state\'s possessive before a generic name decides whose it is, over the country the text names most',
+    text: 'Iraqi officials met Iraqi ministers in Baghdad. Iran\'s Foreign Ministry condemned the raid.',
+    expect: { 'iranian-foreign-ministry': ['Foreign Ministry'] },
+    absent: ['iraqi-ministry-of-foreign-affairs'],
+  },
 ];
 
 for (const c of cases) {
