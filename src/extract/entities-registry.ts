@@ -28,13 +28,14 @@ function isCredit(text: string, start: number, end: number): boolean {
 }
 
 /** Registry mentions of the document, generic aliases resolved by context. */
-export function matchRegistry(text: string, units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
+export function matchRegistry(text: string, units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues, blocked?: Array<[number, number]>): Candidate[] {
   const found: Candidate[] = [];
   const pending: Pending[] = [];
   for (let i = 0; i < units.length;) {
     const m = registry.aliases.longestAt(units, i);
     if (!m) { i++; continue; }
-    if (m.blocked) { i = m.last + 1; continue; }
+    // A name that is no actor ("Quds Day", "Foreign Terrorist Organization"): its words name no one else either.
+    if (m.blocked) { blocked?.push([m.first, m.last]); i = m.last + 1; continue; }
     // "the Gulf of Aden": an alias opening with "the" gives way to a longer name starting after it.
     if (m.last > m.first && units[m.first]!.key === cues.the) {
       const after = registry.aliases.longestAt(units, m.first + 1);

@@ -244,6 +244,12 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     expect: { 'iranian-foreign-ministry': ['Foreign Ministry'] },
     absent: ['iraqi-ministry-of-foreign-affairs'],
   },
+  {
+    name: 'the name of a designation list is no organisation',
+    text: 'The State Department listed the Mukhtar Brigades as a Specially Designated Global Terrorist and a Foreign Terrorist Organization.',
+    expect: { 'us-state-department': ['State Department'] },
+    absent: ['furaygn-tirurist-urganizatiun', 'spishali-dizignatid-glubal-tirurist'],
+  },
 ];
 
 for (const c of cases) {

@@ -130,12 +130,14 @@ function dropForeignSurnames(candidates: Candidate[], units: readonly NameUnit[]
 export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: Entity[]; mentions: Mention[] } {
   const cues = cuesOf(registry);
   const units = registry.folder.units(doc.text, doc.tokens.length > 0 ? doc.tokens : undefined);
-  let candidates = dropForeignSurnames(matchRegistry(doc.text, units, registry, cues), units, registry, cues);
+  const blocked: Array<[number, number]> = [];
+  let candidates = dropForeignSurnames(matchRegistry(doc.text, units, registry, cues, blocked), units, registry, cues);
 
   const coveredBy = new Int32Array(units.length);
   markCovered(coveredBy, candidates);
   const covered = new Uint8Array(units.length);
   for (let i = 0; i < units.length; i++) covered[i] = coveredBy[i]! >= 0 ? 1 : 0;
+  for (const [a, b] of blocked) covered.fill(1, a, b + 1);
   const unknown = findUnknownNames(doc.text, units, covered, registry, cues);
   candidates = [...candidates, ...unknown.candidates].sort((a, b) => a.start - b.start);
 

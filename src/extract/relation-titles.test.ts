@@ -60,3 +60,7 @@ test('"senior Hamas leader X" and "commander of the IRGC ground forces" say memb
   assert.ok(f.includes('walid-sharkawi member_of hamas') && !f.some((x) => x.includes('leads hamas')), f.join('; '));
   assert.ok(f.includes('mahmud-kazimi member_of irgc') && !f.some((x) => x.includes('leads irgc')), f.join('; '));
 });
+
+test('a press secretary speaks for the body named before the title', () => {
+  assert.ok(facts(analyze('Pentagon press secretary Sabrina Holt said the strikes were proportionate.')).includes('sabrina-hult spokesperson_of pentagon'));
+});
