@@ -22,6 +22,7 @@ export interface EntityCues {
   outletVerbs: ReadonlySet<string>;
   groupOpeners: ReadonlySet<string>;
   groupClosers: ReadonlySet<string>;
+  organizationClosers: ReadonlySet<string>;
   groupHeads: ReadonlySet<string>;
   groupHeadModifiers: ReadonlySet<string>;
   /** Facility heads as key sequences, longest first. */
@@ -68,6 +69,7 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     outletVerbs: set(lx.outlet_verbs),
     groupOpeners: set(lx.group_openers),
     groupClosers: set(lx.group_closers),
+    organizationClosers: set(lx.organization_closers),
     groupHeads: set(lx.group_heads),
     groupHeadModifiers: set(lx.group_head_modifiers),
     facilityHeads: seqs(lx.facility_heads),

@@ -250,6 +250,11 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     expect: { 'us-state-department': ['State Department'] },
     absent: ['furaygn-tirurist-urganizatiun', 'spishali-dizignatid-glubal-tirurist'],
   },
+  {
+    name: 'an unknown party, body or agency named by its closing word',
+    text: 'The Free Homeland Party rejected the plan drafted by the Regional Water Authority.',
+    expect: { 'fri-humiland-party': ['Free Homeland Party'], 'rigiunal-watir-authurity': ['Regional Water Authority'] },
+  },
 ];
 
 for (const c of cases) {

@@ -91,6 +91,7 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   // A group's generic opener or closer outweighs the verb after it ("Liwa al-Foo said").
   if (many && cues.groupOpeners.has(units[s]!.key)) return at('pattern:group-opener', 'armed_group');
   if (many && cues.groupClosers.has(units[e]!.key)) return at('pattern:group-closer', 'armed_group');
+  if (many && cues.organizationClosers.has(units[e]!.key) && capitalised(units[e]!)) return at('pattern:organization-closer', 'organization');
   if (many && next && cues.speechVerbs.has(next.key) && !next.arabic) return at('pattern:speech-verb', 'person');
   if (many && appositiveRole(text, units, e, cues)) return at('pattern:role-after', 'person');
   // "the group's spokesman, Adel Foo," : a lower-case title, a comma, then the full name.
