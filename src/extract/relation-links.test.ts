@@ -137,3 +137,13 @@ test('"W, an umbrella of A, B and C" and "A, B and C, all members of W": each na
   const b = facts(analyze('Kataib Hezbollah and Kataib Sayyid al-Shuhada, both members of the Islamic Resistance in Iraq, denied the report.'));
   for (const m of ['kataib-hezbollah', 'kataib-sayyid-al-shuhada']) assert.ok(b.includes(`${m} part_of islamic-resistance-in-iraq`), b.join('; '));
 });
+
+test('"X, the capital of Y\'s Z region" places X in Z, and "Y\'s Z region" places Z in Y', () => {
+  const f = facts(analyze('Drones hit Erbil, the capital of Iraq\'s Kurdistan Region, overnight.'));
+  assert.ok(f.includes('erbil located_in kurdistan-region'), f.join('; '));
+  assert.ok(f.includes('kurdistan-region located_in iraq'), f.join('; '));
+});
+
+test('"the Quds Force of the IRGC": a unit named "of" the body the registry puts it in', () => {
+  assert.ok(facts(analyze('Officers of the Quds Force of the Revolutionary Guards were in the building.')).includes('quds-force part_of irgc'));
+});

@@ -12,6 +12,7 @@ import type { AddRelation } from './relations-organs.js';
 
 const DIRECTION = String.raw`(?:(?:north|south|east|west|central|(?:north|south)[- ]?(?:east|west))(?:ern)?|upper|lower|southernmost|northernmost|occupied|rural)`;
 const COMMA_IN_GAP = new RegExp(String.raw`^\s*,\s*in\s+(?:the\s+)?(?:${DIRECTION}\s+)?$`, 'i');
+const CAPITAL_OF = /^\s*,\s*(?:the|its)\s+(?:[\p{Ll}-]+\s+)?(?:capital|city|port|town)\s+of\s+(?:the\s+)?$/iu;
 // "X, Syria's second city": a place noun after the country's possessive.
 const POSSESSED_PLACE = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:city|capital|town|port|province|governorate|district|region|stronghold|border\s+town|village)\b/iu;
 const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
@@ -33,6 +34,13 @@ export function readPlaces(doc: Doc, d: Discourse, s: Sentence, registry: ActorR
       const x = refs[i - 1]!;
       // "Tal al-Foo, in Rafah": the comma sets the place off as where the named one lies.
       // A bare "X in Y" is left alone: it mostly says where something happened, not a standing fact.
+      // "Erbil, the capital of Iraq's Kurdistan region": the capital lies in the region the possessive qualifies.
+      if (CAPITAL_OF.test(text.slice(x.end, where.start)) && PLACED.has(x.type)) {
+        const region = refs[i + 1];
+        const inner = region && region.type === 'location' && /^['’]s?\s+$/.test(text.slice(where.end, region.start)) ? region : where;
+        place(x, inner, registry, add, 'place-capital');
+        continue;
+      }
       if (COMMA_IN_GAP.test(text.slice(x.end, where.start))) {
         // "X and Z, in Y": every place of the list lies in Y.
         for (let j = i - 1; j >= 0; j--) {
@@ -47,6 +55,9 @@ export function readPlaces(doc: Doc, d: Discourse, s: Sentence, registry: ActorR
       const owner = refs[i]!;
       if (owner.type !== 'state' || d.inQuote(owner.start)) continue;
       const after = text.slice(owner.end, owner.end + 40);
+      // "Iraq's Kurdistan region", "Yemen's Hodeidah port": a place named with its state's possessive.
+      const next = refs[i + 1];
+      if (next && PLACED.has(next.type) && /^['’]s?\s+$/.test(text.slice(owner.end, next.start))) place(next, owner, registry, add, 'place-possessive');
       // "Aleppo, Syria's second city".
       const prev = refs[i - 1];
       if (prev && POSSESSED_PLACE.test(after) && /^\s*,\s*$/.test(text.slice(prev.end, owner.start)) && PLACED.has(prev.type)) place(prev, owner, registry, add, 'place-apposition');
