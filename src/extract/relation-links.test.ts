@@ -147,3 +147,8 @@ test('"X, the capital of Y\'s Z region" places X in Z, and "Y\'s Z region" place
 test('"the Quds Force of the IRGC": a unit named "of" the body the registry puts it in', () => {
   assert.ok(facts(analyze('Officers of the Quds Force of the Revolutionary Guards were in the building.')).includes('quds-force part_of irgc'));
 });
+
+test('Arabic titles and ties: spokesman, secretary-general, a leader in, "التابعة لـ", "المدعومة من"', () => {
+  const f = facts(analyze('قال المتحدث باسم كتائب حزب الله أبو علي العسكري إن العمليات ستتواصل. وأكد الأمين العام لعصائب أهل الحق قيس الخزعلي أن الانسحاب ضروري. وأعلنت كتائب سيد الشهداء التابعة للحشد الشعبي استنفار عناصرها. وقالت حركة النجباء المدعومة من إيران إنها مستعدة.'));
+  for (const x of ['abu-ali-al-askari spokesperson_of kataib-hezbollah', 'qais-al-khazali leads asaib-ahl-al-haq', 'kataib-sayyid-al-shuhada part_of popular-mobilization-forces', 'harakat-hezbollah-al-nujaba backed_by iran']) assert.ok(f.includes(x), `${x} in ${f.join('; ')}`);
+});

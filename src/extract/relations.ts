@@ -13,6 +13,7 @@ import type { ExtractKnowledge } from './lexicons.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import { readStateOrgans } from './relations-organs.js';
 import { readPlaces } from './relations-places.js';
+import { readArabicRelations } from './relations-arabic.js';
 
 const GROUPISH = new Set(['armed_group', 'organization']);
 // Between a group and the title it qualifies: "Hamas political bureau chief", "its longtime secretary-general".
@@ -40,6 +41,7 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
           const put = (subject: string, predicate: RelationPredicate, object: string, rule: string): void => add(doc, s, subject, predicate, object, rule);
           readStateOrgans(doc, d, s, knowledge.actors, put);
           readPlaces(doc, d, s, knowledge.actors, put);
+          if (doc.meta.language === 'ar') readArabicRelations(doc, d, s, put);
         }
       }
     }
