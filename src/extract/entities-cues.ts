@@ -22,6 +22,7 @@ export interface EntityCues {
   outletVerbs: ReadonlySet<string>;
   groupOpeners: ReadonlySet<string>;
   groupClosers: ReadonlySet<string>;
+  organizationClosers: ReadonlySet<string>;
   groupHeads: ReadonlySet<string>;
   groupHeadModifiers: ReadonlySet<string>;
   /** Facility heads as key sequences, longest first. */
@@ -38,6 +39,9 @@ export interface EntityCues {
   in: string;
   stateAgentNouns: ReadonlySet<string>;
   and: string;
+  by: string;
+  /** Participles whose agent after "by" is a person when no group word names it: "founded by", "led by". */
+  agentVerbs: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<ActorRegistry, EntityCues>();
@@ -65,6 +69,7 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     outletVerbs: set(lx.outlet_verbs),
     groupOpeners: set(lx.group_openers),
     groupClosers: set(lx.group_closers),
+    organizationClosers: set(lx.organization_closers),
     groupHeads: set(lx.group_heads),
     groupHeadModifiers: set(lx.group_head_modifiers),
     facilityHeads: seqs(lx.facility_heads),
@@ -78,6 +83,8 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     in: f.wordKey('in'),
     stateAgentNouns: set(lx.state_agent_nouns),
     and: f.wordKey('and'),
+    by: f.wordKey('by'),
+    agentVerbs: new Set(['founded', 'led', 'headed', 'commanded', 'co-founded', 'established'].map((w) => f.wordKey(w))),
   };
   cache.set(registry, cues);
   return cues;

@@ -28,13 +28,14 @@ function isCredit(text: string, start: number, end: number): boolean {
 }
 
 /** Registry mentions of the document, generic aliases resolved by context. */
-export function matchRegistry(text: string, units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
+export function matchRegistry(text: string, units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues, blocked?: Array<[number, number]>): Candidate[] {
   const found: Candidate[] = [];
   const pending: Pending[] = [];
   for (let i = 0; i < units.length;) {
     const m = registry.aliases.longestAt(units, i);
     if (!m) { i++; continue; }
-    if (m.blocked) { i = m.last + 1; continue; }
+    // A name that is no actor ("Quds Day", "Foreign Terrorist Organization"): its words name no one else either.
+    if (m.blocked) { blocked?.push([m.first, m.last]); i = m.last + 1; continue; }
     // "the Gulf of Aden": an alias opening with "the" gives way to a longer name starting after it.
     if (m.last > m.first && units[m.first]!.key === cues.the) {
       const after = registry.aliases.longestAt(units, m.first + 1);
@@ -68,7 +69,7 @@ export function matchRegistry(text: string, units: readonly NameUnit[], registry
     });
     i = Math.max(b, m.last) + 1;
   }
-  return [...found, ...resolveGeneric(pending, found, units, registry, cues)].sort((x, y) => x.start - y.start);
+  return [...found, ...resolveGeneric(text, pending, found, units, registry, cues)].sort((x, y) => x.start - y.start);
 }
 
 /** "IRGC Quds Force" also names the IRGC: a leading alias of an actor the match is part of. */
@@ -102,13 +103,21 @@ function stationedPlace(units: readonly NameUnit[], last: number, registry: Acto
   };
 }
 
+/** The state named with a possessive ("Iran's") right before units[first], if any. */
+function possessiveStateBefore(text: string, units: readonly NameUnit[], first: number, found: readonly Candidate[], registry: ActorRegistry): string | null {
+  if (first === 0) return null;
+  const c = found.find((x) => x.last === first - 1);
+  if (!c || registry.typeOf(c.entityId) !== 'state') return null;
+  return /^['’]s?\s+$/.test(text.slice(units[c.last]!.end, units[first]!.start)) ? c.entityId : null;
+}
+
 /**
  * A generic alias links to the candidate actor already named in the document;
  * failing that, to the one whose country the document names most, and among
  * actors of one country ("the U.S. Embassy") to the one whose place
  * (located_in) the document names.
  */
-function resolveGeneric(pending: readonly Pending[], found: readonly Candidate[], units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
+function resolveGeneric(text: string, pending: readonly Pending[], found: readonly Candidate[], units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
   if (pending.length === 0) return [];
   const named = new Set(found.map((c) => c.entityId));
   const countryWeight = new Map<string, number>();
@@ -120,7 +129,10 @@ function resolveGeneric(pending: readonly Pending[], found: readonly Candidate[]
   const out: Candidate[] = [];
   for (const p of pending) {
     const ids = [...new Set(p.targets.map((t) => t.actorId))];
-    let chosen = ids.filter((id) => named.has(id));
+    // "Iran's Foreign Ministry": a state's possessive right before a generic name says whose it is.
+    const owner = possessiveStateBefore(text, units, p.first, found, registry);
+    const owned = owner ? ids.filter((id) => registry.byId(id)?.country === owner) : [];
+    let chosen = owned.length === 1 ? owned : ids.filter((id) => named.has(id));
     if (chosen.length !== 1) {
       const weight = (id: string): number => {
         let w = countryWeight.get(registry.byId(id)?.country ?? '') ?? 0;

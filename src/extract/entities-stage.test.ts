@@ -218,6 +218,43 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     expect: { hawija: ['Hawaija'], damascus: ['Damascas'] },
     absent: ['oman'],
   },
+  {
+    name: 'an unknown person named after a title and a comma, before "who", or as the agent of "founded by"',
+    text: 'The militia\'s spokesman, Adel Karimi, denied it. Samir Tahan, who heads the council, agreed. The faction was founded by Nabil Qaraawi in 2016.',
+    expect: { 'adil-karimi': ['Adel Karimi'], 'samir-tahan': ['Samir Tahan'], 'nabil-karawi': ['Nabil Qaraawi'] },
+  },
+  {
+    name: 'an unknown person in apposition to membership: "a member of", "a Hezbollah fighter"',
+    text: 'Rida Qubaisi, a member of the Hamas politburo, spoke. The strike killed Fadi Suwaidan, a Hezbollah fighter.',
+    expect: { 'riza-kubaysi': ['Rida Qubaisi'], 'fadi-suwaydan': ['Fadi Suwaidan'] },
+  },
+  {
+    name: 'unknown groups opened by Ansar, Jund or Ahrar, or closed by Committees',
+    text: 'Ansar al-Marjaiya and Jund al-Wilaya claimed the attack; the Popular Defence Committees denied it.',
+    expect: { 'ansar-marjaia': ['Ansar al-Marjaiya'], 'jund-wilaya': ['Jund al-Wilaya'], 'pupular-difinci-cumitis': ['Popular Defence Committees'] },
+  },
+  {
+    name: 'a registry surname after another given name is someone else: "Mahmoud Kadhimi" is not Mustafa al-Kadhimi',
+    text: 'Mahmoud Kadhimi, an adviser, spoke after Mustafa al-Kadhimi left.',
+    expect: { 'mustafa-al-kadhimi': ['Mustafa al-Kadhimi'], 'mahmud-kazimi': ['Mahmoud Kadhimi'] },
+  },
+  {
+    name: 'a state\'s possessive before a generic name decides whose it is, over the country the text names most',
+    text: 'Iraqi officials met Iraqi ministers in Baghdad. Iran\'s Foreign Ministry condemned the raid.',
+    expect: { 'iranian-foreign-ministry': ['Foreign Ministry'] },
+    absent: ['iraqi-ministry-of-foreign-affairs'],
+  },
+  {
+    name: 'the name of a designation list is no organisation',
+    text: 'The State Department listed the Mukhtar Brigades as a Specially Designated Global Terrorist and a Foreign Terrorist Organization.',
+    expect: { 'us-state-department': ['State Department'] },
+    absent: ['furaygn-tirurist-urganizatiun', 'spishali-dizignatid-glubal-tirurist'],
+  },
+  {
+    name: 'an unknown party, body or agency named by its closing word',
+    text: 'The Free Homeland Party rejected the plan drafted by the Regional Water Authority.',
+    expect: { 'fri-humiland-party': ['Free Homeland Party'], 'rigiunal-watir-authurity': ['Regional Water Authority'] },
+  },
 ];
 
 for (const c of cases) {

@@ -106,16 +106,38 @@ function bracketAcronyms(
   return { added, replaced };
 }
 
+/**
+ * "Mahmoud Kazemi" is not Mustafa al-Kadhimi: a registry person matched by
+ * one word (a surname) right after a capitalised given name that none of the
+ * person's names holds is someone else, left to the unknown-name cues.
+ */
+function dropForeignSurnames(candidates: Candidate[], units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
+  const covered = new Set<number>();
+  for (const c of candidates) for (let i = c.first; i <= c.last; i++) covered.add(i);
+  const titleEnds = new Set(cues.honorifics.map((seq) => seq[seq.length - 1]!));
+  return candidates.filter((c) => {
+    if (c.first !== c.last || registry.typeOf(c.entityId) !== 'person' || !joined(units, c.first)) return true;
+    const prev = units[c.first - 1]!;
+    if (covered.has(c.first - 1) || prev.shape !== 'title' || prev.arabic || cues.notNames.has(prev.key) || titleEnds.has(prev.key) || cues.personCues.has(prev.key)) return true;
+    const actor = registry.byId(c.entityId);
+    if (!actor) return true;
+    const words = new Set([actor.name, ...actor.aliases].flatMap((n) => registry.folder.key(n).split(' ')));
+    return words.has(prev.key);
+  });
+}
+
 /** Entities and mentions of `doc`, computed with `registry`. */
 export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: Entity[]; mentions: Mention[] } {
   const cues = cuesOf(registry);
   const units = registry.folder.units(doc.text, doc.tokens.length > 0 ? doc.tokens : undefined);
-  let candidates = matchRegistry(doc.text, units, registry, cues);
+  const blocked: Array<[number, number]> = [];
+  let candidates = dropForeignSurnames(matchRegistry(doc.text, units, registry, cues, blocked), units, registry, cues);
 
   const coveredBy = new Int32Array(units.length);
   markCovered(coveredBy, candidates);
   const covered = new Uint8Array(units.length);
   for (let i = 0; i < units.length; i++) covered[i] = coveredBy[i]! >= 0 ? 1 : 0;
+  for (const [a, b] of blocked) covered.fill(1, a, b + 1);
   const unknown = findUnknownNames(doc.text, units, covered, registry, cues);
   candidates = [...candidates, ...unknown.candidates].sort((a, b) => a.start - b.start);
 

@@ -91,8 +91,15 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   // A group's generic opener or closer outweighs the verb after it ("Liwa al-Foo said").
   if (many && cues.groupOpeners.has(units[s]!.key)) return at('pattern:group-opener', 'armed_group');
   if (many && cues.groupClosers.has(units[e]!.key)) return at('pattern:group-closer', 'armed_group');
+  if (many && cues.organizationClosers.has(units[e]!.key) && capitalised(units[e]!)) return at('pattern:organization-closer', 'organization');
   if (many && next && cues.speechVerbs.has(next.key) && !next.arabic) return at('pattern:speech-verb', 'person');
   if (many && appositiveRole(text, units, e, cues)) return at('pattern:role-after', 'person');
+  // "the group's spokesman, Adel Foo," : a lower-case title, a comma, then the full name.
+  if (many && !prev && s > 0 && units[s - 1]!.shape === 'lower' && cues.personCues.has(units[s - 1]!.key) && /^\s*,\s*$/.test(text.slice(units[s - 1]!.end, units[s]!.start))) return at('pattern:role-comma', 'person');
+  // "Karim Foo, who heads ...": a relative clause on "who" speaks of a person.
+  if (many && RELATIVE_WHO.test(text.slice(units[e]!.end, units[e]!.end + 8))) return at('pattern:who', 'person');
+  // "founded by Ahmad Foo", "led by Karim Foo": the agent of founding or leading, when no group word says otherwise.
+  if (many && agentBefore(units, s, cues)) return at('pattern:agent', 'person');
   if (many && AGE_AFTER.test(text.slice(units[e]!.end, units[e]!.end + 8))) return at('pattern:age', 'person');
   if (prev?.key === cues.of && prev2 && cues.placeCues.has(prev2.key)) return at('pattern:place-of', 'location');
   if (next && cues.placeHeads.has(next.key)) return at('pattern:place-head', 'location', capitalised(next) ? e + 1 : e);
@@ -114,6 +121,15 @@ function facilityHeadAfter(units: readonly NameUnit[], e: number, cues: EntityCu
     if (ok) return e + seq.length;
   }
   return e;
+}
+
+const RELATIVE_WHO = /^\s*,\s*who\b/;
+
+/** "founded by", "led by", "headed by", "commanded by" right before units[s]. */
+function agentBefore(units: readonly NameUnit[], s: number, cues: EntityCues): boolean {
+  const by = units[s - 1];
+  const verb = units[s - 2];
+  return !!by && !!verb && joined(units, s) && joined(units, s - 1) && by.key === cues.by && by.shape === 'lower' && cues.agentVerbs.has(verb.key);
 }
 
 /** A lower-case place cue ending right before units[s]: "near X", "west of X". */

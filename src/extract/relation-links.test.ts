@@ -108,3 +108,47 @@ test('a coordinated apposition names the person before it, not one named after "
   const doc = analyze('The group reported a meeting held by its secretary-general, Akram al-Kaabi, with the head of Hamas\' political bureau Ismail Haniyeh and the secretary-general of Palestinian Islamic Jihad, Ziyad al-Nakhalah.');
   assert.ok(!facts(doc).includes('akram-al-kaabi leads palestinian-islamic-jihad'), facts(doc).join('; '));
 });
+
+test('where a place lies, set off by a comma or an apposition: "X, in Y", "X, Y\'s second city"', () => {
+  assert.ok(facts(analyze('Rockets hit al-Qaim, in western Anbar, on Monday night.')).includes('al-qaim located_in anbar'));
+  assert.ok(facts(analyze('Mosul, Iraq\'s second city, was quiet on Friday.')).includes('mosul located_in iraq'));
+});
+
+test('"the Y-based X" and "X, a Y-based group" place X in Y; a bare "X in Y" places nothing', () => {
+  assert.ok(facts(analyze('The Beirut-based Hezbollah issued a statement.')).includes('hezbollah located_in beirut'));
+  assert.ok(facts(analyze('Kataib Sayyid al-Shuhada, another Iraq-based faction, denied any role.')).includes('kataib-sayyid-al-shuhada located_in iraq'));
+  assert.deepEqual(facts(analyze('Hezbollah fighters clashed with rebels near Aleppo in Syria.')).filter((f) => f.includes('located_in')), []);
+});
+
+test('"X, designated a terrorist group by Z in 2019, ...": a reduced relative is passive, X is designated by Z', () => {
+  const f = facts(analyze('Kataib Hezbollah, designated a terrorist organisation by the United States in 2009, denied the report.'));
+  assert.ok(f.includes('kataib-hezbollah designated_by united-states'), f.join('; '));
+  assert.ok(!f.includes('united-states designated_by kataib-hezbollah'));
+});
+
+test('"X is Y\'s proxy", "X, Y\'s ally" and "Y\'s ally X": backing and alliance from the possessive', () => {
+  assert.ok(facts(analyze('Kataib Hezbollah is Iran\'s most loyal proxy in Iraq.')).includes('kataib-hezbollah backed_by iran'));
+  assert.ok(facts(analyze('Hamas\'s ally Hezbollah opened a second front.')).includes('hezbollah allied_with hamas'));
+});
+
+test('"W, an umbrella of A, B and C" and "A, B and C, all members of W": each named group is part of W', () => {
+  const a = facts(analyze('The Popular Mobilization Forces, an umbrella of Badr, Kataib Hezbollah and Asaib Ahl al-Haq, paraded in Baghdad.'));
+  for (const m of ['badr-organization', 'kataib-hezbollah', 'asaib-ahl-al-haq']) assert.ok(a.includes(`${m} part_of popular-mobilization-forces`), a.join('; '));
+  const b = facts(analyze('Kataib Hezbollah and Kataib Sayyid al-Shuhada, both members of the Islamic Resistance in Iraq, denied the report.'));
+  for (const m of ['kataib-hezbollah', 'kataib-sayyid-al-shuhada']) assert.ok(b.includes(`${m} part_of islamic-resistance-in-iraq`), b.join('; '));
+});
+
+test('"X, the capital of Y\'s Z region" places X in Z, and "Y\'s Z region" places Z in Y', () => {
+  const f = facts(analyze('Drones hit Erbil, the capital of Iraq\'s Kurdistan Region, overnight.'));
+  assert.ok(f.includes('erbil located_in kurdistan-region'), f.join('; '));
+  assert.ok(f.includes('kurdistan-region located_in iraq'), f.join('; '));
+});
+
+test('"the Quds Force of the IRGC": a unit named "of" the body the registry puts it in', () => {
+  assert.ok(facts(analyze('Officers of the Quds Force of the Revolutionary Guards were in the building.')).includes('quds-force part_of irgc'));
+});
+
+test('Arabic titles and ties: spokesman, secretary-general, a leader in, "التابعة لـ", "المدعومة من"', () => {
+  const f = facts(analyze('قال المتحدث باسم كتائب حزب الله أبو علي العسكري إن العمليات ستتواصل. وأكد الأمين العام لعصائب أهل الحق قيس الخزعلي أن الانسحاب ضروري. وأعلنت كتائب سيد الشهداء التابعة للحشد الشعبي استنفار عناصرها. وقالت حركة النجباء المدعومة من إيران إنها مستعدة.'));
+  for (const x of ['abu-ali-al-askari spokesperson_of kataib-hezbollah', 'qais-al-khazali leads asaib-ahl-al-haq', 'kataib-sayyid-al-shuhada part_of popular-mobilization-forces', 'harakat-hezbollah-al-nujaba backed_by iran']) assert.ok(f.includes(x), `${x} in ${f.join('; ')}`);
+});

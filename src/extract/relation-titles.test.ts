@@ -48,3 +48,19 @@ test('"The faction\'s secretary-general" continues the group the sentence before
   assert.ok(f.includes('abu-alaa-al-walai leads kataib-sayyid-al-shuhada'), f.join('; '));
   assert.ok(!f.includes('abu-alaa-al-walai leads popular-mobilization-forces'));
 });
+
+test('"Hezbollah commander X" names a member where the group is headed by another title; "Quds Force commander X" its head', () => {
+  const f = facts(analyze('Hezbollah commander Jawad Tawil was killed in a strike. Quds Force commander Esmail Qaani visited Baghdad.'));
+  assert.ok(f.includes('jawad-tawil member_of hezbollah'), f.join('; '));
+  assert.ok(f.includes('esmail-qaani leads quds-force'), f.join('; '));
+});
+
+test('"senior Hamas leader X" and "commander of the IRGC ground forces" say membership, not leadership', () => {
+  const f = facts(analyze('Senior Hamas leader Walid Sharqawi spoke on Monday. Mahmoud Kazemi, commander of the IRGC ground forces, warned the Kurds.'));
+  assert.ok(f.includes('walid-sharkawi member_of hamas') && !f.some((x) => x.includes('leads hamas')), f.join('; '));
+  assert.ok(f.includes('mahmud-kazimi member_of irgc') && !f.some((x) => x.includes('leads irgc')), f.join('; '));
+});
+
+test('a press secretary speaks for the body named before the title', () => {
+  assert.ok(facts(analyze('Pentagon press secretary Sabrina Holt said the strikes were proportionate.')).includes('sabrina-hult spokesperson_of pentagon'));
+});

@@ -10,6 +10,8 @@ import type { Doc, RelationPredicate, Sentence } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { Discourse } from './discourse.js';
 
+const GROUPS: ReadonlySet<string> = new Set(['armed_group', 'organization']);
+
 export type AddRelation = (subject: string, predicate: RelationPredicate, object: string, rule: string) => void;
 
 export function readStateOrgans(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry, add: AddRelation): void {
@@ -18,6 +20,9 @@ export function readStateOrgans(doc: Doc, d: Discourse, s: Sentence, registry: A
   for (let i = 0; i + 1 < refs.length; i++) {
     const state = refs[i]!;
     const organ = refs[i + 1]!;
+    // "the Quds Force of the IRGC": a unit named "of" the body the registry puts it in.
+    if (GROUPS.has(state.type) && GROUPS.has(organ.type) && !d.inQuote(state.start) && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(state.end, organ.start))
+      && registry.factsAbout(state.entityId).some((f) => f.predicate === 'part_of' && f.object === organ.entityId)) add(state.entityId, 'part_of', organ.entityId, 'unit-of');
     if (state.type !== 'state' || d.inQuote(state.start) || !/^['’]s\s+$/.test(text.slice(state.end, organ.start))) continue;
     const underState = organ.type === 'organization'
       || (organ.type === 'armed_group' && registry.factsAbout(organ.entityId).some((f) => f.predicate === 'part_of' && f.object === state.entityId));

@@ -12,6 +12,8 @@ import { Discourse, type Referent } from './discourse.js';
 import type { ExtractKnowledge } from './lexicons.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import { readStateOrgans } from './relations-organs.js';
+import { readPlaces } from './relations-places.js';
+import { readArabicRelations } from './relations-arabic.js';
 
 const GROUPISH = new Set(['armed_group', 'organization']);
 // Between a group and the title it qualifies: "Hamas political bureau chief", "its longtime secretary-general".
@@ -31,12 +33,15 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
       const d = Discourse.of(doc, cues);
       for (const s of doc.sentences) {
         // Possessed units are read before any leader is known: "the head of its Radwan Force" then reads as a role.
-        if (pass === 1) { readTitles(doc, d, s); readPossessiveLeaders(doc, d, s); readPossessedGroups(doc, d, s); }
+        if (pass === 1) { readTitles(doc, d, s, knowledge.actors); readPossessiveLeaders(doc, d, s); readPossessedGroups(doc, d, s); }
         else {
           readLinks(doc, d, s);
           readUmbrellas(doc, d, s);
           readArms(doc, d, s);
-          readStateOrgans(doc, d, s, knowledge.actors, (subject, predicate, object, rule) => add(doc, s, subject, predicate, object, rule));
+          const put = (subject: string, predicate: RelationPredicate, object: string, rule: string): void => add(doc, s, subject, predicate, object, rule);
+          readStateOrgans(doc, d, s, knowledge.actors, put);
+          readPlaces(doc, d, s, knowledge.actors, put);
+          if (doc.meta.language === 'ar') readArabicRelations(doc, d, s, put);
         }
       }
     }
@@ -63,7 +68,7 @@ function titlePredicate(p: RelationPredicate, article: string): RelationPredicat
   return p === 'leads' && /^(a|an|one of the)\s*$/i.test(article.trim()) ? 'member_of' : p;
 }
 
-function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
+function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry): void {
   const text = doc.text;
   const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end);
   const persons = refs.filter((r) => r.type === 'person' && r.via === 'name');
@@ -119,8 +124,27 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence): void {
     }
     if (!person) continue;
     const finalPred = person === appoBefore ? predFinal : pred;
-    add(doc, s, person.entityId, ofPart && finalPred === 'leads' ? 'member_of' : finalPred, org.entityId, 'title');
+    // "Senior Hamas leader X", "a top Hezbollah commander": one of the group's leaders, not its head.
+    const rankedAmong = org === preOrg && org.start < h.start && RANKED_BEFORE.test(text.slice(Math.max(s.start, org.start - 20), org.start));
+    // "commander of the IRGC ground forces": the person commands a branch named after the group.
+    const ofBranch = ofMatch && org.start > h.end && BRANCH_AFTER.test(text.slice(org.end, org.end + 40));
+    const demoted = ofPart || rankedAmong || ofBranch || commandsWithin(registry, text.slice(h.start, h.end), org.entityId);
+    add(doc, s, person.entityId, demoted && finalPred === 'leads' ? 'member_of' : finalPred, org.entityId, 'title');
   }
+}
+
+const RANKED_BEFORE = /\b(?:senior|top|prominent|veteran|leading|key|local|regional|field|mid-level|high-ranking|ranking)\s+$/i;
+const BRANCH_AFTER = /^\s+(?:ground|land|air|naval|aerospace|missile|drone|special|intelligence|external|elite)\s+(?:forces?|units?|division|command|branch|wing|arm)\b/i;
+
+/**
+ * "Hezbollah commander X": a group whose head holds another title (a
+ * secretary-general, a political bureau chief) has many commanders, and the
+ * title names one of its members; "Quds Force commander X" names its head.
+ */
+function commandsWithin(registry: ActorRegistry, title: string, org: string): boolean {
+  if (!/^commander$/i.test(title)) return false;
+  const titles = registry.factsAgainst(org).filter((f) => f.predicate === 'leads' && f.detail).map((f) => f.detail!.toLowerCase());
+  return titles.length > 0 && !titles.some((t) => t.includes('commander'));
 }
 
 /** "Badr's Hadi al-Amiri": a group's possessive before a person's name names its leader. */
@@ -215,7 +239,9 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     if (predicate === 'leads' && (subj.type !== 'person' || !GROUPISH.has(obj.type) || obj.start - h.end > 25)) continue;
     if (form === 'active' && (predicate === 'designated_by' || predicate === 'sanctioned_by')) {
       // "HTS is designated a terrorist organisation by the US, the UN and others": a passive without "as".
-      if (/^\S+ed$/i.test(text.slice(h.start, h.end)) && PASSIVE_AUX.test(text.slice(Math.max(s.start, h.start - 20), h.start))) {
+      // "X, designated a terrorist group by the US in 2019, ...": a reduced relative after the comma is passive too.
+      if (/^\S+ed$/i.test(text.slice(h.start, h.end)) && (PASSIVE_AUX.test(text.slice(Math.max(s.start, h.start - 20), h.start))
+        || (/,\s*(?:\w+ly\s+)?$/.test(text.slice(Math.max(s.start, h.start - 16), h.start)) && agentsAfter(d, s, h.end).length > 0))) {
         for (const by of agentsAfter(d, s, h.end)) add(doc, s, subj.entityId, predicate, by.entityId, 'passive');
         continue;
       }
@@ -249,17 +275,22 @@ const APPOSED_COLLECTIVE = /,\s*(?:an?|the)\s+(?:(?:[\p{L}-]+\s+){0,2}(?:coaliti
 function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
   const text = doc.text;
   const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && r.via !== 'role' && !d.inQuote(r.start));
-  for (let i = 0; i + 1 < refs.length; i++) {
+  for (let i = 0; i < refs.length; i++) {
     const owner = refs[i]!;
-    const next = refs[i + 1]!;
-    if (!GROUPISH.has(owner.type)) continue;
+    const next = refs[i + 1];
+    if (!GROUPISH.has(owner.type) && owner.type !== 'state') continue;
     const after = text.slice(owner.end, owner.end + 40);
     const ally = ALLY_AFTER.exec(after);
-    if (ally && (owner.via === 'name')) {
+    if (ally && (owner.via === 'name' || owner.type === 'state')) {
+      // "Hezbollah, Iran's ally", "Hezbollah is Iran's most powerful proxy", "Iran's ally Hezbollah".
+      const predicate: RelationPredicate = /prox/i.test(ally[0]) ? 'backed_by' : 'allied_with';
       const prev = refs[i - 1];
-      if (prev && (GROUPISH.has(prev.type) || prev.type === 'state') && /^\s*,\s*$/.test(text.slice(prev.end, owner.start))) add(doc, s, prev.entityId, 'allied_with', owner.entityId, 'ally');
+      const ally2 = next && next.via === 'name' && (GROUPISH.has(next.type) || next.type === 'state') && /^\s*$/.test(text.slice(owner.end + ally[0].length, next.start)) ? next : undefined;
+      if (ally2) add(doc, s, ally2.entityId, predicate, owner.entityId, 'ally');
+      else if (prev && (GROUPISH.has(prev.type) || prev.type === 'state') && ALLY_LINK.test(text.slice(prev.end, owner.start))) add(doc, s, prev.entityId, predicate, owner.entityId, 'ally');
       continue;
     }
+    if (!GROUPISH.has(owner.type) || !next) continue;
     if (GROUPISH.has(next.type) && next.via === 'name' && OWNED_GAP.test(text.slice(owner.end, next.start))
       && (owner.via === 'name' || /^(?:its|their)$/i.test(text.slice(owner.start, owner.end)))) {
       add(doc, s, next.entityId, 'part_of', owner.entityId, 'possessive');
@@ -267,7 +298,9 @@ function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
   }
 }
 
-const ALLY_AFTER = /^['’]s?\s+(?:(?:closest|main|key|chief|staunchest|longtime|long-time|principal|regional)\s+)?(?:ally|partner)\b/i;
+const ALLY_AFTER = /^['’]s?\s+(?:(?:closest|main|key|chief|staunchest|longtime|long-time|principal|regional|most\s+(?:powerful|important|loyal|capable)|strongest|oldest|best-armed)\s+)?(?:ally|partner|proxy)\b/i;
+// Between the ally and its partner's possessive: an apposition's comma or a copula ("is", "remains").
+const ALLY_LINK = /^\s*(?:,|\s(?:is|was|remains|has\s+long\s+been|has\s+been))\s*$/i;
 // Between a group's possessive and a unit of it: adjectives only ("'s elite", "'s").
 const OWNED_GAP = /^(?:['’]s?)?\s+(?:(?:elite|special|external|overseas|military|armed|naval|air|intelligence|own)\s+){0,2}$/i;
 
@@ -350,6 +383,33 @@ function readUmbrellas(doc: Doc, d: Discourse, s: Sentence): void {
     const whole = groupBeforeComma(d, s, s.start + m.index);
     if (whole) members(doc, d, s, s.start + m.index + m[0].length, whole);
   }
+  // "the PMF, an umbrella of Badr, Kataib Hezbollah and Asaib Ahl al-Haq": the members named right after "of".
+  UMBRELLA_OF.lastIndex = 0;
+  for (let m = collective ? UMBRELLA_OF.exec(slice) : null; m; m = UMBRELLA_OF.exec(slice)) {
+    const whole = groupBeforeComma(d, s, s.start + m.index);
+    const from = s.start + m.index + m[0].length;
+    const first = d.refsFrom(from, from + 5).find((r) => GROUPISH.has(r.type) && r.via === 'name');
+    if (whole && first && /^\s*$/.test(text.slice(from, first.start))) members(doc, d, s, from, whole);
+  }
+  // "Kataib Hezbollah, Nujaba and Kataib Sayyid al-Shuhada, all members of the IRI": each listed group belongs.
+  if (slice.includes('all ') || slice.includes('both ')) {
+    ALL_MEMBERS.lastIndex = 0;
+    for (let m = ALL_MEMBERS.exec(slice); m; m = ALL_MEMBERS.exec(slice)) {
+      const comma = s.start + m.index;
+      const cueEnd = comma + m[0].length;
+      const whole = d.objectAfter(cueEnd, Math.min(s.end, cueEnd + 50), false, false);
+      if (!whole || !GROUPISH.has(whole.type) || !/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+)*$/u.test(text.slice(cueEnd, whole.start))) continue;
+      const before = d.refsFrom(s.start, comma).filter((r) => r.end <= comma && r.via === 'name');
+      let at = comma;
+      for (let k = before.length - 1; k >= 0; k--) {
+        const r = before[k]!;
+        const gap = text.slice(r.end, at);
+        if (!GROUPISH.has(r.type) || !(at === comma ? /^\s*$/.test(gap) : /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap))) break;
+        add(doc, s, r.entityId, 'part_of', whole.entityId, 'all-members');
+        at = r.start;
+      }
+    }
+  }
   // "The coalition, which emerged in 2023, is made up of militias such as X, Y and Z".
   COMPOSED.lastIndex = 0;
   // Most sentences hold none of these words: a plain search rules them out before the pattern runs.
@@ -363,6 +423,8 @@ function readUmbrellas(doc: Doc, d: Discourse, s: Sentence): void {
 }
 
 const UMBRELLA = /,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|grouping|network|front)\b([^.;]{0,70}?)\b(?:includes|including|comprising|comprises|made\s+up\s+of|such\s+as)\s+/giu;
+const UMBRELLA_OF = /,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|grouping|network|front)\s+(?:of|for)\s+(?:the\s+)?/giu;
+const ALL_MEMBERS = /,\s*(?:all|both)\s+(?:of\s+them\s+)?(?:members?|parts?|factions?|components?|affiliates?)\s+of\s+/giu;
 const UMBRELLA_WORDS = ['coalition', 'umbrella', 'alliance', 'grouping', 'network', 'front'];
 const COMPOSED_WORDS = ['made up', 'composed', 'comprise', 'consists', 'brings together'];
 const COMPOSED = /\b(?:is|are|was)\s+(?:made\s+up|composed|comprised)\s+of\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:such\s+as|including|like)\s+)?|\b(?:comprises|consists\s+of|brings\s+together)\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:such\s+as|including|like)\s+)?/giu;

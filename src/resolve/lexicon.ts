@@ -29,6 +29,8 @@ export const lexiconSchema = z.object({
   generic_words: words,
   group_openers: words,
   group_closers: words,
+  /** Last words of a party's, body's or agency's name ("X Party", "X Service"). */
+  organization_closers: words.default([]),
   group_heads: words,
   group_head_modifiers: words,
   facility_heads: words,
