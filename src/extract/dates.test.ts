@@ -24,6 +24,7 @@ const table: Array<[string, string, string | null]> = [
   ['A rocket hit the base over the weekend.', '2020-02-16', '2020-02'],
   ['In 2018 he threatened them.', '2020-02-16', '2018'],
   ['They were sanctioned in March of last year.', '2020-02-16', '2019-03'],
+  ['The cell was broken up in October last year.', '2020-02-16', '2019-10'],
   ['He was sanctioned in December.', '2020-02-16', '2019-12'],
   ['The meeting was held in January 2020.', '2021-05-13', '2020-01'],
   ['On May 4, 2020 the bureau reported it.', '2021-05-13', '2020-05-04'],

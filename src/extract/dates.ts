@@ -61,8 +61,8 @@ export function makeDateFinder(words: DateWords): DateFinder {
   const rx = (s: string): RegExp => new RegExp(s, 'giu');
   const patterns: Array<{ re: RegExp; resolve: (m: RegExpExecArray, pub: Ymd | null) => { date: string | null; kind: DateHit['kind'] } | null }> = [
     { re: rx(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`), resolve: (m) => ({ date: `${m[1]}-${m[2]}-${m[3]}`, kind: 'absolute' }) },
-    // "March of last year", "December of this year"
-    { re: rx(`${B}(${M})\\.?\\s+of\\s+(last|this|the\\s+previous|the\\s+same)\\s+year${E}`), resolve: (m, pub) => {
+    // "March of last year", "December of this year", "March last year"
+    { re: rx(`${B}(${M})\\.?\\s+(?:of\\s+)?(last|this|the\\s+previous|the\\s+same)\\s+year${E}`), resolve: (m, pub) => {
       const mo = monthOf.get(m[1]!.toLowerCase())!;
       if (!pub) return null;
       return { date: month(/^(last|the\s+previous)$/i.test(m[2]!) ? pub.y - 1 : pub.y, mo), kind: 'relative' };

@@ -15,6 +15,10 @@ function analyze(body: string): Doc {
   const text = `Test report\n\nAugust 9, 2024\n\n${body}\n`;
   return analyzeInput({ name: 't.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'test' }, knowledge);
 }
+function analyzeAr(body: string): Doc {
+  const text = `تقرير\n\n9 آب 2024\n\n${body}\n`;
+  return analyzeInput({ name: 't.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'test' }, knowledge);
+}
 const events = (doc: Doc) => doc.events.map((e) => ({ kind: e.kind, code: e.cameo.slice(0, 2), actor: e.actor, target: e.target }));
 
 test('"struck" by a state is a strike, and its possessor acts: "Israel\'s air force struck"', () => {
@@ -59,4 +63,52 @@ test('a suspension of attacks is logged as a de-escalation', () => {
   const e = events(doc).find((x) => x.kind === 'withdrawal');
   assert.equal(e?.actor, 'kataib-hezbollah');
   assert.equal(e?.code, '08');
+});
+
+test('a compound adjective is no report: "the state-sanctioned forces" is not a sanction', () => {
+  const doc = analyze('The state-sanctioned Popular Mobilization Forces held a parade in Basra on Monday.');
+  assert.equal(events(doc).filter((e) => e.kind === 'sanction').length, 0);
+});
+
+test('weapons as the subject of "struck" make an attack, not a state\'s strike', () => {
+  const doc = analyze('A salvo of rockets struck the Ain al-Asad air base on Monday.');
+  assert.deepEqual(events(doc).map((e) => [e.kind, e.code]), [['attack', '19']]);
+});
+
+test('"had been hit" is passive: what was hit is the target, no actor is invented from the subject', () => {
+  const doc = analyze('Hezbollah said the headquarters of the Lebanese army had been hit.');
+  assert.equal(events(doc).some((e) => e.actor === 'hezbollah'), false);
+});
+
+test('"the martyred leader" names nobody\'s act', () => {
+  const doc = analyze('Hamas will follow the path laid down by the martyred leader Ismail Haniyeh.');
+  assert.equal(events(doc).filter((e) => e.kind === 'killing').length, 0);
+});
+
+test('"came under repeated rocket fire" is an attack on the subject', () => {
+  const doc = analyze('US forces in Syria have come under repeated rocket fire this month.');
+  assert.deepEqual(events(doc).map((e) => [e.kind, e.target]), [['attack', 'us-forces']]);
+});
+
+test('a progressive designation by an authority: "is designating X"', () => {
+  const doc = analyze('The US Treasury is also designating Hezbollah under the new order.');
+  const e = events(doc).find((x) => x.kind === 'designation');
+  assert.deepEqual([e?.actor, e?.target], ['us-treasury', 'hezbollah']);
+});
+
+test('"fought alongside X": the ally is not the target', () => {
+  const doc = analyze('Hezbollah attacked rebel positions alongside the Syrian army near Qusayr.');
+  assert.equal(events(doc).some((e) => e.target === 'hezbollah' || e.target === 'syrian-arab-army'), false);
+});
+
+test('"claimed bomb attacks on X" reports the attacks, with the claimant as actor', () => {
+  const doc = analyze('Hamas has claimed several bomb attacks on Israel since 2015.');
+  const e = events(doc).find((x) => x.kind === 'attack');
+  assert.deepEqual([e?.actor, e?.target], ['hamas', 'israel']);
+});
+
+test('Arabic: a martyr verb makes its subject the one killed', () => {
+  const doc = analyzeAr('غزة - استشهد إسماعيل هنية في غارة على منزله في طهران.');
+  const e = doc.events.find((x) => x.kind === 'killing');
+  assert.deepEqual([e?.actor, e?.target], [null, 'ismail-haniyeh']);
 });

@@ -19,7 +19,7 @@ import type { ExtractKnowledge, LanguageCues } from './lexicons.js';
 // Particles that make the verb after them a negation, an intention or a condition.
 const IRREALIS_BEFORE = /(?:^|\s)[وف]?(?:لم|لن|لا|سوف|قد\s+لا|إذا|لو|كي|لكي|أن\s+لا|يريد|تريد|تعتزم|يعتزم|ينوي|تنوي)\s+$/u;
 // Who carried out the action a noun names: "شنتها إسرائيل"، "نفذها الحوثيون"، "من قبل ...".
-const AGENT_AFTER_NOUN = /(?:^|\s)(?:شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|من\s+قبل)\s+$/u;
+const AGENT_AFTER_NOUN = /(?:^|\s)(?:شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|ارتكبه|ارتكبها|ارتكبته|ارتكبتها|من\s+قبل)\s+$/u;
 // "أعلنت X مسؤوليتها عن هجوم على Y" reports the attack, with the claimant as its actor; other claims do not.
 const RESPONSIBILITY_BEFORE = /(?:المسؤولية|مسؤولية|مسؤوليته|مسؤوليتها|مسؤوليتهم)\s+عن\s+$/u;
 // A future or negated-future verb later in the clause: سوف، لن، or س + an imperfect verb (not the nouns سيارة، سياسة، سنة، ستة ...).
@@ -52,6 +52,22 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
       const first = firstWordEnd(text, h.start, h.end);
       let actor: Referent | null;
       let from: number;
+      if (h.value.voice === 'passive') {
+        // "استشهد القائد في غارة إسرائيلية": the verb's subject is the one it befell; the one who acted
+        // qualifies the means ("بغارة إسرائيلية"، "على يد ...") and is not read here.
+        const victim = cl.subjectOf(s, { start: h.start, end: first });
+        if (!victim || !ACTOR_TYPES.has(victim.type)) continue;
+        const code = cameo.get(h.value.code);
+        found.push({
+          kind: h.value.kind, actor: null, target: victim.entityId,
+          date: dates.at(i, h.start, { nominal: false }),
+          place: cl.placeAfter(h.end, s.end),
+          cameo: h.value.code, goldstein: code?.goldstein ?? 0,
+          text: text.slice(s.start, s.end).trim(), start: s.start, end: s.end, sentence: i,
+          provenance: { rule: `pattern:cameo/${h.value.code}/passive/ar`, confidence: 0.6 },
+        });
+        continue;
+      }
       if (h.value.voice === 'nominal') {
         // The agent named right after the noun ("هجوم للحوثيين"), or by "شنتها/نفذها".
         const near = d.actorsIn(first, Math.min(s.end, first + 30)).find((r) => /^[\s]*[وف]?(?:ل|لل)?$/u.test(text.slice(first, r.start)) || /^\s*$/u.test(text.slice(first, r.start)));

@@ -20,7 +20,11 @@ const ALLEGED = /\b(?:alleged|alleges|claimed|claims|accused|accuses|suggest|sug
 const RESPONSIBILITY = /\b(?:claim(?:ed|s|ing)?|took|takes|assumed)\s+(?:full\s+)?(?:responsibility|credit)\s+for\s+(?:the\s+|an?\s+|its\s+|two\s+|three\s+|several\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const UNKNOWN_WHO = /\b(?:not|never|no\s+one|unclear|unknown)\s+(?:\w+\s+){0,2}?(?:specify|specified|say|said|know|known|clear|disclose|disclosed|reveal|revealed|identify|identified)?\s*(?:which|who|whether)\b[^.;]*$/i;
 const REPORTED_THAT = /\b(?:noting|adding|saying|arguing|stressing|insisting|claiming|asserting)\s+that\b/i;
-const GOVERNING = /\b(?:masterminded|orchestrated|planned|ordered|directed|led|carried\s+out|launched|conducted|announced|announcing|announces|approved|authorized|authorised)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+const GOVERNING = /\b(?:masterminded|orchestrated|planned|ordered|directed|led|carried\s+out|carr(?:y|ies)\s+out|launched|conducted|conducts?|announced|announcing|announces|approved|authorized|authorised)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+// "claimed deadly bomb attacks on police": a claim whose object is the action is a claim of responsibility.
+const CLAIMED_ACTION = /\b(?:claimed|claims)\s+(?:the\s+|an?\s+|its\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+// "rockets struck the base": the subject is the weapon, so it is an attack by someone not named here.
+const WEAPON_SUBJECT = /\b(?:rockets?|missiles?|drones?|mortars?|shells?|projectiles?|bombs?)\s+(?:had\s+|have\s+|has\s+)?$/i;
 const THREAT_BEFORE = /\b(?:threaten(?:s|ed|ing)?|threats? of|vow(?:s|ed)? to|warn(?:s|ed)? of|will|would|plans? to|in retaliation for)\s+(?:\S+\s+){0,3}$/i;
 
 export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
@@ -33,11 +37,17 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
     doc.sentences.forEach((s, i) => {
       for (const h of cues.verbs.find(doc.text, s.start, s.end)) {
         if (d.inQuote(h.start)) continue;
+        // "the state-sanctioned forces", "Iran-backed": a verb form inside a compound adjective reports nothing.
+        if (/[\p{L}\p{N}]-$/u.test(doc.text.slice(Math.max(s.start, h.start - 2), h.start))) continue;
         const before = doc.text.slice(Math.max(s.start, h.start - 40), h.start);
+        // "had been hit", "the martyred leader": a past participle after an auxiliary is passive (its own cues
+        // read it), after a determiner an adjective.
+        if (h.value.voice === 'active' && /(?:ed|hit|struck|met|set|shot)$/i.test(doc.text.slice(h.start, h.end).split(/\s/)[0] ?? '')
+          && /\b(?:was|were|been|being|be|is|are|the|a|an|its|his|her|their|our)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
         if (h.value.voice === 'nominal' ? THREAT_BEFORE.test(before) : IRREALIS.test(before)) continue;
         // "claimed responsibility for an attack on X" reports the attack; other claims do not.
         const head = doc.text.slice(s.start, h.start);
-        if (ALLEGED.test(head) && !(h.value.voice === 'nominal' && RESPONSIBILITY.test(head))) continue;
+        if (ALLEGED.test(head) && !(h.value.voice === 'nominal' && (RESPONSIBILITY.test(head) || CLAIMED_ACTION.test(head)))) continue;
         // "did not specify which faction had carried out the attack": an open question, not a report of who did it.
         if (UNKNOWN_WHO.test(head)) continue;
         // "..., noting that the strikes by the Resistance have compelled ...": an action named by a noun in what
@@ -48,11 +58,12 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         const { actor, targets } = participants(d, s, h, found);
         if (!actor && targets.length === 0) continue;
         const code = knowledge.extract.cameo.get(h.value.code);
+        const weapon = h.value.kind === 'strike' && h.value.voice === 'active' && WEAPON_SUBJECT.test(before);
         const date = dates.at(i, h.start, { nominal: h.value.voice === 'nominal' });
         for (const target of targets.length ? targets : [null]) {
           const place = target?.type === 'facility' ? target.entityId : placeAfter(d, h.start, s.end);
           found.push({
-            kind: h.value.kind, actor: actor?.entityId ?? null, target: target?.entityId ?? null, date, place,
+            kind: weapon ? 'attack' : h.value.kind, actor: actor?.entityId ?? null, target: target?.entityId ?? null, date, place,
             cameo: h.value.code, goldstein: code?.goldstein ?? 0,
             text: doc.text.slice(s.start, s.end).trim(), start: s.start, end: s.end, sentence: i,
             provenance: { rule: `pattern:cameo/${h.value.code}/${h.value.voice}`, confidence: h.value.voice === 'nominal' ? 0.5 : 0.65 },
@@ -71,6 +82,11 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
   if (h.value.voice === 'passive') {
     // "A rocket was fired at the base": the target follows the preposition.
     const subject = /\b(?:at|on|into|toward|towards)$/i.test(cueText) ? d.objectAfter(h.end, hi) : d.subjectBefore(s.start, h.start);
+    // "Its fighters have been deployed to Syria": who is deployed acts for the one who sends them.
+    if (h.value.kind === 'deployment') {
+      const who = d.subjectBefore(s.start, h.start);
+      return { actor: who, targets: [] };
+    }
     // "Three of his sons were killed": a possessive names whose they were, not who was hit.
     const target = subject && POSSESSIVE_WORD.test(text.slice(subject.start, subject.end)) ? null : subject;
     let actor: Referent | null = null;
@@ -87,7 +103,7 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
       const prev = [...earlier].reverse().find((e) => e.cameo.slice(0, 2) === h.value.code.slice(0, 2) && e.actor);
       if (prev?.actor) actor = { start: h.start, end: h.start, entityId: prev.actor, type: d.typeOf(prev.actor) ?? 'state', via: 'reference' };
     }
-    return { actor, targets: target ? [target] : [] };
+    return { actor, targets: target && target.entityId !== actor?.entityId ? [target] : [] };
   }
   if (h.value.voice === 'nominal' && /\bby$/i.test(cueText)) {
     // "strikes by US forces on Y": the actor follows "by", the target a preposition of aim.
@@ -102,7 +118,7 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     const by = /\bby\s+/i.exec(text.slice(h.end, hi));
     let actor = mod ?? (by ? d.objectAfter(h.end + by.index + by[0].length, hi) : null);
     // "X claimed responsibility for an attack on Y": the claimant is the actor.
-    const resp = RESPONSIBILITY.exec(text.slice(s.start, h.start));
+    const resp = RESPONSIBILITY.exec(text.slice(s.start, h.start)) ?? CLAIMED_ACTION.exec(text.slice(s.start, h.start));
     if (!actor && resp) actor = d.subjectBefore(s.start, s.start + resp.index);
     // "he masterminded the 7 October attacks", "the Department is announcing the designation of X":
     // the noun is the object of a verb of doing or ordering, whose subject acts.
@@ -121,6 +137,13 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     return { actor, targets: target ? [target] : [] };
   }
   const actor = d.subjectBefore(s.start, h.start);
+  // "fought alongside X against Y": who stands alongside is an ally; only what follows "against" is aimed at.
+  const ally = /^\s+(?:[\w-]+\s+){0,3}(?:alongside|together\s+with)\s+/i.exec(text.slice(h.end, hi));
+  if (ally) {
+    const against = /\bagainst\s+/i.exec(text.slice(h.end + ally[0].length, hi));
+    const t = against ? d.objectAfter(h.end + ally[0].length + against.index + against[0].length, hi) : null;
+    return { actor, targets: t && t.entityId !== actor?.entityId ? [t] : [] };
+  }
   let targets = aimedAt(d, h.end, hi).filter((t) => t.entityId !== actor?.entityId);
   // What is founded is a group, named right after the verb.
   if (h.value.kind === 'founding') targets = targets.filter((t) => (t.type === 'armed_group' || t.type === 'organization') && t.start - h.end <= 40);
