@@ -4,19 +4,11 @@
  * of the corpus is kept in memory between requests, so a change (an ingest,
  * a correction) shows on the next request with nothing to reload.
  */
-import type { StatementKind } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
-import type { Store } from '../store/store.js';
+import type { CorpusFilter, Store } from '../store/store.js';
 import type { InboxEntry } from '../store/workbench-queries.js';
 
-export interface InboxFilter {
-  actor?: string | null;
-  kind?: StatementKind | null;
-  outlet?: string | null;
-  language?: string | null;
-  since?: string | null;
-  until?: string | null;
-}
+export type InboxFilter = CorpusFilter;
 
 export type InboxItem = InboxEntry;
 

@@ -90,12 +90,9 @@ export interface Correction extends NewCorrection {
 
 /* --------------------------------------------------------------------- search */
 
-export interface SearchQuery {
-  /** Free text; words must all match; "quoted phrases" match as phrases. */
-  text: string;
-  /** Search whole documents (default) or only quotations. */
-  in?: 'documents' | 'quotes';
-  /** Entity id mentioned in the document (for quotes: the speaker). */
+/** The filters the inbox and search share: documents naming an actor, holding a kind of statement, from an outlet, in a language, in a period. */
+export interface CorpusFilter {
+  /** Entity id mentioned in the document or making one of its statements (for quotes: the speaker). */
   actor?: string | null;
   /** The document holds a statement of this kind. */
   kind?: StatementKind | null;
@@ -106,6 +103,13 @@ export interface SearchQuery {
   /** Published on or after / on or before (YYYY, YYYY-MM or YYYY-MM-DD). */
   since?: string | null;
   until?: string | null;
+}
+
+export interface SearchQuery extends CorpusFilter {
+  /** Free text; words must all match; "quoted phrases" match as phrases. */
+  text: string;
+  /** Search whole documents (default) or only quotations. */
+  in?: 'documents' | 'quotes';
   limit?: number;
 }
 

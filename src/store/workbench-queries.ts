@@ -7,22 +7,14 @@
  * that must read documents through their card index on SQLite).
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Doc, StatementKind } from '../core/types.js';
+import type { Doc } from '../core/types.js';
 import { untilBound } from './backend.js';
 import { compiledOnce, type CompiledOnce } from './compiled-once.js';
 import { rowsToAnnotations, rowToDoc } from './rows.js';
 import type { Database, Dialect } from './schema.js';
+import type { CorpusFilter } from './store.js';
 
-export interface InboxQuery {
-  /** Documents naming this entity, or whose statements it makes. */
-  actor?: string | null;
-  kind?: StatementKind | null;
-  /** Source registry id or outlet name, case-insensitive. */
-  outlet?: string | null;
-  language?: string | null;
-  /** Published on or after / on or before (YYYY, YYYY-MM or YYYY-MM-DD). */
-  since?: string | null;
-  until?: string | null;
+export interface InboxQuery extends CorpusFilter {
   limit: number;
   offset: number;
 }

@@ -14,7 +14,7 @@ import { FetchError, safeFetch } from '../ingest/fetch.js';
 import type { Knowledge } from '../pipeline/knowledge.js';
 import { analyzeInput } from '../pipeline/analyze.js';
 import type { Job, Store } from '../store/store.js';
-import { collectionJobKinds, decodeInput, fetchJob, fetchPayload, ingestJob, ingestPayload, readPayload } from './jobs.js';
+import { collectionJobKinds, decodeInput, fetchPayload, ingestJob, ingestPayload, readPayload } from './jobs.js';
 import { backoffDelay, type BackoffPolicy } from './pacing.js';
 import type { Log } from './scheduler.js';
 import { abortableSleep } from './sleep.js';

@@ -84,10 +84,6 @@ function entityStix(id: string, e: EntitySeen, options: StixOptions): StixObject
   }
 }
 
-function refOf(type: EntityType, id: string): string {
-  return type === 'armed_group' ? stixId('threat-actor', id) : type === 'location' || type === 'facility' ? stixId('location', id) : stixId('identity', id);
-}
-
 export function buildStixBundle(docs: readonly SourceDoc[], options: StixOptions = {}): StixBundle {
   const objects = new Map<string, StixObject>();
   const put = (o: StixObject) => objects.set(o.id, o);
