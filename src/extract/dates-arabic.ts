@@ -21,7 +21,7 @@
  */
 import { CharClasses } from '../text/char-classes.js';
 import { foldText } from '../text/fold.js';
-import { hijriMonthToGregorian, hijriToGregorian, hijriYearToGregorian, isoDay, toHijri } from './dates-arabic-hijri.js';
+import { hijriMonthToGregorian, hijriToGregorian, hijriYearToGregorian, isoDay, toHijri } from '../core/hijri.js';
 import { loadArabicDateLexicon, type ArabicDateLexicon } from './dates-arabic-lexicon.js';
 
 export interface ArabicDateMatch {

@@ -7,7 +7,8 @@
  * the reader to decide from the page (see resolveNumeric). Dates without a
  * year are not publication dates: nothing is guessed.
  */
-import { foldCue, type PageLexicon } from './lexicon.js';
+import { hijriToGregorian, isoDay } from '../core/hijri.js';
+import { foldArabicLetters, foldCue, type PageLexicon } from './lexicon.js';
 
 export interface FoundDate {
   /** YYYY-MM-DD */
@@ -62,7 +63,39 @@ function patterns(lex: PageLexicon): RegExp[] {
   return list;
 }
 
-/** Every full date in the text, in order. Offsets are into the text as given. */
+const arabicLetter = /[\u0621-\u064a]/;
+const hijriYear = /1[34]\d\d/;
+
+const hijriCache = new WeakMap<PageLexicon, RegExp>();
+
+/** "9 شعبان 1445هـ": day, Hijri month, a year of the 14th or 15th Hijri century, perhaps its mark. */
+function hijriPattern(lex: PageLexicon): RegExp {
+  let re = hijriCache.get(lex);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})\\s+(?:من\\s+)?(?<month>${lex.hijriMonthPattern})\\s+(?<year>1[34]\\d{2})(?:\\s*(?:${lex.hijriMarkerPattern}))?(?![\\p{L}\\p{N}])`, 'gu');
+    hijriCache.set(lex, re);
+  }
+  return re;
+}
+
+/** Hijri dates with their Umm al-Qura Gregorian day; only for text that prints no Gregorian date. */
+function findHijriDates(folded: string, lex: PageLexicon): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of foldArabicLetters(folded).matchAll(hijriPattern(lex))) {
+    const g = m.groups ?? {};
+    const month = lex.hijriMonths.get(g.month ?? '');
+    const day = month ? hijriToGregorian({ year: Number(g.year), month, day: Number(g.day) }) : null;
+    if (day) found.push({ date: isoDay(day), start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/**
+ * Every full date in the text, in order. Offsets are into the text as given.
+ * A Hijri date counts only where the text gives no Gregorian one: pages that
+ * print both ("... 1445هـ الموافق 19 شباط 2024م") are dated by the Gregorian,
+ * which needs no calendar reckoning that a moon sighting could shift by a day.
+ */
 export function findDates(text: string, lex: PageLexicon, options: FindOptions = {}): FoundDate[] {
   // Folding keeps the length for Latin and Arabic text, so offsets survive; digits map one to one.
   const folded = asciiDigits(text.toLowerCase());
@@ -88,6 +121,7 @@ export function findDates(text: string, lex: PageLexicon, options: FindOptions =
       if (date) found.push({ date, start: m.index, end: m.index + m[0].length, ...(monthFirst ? { monthFirst } : {}) });
     }
   }
+  if (found.length === 0 && hijriYear.test(folded) && arabicLetter.test(folded)) return findHijriDates(folded, lex);
   return found.sort((x, y) => x.start - y.start).filter((d, i, all) => i === 0 || d.start >= all[i - 1]!.end);
 }
 

@@ -42,6 +42,12 @@ export const pageHeaderSchema = z.object({
   function_words: z.object({ en: cueList, ar: cueList }).strict(),
 }).strict();
 
+/** The Hijri part of data/lexicons/months-ar.yaml (the file the Arabic date reader owns; its other keys are its own). */
+export const hijriMonthsSchema = z.object({
+  hijri: z.array(z.object({ month: z.number().int().min(1).max(12), names: cueList }).strict()).length(12),
+  hijri_markers: cueList,
+}).passthrough();
+
 export interface PageLexicon {
   /** Whole line is furniture. Keys are folded with foldCue. */
   wholeLines: ReadonlySet<string>;
@@ -65,6 +71,11 @@ export interface PageLexicon {
   months: ReadonlyMap<string, number>;
   /** Alternation of month names, longest first, for building date patterns. */
   monthPattern: string;
+  /** Hijri month name (folded with foldDateText) to month number, for headers that print only the Hijri date. */
+  hijriMonths: ReadonlyMap<string, number>;
+  hijriMonthPattern: string;
+  /** Year marks of a Hijri year ("هـ"), folded, longest first. */
+  hijriMarkerPattern: string;
   /** Weekday name (folded) to its number, 0 for Sunday. */
   weekdays: ReadonlyMap<string, number>;
   /** Alternation of weekday names, longest first. */
@@ -88,6 +99,14 @@ export interface PageLexicon {
   functionWords: ReadonlySet<string>;
 }
 
+/**
+ * Arabic letters that pages write either way (hamza seats on alef, alef
+ * maqsura for ya) made one, character for character so offsets survive.
+ */
+export function foldArabicLetters(s: string): string {
+  return s.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي');
+}
+
 /** Lower case, curly quotes straightened, white space folded: the form cues are compared in. */
 export function foldCue(s: string): string {
   return s.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”«»]/g, '"').replace(/[\s\u00a0]+/g, ' ').trim();
@@ -106,7 +125,9 @@ function bounded(list: readonly string[]): string {
   return `(?<![\\p{L}\\p{N}])(?:${alternation(list)})(?![\\p{L}\\p{N}])`;
 }
 
-export function compileLexicon(b: z.infer<typeof boilerplateSchema>, h: z.infer<typeof pageHeaderSchema>): PageLexicon {
+export function compileLexicon(b: z.infer<typeof boilerplateSchema>, h: z.infer<typeof pageHeaderSchema>, m: z.infer<typeof hijriMonthsSchema>): PageLexicon {
+  const hijriMonths = new Map<string, number>();
+  for (const entry of m.hijri) for (const n of entry.names) hijriMonths.set(foldArabicLetters(foldCue(n)), entry.month);
   const months = new Map<string, number>();
   for (const [num, names] of Object.entries(h.months)) for (const n of names) months.set(foldCue(n), Number(num));
   const weekdays = new Map<string, number>();
@@ -129,6 +150,9 @@ export function compileLexicon(b: z.infer<typeof boilerplateSchema>, h: z.infer<
     creditSources: new Set(b.captions.trailing_credits.map(foldCue)),
     months,
     monthPattern: [...months.keys()].sort((a, b2) => b2.length - a.length).map(escapeRegex).join('|'),
+    hijriMonths,
+    hijriMonthPattern: [...hijriMonths.keys()].sort((a, b2) => b2.length - a.length).map(escapeRegex).join('|'),
+    hijriMarkerPattern: [...m.hijri_markers].map((x) => foldArabicLetters(foldCue(x))).sort((a, b2) => b2.length - a.length).map(escapeRegex).join('|'),
     weekdays,
     weekdayPattern: [...weekdays.keys()].sort((a, b2) => b2.length - a.length).map(escapeRegex).join('|'),
     monthFirstCountries: new Set(h.month_first_countries),
@@ -149,5 +173,6 @@ export function compileLexicon(b: z.infer<typeof boilerplateSchema>, h: z.infer<
 export function loadPageLexicon(dataDir: string = defaultDataDir()): PageLexicon {
   const b = loadYamlFile(join(dataDir, 'lexicons', 'boilerplate.yaml'), boilerplateSchema);
   const h = loadYamlFile(join(dataDir, 'lexicons', 'page-header.yaml'), pageHeaderSchema);
-  return compileLexicon(b, h);
+  const m = loadYamlFile(join(dataDir, 'lexicons', 'months-ar.yaml'), hijriMonthsSchema);
+  return compileLexicon(b, h, m);
 }

@@ -135,6 +135,13 @@ test('an Arabic header with a Hijri date and its Gregorian equivalent gives the 
   assert.equal(ingestText(`٠٣/٠٤/٢٠٢٤\n\nالفصيل يعلن إسقاط طائرة مسيرة\n\n${arabicBody}`).meta.published, '2024-04-03');
 });
 
+test('an Arabic header that prints only the Hijri date is dated by it (Umm al-Qura)', () => {
+  const arabicBody = 'أعلنت الحركة في بيانها أن مقاتليها استهدفوا رتلاً للإمدادات على الطريق الدولي، وتوعدت بمواصلة عملياتها حتى خروج القوات الأجنبية من البلاد.\n';
+  const doc = ingestText(`السبت ١٥ جمادى الأولى ١٤٤٦ هـ\n\nالحركة تعلن استهداف رتل للإمدادات\n\n${arabicBody}`);
+  assert.equal(doc.meta.published, '2024-11-17');
+  assert.equal(doc.meta.title, 'الحركة تعلن استهداف رتل للإمدادات');
+});
+
 test("a channel post's admin line signs the post and is not its headline", () => {
   const post = 'قناة المرابطين | Murabitun Channel\nالسبت 11 أيار 2024\nالمشرف: أبو علي الساعدي\n\n🔴 عاجل | انفجار يهز مستودعاً للأسلحة قرب الحدود\n\n🔻 أفادت مصادر محلية بأن انفجاراً قوياً هز مستودعاً للأسلحة قرب الحدود مساء اليوم، فيما هرعت فرق الدفاع المدني إلى المكان دون أن تعرف أسباب الانفجار أو حجم الخسائر حتى الآن.\n';
   const doc = ingestText(post);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { hijriMonthToGregorian, hijriToGregorian, hijriYearToGregorian, isoDay, toHijri } from './dates-arabic-hijri.js';
+import { hijriMonthToGregorian, hijriToGregorian, hijriYearToGregorian, isoDay, toHijri } from './hijri.js';
 
 // Umm al-Qura dates with well-known Gregorian days.
 const known: Array<[number, number, number, string]> = [
