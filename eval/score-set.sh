@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Scores `vigil analyze` on one of the project's evaluation sets against its
-# gold annotations: eval/score-set.sh dev|dev2|holdout [scorer args, e.g.
+# gold annotations: eval/score-set.sh dev|dev2|dev3|holdout [scorer args, e.g.
 # --verbose, --json]. Run from anywhere; paths are resolved from the project
 # root. Each run writes its own temporary output, so several can run at once.
 set -euo pipefail
-set_name="${1:?usage: eval/score-set.sh dev|dev2|holdout [scorer arguments]}"
+set_name="${1:?usage: eval/score-set.sh dev|dev2|dev3|holdout [scorer arguments]}"
 shift
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
