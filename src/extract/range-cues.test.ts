@@ -7,7 +7,7 @@ import { hitsIn } from './range-cues.js';
 const speech = new PhraseMatcher([{ phrase: 'said', value: 'either' }, { phrase: 'according to', value: 'after' }]);
 
 function docOf(text: string): ReturnType<typeof newDoc> {
-  const doc = newDoc({ content: text });
+  const doc = newDoc({ name: 't', bytes: new Uint8Array(), contentType: null, origin: 'test' });
   doc.text = text;
   return doc;
 }
