@@ -65,3 +65,17 @@ test('among many phrases opening with one word, the longest that matches wins an
   const text = 'They will strike back hard.';
   assert.deepEqual(shared.find(text, 0, text.indexOf(' back')).map((h) => h.value), ['strike']);
 });
+
+test('a word that opens several two-word cues but is followed by none of their second words finds nothing, and one that is finds the cue', () => {
+  const heads = new PhraseMatcher([
+    { phrase: 'will strike', value: 'strike' },
+    { phrase: 'will not stop', value: 'not-stop' },
+    { phrase: "won't|will back down", value: 'back-down' },
+    { phrase: 'will al-Quds fall', value: 'quds' },
+  ]);
+  const found = (text: string): string[] => heads.find(text).map((h) => h.value);
+  assert.deepEqual(found('It will continue.'), []);
+  assert.deepEqual(found('It will strikes.'), []);
+  assert.deepEqual(found('It will not, they say, stop.'), []);
+  assert.deepEqual(found('They will NOT stop; it will al–Quds fall; it will back down.'), ['not-stop', 'quds', 'back-down']);
+});

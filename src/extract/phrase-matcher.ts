@@ -39,6 +39,18 @@ export function compilePhrase(phrase: string): string {
   return `(?<!${LETTER})${prefix}${out}(?!${LETTER})`;
 }
 
+/**
+ * A phrase's first two words, each as its alternatives compiled the way
+ * compilePhrase compiles them, or null when a match need not hold two plain
+ * words (a single word, a gap second, Arabic spelling variants).
+ */
+function headOf(phrase: string): { first: string[]; second: string[] } | null {
+  const words = phrase.trim().split(/\s+/);
+  const [first, second] = words;
+  if (first === undefined || second === undefined || first === '*' || second === '*' || isArabicWord(first) || isArabicWord(second)) return null;
+  return { first: first.split('|').map(escape), second: second.split('|').map(escape) };
+}
+
 // The first run of word characters (letters, marks, digits, underscore): where a phrase's first word is checked.
 const WORD_RUN = /[\p{L}\p{M}\p{N}_]+/uy;
 const PHRASE_RUN = /^[\p{L}\p{M}\p{N}_]+/u;
@@ -147,6 +159,7 @@ export class PhraseMatcher<T> {
   /** One sticky regex per phrase, longest phrase first (the order the alternation used to try them in). */
   private readonly phrases: RegExp[];
   private readonly sources: string[];
+  private readonly heads: Array<{ first: string[]; second: string[] } | null>;
   private readonly values: T[];
   /** Phrases by the key of their first word, in trial order. */
   private readonly byKey = new Map<string, number[]>();
@@ -169,6 +182,7 @@ export class PhraseMatcher<T> {
     this.values = sorted.map((e) => e.value);
     this.sources = sorted.map((e) => compilePhrase(e.phrase));
     this.phrases = this.sources.map((source) => new RegExp(source, 'iuy'));
+    this.heads = sorted.map((e) => headOf(e.phrase));
     let startsAnywhere = false;
     sorted.forEach((e, i) => {
       const first = e.phrase.trim().split(/\s+/)[0] ?? '';
@@ -184,9 +198,9 @@ export class PhraseMatcher<T> {
     this.combined = startsAnywhere
       ? new RegExp(sorted.map((e) => `(${compilePhrase(e.phrase)})`).join('|'), 'giu')
       : null;
-    for (const key of this.byKey.keys()) this.trials.set(key, { ids: this.listsFor(key), re: null });
-    for (const key of this.byKeyPrefixed.keys()) for (const conjunction of ['و', 'ف']) this.trials.set(conjunction + key, { ids: this.listsFor(conjunction + key), re: null });
-    this.anywhereTrial = { ids: this.anywhere, re: null };
+    for (const key of this.byKey.keys()) this.trials.set(key, { ids: this.listsFor(key), re: null, head: undefined });
+    for (const key of this.byKeyPrefixed.keys()) for (const conjunction of ['و', 'ف']) this.trials.set(conjunction + key, { ids: this.listsFor(conjunction + key), re: null, head: undefined });
+    this.anywhereTrial = { ids: this.anywhere, re: null, head: undefined };
     const numbered = [...this.trials].map(([key, trial]) => [keyId(key), trial] as const);
     this.trialById = new Array<Trial | undefined>(KEY_IDS.size).fill(undefined);
     for (const [id, trial] of numbered) this.trialById[id] = trial;
@@ -210,6 +224,25 @@ export class PhraseMatcher<T> {
       trial.re = trial.ids.length === 1 ? this.phrases[trial.ids[0]!]! : new RegExp(trial.ids.map((i) => `(${this.sources[i]!})`).join('|'), 'iuy');
     }
     return trial.re;
+  }
+
+  /**
+   * For a trial of several phrases that each open with two plain words: one
+   * sticky regex for "any of their first words, then any of their second
+   * words". Every match of a phrase begins with a match of it, so where it
+   * fails none of the phrases can match, and a failed test is much cheaper
+   * than the trial's alternation (most words that open a cue, like "will" or
+   * "was", open none). Null when some phrase has no such head.
+   */
+  private headOf(trial: Trial): RegExp | null {
+    if (trial.head !== undefined) return trial.head;
+    const heads = trial.ids.map((i) => this.heads[i]);
+    if (trial.ids.length < HEAD_CHECK_MIN || heads.some((h) => !h)) return (trial.head = null);
+    const first = [...new Set(heads.flatMap((h) => h!.first))].join('|');
+    const second = [...new Set(heads.flatMap((h) => h!.second))].join('|');
+    // What follows a second word in a phrase is white space (\s+ or a gap) or the phrase's end (no letter): never a letter.
+    trial.head = new RegExp(`(?<!${LETTER})(?:${first})\\s+(?:${second})(?!${LETTER})`, 'iuy');
+    return trial.head;
   }
 
   /** The phrases that can start at a word keyed `key`: its own, those after a conjunction it opens with, and those that start anywhere. */
@@ -243,6 +276,11 @@ export class PhraseMatcher<T> {
     const tryAt = (at: number, trial: Trial): void => {
       const list = trial.ids;
       if (list.length === 0) return;
+      const head = this.headOf(trial);
+      if (head) {
+        head.lastIndex = at;
+        if (!head.test(slice)) return;
+      }
       const re = this.regexOf(trial);
       re.lastIndex = at;
       const hit = re.exec(slice);
@@ -288,7 +326,12 @@ const EMPTY: readonly number[] = [];
 interface Trial {
   ids: readonly number[];
   re: RegExp | null;
+  /** PhraseMatcher.headOf's regex: undefined until asked, null when the trial has none. */
+  head: RegExp | null | undefined;
 }
+
+/** Below this many phrases a trial's alternation is as cheap as a head check. */
+const HEAD_CHECK_MIN = 3;
 
 function push(map: Map<string, number[]>, key: string, i: number): void {
   const list = map.get(key);
