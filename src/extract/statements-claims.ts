@@ -58,12 +58,13 @@ export function claimedActions(d: Discourse, dates: DocDates, found: readonly St
   doc.sentences.forEach((s, i) => {
     const cues = hitsIn(doc, d.cues.speech, s.start, s.end).filter((c) => !d.inQuote(c.start) && (c.value === 'either' || c.value === 'after'));
     for (const cue of cues) {
-      const speaker = speakerOfCue(d, cue, s.start, s.end, false);
-      if (!speaker) continue;
-      const side = ownSide(doc, speaker.entityId, facts);
+      // The attack verb first: it does not depend on the speaker, and most speech cues report none.
       const verb = d.cues.verbs.find(doc.text, cue.end, s.end).find((v) => v.value.voice === 'active' && VIOLENT_ROOTS.has(v.value.code.slice(0, 2))
         && !d.inQuote(v.start) && !IRREALIS.test(doc.text.slice(Math.max(cue.end, v.start - 30), v.start)));
       if (!verb) continue;
+      const speaker = speakerOfCue(d, cue, s.start, s.end, false);
+      if (!speaker) continue;
+      const side = ownSide(doc, speaker.entityId, facts);
       const subject = d.subjectBefore(cue.end, verb.start);
       // "Saree said the group had fired ...": a person speaking of "the group" speaks for it.
       const forGroup = !!subject && speaker.type === 'person' && subject.via === 'reference' && (subject.type === 'armed_group' || subject.type === 'organization');
