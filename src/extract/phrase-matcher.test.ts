@@ -45,3 +45,37 @@ test('a matcher built after a text was read still finds its phrases in that text
   assert.deepEqual(later.find(text).map((h) => h.value), [2, 3]);
   assert.deepEqual(later.find(text, 20, 36).map((h) => h.value), [2]);
 });
+
+test('among many phrases opening with one word, the longest that matches wins and gives its own value', () => {
+  const shared = new PhraseMatcher([
+    { phrase: 'will strike', value: 'strike' },
+    { phrase: 'will strike back hard', value: 'back-hard' },
+    { phrase: 'will not stop', value: 'not-stop' },
+    { phrase: 'will * respond', value: 'respond' },
+    { phrase: 'will|would retaliate', value: 'retaliate' },
+    { phrase: 'will', value: 'bare' },
+  ]);
+  const found = (text: string): string[] => shared.find(text).map((h) => h.value);
+  assert.deepEqual(found('They will strike back hard tonight.'), ['back-hard']);
+  assert.deepEqual(found('They will strike back soon.'), ['strike']);
+  assert.deepEqual(found('We WILL NOT STOP, and we would retaliate.'), ['not-stop', 'retaliate']);
+  assert.deepEqual(found('They will surely and firmly respond.'), ['respond']);
+  assert.deepEqual(found('Its will is strong; willing parties strike.'), ['bare']);
+  // A range that cuts the longer phrase leaves the shorter one.
+  const text = 'They will strike back hard.';
+  assert.deepEqual(shared.find(text, 0, text.indexOf(' back')).map((h) => h.value), ['strike']);
+});
+
+test('a word that opens several two-word cues but is followed by none of their second words finds nothing, and one that is finds the cue', () => {
+  const heads = new PhraseMatcher([
+    { phrase: 'will strike', value: 'strike' },
+    { phrase: 'will not stop', value: 'not-stop' },
+    { phrase: "won't|will back down", value: 'back-down' },
+    { phrase: 'will al-Quds fall', value: 'quds' },
+  ]);
+  const found = (text: string): string[] => heads.find(text).map((h) => h.value);
+  assert.deepEqual(found('It will continue.'), []);
+  assert.deepEqual(found('It will strikes.'), []);
+  assert.deepEqual(found('It will not, they say, stop.'), []);
+  assert.deepEqual(found('They will NOT stop; it will al–Quds fall; it will back down.'), ['not-stop', 'quds', 'back-down']);
+});

@@ -39,6 +39,18 @@ export function compilePhrase(phrase: string): string {
   return `(?<!${LETTER})${prefix}${out}(?!${LETTER})`;
 }
 
+/**
+ * A phrase's first two words, each as its alternatives compiled the way
+ * compilePhrase compiles them, or null when a match need not hold two plain
+ * words (a single word, a gap second, Arabic spelling variants).
+ */
+function headOf(phrase: string): { first: string[]; second: string[] } | null {
+  const words = phrase.trim().split(/\s+/);
+  const [first, second] = words;
+  if (first === undefined || second === undefined || first === '*' || second === '*' || isArabicWord(first) || isArabicWord(second)) return null;
+  return { first: first.split('|').map(escape), second: second.split('|').map(escape) };
+}
+
 // The first run of word characters (letters, marks, digits, underscore): where a phrase's first word is checked.
 const WORD_RUN = /[\p{L}\p{M}\p{N}_]+/uy;
 const PHRASE_RUN = /^[\p{L}\p{M}\p{N}_]+/u;
@@ -78,21 +90,58 @@ function keyAt(text: string, at: number): string | null {
  * call. A few texts are kept, as callers alternate between the document and
  * a sentence or a quotation.
  */
-const WORDS_CACHE: Array<{ text: string; words: TextWords }> = [];
+interface WordsEntry {
+  text: string;
+  words: TextWords;
+  /** Each word's number in KEY_IDS (-1: no matcher has phrases under its key), read for `idsSize` keys. */
+  ids: Int32Array | null;
+  idsSize: number;
+}
+const WORDS_CACHE: WordsEntry[] = [];
 const WORDS_CACHE_SIZE = 4;
 
-function wordsOf(text: string): TextWords {
+function wordsOf(text: string): WordsEntry {
   for (let i = 0; i < WORDS_CACHE.length; i++) {
     const entry = WORDS_CACHE[i]!;
     if (entry.text !== text) continue;
     // Most recently used first, so a run of short texts does not push the document out.
     if (i > 0) { WORDS_CACHE.splice(i, 1); WORDS_CACHE.unshift(entry); }
-    return entry.words;
+    return entry;
   }
-  const words = readWords(text);
+  const entry: WordsEntry = { text, words: readWords(text), ids: null, idsSize: -1 };
   if (WORDS_CACHE.length >= WORDS_CACHE_SIZE) WORDS_CACHE.pop();
-  WORDS_CACHE.unshift({ text, words });
-  return words;
+  WORDS_CACHE.unshift(entry);
+  return entry;
+}
+
+/**
+ * Every key some matcher has phrases under, numbered. A text's words are
+ * looked up here once, and each matcher finds a word's phrases by its number
+ * in an array: a dozen matchers each hashing every word's key was the cost.
+ */
+const KEY_IDS = new Map<string, number>();
+
+function keyId(key: string): number {
+  let id = KEY_IDS.get(key);
+  if (id === undefined) {
+    id = KEY_IDS.size;
+    KEY_IDS.set(key, id);
+  }
+  return id;
+}
+
+/** The key numbers of a text's words, read again when a matcher made since has added keys. */
+function keyIdsOf(entry: WordsEntry): Int32Array {
+  if (entry.ids && entry.idsSize === KEY_IDS.size) return entry.ids;
+  const { count, keys } = entry.words;
+  const ids = new Int32Array(count);
+  for (let w = 0; w < count; w++) {
+    const key = keys[w];
+    ids[w] = key === null || key === undefined ? -1 : KEY_IDS.get(key) ?? -1;
+  }
+  entry.ids = ids;
+  entry.idsSize = KEY_IDS.size;
+  return ids;
 }
 
 /** The index of the first element of sorted `xs` that is >= `x`. */
@@ -109,6 +158,8 @@ function lowerBound(xs: readonly number[], x: number): number {
 export class PhraseMatcher<T> {
   /** One sticky regex per phrase, longest phrase first (the order the alternation used to try them in). */
   private readonly phrases: RegExp[];
+  private readonly sources: string[];
+  private readonly heads: Array<{ first: string[]; second: string[] } | null>;
   private readonly values: T[];
   /** Phrases by the key of their first word, in trial order. */
   private readonly byKey = new Map<string, number[]>();
@@ -119,13 +170,19 @@ export class PhraseMatcher<T> {
   /** Used only when a phrase can start anywhere (a leading "*"): the whole lexicon as one alternation. */
   private readonly combined: RegExp | null;
   /** `listsFor` of every key that has phrases of its own, merged once here rather than at every word. */
-  private readonly trials = new Map<string, readonly number[]>();
+  private readonly trials = new Map<string, Trial>();
+  /** The same trials by key number (KEY_IDS). */
+  private readonly trialById: Array<Trial | undefined>;
+  /** What a word whose key opens no phrase of its own tries: the phrases that start anywhere. */
+  private readonly anywhereTrial: Trial;
 
   constructor(entries: ReadonlyArray<{ phrase: string; value: T }>) {
     // Longer phrases first: at a given position the first phrase that matches wins.
     const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
     this.values = sorted.map((e) => e.value);
-    this.phrases = sorted.map((e) => new RegExp(compilePhrase(e.phrase), 'iuy'));
+    this.sources = sorted.map((e) => compilePhrase(e.phrase));
+    this.phrases = this.sources.map((source) => new RegExp(source, 'iuy'));
+    this.heads = sorted.map((e) => headOf(e.phrase));
     let startsAnywhere = false;
     sorted.forEach((e, i) => {
       const first = e.phrase.trim().split(/\s+/)[0] ?? '';
@@ -141,15 +198,51 @@ export class PhraseMatcher<T> {
     this.combined = startsAnywhere
       ? new RegExp(sorted.map((e) => `(${compilePhrase(e.phrase)})`).join('|'), 'giu')
       : null;
-    for (const key of this.byKey.keys()) this.trials.set(key, this.listsFor(key));
-    for (const key of this.byKeyPrefixed.keys()) for (const conjunction of ['و', 'ف']) this.trials.set(conjunction + key, this.listsFor(conjunction + key));
+    for (const key of this.byKey.keys()) this.trials.set(key, { ids: this.listsFor(key), re: null, head: undefined });
+    for (const key of this.byKeyPrefixed.keys()) for (const conjunction of ['و', 'ف']) this.trials.set(conjunction + key, { ids: this.listsFor(conjunction + key), re: null, head: undefined });
+    this.anywhereTrial = { ids: this.anywhere, re: null, head: undefined };
+    const numbered = [...this.trials].map(([key, trial]) => [keyId(key), trial] as const);
+    this.trialById = new Array<Trial | undefined>(KEY_IDS.size).fill(undefined);
+    for (const [id, trial] of numbered) this.trialById[id] = trial;
   }
 
   /** The phrases that can start at a word whose key is `key` (null: no word character there), in trial order. */
-  private candidates(key: string | null): readonly number[] {
-    if (key === null) return this.anywhere;
+  private candidates(key: string | null): Trial {
+    if (key === null) return this.anywhereTrial;
     // Any other key has no phrase of its own, nor one after a conjunction: only those that start anywhere.
-    return this.trials.get(key) ?? (this.anywhere.length > 0 ? this.anywhere : EMPTY);
+    return this.trials.get(key) ?? this.anywhereTrial;
+  }
+
+  /**
+   * A trial's regex: its one phrase, or for several one sticky regex trying
+   * them in trial order, each phrase a capturing group. An alternation takes
+   * its first alternative that matches, as trying the phrases one by one did,
+   * in one call rather than one per phrase ("will" opens some thirty cues).
+   */
+  private regexOf(trial: Trial): RegExp {
+    if (!trial.re) {
+      trial.re = trial.ids.length === 1 ? this.phrases[trial.ids[0]!]! : new RegExp(trial.ids.map((i) => `(${this.sources[i]!})`).join('|'), 'iuy');
+    }
+    return trial.re;
+  }
+
+  /**
+   * For a trial of several phrases that each open with two plain words: one
+   * sticky regex for "any of their first words, then any of their second
+   * words". Every match of a phrase begins with a match of it, so where it
+   * fails none of the phrases can match, and a failed test is much cheaper
+   * than the trial's alternation (most words that open a cue, like "will" or
+   * "was", open none). Null when some phrase has no such head.
+   */
+  private headOf(trial: Trial): RegExp | null {
+    if (trial.head !== undefined) return trial.head;
+    const heads = trial.ids.map((i) => this.heads[i]);
+    if (trial.ids.length < HEAD_CHECK_MIN || heads.some((h) => !h)) return (trial.head = null);
+    const first = [...new Set(heads.flatMap((h) => h!.first))].join('|');
+    const second = [...new Set(heads.flatMap((h) => h!.second))].join('|');
+    // What follows a second word in a phrase is white space (\s+ or a gap) or the phrase's end (no letter): never a letter.
+    trial.head = new RegExp(`(?<!${LETTER})(?:${first})\\s+(?:${second})(?!${LETTER})`, 'iuy');
+    return trial.head;
   }
 
   /** The phrases that can start at a word keyed `key`: its own, those after a conjunction it opens with, and those that start anywhere. */
@@ -175,28 +268,40 @@ export class PhraseMatcher<T> {
     // The phrases run on the slice, so that its ends bound a match as the text's ends would.
     const slice = text.slice(from, to);
     if (this.combined) return this.findCombined(slice, from);
-    const words = wordsOf(text);
+    const entry = wordsOf(text);
+    const words = entry.words;
+    const ids = keyIdsOf(entry);
+    const byId = this.trialById;
     let next = 0;
-    const tryAt = (at: number, key: string | null): void => {
-      for (const i of this.candidates(key)) {
-        const re = this.phrases[i]!;
-        re.lastIndex = at;
-        const hit = re.exec(slice);
-        if (!hit) continue;
-        hits.push({ start: from + at, end: from + at + hit[0].length, value: this.values[i]! });
-        next = at + Math.max(hit[0].length, 1);
-        return;
+    const tryAt = (at: number, trial: Trial): void => {
+      const list = trial.ids;
+      if (list.length === 0) return;
+      const head = this.headOf(trial);
+      if (head) {
+        head.lastIndex = at;
+        if (!head.test(slice)) return;
       }
+      const re = this.regexOf(trial);
+      re.lastIndex = at;
+      const hit = re.exec(slice);
+      if (!hit) return;
+      // The phrase that matched: the only one, or the group that took part (phrases have no groups of their own).
+      let g = 1;
+      if (list.length > 1) while (hit[g] === undefined) g++;
+      const i = list[g - 1]!;
+      hits.push({ start: from + at, end: from + at + hit[0].length, value: this.values[i]! });
+      next = at + Math.max(hit[0].length, 1);
     };
     let w = lowerBound(words.starts, from);
     // The slice's first character opens a word even when a letter precedes it in the text.
-    if (words.starts[w] !== from && !SPACE.test(slice.charAt(0))) tryAt(0, keyAt(slice, 0));
+    if (words.starts[w] !== from && !SPACE.test(slice.charAt(0))) tryAt(0, this.candidates(keyAt(slice, 0)));
     for (; w < words.count && words.starts[w]! < to; w++) {
       const at = words.starts[w]! - from;
       if (at < next) continue;
       // A word cut by the slice's end is keyed by what the slice holds of it.
-      const key = words.ends[w]! <= to ? words.keys[w]! : keyAt(slice, at);
-      tryAt(at, key);
+      if (words.ends[w]! > to) { tryAt(at, this.candidates(keyAt(slice, at))); continue; }
+      const id = ids[w]!;
+      tryAt(at, (id >= 0 ? byId[id] : undefined) ?? this.anywhereTrial);
     }
     return hits;
   }
@@ -216,6 +321,17 @@ export class PhraseMatcher<T> {
 }
 
 const EMPTY: readonly number[] = [];
+
+/** The phrases a word may open, in trial order, and the regex that tries them (made on first use). */
+interface Trial {
+  ids: readonly number[];
+  re: RegExp | null;
+  /** PhraseMatcher.headOf's regex: undefined until asked, null when the trial has none. */
+  head: RegExp | null | undefined;
+}
+
+/** Below this many phrases a trial's alternation is as cheap as a head check. */
+const HEAD_CHECK_MIN = 3;
 
 function push(map: Map<string, number[]>, key: string, i: number): void {
   const list = map.get(key);

@@ -12,6 +12,7 @@ import type { DocDates } from './dating.js';
 import type { Discourse, Referent } from './discourse.js';
 import { speakerOfCue } from './quotes.js';
 import { meansIn } from './threat-details.js';
+import { hitsIn } from './range-cues.js';
 
 // Only violent action counts as claimed: CAMEO 18 (assault), 19 (fight), 20 (mass violence).
 const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
@@ -55,14 +56,15 @@ export function claimedActions(d: Discourse, dates: DocDates, found: readonly St
   const doc = d.doc;
   const out: Statement[] = [];
   doc.sentences.forEach((s, i) => {
-    const cues = d.cues.speech.find(doc.text, s.start, s.end).filter((c) => !d.inQuote(c.start) && (c.value === 'either' || c.value === 'after'));
+    const cues = hitsIn(doc, d.cues.speech, s.start, s.end).filter((c) => !d.inQuote(c.start) && (c.value === 'either' || c.value === 'after'));
     for (const cue of cues) {
-      const speaker = speakerOfCue(d, cue, s.start, s.end, false);
-      if (!speaker) continue;
-      const side = ownSide(doc, speaker.entityId, facts);
+      // The attack verb first: it does not depend on the speaker, and most speech cues report none.
       const verb = d.cues.verbs.find(doc.text, cue.end, s.end).find((v) => v.value.voice === 'active' && VIOLENT_ROOTS.has(v.value.code.slice(0, 2))
         && !d.inQuote(v.start) && !IRREALIS.test(doc.text.slice(Math.max(cue.end, v.start - 30), v.start)));
       if (!verb) continue;
+      const speaker = speakerOfCue(d, cue, s.start, s.end, false);
+      if (!speaker) continue;
+      const side = ownSide(doc, speaker.entityId, facts);
       const subject = d.subjectBefore(cue.end, verb.start);
       // "Saree said the group had fired ...": a person speaking of "the group" speaks for it.
       const forGroup = !!subject && speaker.type === 'person' && subject.via === 'reference' && (subject.type === 'armed_group' || subject.type === 'organization');
@@ -75,7 +77,7 @@ export function claimedActions(d: Discourse, dates: DocDates, found: readonly St
       out.push({
         kind: 'claim', actor: speaker.entityId, target: target?.entityId ?? null, date: dates.at(i, cue.start),
         text: doc.text.slice(s.start, s.end).trim(), start: s.start, end: s.end,
-        means: meansIn(doc.text.slice(s.start, s.end), verb.start - s.start, d.cues.means), condition: null, deadline: null, quote: null, sentence: i,
+        means: meansIn(doc, s.start, s.end, verb.start, d.cues.means), condition: null, deadline: null, quote: null, sentence: i,
         provenance: { rule: `rule:claimed-action/${verb.value.code}`, confidence: 0.6 },
       });
       break;

@@ -22,6 +22,7 @@ import { dateBySpeaker } from './statement-dates.js';
 import { TargetReader, type ActorFacts } from './statement-targets.js';
 import type { SourceRegistry } from '../ingest/sources.js';
 import { speakerOfCue, unnamedSourceBody } from './quotes.js';
+import { hitsIn } from './range-cues.js';
 
 // A reporting verb right after these is passive: "was blamed on", "were accused of".
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i;
@@ -52,7 +53,7 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
     const cueAt = new Map<number, number>();
     doc.sentences.forEach((s, i) => {
       const seen = new Set<string>();
-      const hits = [...cues.statements.find(doc.text, s.start, s.end), ...conditionalThreats(doc.text, s)].sort((a, b) => a.start - b.start);
+      const hits = [...hitsIn(doc, cues.statements, s.start, s.end), ...conditionalThreats(doc.text, s)].sort((a, b) => a.start - b.start);
       for (const h of hits) {
         // "was blamed on X", "is accused of": a passive reporting verb names no speaker.
         if (h.value.where === 'report' && PASSIVE_BEFORE.test(doc.text.slice(Math.max(s.start, h.start - 12), h.start))) continue;
@@ -108,7 +109,7 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         found.push({
           kind: h.value.kind, actor, target: target?.entityId ?? null, date,
           text: sentenceText.trim(), start: span.start, end: span.end,
-          means: meansIn(sentenceText, h.start - span.start, cues.means), condition: conditionIn(sentenceText),
+          means: meansIn(doc, span.start, span.end, h.start, cues.means), condition: conditionIn(sentenceText),
           deadline: deadlineIn(sentenceText, dates.hitsOf(i), span.start, date),
           quote: quote ? doc.quotes.indexOf(quote) : null, sentence: i,
           provenance: { rule: `lexicon:statements/${h.value.kind}/${h.value.where}${byIssuer ? '/issuer' : ''}`, confidence: quote ? 0.7 : byIssuer ? 0.5 : 0.6 },
@@ -128,7 +129,7 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
 /** Whether a speech verb stands in the sentence (not a word of a name: "the United States"). */
 function speaks(d: Discourse, s: Sentence): boolean {
   const names = d.refsFrom(s.start, s.end);
-  return d.cues.speech.find(d.doc.text, s.start, s.end).some((c) => !names.some((r) => r.start <= c.start && r.end >= c.end));
+  return hitsIn(d.doc, d.cues.speech, s.start, s.end).some((c) => !names.some((r) => r.start <= c.start && r.end >= c.end));
 }
 
 /**
@@ -157,7 +158,7 @@ function isParticiple(text: string, lo: number, cue: { start: number; end: numbe
 /** The speaker of a clause reported by a speech verb before `pos`. */
 function speakerBefore(d: Discourse, s: Sentence, pos: number): Referent | null {
   const names = d.refsFrom(s.start, pos);
-  const speech = d.cues.speech.find(d.doc.text, s.start, pos).filter((c) => !d.inQuote(c.start) && !names.some((r) => r.start <= c.start && r.end >= c.end));
+  const speech = hitsIn(d.doc, d.cues.speech, s.start, pos).filter((c) => !d.inQuote(c.start) && !names.some((r) => r.start <= c.start && r.end >= c.end));
   // The nearest speech verb governs the clause ("Although ISIS claimed ..., Kaabi said it will ..."),
   // unless it is a participle ("X said ..., stressing that ..."): that one is said by the verb before it.
   for (let k = speech.length - 1; k >= 0; k--) {
@@ -194,7 +195,7 @@ function unnamedSource(d: Discourse, cue: { start: number; end: number }): strin
 /** "The US was not involved ..., State Department spokesman Matthew Miller said": an attribution closing the sentence. */
 function speakerAfter(d: Discourse, s: Sentence, pos: number): Referent | null {
   const text = d.doc.text;
-  for (const cue of d.cues.speech.find(text, pos, s.end)) {
+  for (const cue of hitsIn(d.doc, d.cues.speech, pos, s.end)) {
     if (cue.value !== 'either' || d.inQuote(cue.start)) continue;
     // Only a closing attribution: a comma opens it and nothing but the speaker and the verb follow.
     const comma = text.lastIndexOf(',', cue.start);
@@ -240,9 +241,13 @@ function targetInClause(d: Discourse, targets: TargetReader, s: Sentence, pos: n
  */
 const CONDITIONAL = /\b(?:if|should)\s+[^.;!?"“”]{3,160}?,\s*(?:then\s+)?(?:we|our\s+[\p{L}]+|the\s+resistance|they|it)\s+(?:will|would|shall)\b/giu;
 
+// Words every conditional holds: a sentence without them is not searched.
+const CONDITIONAL_WORD = /if|should/iu;
+
 function conditionalThreats(text: string, s: Sentence): Array<PhraseHit<StatementCue>> {
   const out: Array<PhraseHit<StatementCue>> = [];
   const slice = text.slice(s.start, s.end);
+  if (!slice.includes(',') || !CONDITIONAL_WORD.test(slice)) return out;
   CONDITIONAL.lastIndex = 0;
   for (let m = CONDITIONAL.exec(slice); m; m = CONDITIONAL.exec(slice)) {
     const verb = s.start + m.index + m[0].length;
@@ -307,7 +312,7 @@ function plainDeclarations(d: Discourse, dates: DocDates, found: readonly Statem
   const out: Statement[] = [];
   doc.sentences.forEach((s, i) => {
     if (found.some((f) => f.sentence === i)) return;
-    for (const cue of d.cues.speech.find(doc.text, s.start, s.end)) {
+    for (const cue of hitsIn(doc, d.cues.speech, s.start, s.end)) {
       if (cue.value !== 'either' || d.inQuote(cue.start)) continue;
       if (!CLAUSE_AFTER.test(doc.text.slice(cue.end, Math.min(s.end, cue.end + 120)))) continue;
       // "did not say who ...", "declined to say whether": nothing declared.

@@ -4,17 +4,22 @@
  * ("within 48 hours", "by March 1"). Both are read from the sentence that
  * carries the statement; neither is guessed when the text gives none.
  */
-import type { PartialDate } from '../core/types.js';
+import type { Doc, PartialDate } from '../core/types.js';
 import type { DateHit } from './dates.js';
 import type { PhraseMatcher } from './phrase-matcher.js';
+import { hitsIn } from './range-cues.js';
 
-/** The means named nearest the cue at `cueAt` (offsets into `sentence`), preferring those after it. */
-export function meansIn(sentence: string, cueAt: number, means: PhraseMatcher<true>): string | null {
-  const hits = means.find(sentence);
+/**
+ * The means named nearest the cue at `cueAt` in the sentence [from, to) of
+ * the document, preferring those after it. The sentence's means are read
+ * once, however many statements it carries.
+ */
+export function meansIn(doc: Doc, from: number, to: number, cueAt: number, means: PhraseMatcher<true>): string | null {
+  const hits = hitsIn(doc, means, from, to);
   if (hits.length === 0) return null;
   const after = hits.find((h) => h.start >= cueAt);
   const h = after ?? hits[hits.length - 1]!;
-  return sentence.slice(h.start, h.end).toLowerCase().replace(/\s+/g, ' ');
+  return doc.text.slice(h.start, h.end).toLowerCase().replace(/\s+/g, ' ');
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
