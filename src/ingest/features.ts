@@ -39,6 +39,12 @@ const CHARS = new CharClasses([/^\p{L}$/u, /^[\p{L}\p{N}]$/u, /^\s$/u]);
  */
 export function wordsOf(text: string): string[] {
   const out: string[] = [];
+  scanWords(text, (start, end) => { out.push(text.slice(start, end)); });
+  return out;
+}
+
+/** Calls `visit` with the offsets of each word of wordsOf, in order, without slicing them. */
+function scanWords(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length;
   let first = -1; // where the word's first letter or digit starts
   let end = -1; // where its last letter or digit ends
@@ -48,7 +54,7 @@ export function wordsOf(text: string): string[] {
     const size = cp > 0xffff ? 2 : 1;
     const cls = CHARS.of(cp);
     if ((cls & SPACE) !== 0) {
-      if (letter) out.push(text.slice(first, end));
+      if (letter) visit(first, end);
       first = -1;
       letter = false;
     } else if ((cls & LETTER_OR_DIGIT) !== 0) {
@@ -58,21 +64,43 @@ export function wordsOf(text: string): string[] {
     }
     i += size;
   }
-  return out;
+}
+
+/** The length of the longest function word, per lexicon: a longer word is not sliced and looked up. */
+const longestFunctionWord = new WeakMap<ReadonlySet<string>, number>();
+
+function longestOf(words: ReadonlySet<string>): number {
+  let n = longestFunctionWord.get(words);
+  if (n === undefined) {
+    n = 0;
+    for (const w of words) n = Math.max(n, w.length);
+    longestFunctionWord.set(words, n);
+  }
+  return n;
 }
 
 export function unitFeatures(text: string, lex: PageLexicon): UnitFeatures {
-  const words = wordsOf(text);
   const folded = foldCue(text.replace(bullet, ''));
-  const fn = words.filter((w) => lex.functionWords.has(w.toLowerCase())).length;
-  const latin = words.filter((w) => /^[A-Za-z]/.test(w));
-  const caps = latin.filter((w) => /^[A-Z]/.test(w)).length;
+  // One pass over the words for the four counts (every unit of every page comes here).
+  // Lower-casing never shortens a word, so one longer than every function word is none.
+  const longest = longestOf(lex.functionWords);
+  let words = 0;
+  let fn = 0;
+  let latin = 0;
+  let caps = 0;
+  scanWords(text, (start, end) => {
+    words++;
+    if (end - start <= longest && lex.functionWords.has(text.slice(start, end).toLowerCase())) fn++;
+    const c = text.charCodeAt(start);
+    if (c >= 65 && c <= 90) { latin++; caps++; } else if (c >= 97 && c <= 122) latin++;
+  });
+  const trimmed = text.trim();
   const f: UnitFeatures = {
-    words: words.length,
-    functionRatio: words.length ? fn / words.length : 0,
-    capitalRatio: latin.length ? caps / latin.length : 0,
-    sentenceEnd: sentenceEndPattern.test(text.trim()),
-    fullStop: fullStopPattern.test(text.trim()),
+    words,
+    functionRatio: words ? fn / words : 0,
+    capitalRatio: latin ? caps / latin : 0,
+    sentenceEnd: sentenceEndPattern.test(trimmed),
+    fullStop: fullStopPattern.test(trimmed),
     cue: null,
     folded,
   };
