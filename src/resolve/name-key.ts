@@ -180,6 +180,8 @@ export class NameFolder {
   private readonly latinByWord = new Map<string, readonly string[]>();
   /** Arabic words: their variants lists by folded word, built once per word. */
   private readonly arabicByWord = new Map<string, readonly string[]>();
+  /** Name keys by name, as key() is pure. */
+  private readonly keyCache = new Map<string, string>();
 
   constructor(options: NameFolderOptions) {
     this.articles = new Set(options.articles.map((a) => foldText(a)));
@@ -341,7 +343,13 @@ export class NameFolder {
 
   /** The name key: folded words joined by spaces. */
   key(name: string): string {
-    return this.keyWords(name).join(' ');
+    // Stages ask for the keys of the same names (registry states, unknown names) in every document.
+    let key = this.keyCache.get(name);
+    if (key === undefined) {
+      key = this.keyWords(name).join(' ');
+      if (this.keyCache.size < 50_000) this.keyCache.set(name, key);
+    }
+    return key;
   }
 
   /** The key with articles kept and spaces removed: "Nasral Shammari" meets "Nasr al-Shammari". */
