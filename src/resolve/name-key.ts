@@ -38,6 +38,13 @@ export interface NameUnit {
 }
 
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** HAS_LETTER_OR_DIGIT for a one-character norm, ASCII (most punctuation) without the regex. */
+function isLetterOrDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x80) return HAS_LETTER_OR_DIGIT.test(ch);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 const LATIN_LETTER = /[a-z]/;
 
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
@@ -222,7 +229,7 @@ export class NameFolder {
     let articleStart = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const isWord = t.norm.length > 1 ? t.norm !== "'s" : HAS_LETTER_OR_DIGIT.test(t.norm);
+      const isWord = t.norm.length > 1 ? t.norm !== "'s" : isLetterOrDigit(t.norm);
       if (!isWord) {
         // Hashtags join words with underscores (#Al-Aqsa_Flood), and an en dash written
         // without spaces joins a compound name (Guard Corps–Qods Force): not a break.
