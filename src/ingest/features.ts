@@ -31,6 +31,8 @@ const LETTER = 1;
 const LETTER_OR_DIGIT = 2;
 const SPACE = 4;
 const CHARS = new CharClasses([/^\p{L}$/u, /^[\p{L}\p{N}]$/u, /^\s$/u]);
+/** The same classes for ASCII, read without a call: most characters of most pages. */
+const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) => CHARS.of(c));
 
 /**
  * The words of a unit: its runs between white space, trimmed of anything but
@@ -50,9 +52,15 @@ function scanWords(text: string, visit: (start: number, end: number) => void): v
   let end = -1; // where its last letter or digit ends
   let letter = false;
   for (let i = 0; i <= n;) {
-    const cp = i < n ? text.codePointAt(i)! : 0x20;
-    const size = cp > 0xffff ? 2 : 1;
-    const cls = CHARS.of(cp);
+    const c = i < n ? text.charCodeAt(i) : 0x20;
+    let size = 1;
+    let cls: number;
+    if (c < 0x80) cls = ASCII_CLASSES[c]!;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) size = 2;
+      cls = CHARS.of(cp);
+    } else cls = CHARS.of(c);
     if ((cls & SPACE) !== 0) {
       if (letter) visit(first, end);
       first = -1;
