@@ -117,7 +117,7 @@ export function unitFeatures(text: string, lex: PageLexicon): UnitFeatures {
 }
 
 function cueOf(f: UnitFeatures, lex: PageLexicon): Cue {
-  const bare = f.folded.replace(/[\s:.…|»>›→-]+$/u, '');
+  const bare = withoutTrailingMarks(f.folded);
   const heading = f.words <= 8 && !f.sentenceEnd;
   // A heading such as "Read more" or "Comments" opens a block of links, so it is tested before the whole-line labels.
   if (heading && lex.sectionStart.test(bare)) return 'section';
@@ -129,6 +129,18 @@ function cueOf(f: UnitFeatures, lex: PageLexicon): Cue {
   if (f.words <= 120 && lex.strongPhrase.test(f.folded)) return 'furniture';
   if (f.words <= 40 && isPitch(f.folded, lex)) return 'furniture';
   return null;
+}
+
+const TRAILING_MARK = /^[\s:.…|»>›→-]$/u;
+
+/**
+ * The text without its trailing run of spaces, colons, dots, bars and arrows,
+ * read backwards from the end (the regex /[...]+$/ tries every position of a long paragraph).
+ */
+function withoutTrailingMarks(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING_MARK.test(s[end - 1]!)) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /** Reads like a sentence of prose, not a menu, label or headline. */
