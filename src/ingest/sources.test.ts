@@ -71,11 +71,10 @@ test('a bad source file is refused with its path and the field at fault', () => 
 });
 
 test('find skips texts by the words names hold, without losing a spelling the patterns allow', () => {
-  const base = { aliases: [], domains: [], markers: [], country: 'IQ', type: 'news', alignment: 'iraqi', language: ['en'] } as const;
-  const r = buildSourceRegistry([
-    { ...base, id: 'east-desk', name: 'The Eastern Desk', aliases: ['ED'], markers: ['Desk Brief No.'] },
-    { ...base, id: 'nahr', name: 'شبكة نهر', language: ['ar'] },
-  ]);
+  const entry = (id: string, name: string, aliases: string[], markers: string[]): SourceEntry => ({
+    id, name, aliases, domains: [], markers, country: 'IQ', type: 'news', alignment: 'iraqi', language: ['en'],
+  });
+  const r = buildSourceRegistry([entry('east-desk', 'The Eastern Desk', ['ED'], ['Desk Brief No.']), entry('nahr', 'شبكة نهر', [], [])]);
   const ids = (text: string) => r.find(text).map((m) => `${m.source.id}:${m.by}`);
   // Any case, hyphens, several spaces or a no-break space between the words.
   assert.deepEqual(ids('Reported by THE EASTERN-DESK today'), ['east-desk:name']);
