@@ -31,6 +31,8 @@ const LETTER = 1;
 const LETTER_OR_DIGIT = 2;
 const SPACE = 4;
 const CHARS = new CharClasses([/^\p{L}$/u, /^[\p{L}\p{N}]$/u, /^\s$/u]);
+/** The same classes for ASCII, read without a call: most characters of most pages. */
+const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) => CHARS.of(c));
 
 /**
  * The words of a unit: its runs between white space, trimmed of anything but
@@ -39,16 +41,28 @@ const CHARS = new CharClasses([/^\p{L}$/u, /^[\p{L}\p{N}]$/u, /^\s$/u]);
  */
 export function wordsOf(text: string): string[] {
   const out: string[] = [];
+  scanWords(text, (start, end) => { out.push(text.slice(start, end)); });
+  return out;
+}
+
+/** Calls `visit` with the offsets of each word of wordsOf, in order, without slicing them. */
+function scanWords(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length;
   let first = -1; // where the word's first letter or digit starts
   let end = -1; // where its last letter or digit ends
   let letter = false;
   for (let i = 0; i <= n;) {
-    const cp = i < n ? text.codePointAt(i)! : 0x20;
-    const size = cp > 0xffff ? 2 : 1;
-    const cls = CHARS.of(cp);
+    const c = i < n ? text.charCodeAt(i) : 0x20;
+    let size = 1;
+    let cls: number;
+    if (c < 0x80) cls = ASCII_CLASSES[c]!;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) size = 2;
+      cls = CHARS.of(cp);
+    } else cls = CHARS.of(c);
     if ((cls & SPACE) !== 0) {
-      if (letter) out.push(text.slice(first, end));
+      if (letter) visit(first, end);
       first = -1;
       letter = false;
     } else if ((cls & LETTER_OR_DIGIT) !== 0) {
@@ -58,21 +72,43 @@ export function wordsOf(text: string): string[] {
     }
     i += size;
   }
-  return out;
+}
+
+/** The length of the longest function word, per lexicon: a longer word is not sliced and looked up. */
+const longestFunctionWord = new WeakMap<ReadonlySet<string>, number>();
+
+function longestOf(words: ReadonlySet<string>): number {
+  let n = longestFunctionWord.get(words);
+  if (n === undefined) {
+    n = 0;
+    for (const w of words) n = Math.max(n, w.length);
+    longestFunctionWord.set(words, n);
+  }
+  return n;
 }
 
 export function unitFeatures(text: string, lex: PageLexicon): UnitFeatures {
-  const words = wordsOf(text);
   const folded = foldCue(text.replace(bullet, ''));
-  const fn = words.filter((w) => lex.functionWords.has(w.toLowerCase())).length;
-  const latin = words.filter((w) => /^[A-Za-z]/.test(w));
-  const caps = latin.filter((w) => /^[A-Z]/.test(w)).length;
+  // One pass over the words for the four counts (every unit of every page comes here).
+  // Lower-casing never shortens a word, so one longer than every function word is none.
+  const longest = longestOf(lex.functionWords);
+  let words = 0;
+  let fn = 0;
+  let latin = 0;
+  let caps = 0;
+  scanWords(text, (start, end) => {
+    words++;
+    if (end - start <= longest && lex.functionWords.has(text.slice(start, end).toLowerCase())) fn++;
+    const c = text.charCodeAt(start);
+    if (c >= 65 && c <= 90) { latin++; caps++; } else if (c >= 97 && c <= 122) latin++;
+  });
+  const trimmed = text.trim();
   const f: UnitFeatures = {
-    words: words.length,
-    functionRatio: words.length ? fn / words.length : 0,
-    capitalRatio: latin.length ? caps / latin.length : 0,
-    sentenceEnd: sentenceEndPattern.test(text.trim()),
-    fullStop: fullStopPattern.test(text.trim()),
+    words,
+    functionRatio: words ? fn / words : 0,
+    capitalRatio: latin ? caps / latin : 0,
+    sentenceEnd: sentenceEndPattern.test(trimmed),
+    fullStop: fullStopPattern.test(trimmed),
     cue: null,
     folded,
   };
@@ -81,7 +117,7 @@ export function unitFeatures(text: string, lex: PageLexicon): UnitFeatures {
 }
 
 function cueOf(f: UnitFeatures, lex: PageLexicon): Cue {
-  const bare = f.folded.replace(/[\s:.…|»>›→-]+$/u, '');
+  const bare = withoutTrailingMarks(f.folded);
   const heading = f.words <= 8 && !f.sentenceEnd;
   // A heading such as "Read more" or "Comments" opens a block of links, so it is tested before the whole-line labels.
   if (heading && lex.sectionStart.test(bare)) return 'section';
@@ -93,6 +129,18 @@ function cueOf(f: UnitFeatures, lex: PageLexicon): Cue {
   if (f.words <= 120 && lex.strongPhrase.test(f.folded)) return 'furniture';
   if (f.words <= 40 && isPitch(f.folded, lex)) return 'furniture';
   return null;
+}
+
+const TRAILING_MARK = /^[\s:.…|»>›→-]$/u;
+
+/**
+ * The text without its trailing run of spaces, colons, dots, bars and arrows,
+ * read backwards from the end (the regex /[...]+$/ tries every position of a long paragraph).
+ */
+function withoutTrailingMarks(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING_MARK.test(s[end - 1]!)) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /** Reads like a sentence of prose, not a menu, label or headline. */

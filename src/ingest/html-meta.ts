@@ -3,7 +3,7 @@
  * Graph and article:* properties, <meta name=...> tags, <title>, canonical
  * link, and the visible byline element.
  */
-import { textOf, type DomDocument } from './dom.js';
+import { textOf, type DomDocument, type DomElement } from './dom.js';
 import { emptyDeclared, type DeclaredMeta } from './page-reading.js';
 
 const articleTypes = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|Report|ScholarlyArticle|LiveBlogPosting|SocialMediaPosting|WebPage)$/;
@@ -57,19 +57,38 @@ function typeMatches(o: Record<string, Json>): number {
   return types.includes('WebPage') ? 1 : 0;
 }
 
-function metaContent(doc: DomDocument, keys: string[]): string | null {
+/** The page's <meta> tags, in document order, with the three attributes that name them. */
+interface MetaTag {
+  el: DomElement;
+  property: string | null;
+  name: string | null;
+  itemprop: string | null;
+}
+
+/**
+ * The first tag named `key` (by property, name or itemprop) with content, for each key in turn.
+ * The tags are collected once per page: a selector per key compiled per query cost more than the rest of the reader.
+ */
+function metaContent(tags: readonly MetaTag[], keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content')?.trim();
+    const tag = tags.find((t) => t.property === key || t.name === key || t.itemprop === key);
+    const v = tag?.el.getAttribute('content')?.trim();
     if (v) return v;
   }
   return null;
+}
+
+function metaTags(doc: DomDocument): MetaTag[] {
+  return Array.from(doc.querySelectorAll('meta'), (el) => ({
+    el, property: el.getAttribute('property'), name: el.getAttribute('name'), itemprop: el.getAttribute('itemprop'),
+  }));
 }
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 export function declaredMeta(doc: DomDocument): DeclaredMeta {
   const meta = emptyDeclared();
+  const tags = metaTags(doc);
   const ld = jsonLdObjects(doc).map((o) => ({ o, rank: typeMatches(o) })).filter((x) => x.rank > 0).sort((a, b) => b.rank - a.rank);
   const article = ld[0]?.o ?? null;
   if (article) {
@@ -79,17 +98,17 @@ export function declaredMeta(doc: DomDocument): DeclaredMeta {
     meta.publisher = namesOf(article.publisher)[0]?.trim() || null;
     meta.url = firstString(article.url, asObject(article.mainEntityOfPage)?.['@id']);
   }
-  meta.title ??= metaContent(doc, ['og:title', 'twitter:title', 'headline', 'dc.title']);
-  meta.published ??= metaContent(doc, [
+  meta.title ??= metaContent(tags, ['og:title', 'twitter:title', 'headline', 'dc.title']);
+  meta.published ??= metaContent(tags, [
     'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date',
     'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'citation_publication_date',
   ]) ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   if (meta.authors.length === 0) {
-    const a = metaContent(doc, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl']);
+    const a = metaContent(tags, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl']);
     if (a && !isUrl(a)) meta.authors = [a];
   }
-  meta.siteName = metaContent(doc, ['og:site_name', 'application-name', 'publisher', 'dc.publisher']);
-  meta.url ??= doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
+  meta.siteName = metaContent(tags, ['og:site_name', 'application-name', 'publisher', 'dc.publisher']);
+  meta.url ??= doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(tags, ['og:url']);
   meta.documentTitle = textOf(doc.querySelector('title')) || null;
   meta.title ??= textOf(doc.querySelector('h1')) || null;
   const byline = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name, .article-author, .author');

@@ -65,3 +65,12 @@ test('truncated HTML still yields the text it holds', () => {
   assert.ok(page.body.includes('its fighters had taken positions along the border crossing'));
   assert.ok(page.body.includes('tribal leaders intervened between the'));
 });
+
+test('<meta> keys are tried in order; for one key the first tag in the page wins, by property, name or itemprop', () => {
+  const html = `<html><head><meta name="twitter:title" content="Second choice"><meta itemprop="og:title" content=" First tag "><meta property="og:title" content="Later tag">
+<meta name="og:site_name" content=""><meta property="og:site_name" content="Desk Wire"></head><body><p>x</p></body></html>`;
+  const d = declaredMeta(parseDocument(html));
+  assert.equal(d.title, 'First tag');
+  // The first tag of a key decides it: when its content is empty, the next key is tried, not the next tag.
+  assert.equal(d.siteName, null);
+});

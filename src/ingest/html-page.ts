@@ -53,8 +53,10 @@ export function readHtmlPage(html: string, lex: PageLexicon): PageReading {
   const doc = parseDocument(html);
   const declared = declaredMeta(doc);
   const footer = Array.from(doc.querySelectorAll('footer, [class*="copyright"], [id*="copyright"]')).map((el) => textOf(el)).filter(Boolean);
-  // Readability changes the tree it reads: the fallback works on a fresh parse.
-  const article = fitsReadability(doc.documentElement) ? readabilityArticle(parseDocument(html)) : null;
+  // Everything read from the untouched tree is read above: Readability changes the tree it
+  // reads, so it takes this parse, and only the fallback (rare) pays for a fresh one.
+  const fits = fitsReadability(doc.documentElement);
+  const article = fits ? readabilityArticle(doc) : null;
   declared.byline ??= article?.byline ?? null;
   declared.siteName ??= article?.siteName ?? null;
 
@@ -62,7 +64,8 @@ export function readHtmlPage(html: string, lex: PageLexicon): PageReading {
   if (article && textOf(article.content).length >= MIN_ARTICLE_CHARS) {
     reading = classifyUnits(blocksOf(article.content, { skip: new Set(['FIGCAPTION']) }), lex, { hasHeader: false });
   } else {
-    const body = doc.body ?? doc.documentElement;
+    const fresh = fits ? parseDocument(html) : doc;
+    const body = fresh.body ?? fresh.documentElement;
     const blocks = body ? blocksOf(body, { skip: chrome }).filter((b) => b.linkDensity < 0.5) : [];
     reading = classifyUnits(blocks, lex, { hasHeader: true });
   }

@@ -109,8 +109,14 @@ export function foldArabicLetters(s: string): string {
 
 /** Lower case, curly quotes straightened, white space folded: the form cues are compared in. */
 export function foldCue(s: string): string {
-  return s.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”«»]/g, '"').replace(/[\s\u00a0]+/g, ' ').trim();
+  const lower = s.toLowerCase();
+  // Most units hold no curly quote and no white space but single spaces: one scan, no copies.
+  if (!NEEDS_FOLDING.test(lower)) return lower.trim();
+  return lower.replace(/[’‘`´]/g, "'").replace(/[“”«»]/g, '"').replace(/[\s\u00a0]+/g, ' ').trim();
 }
+
+/** A quote foldCue straightens, a white space other than a plain space, or two spaces in a row. */
+const NEEDS_FOLDING = /[’‘`´“”«»]|[^\S ]| {2}/;
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

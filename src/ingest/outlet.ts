@@ -52,6 +52,9 @@ export function recogniseOutlet(evidence: OutletEvidence[], registry: SourceRegi
 /** The host of a URL, or null when the string is not an http(s) URL. */
 export function hostOf(url: string | null): string | null {
   if (!url) return null;
+  // The URL parser strips leading controls and spaces, so an http(s) URL's first other character is h;
+  // anything else ("bench", a file path) is refused without a parse and a thrown error.
+  if (!/^[\x00-\x20]*[hH]/.test(url)) return null;
   try {
     const u = new URL(url);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;

@@ -69,3 +69,19 @@ test('a bad source file is refused with its path and the field at fault', () => 
   writeFileSync(join(dir, 'sources', 'bad.yaml'), '- id: x\n  name: X Outlet\n  country: IQ\n  type: blog\n  alignment: iraqi\n  language: [ar]\n');
   assert.throws(() => loadSourceRegistry(dir), /0\.type/);
 });
+
+test('find skips texts by the words names hold, without losing a spelling the patterns allow', () => {
+  const entry = (id: string, name: string, aliases: string[], markers: string[]): SourceEntry => ({
+    id, name, aliases, domains: [], markers, country: 'IQ', type: 'news', alignment: 'iraqi', language: ['en'],
+  });
+  const r = buildSourceRegistry([entry('east-desk', 'The Eastern Desk', ['ED'], ['Desk Brief No.']), entry('nahr', 'شبكة نهر', [], [])]);
+  const ids = (text: string) => r.find(text).map((m) => `${m.source.id}:${m.by}`);
+  // Any case, hyphens, several spaces or a no-break space between the words.
+  assert.deepEqual(ids('Reported by THE EASTERN-DESK today'), ['east-desk:name']);
+  assert.deepEqual(ids('the  eastern\u00a0desk'), ['east-desk:name']);
+  assert.deepEqual(ids('(ED) and Desk Brief No. 4'), ['east-desk:name', 'east-desk:marker']);
+  assert.deepEqual(ids('نقلا عن شبكة نهر'), ['nahr:name']);
+  // The name's words inside longer words, an acronym in lower case, or no word of a name at all: nothing.
+  assert.deepEqual(ids('The Easterndesk edition; ed. note'), []);
+  assert.deepEqual(ids('A line with none of the names'), []);
+});

@@ -109,13 +109,16 @@ export function buildSourceRegistry(entries: SourceEntry[]): SourceRegistry {
     },
     find(text) {
       const found: SourceMatch[] = [];
-      for (const { regex, by } of matchers) {
+      const words = { exact: null as Set<string> | null, caseless: null as Set<string> | null };
+      for (const { regex, by, keys } of matchers) {
+        if (keys && !holdsAKey(text, keys, words)) continue;
         for (const m of text.matchAll(regex)) {
           const entry = names.get(nameKey(m[0]));
           if (entry) found.push({ source: entry, start: m.index, end: m.index + m[0].length, by });
         }
       }
-      for (const m of text.matchAll(hostPattern)) {
+      // A host name holds a dot.
+      for (const m of text.includes('.') ? text.matchAll(hostPattern) : []) {
         const host = m[1] ?? '';
         const entry = this.byDomain(host);
         if (entry) found.push({ source: entry, start: m.index, end: m.index + m[0].length, by: 'domain' });
@@ -146,7 +149,55 @@ function aliasPattern(name: string): string {
  * English" wins over "Al Mayadeen". Short acronyms (AP, UN, FT) match only
  * in capitals, so that ordinary words do not name an outlet.
  */
-function buildMatchers(entries: SourceEntry[]): Array<{ regex: RegExp; by: SourceMatch['by'] }> {
+/**
+ * A matcher, and for each of its names one word the name holds (see keyWordsOf): a text that
+ * holds none of them holds no match, which spares the alternation's scan of most header and
+ * furniture lines.
+ */
+interface Matcher {
+  regex: RegExp;
+  by: SourceMatch['by'];
+  keys: { words: ReadonlySet<string>; caseless: boolean } | null;
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+/** Letters whose case-insensitive matches toLowerCase finds too (ASCII; Hebrew and Arabic have no case). */
+const PLAIN_WORD = /^[a-z0-9\u0590-\u06ff]+$/;
+
+/**
+ * The longest run of letters and digits of each name. A match holds every run of its name
+ * as a whole run of the text: the bounded pattern puts a non-letter (space, hyphen,
+ * apostrophe, dot) or the end around each of them. Null (no filter) when a name holds no
+ * run, or a caseless name a letter whose case-insensitive matches toLowerCase may not find.
+ */
+function keyWordsOf(names: readonly string[], caseless: boolean): Matcher['keys'] {
+  const words = new Set<string>();
+  for (const name of names) {
+    const runs = name.match(WORD_RUN);
+    if (!runs) return null;
+    const longest = runs.reduce((a, b) => (b.length > a.length ? b : a));
+    const word = caseless ? longest.toLowerCase() : longest;
+    if (caseless && !PLAIN_WORD.test(word)) return null;
+    words.add(word);
+  }
+  return { words, caseless };
+}
+
+/** Whether `text` holds one of the key words; the text's words are split once per find. */
+function holdsAKey(text: string, keys: NonNullable<Matcher['keys']>, cache: { exact: Set<string> | null; caseless: Set<string> | null }): boolean {
+  let words = keys.caseless ? cache.caseless : cache.exact;
+  if (words === null) {
+    // Long s matches s case-insensitively but stays itself in lower case.
+    const source = keys.caseless ? text.toLowerCase().replace(/\u017f/g, 's') : text;
+    words = new Set(source.match(WORD_RUN) ?? []);
+    if (keys.caseless) cache.caseless = words;
+    else cache.exact = words;
+  }
+  for (const w of words) if (keys.words.has(w)) return true;
+  return false;
+}
+
+function buildMatchers(entries: SourceEntry[]): Matcher[] {
   const caseless: string[] = [];
   const exact: string[] = [];
   const markers: string[] = [];
@@ -156,9 +207,9 @@ function buildMatchers(entries: SourceEntry[]): Array<{ regex: RegExp; by: Sourc
   }
   const alternation = (list: string[]) => list.sort((a, b) => b.length - a.length).map(aliasPattern).join('|');
   const bounded = (alt: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
-  const out: Array<{ regex: RegExp; by: SourceMatch['by'] }> = [];
-  if (caseless.length) out.push({ regex: bounded(alternation(caseless), 'giu'), by: 'name' });
-  if (exact.length) out.push({ regex: bounded(alternation(exact), 'gu'), by: 'name' });
-  if (markers.length) out.push({ regex: bounded(alternation(markers), 'giu'), by: 'marker' });
+  const out: Matcher[] = [];
+  if (caseless.length) out.push({ regex: bounded(alternation(caseless), 'giu'), by: 'name', keys: keyWordsOf(caseless, true) });
+  if (exact.length) out.push({ regex: bounded(alternation(exact), 'gu'), by: 'name', keys: keyWordsOf(exact, false) });
+  if (markers.length) out.push({ regex: bounded(alternation(markers), 'giu'), by: 'marker', keys: keyWordsOf(markers, true) });
   return out;
 }

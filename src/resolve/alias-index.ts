@@ -47,6 +47,8 @@ export function shapeFits(alias: WordShape, text: WordShape): boolean {
 export class AliasIndex {
   private readonly root = node();
   private longest = 0;
+  /** The units an alias walk has taken, reused across walks (longestAt does not nest). */
+  private readonly path: number[] = [];
 
   add(keys: readonly string[], target: AliasTarget | null): void {
     if (keys.length === 0) return;
@@ -81,26 +83,33 @@ export class AliasIndex {
     const start = units[first];
     if (!start || start.initial) return null;
     let best: AliasMatch | null = null;
-    for (const variant of start.variants) {
-      let n = this.root.next.get(variant);
+    const variants = start.variants;
+    const path = this.path;
+    // Indexed loops and a reused path: this runs for every word of every document.
+    for (let v = 0; v < variants.length; v++) {
+      let n = this.root.next.get(variants[v]!);
       // Most words open no alias: nothing to walk.
       if (!n) continue;
       let j = first;
-      const path = [first];
+      let depth = 0;
+      path[depth++] = first;
       while (n) {
-        if (n.blocked) {
-          if (!best || j > best.last) best = { first, last: j, targets: [], blocked: true };
-        } else if (n.targets.length > 0) {
-          const fitting = n.targets.filter((t) => t.shapes.every((s, i) => shapeFits(s, units[path[i]!]?.shape ?? 'none')));
-          if (fitting.length > 0 && (!best || j > best.last)) best = { first, last: j, targets: fitting, blocked: false };
+        // A match no longer than the best so far changes nothing: its targets are not checked.
+        if (!best || j > best.last) {
+          if (n.blocked) {
+            best = { first, last: j, targets: [], blocked: true };
+          } else if (n.targets.length > 0) {
+            const fitting = n.targets.filter((t) => t.shapes.every((s, i) => shapeFits(s, (i < depth ? units[path[i]!]?.shape : undefined) ?? 'none')));
+            if (fitting.length > 0) best = { first, last: j, targets: fitting, blocked: false };
+          }
         }
         let k = j + 1;
         let next = units[k];
         if (next?.initial && !next.breakBefore && !n.next.has(next.key)) next = units[++k];
-        if (!next || next.breakBefore || path.length >= this.longest || k > maxLast) break;
+        if (!next || next.breakBefore || depth >= this.longest || k > maxLast) break;
         n = n.next.get(next.key);
         j = k;
-        path.push(k);
+        path[depth++] = k;
       }
     }
     return best;

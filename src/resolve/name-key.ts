@@ -38,6 +38,13 @@ export interface NameUnit {
 }
 
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** HAS_LETTER_OR_DIGIT for a one-character norm, ASCII (most punctuation) without the regex. */
+function isLetterOrDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x80) return HAS_LETTER_OR_DIGIT.test(ch);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 const LATIN_LETTER = /[a-z]/;
 
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
@@ -166,6 +173,23 @@ export function folderOptionsFrom(lexicon: NamesLexicon): NameFolderOptions {
   };
 }
 
+/** What a folded word gives a name unit. */
+interface WordInfo {
+  key: string;
+  variants: readonly string[];
+  arabic: boolean;
+}
+
+/** The value of `name` in `cache`, computed and kept (up to 50k names) on a miss. */
+function remembered(cache: Map<string, string>, name: string, compute: () => string): string {
+  let value = cache.get(name);
+  if (value === undefined) {
+    value = compute();
+    if (cache.size < 50_000) cache.set(name, value);
+  }
+  return value;
+}
+
 /** Folds names and words to keys. Build once; every method is pure. */
 export class NameFolder {
   private readonly articles: ReadonlySet<string>;
@@ -176,10 +200,12 @@ export class NameFolder {
   private readonly cache = new Map<string, string>();
   /** Latin words: their key and the one-element variants list, shared to spare allocations. */
   private readonly latinVariants = new Map<string, readonly string[]>();
-  /** The same lists by folded word, so a known word costs one lookup. */
-  private readonly latinByWord = new Map<string, readonly string[]>();
-  /** Arabic words: their variants lists by folded word, built once per word. */
-  private readonly arabicByWord = new Map<string, readonly string[]>();
+  /** Key, variants and script by folded word, so a known word costs one lookup. */
+  private readonly wordInfo = new Map<string, WordInfo>();
+  /** key(), compactKey() and skeleton() by name: they are pure. */
+  private readonly keyCache = new Map<string, string>();
+  private readonly compactCache = new Map<string, string>();
+  private readonly skeletonCache = new Map<string, string>();
 
   constructor(options: NameFolderOptions) {
     this.articles = new Set(options.articles.map((a) => foldText(a)));
@@ -220,7 +246,7 @@ export class NameFolder {
     let articleStart = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const isWord = t.norm.length > 1 ? t.norm !== "'s" : HAS_LETTER_OR_DIGIT.test(t.norm);
+      const isWord = t.norm.length > 1 ? t.norm !== "'s" : isLetterOrDigit(t.norm);
       if (!isWord) {
         // Hashtags join words with underscores (#Al-Aqsa_Flood), and an en dash written
         // without spaces joins a compound name (Guard Corps–Qods Force): not a break.
@@ -279,33 +305,8 @@ export class NameFolder {
           continue;
         }
       }
-      // Arabic script starts at U+0600; Latin words never need the regex.
-      const arabic = t.norm.charCodeAt(0) >= 0x600 && hasArabicScript(t.norm);
-      let key: string;
-      let variants: readonly string[];
-      if (arabic) {
-        key = this.wordKey(t.norm);
-        let known = this.arabicByWord.get(t.norm);
-        if (!known) {
-          known = arabicVariants(t.norm);
-          if (this.arabicByWord.size < 50_000) this.arabicByWord.set(t.norm, known);
-        }
-        variants = known;
-      } else {
-        // One lookup by the folded word gives both its key and its (shared) variants list.
-        let hit = this.latinByWord.get(t.norm);
-        if (!hit) {
-          const k = this.wordKey(t.norm);
-          hit = this.latinVariants.get(k);
-          if (!hit) {
-            hit = [k];
-            if (this.latinVariants.size < 50_000) this.latinVariants.set(k, hit);
-          }
-          if (this.latinByWord.size < 50_000) this.latinByWord.set(t.norm, hit);
-        }
-        variants = hit;
-        key = hit[0]!;
-      }
+      // One lookup by the folded word gives its key, its variants and its script.
+      const { key, variants, arabic } = this.wordInfo.get(t.norm) ?? this.learnWord(t.norm);
       out.push({
         start: articleStart >= 0 ? articleStart : t.start,
         coreStart: t.start,
@@ -321,6 +322,27 @@ export class NameFolder {
       articleStart = -1;
     }
     return out;
+  }
+
+  /** What units() needs of a folded word, computed once and kept (up to 50k words). */
+  private learnWord(norm: string): WordInfo {
+    // Arabic script starts at U+0600; Latin words never need the regex.
+    const arabic = norm.charCodeAt(0) >= 0x600 && hasArabicScript(norm);
+    const key = this.wordKey(norm);
+    let variants: readonly string[];
+    if (arabic) variants = arabicVariants(norm);
+    else {
+      // Latin words of one key share their one-element variants list.
+      let shared = this.latinVariants.get(key);
+      if (!shared) {
+        shared = [key];
+        if (this.latinVariants.size < 50_000) this.latinVariants.set(key, shared);
+      }
+      variants = shared;
+    }
+    const info: WordInfo = { key, variants, arabic };
+    if (this.wordInfo.size < 50_000) this.wordInfo.set(norm, info);
+    return info;
   }
 
   /** The word keys of a name, with articles and leading honorifics dropped. */
@@ -341,23 +363,24 @@ export class NameFolder {
 
   /** The name key: folded words joined by spaces. */
   key(name: string): string {
-    return this.keyWords(name).join(' ');
+    // Stages ask for the keys of the same names (registry states, unknown names) in every document.
+    return remembered(this.keyCache, name, () => this.keyWords(name).join(' '));
   }
 
   /** The key with articles kept and spaces removed: "Nasral Shammari" meets "Nasr al-Shammari". */
   compactKey(name: string): string {
-    return tokenize(name)
+    return remembered(this.compactCache, name, () => tokenize(name)
       .filter((t) => HAS_LETTER_OR_DIGIT.test(t.norm) && t.norm !== "'s")
       .map((t) => this.wordKey(t.norm))
-      .join('');
+      .join(''));
   }
 
   /** The consonant skeleton, comparable across Latin and Arabic script. */
   skeleton(name: string): string {
-    return this.units(name)
+    return remembered(this.skeletonCache, name, () => this.units(name)
       .map((u) => (u.arabic ? arabicSkeleton(u.key) : latinSkeleton(foldText(name.slice(u.coreStart, u.end)))))
       .map((s) => s.replace(/t$/, '')) // construct-state -at and ta marbuta: Harakat / حركة
-      .join('');
+      .join(''));
   }
 }
 

@@ -64,3 +64,10 @@ test('normalizeText is idempotent and never throws (property)', () => {
     assert.ok(!/\n{3,}|  |^\s|\s$/.test(once));
   }), { numRuns: 3000 });
 });
+
+test('normalizeText: a text with no odd character still gets NFC and paragraph trimming', () => {
+  // No separator, invisible or odd space: only composition and paragraphs change.
+  assert.equal(normalizeText('Cafe\u0301 opened.\n\n\n\nIt closed.\n\n'), 'Caf\u00e9 opened.\n\nIt closed.');
+  // The same text with one odd space takes the full path and comes out alike but for that space.
+  assert.equal(normalizeText('Cafe\u0301\u00a0opened.\n\n\n\nIt closed.\n\n'), 'Caf\u00e9 opened.\n\nIt closed.');
+});

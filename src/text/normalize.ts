@@ -30,6 +30,22 @@ const MARK_PILE_UP = /(\p{M}{30})\p{M}+/gu;
 
 /** Normalizes `raw` as described in the module comment. Idempotent. */
 export function normalizeText(raw: string): string {
+  // Most texts hold nothing the chain below changes but combining marks: one scan decides.
+  const text = NEEDS_WORK.test(raw) ? normalizeChars(raw) : raw.replace(MARK_PILE_UP, '$1').normalize('NFC');
+  const paragraphs = text.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p !== '');
+  // NFC again: a removed invisible may have separated a letter from its accent (or a pile of marks).
+  return paragraphs.map(unwrapParagraph).join('\n\n').replace(MARK_PILE_UP, '$1').normalize('NFC');
+}
+
+/**
+ * A character one of normalizeChars's replaces changes: line and paragraph separators, removed
+ * and odd characters, joiners, two spaces or a space beside a line break. NFC makes none of them
+ * from other characters (U+2000 and U+2001, which it maps to other spaces, are listed).
+ */
+const NEEDS_WORK = /[\r\u2028\u2029\u0085\uFEFF\u200B\u00AD\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\u2060\u180E\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u200C\u200D\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]| {2}| \n|\n /;
+
+/** Line breaks, invisibles and spaces normalized, before paragraphs are read. */
+function normalizeChars(raw: string): string {
   let text = raw
     .replace(/\r\n?/g, '\n')
     .replace(/\u2029/g, '\n\n')
@@ -43,10 +59,7 @@ export function normalizeText(raw: string): string {
     .replace(/ {2,}/g, ' ')
     .replace(/ *\n */g, '\n');
   // Runs of joiners (a ZWNJ next to a ZWJ) are noise; keep the first.
-  text = text.replace(/([\u200C\u200D])[\u200C\u200D]+/g, '$1');
-  const paragraphs = text.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p !== '');
-  // NFC again: a removed invisible may have separated a letter from its accent (or a pile of marks).
-  return paragraphs.map(unwrapParagraph).join('\n\n').replace(MARK_PILE_UP, '$1').normalize('NFC');
+  return text.replace(/([\u200C\u200D])[\u200C\u200D]+/g, '$1');
 }
 
 // A line that starts a list item or a dateline-like label is never a wrapped continuation.

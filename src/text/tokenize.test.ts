@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { foldText } from './fold.js';
 import { tokenize } from './tokenize.js';
 
 function norms(text: string): string[] {
@@ -58,4 +59,44 @@ test('tokens are in order, non-overlapping, inside the text, norms never empty (
       last = t.end;
     }
   }), { numRuns: 2000 });
+});
+
+// The regex the scanner replaced (alternatives in order; see tokenize.ts): both must cut every text alike.
+const W = '\\p{L}\\p{M}\\p{N}';
+const REFERENCE = new RegExp(
+  [
+    `(\\p{N}+(?:[.,\\u066B\\u066C]\\p{N}+)+)`,
+    `((?<=[${W}])['\\u2019][sS](?![${W}]))`,
+    `([${W}][${W}\\p{Cf}]*(?:['\\u2019\\u2018\`\\u00B4](?![sS](?![${W}]))[${W}][${W}\\p{Cf}]*)*)`,
+    `((?<=[${W}])[-\\u2010\\u2011](?=[${W}]))`,
+    `([^\\s\\p{Cf}])`,
+  ].join('|'),
+  'gu',
+);
+
+/** Tokens as the regex cut them (the former tokenize, without sentences). */
+function reference(text: string): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(text); m !== null; m = REFERENCE.exec(text)) {
+    if (m[4] !== undefined) continue;
+    const norm = m[2] !== undefined ? "'s" : m[5] !== undefined ? m[0] : foldText(m[0]);
+    if (norm !== '') out.push([m.index, m.index + m[0].length, norm]);
+  }
+  return out;
+}
+
+const triples = (text: string) => tokenize(text).map((t): [number, number, string] => [t.start, t.end, t.norm]);
+
+test('tokenize cuts texts as the reference regex does (property)', () => {
+  const units = "aZs S1٢.,٫'’‘`´-\u2010\u2011 \n\u00a0\u200C\u200D\uFEFF\u0301ءأَ—“.!😀𝟏𝐀\uD800\uDC00";
+  fc.assert(fc.property(fc.string({ unit: fc.oneof(fc.constantFrom(...units), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 40 }), (text) => {
+    assert.deepEqual(triples(text), reference(text));
+  }), { numRuns: 5000 });
+});
+
+test('tokenize: possessives, numbers and hyphens read as the reference regex reads them', () => {
+  for (const text of ["Iraq's 1,000.5 al-Kaabi's", 'Ka’sim’S x', "2.5's", "'s alone", 'a\u200C-b', '𝐀’s 𝟏.𝟐', 'x\uD800y\uDC00']) {
+    assert.deepEqual(triples(text), reference(text), text);
+  }
 });

@@ -27,23 +27,82 @@
  *   a token between sentences belongs to the sentence before it (or 0).
  */
 import type { Sentence, Token } from '../core/types.js';
+import { CharClasses } from './char-classes.js';
 import { foldText } from './fold.js';
 
-const W = '\\p{L}\\p{M}\\p{N}';
-// One regex, alternatives tried in order at each position:
-//  1 number with internal separators, 2 possessive 's after a word,
-//  3 word (apostrophe-joined parts, but not a trailing possessive),
-//  4 hyphen inside a word (skipped), 5 any other visible character.
-const TOKEN = new RegExp(
-  [
-    `(\\p{N}+(?:[.,\\u066B\\u066C]\\p{N}+)+)`,
-    `((?<=[${W}])['\\u2019][sS](?![${W}]))`,
-    `([${W}][${W}\\p{Cf}]*(?:['\\u2019\\u2018\`\\u00B4](?![sS](?![${W}]))[${W}][${W}\\p{Cf}]*)*)`,
-    `((?<=[${W}])[-\\u2010\\u2011](?=[${W}]))`,
-    `([^\\s\\p{Cf}])`,
-  ].join('|'),
-  'gu',
-);
+// The tokens are those of one regex, alternatives tried in order at each position:
+//  1 number with internal separators  \p{N}+(?:[.,\u066B\u066C]\p{N}+)+
+//  2 possessive 's after a word       (?<=[W])['\u2019][sS](?![W])
+//  3 word, apostrophe-joined parts    [W][W\p{Cf}]*(?:['\u2019\u2018`\u00B4](?![sS](?![W]))[W][W\p{Cf}]*)*
+//  4 hyphen inside a word (skipped)   (?<=[W])[-\u2010\u2011](?=[W])
+//  5 any other visible character      [^\s\p{Cf}]
+// where W is [\p{L}\p{M}\p{N}]. The scanner below reads them in one pass with
+// a class table instead (every text of every document is tokenized, and the
+// regex's match arrays and captures cost more than the scan); tokenize.test.ts
+// holds the regex and checks that both cut texts alike.
+const WORD = 1; // \p{L}\p{M}\p{N}
+const NUMBER = 2; // \p{N}
+const SKIP = 4; // \s or \p{Cf}: between tokens
+const FORMAT = 8; // \p{Cf}: may continue a word
+const CHARS = new CharClasses([/^[\p{L}\p{M}\p{N}]$/u, /^\p{N}$/u, /^[\s\p{Cf}]$/u, /^\p{Cf}$/u]);
+
+/** The code point at i (a lone surrogate is its own code point, as for a /u regex). */
+function codePointAt(text: string, i: number): number {
+  return text.codePointAt(i) ?? 0;
+}
+
+/** The classes of the code point at i, 0 past the end. */
+function classAt(text: string, i: number): number {
+  return i < text.length ? CHARS.of(codePointAt(text, i)) : 0;
+}
+
+/** The classes of the code point that ends just before i, 0 at the start. */
+function classBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return CHARS.of((high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000);
+  }
+  return CHARS.of(low);
+}
+
+/** Past the run of code points from i whose classes hold `cls`. */
+function runEnd(text: string, i: number, cls: number): number {
+  while (i < text.length) {
+    const cp = codePointAt(text, i);
+    if ((CHARS.of(cp) & cls) === 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+const isS = (c: number) => c === 0x73 || c === 0x53;
+const isNumberSeparator = (c: number) => c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4;
+const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
+
+/** Alternative 1: the end of a number with internal separators starting at i, or -1. */
+function numberEnd(text: string, i: number): number {
+  let j = runEnd(text, i, NUMBER);
+  let groups = 0;
+  while (j + 1 < text.length && isNumberSeparator(text.charCodeAt(j)) && (classAt(text, j + 1) & NUMBER) !== 0) {
+    j = runEnd(text, j + 1, NUMBER);
+    groups++;
+  }
+  return groups > 0 ? j : -1;
+}
+
+/** Alternative 3: the end of the word starting at i (a word character). */
+function wordEnd(text: string, i: number): number {
+  let j = runEnd(text, i, WORD | FORMAT);
+  // An apostrophe joins the next part unless it opens a possessive ('s not followed by a word character).
+  while (j + 1 < text.length && isApostrophe(text.charCodeAt(j)) && (classAt(text, j + 1) & WORD) !== 0
+    && !(isS(text.charCodeAt(j + 1)) && (classAt(text, j + 2) & WORD) === 0)) {
+    j = runEnd(text, j + 1, WORD | FORMAT);
+  }
+  return j;
+}
 
 // Word forms repeat heavily (Zipf), and folding a non-ASCII word costs several
 // Unicode passes, so folded forms are remembered. Bounded: cleared when full.
@@ -64,18 +123,35 @@ function foldWord(word: string): string {
 export function tokenize(text: string, sentences: readonly Sentence[] = []): Token[] {
   const tokens: Token[] = [];
   let s = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    if (m[4] !== undefined) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    while (s + 1 < sentences.length && (sentences[s + 1]?.start ?? Infinity) <= start) s++;
-    let norm: string;
-    if (m[2] !== undefined) norm = "'s";
-    else if (m[5] !== undefined) norm = m[0];
-    else norm = foldWord(m[0]);
-    if (norm === '') continue;
-    tokens.push({ start, end, norm, sentence: sentences[s]?.index ?? 0 });
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    const cp = codePointAt(text, i);
+    const size = cp > 0xffff ? 2 : 1;
+    const cls = CHARS.of(cp);
+    if ((cls & SKIP) !== 0) { i += size; continue; }
+    let end: number;
+    let norm: string | null = null;
+    if ((cls & WORD) !== 0) {
+      end = (cls & NUMBER) !== 0 ? numberEnd(text, i) : -1;
+      if (end < 0) end = wordEnd(text, i);
+    } else if (c === 0x27 || c === 0x2019) {
+      // Alternative 2: the possessive after a word.
+      const possessive = (classBefore(text, i) & WORD) !== 0 && i + 1 < n && isS(text.charCodeAt(i + 1)) && (classAt(text, i + 2) & WORD) === 0;
+      end = i + (possessive ? 2 : 1);
+      norm = possessive ? "'s" : text[i]!;
+    } else if (isHyphen(c) && (classBefore(text, i) & WORD) !== 0 && (classAt(text, i + 1) & WORD) !== 0) {
+      // Alternative 4: a hyphen inside a word makes no token.
+      i += 1;
+      continue;
+    } else {
+      end = i + size;
+      norm = text.slice(i, end);
+    }
+    while (s + 1 < sentences.length && (sentences[s + 1]?.start ?? Infinity) <= i) s++;
+    norm ??= foldWord(text.slice(i, end));
+    if (norm !== '') tokens.push({ start: i, end, norm, sentence: sentences[s]?.index ?? 0 });
+    i = end;
   }
   return tokens;
 }
