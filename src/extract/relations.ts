@@ -210,6 +210,20 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
       readBacking(doc, d, s, h.start, h.start + firstWord, h.end);
       continue;
     }
+    if (form === 'active' && (predicate === 'designated_by' || predicate === 'sanctioned_by')) {
+      // "AQAP, which Washington designated a terrorist organisation": the antecedent is the one designated.
+      const rel = relativeAgents(d, s, h.start);
+      if (rel) {
+        for (const by of rel.agents) add(doc, s, rel.object.entityId, predicate, by.entityId, 'relative');
+        continue;
+      }
+      // "list as" names a designation only in such a relative clause.
+      if (/^list/i.test(text.slice(h.start, h.end))) continue;
+    }
+    // "the PMF, which include several groups armed and funded by Iran": the participle qualifies the groups, not the subject.
+    if (predicate === 'backed_by' && form === 'copula' && /\bby$/i.test(text.slice(h.start, h.end)) && QUANTIFIED_BEFORE.test(text.slice(Math.max(s.start, h.start - 40), h.start))) continue;
+    // "Ankara considers the YPG to be the Syrian branch of the PKK": a view the sentence attributes, not a fact it states.
+    if (form === 'copula' && ATTRIBUTED_VIEW.test(text.slice(Math.max(s.start, h.start - 90), h.start))) continue;
     const copulaOnly = predicate === 'part_of' || (predicate === 'former_member_of' && form === 'copula');
     // "one of the oldest armed groups in Iraq" places a group; only "one of the factions of the PMF" makes it part.
     const oneOf = /^one\b/i.test(text.slice(h.start, h.end));
@@ -246,7 +260,8 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
         continue;
       }
       if (subj.type === 'person') continue;
-      add(doc, s, obj.entityId, predicate, subj.entityId, 'verb');
+      // "OFAC designated the Fatemiyoun Division and the Zainabiyoun Brigade": each conjunct.
+      for (const o of d.objectsAfter(h.end, Math.min(s.end, h.end + 120))) if (o.entityId !== subj.entityId) add(doc, s, o.entityId, predicate, subj.entityId, 'verb');
       continue;
     }
     let pred: RelationPredicate = predicate;
@@ -260,6 +275,8 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     }
     if (pred === 'founded' && !GROUPISH.has(obj.type)) continue;
     add(doc, s, subj.entityId, pred, obj.entityId, form);
+    // "support from Iran and in particular from the IRGC": every backer joined by "and".
+    if (pred === 'backed_by') for (const more of furtherBackers(d, s, obj)) add(doc, s, subj.entityId, pred, more.entityId, form);
   }
 }
 
@@ -327,6 +344,52 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
 }
 
 const ARM_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\b/iu;
+
+// A quantified noun phrase right before a participle: "several groups armed by", "two militias funded by".
+const QUANTIFIED_BEFORE = /\b(?:several|many|some|other|various|numerous|multiple|two|three|four|five|six|dozens\s+of|a\s+number\s+of)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:(?:[\p{L}-]+ed|and)\s+)*$/iu;
+// A verb of opinion, a named object and "to be"/"as" before the cue: "considers the YPG to be", "regards Hezbollah as".
+const ATTRIBUTED_VIEW = /\b(?:considers?|considered|regards?|regarded|views?|viewed|sees|saw|brands?|branded|labels?|labell?ed|deems?|deemed|accuses?|accused)\s+(?:the\s+)?\p{Lu}[^,;]{0,50}?\s+(?:to\s+be|as|of\s+being)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
+/**
+ * "AQAP, which Washington designated ...", "the PKK, which Turkey, the United
+ * States and the European Union list as ...": the actor before ", which" and
+ * the actors that make up the relative clause's subject.
+ */
+function relativeAgents(d: Discourse, s: Sentence, cueStart: number): { object: Referent; agents: Referent[] } | null {
+  const text = d.doc.text;
+  const head = text.slice(s.start, cueStart);
+  const at = Math.max(head.lastIndexOf(', which '), head.lastIndexOf(', whom '));
+  if (at < 0) return null;
+  const relEnd = s.start + at + (head.startsWith(', which ', at) ? 8 : 7);
+  const agents = d.actorsIn(relEnd, cueStart).filter((r) => r.type !== 'person');
+  if (agents.length === 0) return null;
+  // Only the agents, their articles and commas, "and", "itself", auxiliaries and adverbs: "which Treasury itself had designated".
+  let rest = '';
+  let from = relEnd;
+  for (const a of agents) { rest += text.slice(from, a.start) + ' '; from = a.end; }
+  rest += text.slice(from, cueStart);
+  if (!/^(?:\s|,|\band\b|\bthe\b|\bitself\b|\bthemselves\b|\bhas\b|\bhave\b|\bhad\b|\bis\b|\bare\b|\b\w+ly\b|\balso\b)*$/i.test(rest)) return null;
+  const object = d.actorsIn(s.start, s.start + at + 1).filter((r) => r.end <= s.start + at && r.type !== 'state').pop();
+  if (!object || !/^\s*(?:\([^)]{1,20}\))?\s*$/.test(text.slice(object.end, s.start + at))) return null;
+  return { object, agents };
+}
+
+/** "from X and in particular from Y", "by X and Y": the actors joined to the first backer. */
+function furtherBackers(d: Discourse, s: Sentence, first: Referent): Referent[] {
+  const text = d.doc.text;
+  const out: Referent[] = [];
+  let at = first.end;
+  for (let n = 0; n < 4; n++) {
+    // "the Iranian regime and ...": a common noun may head the first backer's name.
+    const sep = /^(?:\s+(?:regime|government|authorities|leadership|state))?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:(?:in\s+particular|particularly|especially|notably|also|directly)\s+)?(?:(?:from|by)\s+)?/i.exec(text.slice(at, Math.min(s.end, at + 40)));
+    if (!sep) break;
+    const next = d.objectAfter(at + sep[0].length, Math.min(s.end, at + sep[0].length + 40), false, false);
+    if (!next || !/^\s*(?:the\s+)?$/i.test(text.slice(at + sep[0].length, next.start)) || next.type === 'location' || next.type === 'facility') break;
+    out.push(next);
+    at = next.end;
+  }
+  return out;
+}
 
 const PASSIVE_AUX = /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i;
 
