@@ -64,3 +64,19 @@ test('"Z considers X to be part of Y" is Z\'s view, not a standing fact', () => 
   assert.ok(!f.includes('ypg part_of pkk'), f.join('; '));
   assert.ok(facts(analyze('The YPG is the Syrian branch of the PKK.')).includes('ypg part_of pkk'));
 });
+
+test('"X and Y, two of the most powerful Iran-backed factions": each is backed by Iran', () => {
+  const f = facts(analyze('Officials blamed Kataib Hezbollah and Harakat Hezbollah al-Nujaba, two of the best-armed Iran-backed factions, for the attack.'));
+  assert.ok(f.includes('kataib-hezbollah backed_by iran'), f.join('; '));
+  assert.ok(f.includes('harakat-hezbollah-al-nujaba backed_by iran'), f.join('; '));
+});
+
+test('"X, a faction that is part of Y\'s state-funded Z": part of Z', () => {
+  const f = facts(analyze('Kataib Sayyid al-Shuhada, a militia that is part of Iraq\'s state-funded Popular Mobilization Forces, buried its dead.'));
+  assert.ok(f.includes('kataib-sayyid-al-shuhada part_of popular-mobilization-forces'), f.join('; '));
+});
+
+test('"W, whose main component is X": X is part of W', () => {
+  const f = facts(analyze('The Syrian Democratic Forces, whose largest component is the YPG, held the town.'));
+  assert.ok(f.includes('ypg part_of syrian-democratic-forces'), f.join('; '));
+});

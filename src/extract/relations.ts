@@ -20,7 +20,8 @@ const GROUPISH = new Set(['armed_group', 'organization']);
 // "Houthi military spokesman", "the group's chief negotiator and spokesman": a unit word, or another title and "and".
 const PRE_TITLE = /^(?:['’]s?)?\s*(?:(?:longtime|long-time|late|former|current|new|top|senior|overall|slain|acting|interim|founding|deputy|assistant)\s+)?(?:(?:political|military|media|armed|foreign|security|executive|shura|jihad)\s+(?:\w+\s+)?)?(?:(?:chief\s+)?[\p{Ll}-]+\s+(?:and|&)\s+)?$/iu;
 // Between "part of" and its object only articles and capitalised words: not "part of a shipment the group ordered".
-const NAME_GAP = /^\s*(?:(?:the|a|an|so-called|broader|wider|larger|Iraq['’]s|[\p{Lu}][\p{L}'’.-]*)\s+)*$/u;
+// Hyphenated adjectives count as part of a name's description: "Iraq's state-sanctioned Popular Mobilization Forces".
+const NAME_GAP = /^\s*(?:(?:the|a|an|so-called|broader|wider|larger|Iraq['’]s|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+-[\p{Ll}]+)\s+)*$/u;
 const COMPOUND_TITLE = /^\s+(?:negotiator|executive|editor|strategist|economist|justice|whip|analyst|correspondent|officer|engineer|prosecutor|inspector|of\s+staff)\b/i;
 const NEGATED = /\b(?:cut|cuts|cutting|sever|severed|severs|break|broke|breaks|end|ended|ends|deny|denied|denies|denying|no|not|never|without)\s+(?:\w+\s+)?$/i;
 
@@ -193,11 +194,17 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
         y = appo && GROUPISH.has(appo.type) ? appo : described;
       }
       // "the IRI, a coalition of Iranian-backed Iraqi militias": the apposition describes the group before its comma.
+      // "X and Y, two of the most powerful Iran-backed factions": each group of the list before the comma.
+      let listed: Referent[] = [];
       if (!y && form === 'modifier') {
         const head = APPOSED_COLLECTIVE.exec(text.slice(s.start, h.start - joined[0].length));
-        if (head) y = groupBeforeComma(d, s, s.start + head.index);
+        if (head) {
+          y = groupBeforeComma(d, s, s.start + head.index);
+          if (y && /^,\s*(?:two|three|four|five|both|all|each)\b/i.test(head[0])) listed = coordinatedBefore(d, s, y);
+        }
       }
       if (backer && y && GROUPISH.has(y.type)) add(doc, s, y.entityId, predicate, backer, form);
+      if (backer) for (const g of listed) add(doc, s, g.entityId, predicate, backer, form);
       continue;
     }
     if (/\b(?:helped|help|helps|to)\s+$/i.test(text.slice(Math.max(s.start, h.start - 8), h.start))) continue;
@@ -282,7 +289,8 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
 
 // ", a coalition of " / ", an umbrella of mostly " right before a modifier ("Iranian-backed militias").
 // Or ", an " right before it ("X, an Iran-backed militia").
-const APPOSED_COLLECTIVE = /,\s*(?:an?|the)\s+(?:(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|network|grouping|front|collection)\s+of\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
+// Or ", two of the most powerful ", ", both " before it ("X and Y, both Iran-backed factions").
+const APPOSED_COLLECTIVE = /,\s*(?:(?:one|two|three|four|five|both|all|each)\s+(?:of\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}|(?:an?|the)\s+(?:(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|network|grouping|front|collection)\s+of\s+(?:[\p{Ll}-]+\s+){0,2})?)$/u;
 
 /**
  * "Hezbollah, Hamas's ally in Lebanon": an actor in apposition to another's
@@ -426,6 +434,21 @@ function readBacking(doc: Doc, d: Discourse, s: Sentence, cueStart: number, objF
   add(doc, s, backed.entityId, 'backed_by', backer.entityId, 'verb');
 }
 
+/** The groups listed before `last` and joined to it ("A, B and last"). */
+function coordinatedBefore(d: Discourse, s: Sentence, last: Referent): Referent[] {
+  const before = d.refsFrom(s.start, last.start).filter((r) => r.end <= last.start);
+  const out: Referent[] = [];
+  let at = last.start;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const r = before[k]!;
+    if (r.end > at) continue;
+    if (!GROUPISH.has(r.type) || !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(d.doc.text.slice(r.end, at))) break;
+    out.push(r);
+    at = r.start;
+  }
+  return out;
+}
+
 /** The group named right before the comma at `comma`. */
 function groupBeforeComma(d: Discourse, s: Sentence, comma: number): Referent | null {
   const before = d.refsFrom(s.start, comma).filter((r) => r.end <= comma && GROUPISH.has(r.type));
@@ -453,6 +476,14 @@ function readUmbrellas(doc: Doc, d: Discourse, s: Sentence): void {
     const from = s.start + m.index + m[0].length;
     const first = d.refsFrom(from, from + 5).find((r) => GROUPISH.has(r.type) && r.via === 'name');
     if (whole && first && /^\s*$/.test(text.slice(from, first.start))) members(doc, d, s, from, whole);
+  }
+  // "the SDF, whose main component is the YPG": the groups named after the copula are part of the whole.
+  if (slice.includes('whose ')) {
+    WHOSE_PARTS.lastIndex = 0;
+    for (let m = WHOSE_PARTS.exec(slice); m; m = WHOSE_PARTS.exec(slice)) {
+      const whole = groupBeforeComma(d, s, s.start + m.index);
+      if (whole) members(doc, d, s, s.start + m.index + m[0].length, whole);
+    }
   }
   // "Kataib Hezbollah, Nujaba and Kataib Sayyid al-Shuhada, all members of the IRI": each listed group belongs.
   if (slice.includes('all ') || slice.includes('both ')) {
@@ -488,6 +519,7 @@ function readUmbrellas(doc: Doc, d: Discourse, s: Sentence): void {
 const UMBRELLA = /,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|grouping|network|front)\b([^.;]{0,70}?)\b(?:includes|including|comprising|comprises|made\s+up\s+of|such\s+as)\s+/giu;
 const UMBRELLA_OF = /,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|grouping|network|front)\s+(?:of|for)\s+(?:the\s+)?/giu;
 const ALL_MEMBERS = /,\s*(?:all|both)\s+(?:of\s+them\s+)?(?:members?|parts?|factions?|components?|affiliates?)\s+of\s+/giu;
+const WHOSE_PARTS = /,\s*whose\s+(?:(?:main|largest|biggest|principal|chief|core|leading|dominant|strongest|key|constituent)\s+)?(?:components?|members?|factions?|backbone|core|units?|brigades?|parts?)\s+(?:is|are|was|were|includes?|included|remains?)\s+/giu;
 const UMBRELLA_WORDS = ['coalition', 'umbrella', 'alliance', 'grouping', 'network', 'front'];
 const COMPOSED_WORDS = ['made up', 'composed', 'comprise', 'consists', 'brings together'];
 const COMPOSED = /\b(?:is|are|was)\s+(?:made\s+up|composed|comprised)\s+of\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:such\s+as|including|like)\s+)?|\b(?:comprises|consists\s+of|brings\s+together)\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:such\s+as|including|like)\s+)?/giu;
