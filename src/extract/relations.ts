@@ -97,6 +97,8 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry
     // ... or right before the title: "Kataib Hezbollah leader X", "Asaib Ahl al-Haq's leader X", "its secretary-general, X".
     const preOrg = groups.filter((g) => g.end <= h.start && PRE_TITLE.test(text.slice(g.end, h.start - article.length >= g.end ? h.start - article.length : h.start))).pop();
     if (!org && preOrg && h.start - preOrg.end <= 32) org = preOrg;
+    // "Iran's foreign ministry spokesman X": a ministry no name marks speaks for its state.
+    if (!org && h.value === 'spokesperson_of') org = stateBefore(d, s, h.start - article.length, MINISTRY_GAP) ?? undefined;
     if (!org) continue;
     // "the commander of Hezbollah's southern front": the person heads a part of the group, and is its member.
     // Its governing bodies ("Hamas's political bureau") are led by whoever leads the group.
@@ -131,7 +133,21 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry
     const ofBranch = ofMatch && org.start > h.end && BRANCH_AFTER.test(text.slice(org.end, org.end + 40));
     const demoted = ofPart || rankedAmong || ofBranch || commandsWithin(registry, text.slice(h.start, h.end), org.entityId);
     add(doc, s, person.entityId, demoted && finalPred === 'leads' ? 'member_of' : finalPred, org.entityId, 'title');
+    // "Iran's Foreign Ministry spokesman X": the ministry's spokesman also speaks for the state.
+    if (finalPred === 'spokesperson_of' && org.type === 'organization' && /ministry/i.test(text.slice(org.start, org.end))) {
+      const state = stateBefore(d, s, org.start, /^['’]s?\s+$/);
+      if (state) add(doc, s, person.entityId, 'spokesperson_of', state.entityId, 'title');
+    }
   }
+}
+
+// Between a state's possessive and a title: its ministry or government ("'s foreign ministry", "'s government").
+const MINISTRY_GAP = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:ministry|government|presidency|foreign\s+office)\s+$/iu;
+
+/** The state named right before `pos`, with `gap` between. */
+function stateBefore(d: Discourse, s: Sentence, pos: number, gap: RegExp): Referent | null {
+  const r = d.refsFrom(Math.max(s.start, pos - 60), pos).filter((x) => x.end <= pos && x.type === 'state').pop();
+  return r && gap.test(d.doc.text.slice(r.end, pos)) ? r : null;
 }
 
 const RANKED_BEFORE = /\b(?:senior|top|prominent|veteran|leading|key|local|regional|field|mid-level|high-ranking|ranking)\s+$/i;
