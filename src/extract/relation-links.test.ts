@@ -152,3 +152,8 @@ test('Arabic titles and ties: spokesman, secretary-general, a leader in, "الت
   const f = facts(analyze('قال المتحدث باسم كتائب حزب الله أبو علي العسكري إن العمليات ستتواصل. وأكد الأمين العام لعصائب أهل الحق قيس الخزعلي أن الانسحاب ضروري. وأعلنت كتائب سيد الشهداء التابعة للحشد الشعبي استنفار عناصرها. وقالت حركة النجباء المدعومة من إيران إنها مستعدة.'));
   for (const x of ['abu-ali-al-askari spokesperson_of kataib-hezbollah', 'qais-al-khazali leads asaib-ahl-al-haq', 'kataib-sayyid-al-shuhada part_of popular-mobilization-forces', 'harakat-hezbollah-al-nujaba backed_by iran']) assert.ok(f.includes(x), `${x} in ${f.join('; ')}`);
 });
+
+test('"the commander of the Quds Force of the IRGC": the unit is part of the body, inside a role phrase too', () => {
+  const f = facts(analyze('Esmail Qaani leads the Quds Force. Officials met the commander of the Quds Force of the Revolutionary Guards in Baghdad.'));
+  assert.ok(f.includes('quds-force part_of irgc'), f.join('; '));
+});
