@@ -165,3 +165,12 @@ test('"the commander of the Quds Force of the IRGC": the unit is part of the bod
   const f = facts(analyze('Esmail Qaani leads the Quds Force. Officials met the commander of the Quds Force of the Revolutionary Guards in Baghdad.'));
   assert.ok(f.includes('quds-force part_of irgc'), f.join('; '));
 });
+
+test('Arabic titles with an attached pronoun, and "X من قادة Y"', () => {
+  const a = facts(analyze('عقدت عصائب أهل الحق مؤتمرا في بغداد، وقال أمينها العام قيس الخزعلي إن الفصائل موحدة.'));
+  assert.ok(a.includes('qais-al-khazali leads asaib-ahl-al-haq'), a.join('; '));
+  const b = facts(analyze('أصدر حزب الله بيانا، وقال زعيمه حسن نصر الله إن المعركة مستمرة.'));
+  assert.ok(b.includes('hassan-nasrallah leads hezbollah'), b.join('; '));
+  const c = facts(analyze('وكان أكرم الكعبي من أبرز قادة كتائب حزب الله قبل أن يؤسس حركته.'));
+  assert.ok(c.includes('akram-al-kaabi member_of kataib-hezbollah'), c.join('; '));
+});
