@@ -174,3 +174,8 @@ test('Arabic titles with an attached pronoun, and "X من قادة Y"', () => {
   const c = facts(analyze('وكان أكرم الكعبي من أبرز قادة كتائب حزب الله قبل أن يؤسس حركته.'));
   assert.ok(c.includes('akram-al-kaabi member_of kataib-hezbollah'), c.join('; '));
 });
+
+test('"Y\'s former branch" in apposition is a former tie', () => {
+  const g = facts(analyze('Talks named Jabhat al-Nusra, al-Qaeda\'s former affiliate in Syria, as a party.'));
+  assert.ok(g.includes('jabhat-al-nusra former_member_of al-qaeda') && !g.includes('jabhat-al-nusra part_of al-qaeda'), g.join('; '));
+});

@@ -360,14 +360,16 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
     const b = refs[i + 1]!;
     const between = text.slice(a.end, b.start);
     // "X, the Y's ... arm": X part of Y.
-    if (/^\s*,\s*(?:the\s+)?$/i.test(between) && ARM_AFTER.test(text.slice(b.end, b.end + 50))) add(doc, s, a.entityId, 'part_of', b.entityId, 'arm');
+    // "the Nusra Front, al-Qaeda's former branch": a tie that was.
+    const arm = ARM_AFTER.exec(text.slice(b.end, b.end + 50));
+    if (/^\s*,\s*(?:the\s+)?$/i.test(between) && arm) add(doc, s, a.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(arm[0]) ? 'former_member_of' : 'part_of', b.entityId, 'arm');
     // "Y's armed wing, X": X part of Y.
-    const arm = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?$/iu.exec(between);
-    if (arm) add(doc, s, b.entityId, 'part_of', a.entityId, 'arm');
+    const armBefore = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?$/iu.exec(between);
+    if (armBefore) add(doc, s, b.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(armBefore[0]) ? 'former_member_of' : 'part_of', a.entityId, 'arm');
   }
 }
 
-const ARM_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\b/iu;
+const ARM_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|affiliate|offshoot)\b/iu;
 
 // A quantified noun phrase right before a participle: "several groups armed by", "two militias funded by".
 const QUANTIFIED_BEFORE = /\b(?:several|many|some|other|various|numerous|multiple|two|three|four|five|six|dozens\s+of|a\s+number\s+of)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:(?:[\p{L}-]+ed|and)\s+)*$/iu;
