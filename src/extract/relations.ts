@@ -33,11 +33,16 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
     for (const pass of [1, 2] as const) {
       const d = Discourse.of(doc, cues);
       for (const s of doc.sentences) {
+        // Every rule ties referents of the sentence: with none there is nothing to read; with one, only a link
+        // to an actor outside it ("active there", "the coalition is made up of X").
+        const n = countRefs(d, s);
+        if (n === 0 || (n === 1 && pass === 1)) continue;
         // Possessed units are read before any leader is known: "the head of its Radwan Force" then reads as a role.
         if (pass === 1) { readTitles(doc, d, s, knowledge.actors); readPossessiveLeaders(doc, d, s); readPossessedGroups(doc, d, s); }
         else {
           readLinks(doc, d, s);
           readUmbrellas(doc, d, s);
+          if (n === 1) continue;
           readArms(doc, d, s);
           const put = (subject: string, predicate: RelationPredicate, object: string, rule: string): void => add(doc, s, subject, predicate, object, rule);
           readStateOrgans(doc, d, s, knowledge.actors, put);
@@ -48,6 +53,13 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
     }
   },
 };
+
+/** Referents that lie in the sentence, counted up to two. */
+function countRefs(d: Discourse, s: Sentence): number {
+  let n = 0;
+  for (const r of d.refsFrom(s.start, s.end)) if (r.end <= s.end && ++n === 2) break;
+  return n;
+}
 
 function add(doc: Doc, s: Sentence, subject: string, predicate: RelationPredicate, object: string, rule: string): void {
   if (subject === object) return;
