@@ -80,3 +80,14 @@ test('"W, whose main component is X": X is part of W', () => {
   const f = facts(analyze('The Syrian Democratic Forces, whose largest component is the YPG, held the town.'));
   assert.ok(f.includes('ypg part_of syrian-democratic-forces'), f.join('; '));
 });
+
+test('"X, founded by Y" and "X was founded by Y": Y founded X', () => {
+  assert.ok(facts(analyze('Kataib Hezbollah, founded by Abu Mahdi al-Muhandis after 2003, denied the claim.')).includes('abu-mahdi-al-muhandis founded kataib-hezbollah'));
+  assert.ok(facts(analyze('Harakat Hezbollah al-Nujaba was set up by Akram al-Kaabi in 2013.')).includes('akram-al-kaabi founded harakat-hezbollah-al-nujaba'));
+});
+
+test('"X pledged allegiance to Y": part of a group Y, not of a person', () => {
+  assert.ok(facts(analyze('In 2014 Ansar Bait al-Maqdis pledged allegiance to the Islamic State.')).some((f) => /part_of isis$/.test(f)));
+  assert.ok(facts(analyze('Abu Bakr al-Baghdadi once swore allegiance to al-Qaeda.')).includes('abu-bakr-al-baghdadi member_of al-qaeda'));
+  assert.ok(!facts(analyze('Akram al-Kaabi has pledged allegiance to Ali Khamenei.')).some((f) => f.includes('ali-khamenei')));
+});

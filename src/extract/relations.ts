@@ -259,7 +259,7 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     if (predicate === 'backed_by' && form === 'copula' && /\bby$/i.test(text.slice(h.start, h.end)) && QUANTIFIED_BEFORE.test(text.slice(Math.max(s.start, h.start - 40), h.start))) continue;
     // "Ankara considers the YPG to be the Syrian branch of the PKK": a view the sentence attributes, not a fact it states.
     if (form === 'copula' && ATTRIBUTED_VIEW.test(text.slice(Math.max(s.start, h.start - 90), h.start))) continue;
-    const copulaOnly = predicate === 'part_of' || (predicate === 'former_member_of' && form === 'copula');
+    const copulaOnly = (predicate === 'part_of' && form === 'copula') || (predicate === 'former_member_of' && form === 'copula');
     // "one of the oldest armed groups in Iraq" places a group; only "one of the factions of the PMF" makes it part.
     const oneOf = /^one\b/i.test(text.slice(h.start, h.end));
     // "Y, the armed wing of Z": an apposition states the tie as a copula would.
@@ -283,6 +283,11 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     // "The PMF is chaired by X", "the group, led by X": the organisation before, its leader after "by".
     if (predicate === 'leads' && form === 'passive') {
       if (GROUPISH.has(subj.type) && obj.type === 'person' && obj.start - h.end <= 25) add(doc, s, obj.entityId, 'leads', subj.entityId, 'passive');
+      continue;
+    }
+    // "Kataib Hezbollah, founded by Abu Mahdi al-Muhandis": the founder after "by".
+    if (predicate === 'founded' && form === 'passive') {
+      if (GROUPISH.has(subj.type) && (obj.type === 'person' || GROUPISH.has(obj.type)) && obj.start - h.end <= 25) add(doc, s, obj.entityId, 'founded', subj.entityId, 'passive');
       continue;
     }
     if (predicate === 'leads' && (subj.type !== 'person' || !GROUPISH.has(obj.type) || obj.start - h.end > 25)) continue;
@@ -309,6 +314,8 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
       subj = { ...subj, entityId: group, type: 'armed_group' };
     }
     if (pred === 'founded' && !GROUPISH.has(obj.type)) continue;
+    // "pledged allegiance to Khamenei": loyalty to a person makes no one part of anything.
+    if (form === 'active' && (pred === 'part_of' || pred === 'member_of') && !GROUPISH.has(obj.type)) continue;
     add(doc, s, subj.entityId, pred, obj.entityId, form);
     // "support from Iran and in particular from the IRGC": every backer joined by "and".
     if (pred === 'backed_by') for (const more of furtherBackers(d, s, obj)) add(doc, s, subj.entityId, pred, more.entityId, form);
