@@ -179,3 +179,11 @@ test('"Y\'s former branch" in apposition is a former tie', () => {
   const g = facts(analyze('Talks named Jabhat al-Nusra, al-Qaeda\'s former affiliate in Syria, as a party.'));
   assert.ok(g.includes('jabhat-al-nusra former_member_of al-qaeda') && !g.includes('jabhat-al-nusra part_of al-qaeda'), g.join('; '));
 });
+
+test('Arabic designations: "صنّفت X Y على لائحة الإرهاب", "X صنفت Y منظمة إرهابية", sanctions lists', () => {
+  const a = facts(analyze('وكانت الولايات المتحدة قد صنّفت حركة النجباء وأمينها العام أكرم الكعبي على لائحة الإرهاب.'));
+  assert.ok(a.includes('harakat-hezbollah-al-nujaba designated_by united-states') && a.includes('akram-al-kaabi designated_by united-states'), a.join('; '));
+  assert.ok(facts(analyze('وأدرجت الولايات المتحدة كتائب حزب الله على قائمة العقوبات.')).includes('kataib-hezbollah sanctioned_by united-states'));
+  assert.ok(facts(analyze('صنفت بريطانيا حركة حماس منظمة إرهابية.')).includes('hamas designated_by united-kingdom'));
+  assert.ok(!facts(analyze('صنفت الولايات المتحدة الهجوم بأنه خطير.')).some((f) => f.includes('designated_by')));
+});

@@ -37,6 +37,7 @@ const OWN_TITLES: Array<[RegExp, RelationPredicate]> = [
 export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: AddRelation): void {
   const text = doc.text;
   const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && r.via === 'name');
+  if (refs.length >= 2) readDesignations(text, s, refs, add);
   for (let i = 0; i < refs.length; i++) {
     const org = refs[i]!;
     if (org.type === 'person') readOwnTitle(text, s, refs, i, add);
@@ -82,5 +83,36 @@ function readOwnTitle(text: string, s: Sentence, refs: readonly Referent[], i: n
     for (let j = i - 1; j >= 0; j--) if (refs[j]!.end <= titleStart && refs[j]!.type !== 'location' && refs[j]!.type !== 'facility') { owner = refs[j]; break; }
     if (owner && GROUPS.has(owner.type)) add(person.entityId, predicate, owner.entityId, 'arabic-own-title');
     return;
+  }
+}
+
+// "صنّفت الولايات المتحدة X على لائحة الإرهاب", "أدرجت الخزانة الأمريكية X على قائمة العقوبات".
+const DESIGNATE = /(?:^|[\s،,])[وف]?(?:صن\u0651?فت?|أدرجت?|ادرجت?)(?=\s)/gu;
+// Where the listing ends: the list named, or "as a terrorist organisation".
+const LISTED = /^[^.؛]{0,160}?(?:على\s+(?:لائحة|قائمة|قوائم|لوائح)\s+(?:\S+\s+){0,2}?(الإرهاب|العقوبات|المنظمات\s+الإرهابية)|ك?(?:منظمة|منظمات|جماعة)\s+(إرهابية))/u;
+const AGENTS: ReadonlySet<string> = new Set(['state', 'organization']);
+
+/** The agent right after the verb (or right before it) designates the groups and persons that follow, up to the list. */
+function readDesignations(text: string, s: Sentence, refs: readonly Referent[], add: AddRelation): void {
+  const slice = text.slice(s.start, s.end);
+  if (!slice.includes('رج') && !slice.includes('صن')) return;
+  DESIGNATE.lastIndex = 0;
+  for (let m = DESIGNATE.exec(slice); m; m = DESIGNATE.exec(slice)) {
+    const verbEnd = s.start + m.index + m[0].length;
+    const verbStart = verbEnd - m[0].trimStart().length;
+    const listed = LISTED.exec(text.slice(verbEnd, s.end));
+    if (!listed) continue;
+    // The designated stand between the verb (and its agent) and the list.
+    const listAt = verbEnd + listed[0].search(/على\s|ك?(?:منظمة|منظمات|جماعة)\s/u);
+    const predicate: RelationPredicate = listed[1] === 'العقوبات' ? 'sanctioned_by' : 'designated_by';
+    const after = refs.filter((r) => r.start >= verbEnd && r.end <= listAt);
+    const first = after[0];
+    const before = refs.filter((r) => r.end <= verbStart).pop();
+    let agent: Referent | undefined;
+    let objects: Referent[];
+    if (first && AGENTS.has(first.type) && /^\s*$/.test(text.slice(verbEnd, first.start))) { agent = first; objects = after.slice(1); }
+    else { agent = before && AGENTS.has(before.type) && /^\s*(?:قد\s+)?$/.test(text.slice(before.end, verbStart)) ? before : undefined; objects = after; }
+    if (!agent) continue;
+    for (const o of objects) if (GROUPS.has(o.type) || o.type === 'person') add(o.entityId, predicate, agent.entityId, 'arabic-designation');
   }
 }
