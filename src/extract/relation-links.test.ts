@@ -114,10 +114,18 @@ test('where a place lies, set off by a comma or an apposition: "X, in Y", "X, Y\
   assert.ok(facts(analyze('Mosul, Iraq\'s second city, was quiet on Friday.')).includes('mosul located_in iraq'));
 });
 
-test('"the Y-based X" and "X, a Y-based group" place X in Y; a bare "X in Y" places nothing', () => {
+test('"the Y-based X" and "X, a Y-based group" place X in Y; a bare "X in Y" places a place, not a group', () => {
   assert.ok(facts(analyze('The Beirut-based Hezbollah issued a statement.')).includes('hezbollah located_in beirut'));
   assert.ok(facts(analyze('Kataib Sayyid al-Shuhada, another Iraq-based faction, denied any role.')).includes('kataib-sayyid-al-shuhada located_in iraq'));
-  assert.deepEqual(facts(analyze('Hezbollah fighters clashed with rebels near Aleppo in Syria.')).filter((f) => f.includes('located_in')), []);
+  assert.deepEqual(facts(analyze('Hezbollah fighters clashed with rebels in Syria.')).filter((f) => f.includes('located_in')), []);
+  assert.deepEqual(facts(analyze('Hezbollah fighters clashed with rebels near Aleppo in Syria.')).filter((f) => f.includes('located_in')), ['aleppo located_in syria']);
+});
+
+test('places named with the place they lie in: "X and Y in western Z", "X, a logistics base in Z"', () => {
+  const f = facts(analyze('Drones struck near al-Qaim and Akashat in western Iraq on Friday.'));
+  assert.ok(f.includes('al-qaim located_in iraq') && f.includes('akashat located_in iraq'), f.join('; '));
+  assert.ok(facts(analyze('The drone hit Tower 22, a small desert outpost in northeastern Jordan, at dawn.')).includes('tower-22 located_in jordan'));
+  assert.deepEqual(facts(analyze('"We hit them near Aleppo in Syria," the commander said.')).filter((x) => x.includes('located_in')), []);
 });
 
 test('"X, designated a terrorist group by Z in 2019, ...": a reduced relative is passive, X is designated by Z', () => {
@@ -151,4 +159,31 @@ test('"the Quds Force of the IRGC": a unit named "of" the body the registry puts
 test('Arabic titles and ties: spokesman, secretary-general, a leader in, "التابعة لـ", "المدعومة من"', () => {
   const f = facts(analyze('قال المتحدث باسم كتائب حزب الله أبو علي العسكري إن العمليات ستتواصل. وأكد الأمين العام لعصائب أهل الحق قيس الخزعلي أن الانسحاب ضروري. وأعلنت كتائب سيد الشهداء التابعة للحشد الشعبي استنفار عناصرها. وقالت حركة النجباء المدعومة من إيران إنها مستعدة.'));
   for (const x of ['abu-ali-al-askari spokesperson_of kataib-hezbollah', 'qais-al-khazali leads asaib-ahl-al-haq', 'kataib-sayyid-al-shuhada part_of popular-mobilization-forces', 'harakat-hezbollah-al-nujaba backed_by iran']) assert.ok(f.includes(x), `${x} in ${f.join('; ')}`);
+});
+
+test('"the commander of the Quds Force of the IRGC": the unit is part of the body, inside a role phrase too', () => {
+  const f = facts(analyze('Esmail Qaani leads the Quds Force. Officials met the commander of the Quds Force of the Revolutionary Guards in Baghdad.'));
+  assert.ok(f.includes('quds-force part_of irgc'), f.join('; '));
+});
+
+test('Arabic titles with an attached pronoun, and "X من قادة Y"', () => {
+  const a = facts(analyze('عقدت عصائب أهل الحق مؤتمرا في بغداد، وقال أمينها العام قيس الخزعلي إن الفصائل موحدة.'));
+  assert.ok(a.includes('qais-al-khazali leads asaib-ahl-al-haq'), a.join('; '));
+  const b = facts(analyze('أصدر حزب الله بيانا، وقال زعيمه حسن نصر الله إن المعركة مستمرة.'));
+  assert.ok(b.includes('hassan-nasrallah leads hezbollah'), b.join('; '));
+  const c = facts(analyze('وكان أكرم الكعبي من أبرز قادة كتائب حزب الله قبل أن يؤسس حركته.'));
+  assert.ok(c.includes('akram-al-kaabi member_of kataib-hezbollah'), c.join('; '));
+});
+
+test('"Y\'s former branch" in apposition is a former tie', () => {
+  const g = facts(analyze('Talks named Jabhat al-Nusra, al-Qaeda\'s former affiliate in Syria, as a party.'));
+  assert.ok(g.includes('jabhat-al-nusra former_member_of al-qaeda') && !g.includes('jabhat-al-nusra part_of al-qaeda'), g.join('; '));
+});
+
+test('Arabic designations: "صنّفت X Y على لائحة الإرهاب", "X صنفت Y منظمة إرهابية", sanctions lists', () => {
+  const a = facts(analyze('وكانت الولايات المتحدة قد صنّفت حركة النجباء وأمينها العام أكرم الكعبي على لائحة الإرهاب.'));
+  assert.ok(a.includes('harakat-hezbollah-al-nujaba designated_by united-states') && a.includes('akram-al-kaabi designated_by united-states'), a.join('; '));
+  assert.ok(facts(analyze('وأدرجت الولايات المتحدة كتائب حزب الله على قائمة العقوبات.')).includes('kataib-hezbollah sanctioned_by united-states'));
+  assert.ok(facts(analyze('صنفت بريطانيا حركة حماس منظمة إرهابية.')).includes('hamas designated_by united-kingdom'));
+  assert.ok(!facts(analyze('صنفت الولايات المتحدة الهجوم بأنه خطير.')).some((f) => f.includes('designated_by')));
 });

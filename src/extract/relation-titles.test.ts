@@ -64,3 +64,10 @@ test('"senior Hamas leader X" and "commander of the IRGC ground forces" say memb
 test('a press secretary speaks for the body named before the title', () => {
   assert.ok(facts(analyze('Pentagon press secretary Sabrina Holt said the strikes were proportionate.')).includes('sabrina-hult spokesperson_of pentagon'));
 });
+
+test('a ministry\'s spokesman speaks for its state too', () => {
+  const a = facts(analyze('Iraq\'s foreign ministry spokesman Ahmed al-Sahaf rejected the claims on Sunday.'));
+  assert.ok(a.some((f) => /spokesperson_of iraq$/.test(f)), a.join('; '));
+  const b = facts(analyze('Iran\'s Foreign Ministry spokesman Nasser Kanaani condemned the strike.'));
+  assert.ok(b.includes('nasser-kanaani spokesperson_of iran'), b.join('; '));
+});

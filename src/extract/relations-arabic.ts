@@ -16,6 +16,8 @@ const TITLES: Array<[RegExp, RelationPredicate]> = [
   [/(?:المتحدث|الناطق)\s+(?:الرسمي\s+|العسكري\s+)?(?:باسم|ب[اإ]سم)\s*$/u, 'spokesperson_of'],
   [/(?:الأمين\s+العام|أمين\s+عام|زعيم|قائد|رئيس)\s*$/u, 'leads'],
   [/(?:القيادي|القيادية|قيادي|عضو|العضو|أحد\s+قادة|المسؤول)\s+(?:البارز\s+|الكبير\s+)?(?:في\s+)?$/u, 'member_of'],
+  // "X من أبرز قادة Y": one of Y's leaders.
+  [/(?:^|\s)(?:من|أحد)\s+(?:أبرز\s+|كبار\s+)?(?:قادة|قياديي|أعضاء)\s*$/u, 'member_of'],
 ];
 // After a group: the body it belongs to, or its backer.
 const TIES: Array<[RegExp, RelationPredicate]> = [
@@ -24,13 +26,21 @@ const TIES: Array<[RegExp, RelationPredicate]> = [
   [/^\s+(?:الموالية|الموالي|الموالين)\s+$/u, 'backed_by'],
 ];
 // Between the organisation and the holder's name: space, a comma, or an honorific.
-const HOLDER_GAP = /^\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|سماحة)\s+)?$/u;
+const HOLDER_GAP = /^\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|سماحة|الجنرال|الفريق|العقيد|المقدم|الأستاذ)\s+)?$/u;
+// A title with an attached pronoun, then the holder: "رئيستها X" (its head), "المتحدث باسمها X" (its spokesman).
+const OWN_TITLES: Array<[RegExp, RelationPredicate]> = [
+  [/(?:المتحدثة?|الناطقة?)\s+(?:الرسمي\s+|العسكري\s+)?باسم(?:ها|ه)\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|الجنرال|الفريق|العقيد)\s+)?$/u, 'spokesperson_of'],
+  [/(?:^|\s)(?:و|ف)?(?:رئيست?|قائد|زعيم|مديرة?)(?:ها|ه)\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|الجنرال|الفريق|العقيد)\s+)?$/u, 'leads'],
+  [/(?:^|\s)(?:و|ف)?أمين(?:ها|ه)\s+العام\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج)\s+)?$/u, 'leads'],
+];
 
 export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: AddRelation): void {
   const text = doc.text;
   const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && r.via === 'name');
+  if (refs.length >= 2) readDesignations(text, s, refs, add);
   for (let i = 0; i < refs.length; i++) {
     const org = refs[i]!;
+    if (org.type === 'person') readOwnTitle(text, s, refs, i, add);
     if (!GROUPS.has(org.type)) continue;
     // The clitic "ل" may sit inside or before the mention: read the title up to the mention's start.
     const before = text.slice(Math.max(s.start, org.start - 40), org.start).replace(/ل$/u, '');
@@ -42,7 +52,8 @@ export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: Ad
       // "X، المتحدث باسم Y": the holder in apposition before the title.
       const prev = refs[i - 1];
       const titleStart = org.start - (before.length - m.index) - (text.slice(org.start - 1, org.start) === 'ل' ? 1 : 0);
-      const apposed = prev && prev.type === 'person' && /^\s*[،,]\s*$/.test(text.slice(prev.end, titleStart)) ? prev : undefined;
+      // "X من قادة Y" sets the holder before the title without a comma.
+      const apposed = prev && prev.type === 'person' && (predicate === 'member_of' ? /^\s*[،,]?\s*$/ : /^\s*[،,]\s*$/).test(text.slice(prev.end, titleStart)) ? prev : undefined;
       const person = holder ?? apposed;
       if (person) add(person.entityId, predicate, org.entityId, 'arabic-title');
       break;
@@ -56,5 +67,52 @@ export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: Ad
       add(org.entityId, predicate, next.entityId, 'arabic-tie');
       break;
     }
+  }
+}
+
+/** "ودانت البعثة ... وقالت رئيستها X": the holder of a title whose pronoun points to the last group named before it in the sentence. */
+function readOwnTitle(text: string, s: Sentence, refs: readonly Referent[], i: number, add: AddRelation): void {
+  const person = refs[i]!;
+  const before = text.slice(Math.max(s.start, person.start - 50), person.start);
+  for (const [title, predicate] of OWN_TITLES) {
+    const m = title.exec(before);
+    if (!m) continue;
+    const titleStart = person.start - before.length + m.index;
+    // The nearest actor before the title (places aside) must be the group: a person there may own the pronoun instead.
+    let owner: Referent | undefined;
+    for (let j = i - 1; j >= 0; j--) if (refs[j]!.end <= titleStart && refs[j]!.type !== 'location' && refs[j]!.type !== 'facility') { owner = refs[j]; break; }
+    if (owner && GROUPS.has(owner.type)) add(person.entityId, predicate, owner.entityId, 'arabic-own-title');
+    return;
+  }
+}
+
+// "صنّفت الولايات المتحدة X على لائحة الإرهاب", "أدرجت الخزانة الأمريكية X على قائمة العقوبات".
+const DESIGNATE = /(?:^|[\s،,])[وف]?(?:صن\u0651?فت?|أدرجت?|ادرجت?)(?=\s)/gu;
+// Where the listing ends: the list named, or "as a terrorist organisation".
+const LISTED = /^[^.؛]{0,160}?(?:على\s+(?:لائحة|قائمة|قوائم|لوائح)\s+(?:\S+\s+){0,2}?(الإرهاب|العقوبات|المنظمات\s+الإرهابية)|ك?(?:منظمة|منظمات|جماعة)\s+(إرهابية))/u;
+const AGENTS: ReadonlySet<string> = new Set(['state', 'organization']);
+
+/** The agent right after the verb (or right before it) designates the groups and persons that follow, up to the list. */
+function readDesignations(text: string, s: Sentence, refs: readonly Referent[], add: AddRelation): void {
+  const slice = text.slice(s.start, s.end);
+  if (!slice.includes('رج') && !slice.includes('صن')) return;
+  DESIGNATE.lastIndex = 0;
+  for (let m = DESIGNATE.exec(slice); m; m = DESIGNATE.exec(slice)) {
+    const verbEnd = s.start + m.index + m[0].length;
+    const verbStart = verbEnd - m[0].trimStart().length;
+    const listed = LISTED.exec(text.slice(verbEnd, s.end));
+    if (!listed) continue;
+    // The designated stand between the verb (and its agent) and the list.
+    const listAt = verbEnd + listed[0].search(/على\s|ك?(?:منظمة|منظمات|جماعة)\s/u);
+    const predicate: RelationPredicate = listed[1] === 'العقوبات' ? 'sanctioned_by' : 'designated_by';
+    const after = refs.filter((r) => r.start >= verbEnd && r.end <= listAt);
+    const first = after[0];
+    const before = refs.filter((r) => r.end <= verbStart).pop();
+    let agent: Referent | undefined;
+    let objects: Referent[];
+    if (first && AGENTS.has(first.type) && /^\s*$/.test(text.slice(verbEnd, first.start))) { agent = first; objects = after.slice(1); }
+    else { agent = before && AGENTS.has(before.type) && /^\s*(?:قد\s+)?$/.test(text.slice(before.end, verbStart)) ? before : undefined; objects = after; }
+    if (!agent) continue;
+    for (const o of objects) if (GROUPS.has(o.type) || o.type === 'person') add(o.entityId, predicate, agent.entityId, 'arabic-designation');
   }
 }

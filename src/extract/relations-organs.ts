@@ -16,7 +16,17 @@ export type AddRelation = (subject: string, predicate: RelationPredicate, object
 
 export function readStateOrgans(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry, add: AddRelation): void {
   const text = doc.text;
-  const refs = d.refs.filter((r) => r.start >= s.start && r.end <= s.end && r.via !== 'role').sort((a, b) => a.start - b.start);
+  const inSentence = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end);
+  const refs = inSentence.filter((r) => r.via !== 'role');
+  // "commander of the Quds Force of the IRGC": a role phrase covers the names inside it; read them too.
+  for (const role of inSentence) {
+    if (role.via !== 'role') continue;
+    for (const m of doc.mentions) {
+      const type = d.typeOf(m.entityId);
+      if (type && m.start >= role.start && m.end <= role.end) refs.push({ start: m.start, end: m.end, entityId: m.entityId, type, via: 'name' });
+    }
+  }
+  refs.sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < refs.length; i++) {
     const state = refs[i]!;
     const organ = refs[i + 1]!;

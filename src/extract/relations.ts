@@ -20,7 +20,8 @@ const GROUPISH = new Set(['armed_group', 'organization']);
 // "Houthi military spokesman", "the group's chief negotiator and spokesman": a unit word, or another title and "and".
 const PRE_TITLE = /^(?:['’]s?)?\s*(?:(?:longtime|long-time|late|former|current|new|top|senior|overall|slain|acting|interim|founding|deputy|assistant)\s+)?(?:(?:political|military|media|armed|foreign|security|executive|shura|jihad)\s+(?:\w+\s+)?)?(?:(?:chief\s+)?[\p{Ll}-]+\s+(?:and|&)\s+)?$/iu;
 // Between "part of" and its object only articles and capitalised words: not "part of a shipment the group ordered".
-const NAME_GAP = /^\s*(?:(?:the|a|an|so-called|broader|wider|larger|Iraq['’]s|[\p{Lu}][\p{L}'’.-]*)\s+)*$/u;
+// Hyphenated adjectives count as part of a name's description: "Iraq's state-sanctioned Popular Mobilization Forces".
+const NAME_GAP = /^\s*(?:(?:the|a|an|so-called|broader|wider|larger|Iraq['’]s|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+-[\p{Ll}]+)\s+)*$/u;
 const COMPOUND_TITLE = /^\s+(?:negotiator|executive|editor|strategist|economist|justice|whip|analyst|correspondent|officer|engineer|prosecutor|inspector|of\s+staff)\b/i;
 const NEGATED = /\b(?:cut|cuts|cutting|sever|severed|severs|break|broke|breaks|end|ended|ends|deny|denied|denies|denying|no|not|never|without)\s+(?:\w+\s+)?$/i;
 
@@ -32,11 +33,16 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
     for (const pass of [1, 2] as const) {
       const d = Discourse.of(doc, cues);
       for (const s of doc.sentences) {
+        // Every rule ties referents of the sentence: with none there is nothing to read; with one, only a link
+        // to an actor outside it ("active there", "the coalition is made up of X").
+        const n = countRefs(d, s);
+        if (n === 0 || (n === 1 && pass === 1)) continue;
         // Possessed units are read before any leader is known: "the head of its Radwan Force" then reads as a role.
         if (pass === 1) { readTitles(doc, d, s, knowledge.actors); readPossessiveLeaders(doc, d, s); readPossessedGroups(doc, d, s); }
         else {
           readLinks(doc, d, s);
           readUmbrellas(doc, d, s);
+          if (n === 1) continue;
           readArms(doc, d, s);
           const put = (subject: string, predicate: RelationPredicate, object: string, rule: string): void => add(doc, s, subject, predicate, object, rule);
           readStateOrgans(doc, d, s, knowledge.actors, put);
@@ -47,6 +53,13 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
     }
   },
 };
+
+/** Referents that lie in the sentence, counted up to two. */
+function countRefs(d: Discourse, s: Sentence): number {
+  let n = 0;
+  for (const r of d.refsFrom(s.start, s.end)) if (r.end <= s.end && ++n === 2) break;
+  return n;
+}
 
 function add(doc: Doc, s: Sentence, subject: string, predicate: RelationPredicate, object: string, rule: string): void {
   if (subject === object) return;
@@ -96,6 +109,8 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry
     // ... or right before the title: "Kataib Hezbollah leader X", "Asaib Ahl al-Haq's leader X", "its secretary-general, X".
     const preOrg = groups.filter((g) => g.end <= h.start && PRE_TITLE.test(text.slice(g.end, h.start - article.length >= g.end ? h.start - article.length : h.start))).pop();
     if (!org && preOrg && h.start - preOrg.end <= 32) org = preOrg;
+    // "Iran's foreign ministry spokesman X": a ministry no name marks speaks for its state.
+    if (!org && h.value === 'spokesperson_of') org = stateBefore(d, s, h.start - article.length, MINISTRY_GAP) ?? undefined;
     if (!org) continue;
     // "the commander of Hezbollah's southern front": the person heads a part of the group, and is its member.
     // Its governing bodies ("Hamas's political bureau") are led by whoever leads the group.
@@ -130,7 +145,21 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry
     const ofBranch = ofMatch && org.start > h.end && BRANCH_AFTER.test(text.slice(org.end, org.end + 40));
     const demoted = ofPart || rankedAmong || ofBranch || commandsWithin(registry, text.slice(h.start, h.end), org.entityId);
     add(doc, s, person.entityId, demoted && finalPred === 'leads' ? 'member_of' : finalPred, org.entityId, 'title');
+    // "Iran's Foreign Ministry spokesman X": the ministry's spokesman also speaks for the state.
+    if (finalPred === 'spokesperson_of' && org.type === 'organization' && /ministry/i.test(text.slice(org.start, org.end))) {
+      const state = stateBefore(d, s, org.start, /^['’]s?\s+$/);
+      if (state) add(doc, s, person.entityId, 'spokesperson_of', state.entityId, 'title');
+    }
   }
+}
+
+// Between a state's possessive and a title: its ministry or government ("'s foreign ministry", "'s government").
+const MINISTRY_GAP = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:ministry|government|presidency|foreign\s+office)\s+$/iu;
+
+/** The state named right before `pos`, with `gap` between. */
+function stateBefore(d: Discourse, s: Sentence, pos: number, gap: RegExp): Referent | null {
+  const r = d.refsFrom(Math.max(s.start, pos - 60), pos).filter((x) => x.end <= pos && x.type === 'state').pop();
+  return r && gap.test(d.doc.text.slice(r.end, pos)) ? r : null;
 }
 
 const RANKED_BEFORE = /\b(?:senior|top|prominent|veteran|leading|key|local|regional|field|mid-level|high-ranking|ranking)\s+$/i;
@@ -193,11 +222,17 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
         y = appo && GROUPISH.has(appo.type) ? appo : described;
       }
       // "the IRI, a coalition of Iranian-backed Iraqi militias": the apposition describes the group before its comma.
+      // "X and Y, two of the most powerful Iran-backed factions": each group of the list before the comma.
+      let listed: Referent[] = [];
       if (!y && form === 'modifier') {
         const head = APPOSED_COLLECTIVE.exec(text.slice(s.start, h.start - joined[0].length));
-        if (head) y = groupBeforeComma(d, s, s.start + head.index);
+        if (head) {
+          y = groupBeforeComma(d, s, s.start + head.index);
+          if (y && /^,\s*(?:two|three|four|five|both|all|each)\b/i.test(head[0])) listed = coordinatedBefore(d, s, y);
+        }
       }
       if (backer && y && GROUPISH.has(y.type)) add(doc, s, y.entityId, predicate, backer, form);
+      if (backer) for (const g of listed) add(doc, s, g.entityId, predicate, backer, form);
       continue;
     }
     if (/\b(?:helped|help|helps|to)\s+$/i.test(text.slice(Math.max(s.start, h.start - 8), h.start))) continue;
@@ -210,7 +245,21 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
       readBacking(doc, d, s, h.start, h.start + firstWord, h.end);
       continue;
     }
-    const copulaOnly = predicate === 'part_of' || (predicate === 'former_member_of' && form === 'copula');
+    if (form === 'active' && (predicate === 'designated_by' || predicate === 'sanctioned_by')) {
+      // "AQAP, which Washington designated a terrorist organisation": the antecedent is the one designated.
+      const rel = relativeAgents(d, s, h.start);
+      if (rel) {
+        for (const by of rel.agents) add(doc, s, rel.object.entityId, predicate, by.entityId, 'relative');
+        continue;
+      }
+      // "list as" names a designation only in such a relative clause.
+      if (/^list/i.test(text.slice(h.start, h.end))) continue;
+    }
+    // "the PMF, which include several groups armed and funded by Iran": the participle qualifies the groups, not the subject.
+    if (predicate === 'backed_by' && form === 'copula' && /\bby$/i.test(text.slice(h.start, h.end)) && QUANTIFIED_BEFORE.test(text.slice(Math.max(s.start, h.start - 40), h.start))) continue;
+    // "Ankara considers the YPG to be the Syrian branch of the PKK": a view the sentence attributes, not a fact it states.
+    if (form === 'copula' && ATTRIBUTED_VIEW.test(text.slice(Math.max(s.start, h.start - 90), h.start))) continue;
+    const copulaOnly = (predicate === 'part_of' && form === 'copula') || (predicate === 'former_member_of' && form === 'copula');
     // "one of the oldest armed groups in Iraq" places a group; only "one of the factions of the PMF" makes it part.
     const oneOf = /^one\b/i.test(text.slice(h.start, h.end));
     // "Y, the armed wing of Z": an apposition states the tie as a copula would.
@@ -236,6 +285,11 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
       if (GROUPISH.has(subj.type) && obj.type === 'person' && obj.start - h.end <= 25) add(doc, s, obj.entityId, 'leads', subj.entityId, 'passive');
       continue;
     }
+    // "Kataib Hezbollah, founded by Abu Mahdi al-Muhandis": the founder after "by".
+    if (predicate === 'founded' && form === 'passive') {
+      if (GROUPISH.has(subj.type) && (obj.type === 'person' || GROUPISH.has(obj.type)) && obj.start - h.end <= 25) add(doc, s, obj.entityId, 'founded', subj.entityId, 'passive');
+      continue;
+    }
     if (predicate === 'leads' && (subj.type !== 'person' || !GROUPISH.has(obj.type) || obj.start - h.end > 25)) continue;
     if (form === 'active' && (predicate === 'designated_by' || predicate === 'sanctioned_by')) {
       // "HTS is designated a terrorist organisation by the US, the UN and others": a passive without "as".
@@ -246,7 +300,8 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
         continue;
       }
       if (subj.type === 'person') continue;
-      add(doc, s, obj.entityId, predicate, subj.entityId, 'verb');
+      // "OFAC designated the Fatemiyoun Division and the Zainabiyoun Brigade": each conjunct.
+      for (const o of d.objectsAfter(h.end, Math.min(s.end, h.end + 120))) if (o.entityId !== subj.entityId) add(doc, s, o.entityId, predicate, subj.entityId, 'verb');
       continue;
     }
     let pred: RelationPredicate = predicate;
@@ -259,13 +314,18 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
       subj = { ...subj, entityId: group, type: 'armed_group' };
     }
     if (pred === 'founded' && !GROUPISH.has(obj.type)) continue;
+    // "pledged allegiance to Khamenei": loyalty to a person makes no one part of anything.
+    if (form === 'active' && (pred === 'part_of' || pred === 'member_of') && !GROUPISH.has(obj.type)) continue;
     add(doc, s, subj.entityId, pred, obj.entityId, form);
+    // "support from Iran and in particular from the IRGC": every backer joined by "and".
+    if (pred === 'backed_by') for (const more of furtherBackers(d, s, obj)) add(doc, s, subj.entityId, pred, more.entityId, form);
   }
 }
 
 // ", a coalition of " / ", an umbrella of mostly " right before a modifier ("Iranian-backed militias").
 // Or ", an " right before it ("X, an Iran-backed militia").
-const APPOSED_COLLECTIVE = /,\s*(?:an?|the)\s+(?:(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|network|grouping|front|collection)\s+of\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
+// Or ", two of the most powerful ", ", both " before it ("X and Y, both Iran-backed factions").
+const APPOSED_COLLECTIVE = /,\s*(?:(?:one|two|three|four|five|both|all|each)\s+(?:of\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}|(?:an?|the)\s+(?:(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|network|grouping|front|collection)\s+of\s+(?:[\p{Ll}-]+\s+){0,2})?)$/u;
 
 /**
  * "Hezbollah, Hamas's ally in Lebanon": an actor in apposition to another's
@@ -319,14 +379,62 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
     const b = refs[i + 1]!;
     const between = text.slice(a.end, b.start);
     // "X, the Y's ... arm": X part of Y.
-    if (/^\s*,\s*(?:the\s+)?$/i.test(between) && ARM_AFTER.test(text.slice(b.end, b.end + 50))) add(doc, s, a.entityId, 'part_of', b.entityId, 'arm');
+    // "the Nusra Front, al-Qaeda's former branch": a tie that was.
+    const arm = ARM_AFTER.exec(text.slice(b.end, b.end + 50));
+    if (/^\s*,\s*(?:the\s+)?$/i.test(between) && arm) add(doc, s, a.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(arm[0]) ? 'former_member_of' : 'part_of', b.entityId, 'arm');
     // "Y's armed wing, X": X part of Y.
-    const arm = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?$/iu.exec(between);
-    if (arm) add(doc, s, b.entityId, 'part_of', a.entityId, 'arm');
+    const armBefore = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?$/iu.exec(between);
+    if (armBefore) add(doc, s, b.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(armBefore[0]) ? 'former_member_of' : 'part_of', a.entityId, 'arm');
   }
 }
 
-const ARM_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\b/iu;
+const ARM_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|affiliate|offshoot)\b/iu;
+
+// A quantified noun phrase right before a participle: "several groups armed by", "two militias funded by".
+const QUANTIFIED_BEFORE = /\b(?:several|many|some|other|various|numerous|multiple|two|three|four|five|six|dozens\s+of|a\s+number\s+of)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:(?:[\p{L}-]+ed|and)\s+)*$/iu;
+// A verb of opinion, a named object and "to be"/"as" before the cue: "considers the YPG to be", "regards Hezbollah as".
+const ATTRIBUTED_VIEW = /\b(?:considers?|considered|regards?|regarded|views?|viewed|sees|saw|brands?|branded|labels?|labell?ed|deems?|deemed|accuses?|accused)\s+(?:the\s+)?\p{Lu}[^,;]{0,50}?\s+(?:to\s+be|as|of\s+being)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
+/**
+ * "AQAP, which Washington designated ...", "the PKK, which Turkey, the United
+ * States and the European Union list as ...": the actor before ", which" and
+ * the actors that make up the relative clause's subject.
+ */
+function relativeAgents(d: Discourse, s: Sentence, cueStart: number): { object: Referent; agents: Referent[] } | null {
+  const text = d.doc.text;
+  const head = text.slice(s.start, cueStart);
+  const at = Math.max(head.lastIndexOf(', which '), head.lastIndexOf(', whom '));
+  if (at < 0) return null;
+  const relEnd = s.start + at + (head.startsWith(', which ', at) ? 8 : 7);
+  const agents = d.actorsIn(relEnd, cueStart).filter((r) => r.type !== 'person');
+  if (agents.length === 0) return null;
+  // Only the agents, their articles and commas, "and", "itself", auxiliaries and adverbs: "which Treasury itself had designated".
+  let rest = '';
+  let from = relEnd;
+  for (const a of agents) { rest += text.slice(from, a.start) + ' '; from = a.end; }
+  rest += text.slice(from, cueStart);
+  if (!/^(?:\s|,|\band\b|\bthe\b|\bitself\b|\bthemselves\b|\bhas\b|\bhave\b|\bhad\b|\bis\b|\bare\b|\b\w+ly\b|\balso\b)*$/i.test(rest)) return null;
+  const object = d.actorsIn(s.start, s.start + at + 1).filter((r) => r.end <= s.start + at && r.type !== 'state').pop();
+  if (!object || !/^\s*(?:\([^)]{1,20}\))?\s*$/.test(text.slice(object.end, s.start + at))) return null;
+  return { object, agents };
+}
+
+/** "from X and in particular from Y", "by X and Y": the actors joined to the first backer. */
+function furtherBackers(d: Discourse, s: Sentence, first: Referent): Referent[] {
+  const text = d.doc.text;
+  const out: Referent[] = [];
+  let at = first.end;
+  for (let n = 0; n < 4; n++) {
+    // "the Iranian regime and ...": a common noun may head the first backer's name.
+    const sep = /^(?:\s+(?:regime|government|authorities|leadership|state))?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:(?:in\s+particular|particularly|especially|notably|also|directly)\s+)?(?:(?:from|by)\s+)?/i.exec(text.slice(at, Math.min(s.end, at + 40)));
+    if (!sep) break;
+    const next = d.objectAfter(at + sep[0].length, Math.min(s.end, at + sep[0].length + 40), false, false);
+    if (!next || !/^\s*(?:the\s+)?$/i.test(text.slice(at + sep[0].length, next.start)) || next.type === 'location' || next.type === 'facility') break;
+    out.push(next);
+    at = next.end;
+  }
+  return out;
+}
 
 const PASSIVE_AUX = /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i;
 
@@ -363,6 +471,21 @@ function readBacking(doc: Doc, d: Discourse, s: Sentence, cueStart: number, objF
   add(doc, s, backed.entityId, 'backed_by', backer.entityId, 'verb');
 }
 
+/** The groups listed before `last` and joined to it ("A, B and last"). */
+function coordinatedBefore(d: Discourse, s: Sentence, last: Referent): Referent[] {
+  const before = d.refsFrom(s.start, last.start).filter((r) => r.end <= last.start);
+  const out: Referent[] = [];
+  let at = last.start;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const r = before[k]!;
+    if (r.end > at) continue;
+    if (!GROUPISH.has(r.type) || !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(d.doc.text.slice(r.end, at))) break;
+    out.push(r);
+    at = r.start;
+  }
+  return out;
+}
+
 /** The group named right before the comma at `comma`. */
 function groupBeforeComma(d: Discourse, s: Sentence, comma: number): Referent | null {
   const before = d.refsFrom(s.start, comma).filter((r) => r.end <= comma && GROUPISH.has(r.type));
@@ -390,6 +513,14 @@ function readUmbrellas(doc: Doc, d: Discourse, s: Sentence): void {
     const from = s.start + m.index + m[0].length;
     const first = d.refsFrom(from, from + 5).find((r) => GROUPISH.has(r.type) && r.via === 'name');
     if (whole && first && /^\s*$/.test(text.slice(from, first.start))) members(doc, d, s, from, whole);
+  }
+  // "the SDF, whose main component is the YPG": the groups named after the copula are part of the whole.
+  if (slice.includes('whose ')) {
+    WHOSE_PARTS.lastIndex = 0;
+    for (let m = WHOSE_PARTS.exec(slice); m; m = WHOSE_PARTS.exec(slice)) {
+      const whole = groupBeforeComma(d, s, s.start + m.index);
+      if (whole) members(doc, d, s, s.start + m.index + m[0].length, whole);
+    }
   }
   // "Kataib Hezbollah, Nujaba and Kataib Sayyid al-Shuhada, all members of the IRI": each listed group belongs.
   if (slice.includes('all ') || slice.includes('both ')) {
@@ -425,6 +556,7 @@ function readUmbrellas(doc: Doc, d: Discourse, s: Sentence): void {
 const UMBRELLA = /,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|grouping|network|front)\b([^.;]{0,70}?)\b(?:includes|including|comprising|comprises|made\s+up\s+of|such\s+as)\s+/giu;
 const UMBRELLA_OF = /,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|grouping|network|front)\s+(?:of|for)\s+(?:the\s+)?/giu;
 const ALL_MEMBERS = /,\s*(?:all|both)\s+(?:of\s+them\s+)?(?:members?|parts?|factions?|components?|affiliates?)\s+of\s+/giu;
+const WHOSE_PARTS = /,\s*whose\s+(?:(?:main|largest|biggest|principal|chief|core|leading|dominant|strongest|key|constituent)\s+)?(?:components?|members?|factions?|backbone|core|units?|brigades?|parts?)\s+(?:is|are|was|were|includes?|included|remains?)\s+/giu;
 const UMBRELLA_WORDS = ['coalition', 'umbrella', 'alliance', 'grouping', 'network', 'front'];
 const COMPOSED_WORDS = ['made up', 'composed', 'comprise', 'consists', 'brings together'];
 const COMPOSED = /\b(?:is|are|was)\s+(?:made\s+up|composed|comprised)\s+of\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:such\s+as|including|like)\s+)?|\b(?:comprises|consists\s+of|brings\s+together)\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:such\s+as|including|like)\s+)?/giu;
