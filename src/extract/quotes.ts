@@ -113,6 +113,8 @@ export function unnamedSourceBody(d: Discourse, lo: number, pos: number): Refere
 
 // "the statement", "the group's statement", "the communique" standing as the subject of "said"/"read".
 const STATEMENT_SUBJECT = /^[\s,]*(?:the|its|their|that)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:statement|communiqu[eé]|announcement|message|post|video|audio\s+message)\s+$/iu;
+// '" if Z happens, and said': a clause after the quotation, then "and" right before the verb.
+const COORDINATED_VERB = /^[^"“”]*[\p{L}][^"“”]*,?\s+and\s+$/u;
 // A name, a colon, and the quotation's opening mark.
 const COLON_INTRO = /^\s*:\s*$/;
 
@@ -164,6 +166,11 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
   const afterEnd = nextQuote ? Math.min(afterTo, nextQuote.start) : afterTo;
   for (const c of speechCues(d, afterFrom, afterEnd)) {
     if (c.value === 'passive') return { speaker: previousSpeaker(d, head)?.entityId ?? null, cue: c, rule: 'quoted-as-saying' };
+    // 'X threatened Y with "..." if Z, and said ...': a verb coordinated after a clause shares the sentence's subject.
+    if (c.value === 'either' && COORDINATED_VERB.test(text.slice(afterFrom, c.start))) {
+      const main = d.subjectBefore(head.start, q.open);
+      if (main) return { speaker: main.entityId, cue: c, rule: 'coordinated-cue' };
+    }
     // '"...," the statement read': the statement speaks for whoever issued it.
     if (STATEMENT_SUBJECT.test(text.slice(afterFrom, c.start))) {
       const issuer = statementIssuer(d, head);
