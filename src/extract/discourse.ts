@@ -287,11 +287,16 @@ export class Discourse {
     // "... with the United States, which together with Britain has struck ...": a relative pronoun's
     // antecedent is the subject of its verb, even as the object of a preposition.
     const antecedent = all.filter((r) => accept(r) && RELATIVE_AFTER.test(this.doc.text.slice(r.end, r.end + 12))).pop();
-    if (antecedent && !cands.some((r) => r.start > antecedent.end && !this.isPrepositionObject(r, lo)) && !/[.;]/.test(this.doc.text.slice(antecedent.end, pos))) return antecedent;
+    if (antecedent && !cands.some((r) => r.start > antecedent.end && !this.isPrepositionObject(r, lo)) && !/[.;]/.test(this.doc.text.slice(antecedent.end, pos))) {
+      return this.appositionOwner(cands, antecedent, pos) ?? antecedent;
+    }
     const nearest = cands[cands.length - 1];
     if (!nearest) return null;
     const gap = this.doc.text.slice(nearest.end, pos);
-    if (/^,?\s*(?:who|which|that)\b/i.test(gap)) return nearest;
+    if (/^,?\s*(?:who|which|that)\b/i.test(gap)) {
+      // "X, a veteran of the group, who says": the relative clause is about the person the apposition describes.
+      return this.appositionOwner(cands, nearest, pos) ?? nearest;
+    }
     if (!/[,;]|\band\b|\bbut\b/.test(gap)) return nearest;
     // "A senior Houthi official, Mohammed Ali al-Houthi, said": the name in apposition to a title is the subject.
     if (nearest.type === 'person' && /^\s*,\s*(?:[\p{Ll}]+\s+){0,3}$/u.test(gap) && this.isAppositionToTitle(nearest, lo)) return nearest;
@@ -313,6 +318,12 @@ export class Discourse {
     const between = next ? this.doc.text.slice(first.end, next.start) : '';
     if (first.type !== 'person' && next?.type === 'person' && QUALIFIED_PERSON_GAP.test(between) && (TITLE_NOUN.test(between) || this.cues.roles.find(between).length > 0)) return next;
     return first;
+  }
+
+  /** "X, a veteran of the group, who ...": the person whose apposition holds `inner`, when `inner` is not a person. */
+  private appositionOwner(cands: readonly Referent[], inner: Referent, pos: number): Referent | undefined {
+    if (inner.type === 'person') return undefined;
+    return cands.filter((r) => r.type === 'person' && r.end <= inner.start && APPOSITION_THEN_VERB.test(this.doc.text.slice(r.end, pos))).pop();
   }
 
   /** Whether a person's name follows a title phrase and a comma ("The group's leader, X"). */

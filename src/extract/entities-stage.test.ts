@@ -255,6 +255,17 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     text: 'The Free Homeland Party rejected the plan drafted by the Regional Water Authority.',
     expect: { 'fri-humiland-party': ['Free Homeland Party'], 'rigiunal-watir-authurity': ['Regional Water Authority'] },
   },
+  {
+    name: 'a chain of patronymics is one name; "bin" between capitalised words marks a person without other cue',
+    text: 'Interior Minister Sheikh Faisal bin Saud bin Nasser Al Dosari wrote that the cell was broken. The council picked one of its elders, Hamza bin Saleh al-Kindi, to lead it.',
+    expect: { 'faysal-bin-saud-bin-nasir-dusari': ['Sheikh Faisal bin Saud bin Nasser Al Dosari'], 'hamza-bin-sala-kindi': ['Hamza bin Saleh al-Kindi'] },
+  },
+  {
+    name: 'an unknown person before an apposition and "who"; his surname later is him, not the registry\'s al-Sudani',
+    text: 'The recording features Yunus al-Sudani, a veteran of the Afghan jihad, who says the fight goes on. Al-Sudani says the council has met.',
+    expect: { 'yunus-sudani': ['Yunus al-Sudani', 'Al-Sudani'] },
+    absent: ['mohammed-shia-al-sudani'],
+  },
 ];
 
 for (const c of cases) {

@@ -97,3 +97,8 @@ test('a verb coordinated after a quotation and a clause shares the sentence subj
     + 'and said more strikes were ready.');
   assert.deepEqual(speakers(doc), ['joe-biden']);
 });
+
+test('"X, a veteran of Y, who says Z "..."": the person before the apposition speaks, not the group inside it', () => {
+  const doc = analyze('The AQAP recording features Yunus al-Hamdani, a veteran of the group, who says the emir "died as he lived, with his weapon in his hand".');
+  assert.deepEqual(speakers(doc), ['yunus-hamdani']);
+});
