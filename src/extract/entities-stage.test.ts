@@ -266,6 +266,17 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     expect: { 'yunus-sudani': ['Yunus al-Sudani', 'Al-Sudani'] },
     absent: ['mohammed-shia-al-sudani'],
   },
+  {
+    name: 'Arabic names outside the registry after a form of address, or at the end of a command title',
+    text: 'نعت الفصائل الحاج كريم عبد الزهرة الساعدي ومرافقه، وقائد لواء الشرق سليم أبو زيد، وقائد القوات في الجنوب. وقال الجنرال جون هارتلي إن القصف انتهى.',
+    expect: { 'كريم-عبد-زهره-ساعدي': ['كريم عبد الزهرة الساعدي'], 'سليم-ابو-زيد': ['سليم أبو زيد'], 'جون-هارتلي': ['جون هارتلي'] },
+  },
+  {
+    name: 'Arabic titles before words that are no name: a numbered brigade, a verb after "and", a rank spelt like a given name',
+    text: 'قصفت الطائرات مقر اللواء الثاني عشر، ونعت الهيئة الشهيد وتصف القصف بأنه جريمة. وقائد ركن الإسناد رائد حمدان، حضر.',
+    expect: { 'رايد-حمدان': ['رائد حمدان'] },
+    absent: ['وتصف-قصف', 'ثاني-عشر'],
+  },
 ];
 
 for (const c of cases) {

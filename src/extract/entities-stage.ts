@@ -12,7 +12,8 @@ import { cuesOf, type EntityCues } from './entities-cues.js';
 import { linkSurnames } from './entities-coref.js';
 import { matchRegistry } from './entities-registry.js';
 import { joined, type Candidate } from './entities-span.js';
-import { findUnknownNames } from './entities-unknown.js';
+import { arabicNameCandidates, arabicNameCues, findArabicNames } from './entities-arabic-names.js';
+import { findUnknownNames, idFromKey } from './entities-unknown.js';
 
 export interface EntityKnowledge {
   actors: ActorRegistry;
@@ -139,6 +140,13 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   for (let i = 0; i < units.length; i++) covered[i] = coveredBy[i]! >= 0 ? 1 : 0;
   for (const [a, b] of blocked) covered.fill(1, a, b + 1);
   const unknown = findUnknownNames(doc.text, units, covered, registry, cues);
+  if (units.some((u) => u.arabic)) {
+    // Arabic script has no capitals: its names outside the registry come from titles (entities-arabic-names.ts).
+    for (const c of unknown.candidates) covered.fill(1, c.first, c.last + 1);
+    const arabic = arabicNameCandidates(findArabicNames(doc.text, units, covered, arabicNameCues(registry)), units, registry, idFromKey);
+    unknown.candidates.push(...arabic.candidates);
+    for (const p of arabic.persons) if (!unknown.entities.some((e) => e.id === p.id)) unknown.entities.push({ id: p.id, type: 'person', name: p.name });
+  }
   candidates = [...candidates, ...unknown.candidates].sort((a, b) => a.start - b.start);
 
   const unknownType = new Map<string, EntityType>(unknown.entities.map((e) => [e.id, e.type]));
