@@ -277,6 +277,12 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     expect: { 'رايد-حمدان': ['رائد حمدان'] },
     absent: ['وتصف-قصف', 'ثاني-عشر'],
   },
+  {
+    name: 'a kunya in marks right after a name is that person, there and later, in Arabic and English',
+    text: 'استشهد الحاج سالم حسن الكعبي «أبو زيد» ومرافقه. ونعى الحشد أبو زيد. Hamas commander Marwan Issa ("Abu al-Baraa") was killed. Abu al-Baraa had led the unit.',
+    expect: { 'سالم-حسن-كعبي': ['سالم حسن الكعبي', 'أبو زيد', 'أبو زيد'], 'marwan-issa': ['Marwan Issa', 'Abu al-Baraa', 'Abu al-Baraa'] },
+    absent: ['abu-bara'],
+  },
 ];
 
 for (const c of cases) {

@@ -9,7 +9,7 @@ import type { Doc, Entity, EntityType, Mention } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { NameUnit } from '../resolve/name-key.js';
 import { cuesOf, type EntityCues } from './entities-cues.js';
-import { linkSurnames } from './entities-coref.js';
+import { linkKunyas, linkSurnames } from './entities-coref.js';
 import { matchRegistry } from './entities-registry.js';
 import { joined, type Candidate } from './entities-span.js';
 import { arabicNameCandidates, arabicNameCues, findArabicNames } from './entities-arabic-names.js';
@@ -155,6 +155,12 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   const isTitle = (a: number, b: number): boolean => cues.honorifics.some((seq) => seq.length === b - a + 1 && seq.every((k, j) => units[a + j]!.key === k));
   const { added, replaced } = linkSurnames(units, candidates, coveredBy, (id) => typeOf(id) === 'person', registry, isTitle);
   candidates = [...candidates.filter((_, i) => !replaced.has(i)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kunyas = linkKunyas(doc.text, units, candidates, (id) => typeOf(id) === 'person', (id) => registry.byId(id) !== undefined);
+  if (kunyas.added.length > 0) {
+    candidates = [...candidates.filter((_, i) => !kunyas.replaced.has(i)), ...kunyas.added]
+      .map((c) => (kunyas.renamed.has(c.entityId) ? { ...c, entityId: kunyas.renamed.get(c.entityId)! } : c))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   markCovered(coveredBy, candidates);
   const acronyms = bracketAcronyms(doc.text, units, candidates, coveredBy, typeOf);
   if (acronyms.added.length > 0) {
