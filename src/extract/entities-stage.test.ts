@@ -283,6 +283,18 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     expect: { 'سالم-حسن-كعبي': ['سالم حسن الكعبي', 'أبو زيد', 'أبو زيد'], 'marwan-issa': ['Marwan Issa', 'Abu al-Baraa', 'Abu al-Baraa'] },
     absent: ['abu-bara'],
   },
+  {
+    name: 'a capital that speaks or is called on stands for its state',
+    text: 'Manama said Riyadh was ready to help. The envoy called on Amman to reopen the crossing.',
+    expect: { 'saudi-arabia': ['Riyadh'], jordan: ['Amman'] },
+    absent: ['riyadh', 'amman'],
+  },
+  {
+    name: 'a capital also named as a place keeps the name for the place, a dateline included',
+    text: 'CAIRO, May 2 - Delegates met in central Cairo on Monday. Cairo has offered to host the next round.',
+    expect: { cairo: ['CAIRO', 'Cairo', 'Cairo'] },
+    absent: ['egypt'],
+  },
 ];
 
 for (const c of cases) {
