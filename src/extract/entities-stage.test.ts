@@ -207,6 +207,11 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     absent: ['china'],
   },
   {
+    name: 'a wire service in brackets after a dateline is not an acronym of the city',
+    text: 'BAGHDAD (AP) - The Saraya Fursan al-Haqq Brigades (SFH) spoke. Later the AP asked Baghdad officials.',
+    expect: { baghdad: ['BAGHDAD', 'Baghdad'], 'associated-press': ['AP', 'AP'] },
+  },
+  {
     name: 'the first part of a title cut off by its dot names no one; "French" is a nationality adjective',
     text: 'Pentagon spokesman Maj. Gen. Pat Ryder said a French frigate escorted the ship.',
     expect: { 'pat-ryder': ['Pat Ryder'] },

@@ -95,6 +95,10 @@ function bracketAcronyms(
     const k = c.last + 1;
     const u = units[k];
     if (!m || !u || !free(k, c.entityId) || text.slice(u.start, u.end) !== m[1]) continue;
+    // "BAGHDAD (AP)": after a place, letters that do not start as its name does abbreviate something else (a wire
+    // service); a party or group may keep its own language's initials ("Nationalist Movement Party (MHP)").
+    const head = units[c.first]!;
+    if (type === 'location' && text[head.coreStart]?.toUpperCase() !== m[1]![0] && text[head.start]?.toUpperCase() !== m[1]![0]) continue;
     if (!owner.has(u.key)) owner.set(u.key, { entityId: c.entityId, from: k });
   }
   if (owner.size === 0) return { added, replaced };
