@@ -218,3 +218,10 @@ test('a conjoined speech verb followed by its own named speaker does not take th
   const doc = analyzeArabic('وأدانت الحكومة العراقية الهجوم، وقالت رئيستها وزيرة الخارجية إن «الحكومة لن تسمح بعودة الإرهاب». ودانت إيران التفجير، وقال أسامة حمدان إن «المقاومة لن تتراجع أبدا».');
   assert.equal(doc.quotes[1]?.speaker, 'osama-hamdan');
 });
+
+test('a name, a short phrase and a colon introduce the quotation, over the speaker of the sentence before', () => {
+  const doc = analyzeArabic('قال يحيى سريع إن القوات نفذت عملية جديدة.\n\nكتائب حزب الله في بيان: «سنواصل عملياتنا حتى خروج آخر جندي محتل».');
+  assert.deepEqual(doc.quotes.map((q) => q.speaker), ['kataib-hezbollah']);
+  const doc2 = analyzeArabic('أعلنت حماس الحداد.\n\nالناطق باسم الجيش اللبناني العميد يحيى رسول: الجيش يحمّل الاحتلال المسؤولية، و«هذا العدوان لن يمر بلا رد».');
+  assert.deepEqual(doc2.quotes.map((q) => q.speaker), ['yahya-rasool']);
+});

@@ -42,11 +42,16 @@ const RELATIVE_AFTER = /^\s*,\s*(?:who|which)\b/i;
 // After a name: one apposition opened by an article or possessive, then the verb's auxiliaries.
 const APPOSITION_THEN_VERB = /^\s*,\s*(?:an?|the|its|his|her|their)\s[^,;()"“”]{1,80},\s*(?:[\p{Ll}]+\s+){0,3}$/u;
 // A title phrase ends in one of these (the role lexicon names the longer titles).
+// "US forces", "American troops", "the Syrian army", "Iraqi Armed Forces": a state's regular forces named
+// by their nationality and a plain force noun, never what "the group" or "the militia" stands for.
+const STATE_FORCE = /^(?:the\s+)?(?:U\.?S\.?|UK|[\p{Lu}][\p{Ll}]+(?:i|ian|ean|ese|ish|can|ch))\s+(?:forces|troops|soldiers|military|army|navy|personnel|service\s+members|servicemen|marines|Armed\s+Forces|armed\s+forces|military\s+forces)$/u;
 const TITLE_NOUN = /\b(?:official|spokesman|spokeswoman|spokesperson|leader|commander|head|chief|minister|secretary-general|envoy|negotiator|adviser|advisor|aide|deputy|president|director|ambassador|general|colonel|officer|cleric|member)s?\s*$/i;
 
 export class Discourse {
   readonly refs: Referent[];
   readonly focalGroup: string | null;
+  /** Groups this document names only as a state's regular forces ("US troops"): never "the group". */
+  private readonly stateForces: ReadonlySet<string>;
   readonly quotes: Quotation[];
   private readonly quoteStarts: number[];
   private readonly refStarts: number[];
@@ -80,7 +85,8 @@ export class Discourse {
       }
     }
     named.sort((a, b) => a.start - b.start);
-    this.focalGroup = focalGroupOf(named);
+    this.stateForces = stateForcesOf(doc, named);
+    this.focalGroup = focalGroupOf(named, this.stateForces);
     const namedStarts = named.map((n) => n.start);
     const refs: Referent[] = [...named];
     // A described group ("the Iran-backed movement") may hold a name that only qualifies it.
@@ -147,17 +153,25 @@ export class Discourse {
    * another group.
    */
   private continuedSubject(h: { start: number; end: number; value: RefKind }, sentStart: number, named: Referent[]): string | null {
-    if (h.value !== 'group' || h.start - sentStart > 2) return null;
+    if (h.value !== 'group' || (h.start - sentStart > 2 && !this.afterOpeningQuote(sentStart, h.start))) return null;
     const word = this.doc.text.slice(h.start, h.end).toLowerCase();
-    if (!word.startsWith('the ')) return null;
+    if (!word.startsWith('the ') && word !== 'its' && word !== 'their') return null;
     const i = sentenceAt(this.doc, sentStart) - 1;
     const prev = this.doc.sentences[i];
     if (!prev) return null;
     const subject = named.find((n) => n.start >= prev.start && n.end <= prev.end && !this.inQuote(n.start));
-    if (!subject || !GROUP_TYPES.has(subject.type)) return null;
+    if (!subject || !GROUP_TYPES.has(subject.type) || this.stateForces.has(subject.entityId)) return null;
     // Only the sentence's opening actor is its subject: "X, an armed faction, ..." or "Meanwhile, X said ...".
     const opening = this.doc.text.slice(prev.start, subject.start);
     return /^\s*(?:["“]?\s*)?(?:[\p{L}]+(?:\s+[\p{L}]+){0,3},\s*)?(?:the\s+)?$/iu.test(opening) ? subject.entityId : null;
+  }
+
+  /** '"...," its spokesman said': `pos` comes right after a quotation that opens the sentence. */
+  private afterOpeningQuote(sentStart: number, pos: number): boolean {
+    const i = upperBound(this.quoteStarts, pos) - 1;
+    const q = i >= 0 ? this.quotes[i] : undefined;
+    if (!q || q.open - sentStart > 2 || q.open < sentStart - 1 || q.end > pos) return false;
+    return /^[\s,.!?"”'’—–-]*$/.test(this.doc.text.slice(q.end, pos));
   }
 
   /** "the Iran-backed movement", "the Yemeni group", "the Lebanese armed group": a group word after modifiers. */
@@ -196,8 +210,8 @@ export class Discourse {
     };
     switch (kind) {
       case 'person': return lastBefore((r) => r.type === 'person');
-      case 'group': return this.focalGroup ?? lastBefore((r) => GROUP_TYPES.has(r.type));
-      case 'groups': return lastBefore((r) => GROUP_TYPES.has(r.type)) ?? this.focalGroup;
+      case 'group': return this.focalGroup ?? lastBefore((r) => GROUP_TYPES.has(r.type) && !this.stateForces.has(r.entityId));
+      case 'groups': return lastBefore((r) => GROUP_TYPES.has(r.type) && !this.stateForces.has(r.entityId)) ?? this.focalGroup;
       case 'agency': return lastBefore((r) => r.type !== 'person' && ACTOR_TYPES.has(r.type));
       case 'leader': return (this.focalGroup && this.holderOf('leads', this.focalGroup)) ?? lastBefore((r) => r.type === 'person');
       case 'spokesperson': return (this.focalGroup && this.holderOf('spokesperson_of', this.focalGroup)) ?? lastBefore((r) => r.type === 'person');
@@ -273,11 +287,16 @@ export class Discourse {
     // "... with the United States, which together with Britain has struck ...": a relative pronoun's
     // antecedent is the subject of its verb, even as the object of a preposition.
     const antecedent = all.filter((r) => accept(r) && RELATIVE_AFTER.test(this.doc.text.slice(r.end, r.end + 12))).pop();
-    if (antecedent && !cands.some((r) => r.start > antecedent.end && !this.isPrepositionObject(r, lo)) && !/[.;]/.test(this.doc.text.slice(antecedent.end, pos))) return antecedent;
+    if (antecedent && !cands.some((r) => r.start > antecedent.end && !this.isPrepositionObject(r, lo)) && !/[.;]/.test(this.doc.text.slice(antecedent.end, pos))) {
+      return this.appositionOwner(cands, antecedent, pos) ?? antecedent;
+    }
     const nearest = cands[cands.length - 1];
     if (!nearest) return null;
     const gap = this.doc.text.slice(nearest.end, pos);
-    if (/^,?\s*(?:who|which|that)\b/i.test(gap)) return nearest;
+    if (/^,?\s*(?:who|which|that)\b/i.test(gap)) {
+      // "X, a veteran of the group, who says": the relative clause is about the person the apposition describes.
+      return this.appositionOwner(cands, nearest, pos) ?? nearest;
+    }
     if (!/[,;]|\band\b|\bbut\b/.test(gap)) return nearest;
     // "A senior Houthi official, Mohammed Ali al-Houthi, said": the name in apposition to a title is the subject.
     if (nearest.type === 'person' && /^\s*,\s*(?:[\p{Ll}]+\s+){0,3}$/u.test(gap) && this.isAppositionToTitle(nearest, lo)) return nearest;
@@ -299,6 +318,12 @@ export class Discourse {
     const between = next ? this.doc.text.slice(first.end, next.start) : '';
     if (first.type !== 'person' && next?.type === 'person' && QUALIFIED_PERSON_GAP.test(between) && (TITLE_NOUN.test(between) || this.cues.roles.find(between).length > 0)) return next;
     return first;
+  }
+
+  /** "X, a veteran of the group, who ...": the person whose apposition holds `inner`, when `inner` is not a person. */
+  private appositionOwner(cands: readonly Referent[], inner: Referent, pos: number): Referent | undefined {
+    if (inner.type === 'person') return undefined;
+    return cands.filter((r) => r.type === 'person' && r.end <= inner.start && APPOSITION_THEN_VERB.test(this.doc.text.slice(r.end, pos))).pop();
   }
 
   /** Whether a person's name follows a title phrase and a comma ("The group's leader, X"). */
@@ -400,11 +425,21 @@ function upperBound(a: readonly number[], x: number): number {
   return lo;
 }
 
-/** The armed group (else organisation) a document is mostly about: most mentions, earliest first on ties. */
-function focalGroupOf(named: Referent[]): string | null {
+/** Groups every one of whose mentions here is a nationality and a force noun ("US troops", "the Syrian army"). */
+function stateForcesOf(doc: Doc, named: readonly Referent[]): Set<string> {
+  const plain = new Map<string, boolean>();
+  for (const r of named) {
+    if (r.type !== 'armed_group' || plain.get(r.entityId) === false) continue;
+    plain.set(r.entityId, STATE_FORCE.test(doc.text.slice(r.start, r.end)));
+  }
+  return new Set([...plain].filter(([, p]) => p).map(([id]) => id));
+}
+
+/** The armed group (else organisation) a document is mostly about: most mentions, earliest first on ties; never a state's regular forces. */
+function focalGroupOf(named: Referent[], stateForces: ReadonlySet<string>): string | null {
   const counts = new Map<string, number>();
   for (const type of ['armed_group', 'organization'] as const) {
-    for (const r of named) if (r.type === type) counts.set(r.entityId, (counts.get(r.entityId) ?? 0) + 1);
+    for (const r of named) if (r.type === type && !stateForces.has(r.entityId)) counts.set(r.entityId, (counts.get(r.entityId) ?? 0) + 1);
     if (counts.size > 0) break;
   }
   let best: string | null = null;

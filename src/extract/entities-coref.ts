@@ -95,3 +95,46 @@ export function linkSurnames(
   }
   return { added, replaced };
 }
+
+// An opening mark, then the kunya; after it, the closing mark: "محمد الضيف «أبو خالد»", 'Ali Hamdan ("Abu Zaid")'.
+const KUNYA_OPEN = /^\s*[«"“(]{1,2}\s*$/;
+const KUNYA_CLOSE = /^\s*[»"”)]/;
+const KUNYA_WORDS = new Set(['أبو', 'ابو', 'أبي', 'Abu', 'abu']);
+
+/**
+ * A kunya in quotation marks or brackets right after a person's name is
+ * another name of that person: the words become a mention of the person,
+ * and a name the cues read there as someone new is that person wherever it
+ * occurs. `isKnown` says which ids the registry holds (never relabelled).
+ */
+export function linkKunyas(
+  text: string, units: readonly NameUnit[], candidates: readonly Candidate[], isPerson: (id: string) => boolean, isKnown: (id: string) => boolean,
+): { added: Candidate[]; replaced: Set<number>; renamed: Map<string, string> } {
+  const added: Candidate[] = [];
+  const replaced = new Set<number>();
+  const renamed = new Map<string, string>();
+  for (const c of candidates) {
+    const k = c.last + 1;
+    const u = units[k];
+    const v = units[k + 1];
+    if (!u || !v || v.breakBefore || !isPerson(c.entityId) || !KUNYA_WORDS.has(text.slice(u.start, u.end))) continue;
+    if (!KUNYA_OPEN.test(text.slice(c.end, u.start)) || !KUNYA_CLOSE.test(text.slice(v.end, v.end + 3))) continue;
+    candidates.forEach((o, i) => {
+      if (o.first > k + 1 || o.last < k) return;
+      replaced.add(i);
+      if (o.entityId !== c.entityId && !isKnown(o.entityId)) renamed.set(o.entityId, c.entityId);
+    });
+    added.push({ first: k, last: k + 1, start: u.start, end: v.end, entityId: c.entityId, rule: 'coref:kunya', confidence: 0.8 });
+  }
+  if (added.length === 0) return { added, replaced, renamed };
+  // The kunya alone later on ("وكان أبو خالد ..."): the same person, where nothing else matched the words.
+  const byPair = new Map(added.map((a) => [`${units[a.first]!.key} ${units[a.last]!.key}`, a]));
+  const taken = new Set<number>();
+  candidates.forEach((o, i) => { if (!replaced.has(i)) for (let j = o.first; j <= o.last; j++) taken.add(j); });
+  for (let i = 0; i + 1 < units.length; i++) {
+    const a = byPair.get(`${units[i]!.key} ${units[i + 1]!.key}`);
+    if (!a || i === a.first || taken.has(i) || taken.has(i + 1) || units[i + 1]!.breakBefore) continue;
+    added.push({ ...a, first: i, last: i + 1, start: units[i]!.start, end: units[i + 1]!.end });
+  }
+  return { added, replaced, renamed };
+}

@@ -9,10 +9,12 @@ import type { Doc, Entity, EntityType, Mention } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { NameUnit } from '../resolve/name-key.js';
 import { cuesOf, type EntityCues } from './entities-cues.js';
-import { linkSurnames } from './entities-coref.js';
+import { linkKunyas, linkSurnames } from './entities-coref.js';
+import { capitalsAsStates } from './entities-metonymy.js';
 import { matchRegistry } from './entities-registry.js';
 import { joined, type Candidate } from './entities-span.js';
-import { findUnknownNames } from './entities-unknown.js';
+import { arabicNameCandidates, arabicNameCues, findArabicNames } from './entities-arabic-names.js';
+import { findUnknownNames, idFromKey } from './entities-unknown.js';
 
 export interface EntityKnowledge {
   actors: ActorRegistry;
@@ -93,6 +95,10 @@ function bracketAcronyms(
     const k = c.last + 1;
     const u = units[k];
     if (!m || !u || !free(k, c.entityId) || text.slice(u.start, u.end) !== m[1]) continue;
+    // "BAGHDAD (AP)": after a place, letters that do not start as its name does abbreviate something else (a wire
+    // service); a party or group may keep its own language's initials ("Nationalist Movement Party (MHP)").
+    const head = units[c.first]!;
+    if (type === 'location' && text[head.coreStart]?.toUpperCase() !== m[1]![0] && text[head.start]?.toUpperCase() !== m[1]![0]) continue;
     if (!owner.has(u.key)) owner.set(u.key, { entityId: c.entityId, from: k });
   }
   if (owner.size === 0) return { added, replaced };
@@ -139,6 +145,13 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   for (let i = 0; i < units.length; i++) covered[i] = coveredBy[i]! >= 0 ? 1 : 0;
   for (const [a, b] of blocked) covered.fill(1, a, b + 1);
   const unknown = findUnknownNames(doc.text, units, covered, registry, cues);
+  if (units.some((u) => u.arabic)) {
+    // Arabic script has no capitals: its names outside the registry come from titles (entities-arabic-names.ts).
+    for (const c of unknown.candidates) covered.fill(1, c.first, c.last + 1);
+    const arabic = arabicNameCandidates(findArabicNames(doc.text, units, covered, arabicNameCues(registry)), units, registry, idFromKey);
+    unknown.candidates.push(...arabic.candidates);
+    for (const p of arabic.persons) if (!unknown.entities.some((e) => e.id === p.id)) unknown.entities.push({ id: p.id, type: 'person', name: p.name });
+  }
   candidates = [...candidates, ...unknown.candidates].sort((a, b) => a.start - b.start);
 
   const unknownType = new Map<string, EntityType>(unknown.entities.map((e) => [e.id, e.type]));
@@ -147,6 +160,12 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   const isTitle = (a: number, b: number): boolean => cues.honorifics.some((seq) => seq.length === b - a + 1 && seq.every((k, j) => units[a + j]!.key === k));
   const { added, replaced } = linkSurnames(units, candidates, coveredBy, (id) => typeOf(id) === 'person', registry, isTitle);
   candidates = [...candidates.filter((_, i) => !replaced.has(i)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kunyas = linkKunyas(doc.text, units, candidates, (id) => typeOf(id) === 'person', (id) => registry.byId(id) !== undefined);
+  if (kunyas.added.length > 0) {
+    candidates = [...candidates.filter((_, i) => !kunyas.replaced.has(i)), ...kunyas.added]
+      .map((c) => (kunyas.renamed.has(c.entityId) ? { ...c, entityId: kunyas.renamed.get(c.entityId)! } : c))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   markCovered(coveredBy, candidates);
   const acronyms = bracketAcronyms(doc.text, units, candidates, coveredBy, typeOf);
   if (acronyms.added.length > 0) {
@@ -164,6 +183,7 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   }
   candidates = [...candidates, ...appositions].sort((a, b) => a.start - b.start || b.end - a.end);
 
+  candidates = capitalsAsStates(doc.text, units, candidates, registry, cues);
   candidates = dropAdjectiveOnlyStates(doc.text, units, candidates, registry, cues);
 
   const entities = new Map<string, Entity>();

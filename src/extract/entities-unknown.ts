@@ -96,8 +96,10 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   if (many && appositiveRole(text, units, e, cues)) return at('pattern:role-after', 'person');
   // "the group's spokesman, Adel Foo," : a lower-case title, a comma, then the full name.
   if (many && !prev && s > 0 && units[s - 1]!.shape === 'lower' && cues.personCues.has(units[s - 1]!.key) && /^\s*,\s*$/.test(text.slice(units[s - 1]!.end, units[s]!.start))) return at('pattern:role-comma', 'person');
-  // "Karim Foo, who heads ...": a relative clause on "who" speaks of a person.
-  if (many && RELATIVE_WHO.test(text.slice(units[e]!.end, units[e]!.end + 8))) return at('pattern:who', 'person');
+  // "Karim Foo, who heads ...", "Karim Foo, a senior AQAP ideologue, who says": a relative clause on "who" speaks of a person.
+  if (many && (RELATIVE_WHO.test(text.slice(units[e]!.end, units[e]!.end + 8)) || APPOSITION_WHO.test(text.slice(units[e]!.end, units[e]!.end + 90)))) return at('pattern:who', 'person');
+  // "Saad bin Atef al-Awlaki": a patronymic joiner between capitalised words is an Arabic personal name.
+  if (patronymic(units, s, e)) return at('pattern:patronymic', 'person');
   // "founded by Ahmad Foo", "led by Karim Foo": the agent of founding or leading, when no group word says otherwise.
   if (many && agentBefore(units, s, cues)) return at('pattern:agent', 'person');
   if (many && AGE_AFTER.test(text.slice(units[e]!.end, units[e]!.end + 8))) return at('pattern:age', 'person');
@@ -124,6 +126,16 @@ function facilityHeadAfter(units: readonly NameUnit[], e: number, cues: EntityCu
 }
 
 const RELATIVE_WHO = /^\s*,\s*who\b/;
+// One apposition opened by an article, then "who": ", a senior AQAP ideologue, who".
+const APPOSITION_WHO = /^\s*,\s*(?:an?|the)\s[^,;()"“”]{1,70},\s*who\b/;
+// "bin", "ibn", "bint": son or daughter of; not "abu", which opens a kunya that may name a place.
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
+
+/** Whether a lower-case patronymic joiner stands between capitalised words of the span. */
+function patronymic(units: readonly NameUnit[], s: number, e: number): boolean {
+  for (let k = s + 1; k < e; k++) if (PATRONYMIC.has(units[k]!.key) && units[k]!.shape === 'lower') return true;
+  return false;
+}
 
 /** "founded by", "led by", "headed by", "commanded by" right before units[s]. */
 function agentBefore(units: readonly NameUnit[], s: number, cues: EntityCues): boolean {
@@ -161,10 +173,15 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
     const u = units[i]!;
     if (covered[i] || !capitalised(u) || cues.notNames.has(u.key)) continue;
     let e = i;
+    // Joiners do not count: "Khalid bin Ahmed bin Mohammed Al Khalifa" is one name of five capitalised words.
+    let joiners = 0;
     while (
-      e + 1 < units.length && e - i + 1 < MAX_NAME_WORDS && !covered[e + 1] && joined(units, e + 1)
+      e + 1 < units.length && e - i + 1 - joiners < MAX_NAME_WORDS && !covered[e + 1] && joined(units, e + 1)
       && (capitalised(units[e + 1]!) || NAME_JOINERS.has(units[e + 1]!.key)) && !cues.notNames.has(units[e + 1]!.key)
-    ) e++;
+    ) {
+      e++;
+      if (!capitalised(units[e]!)) joiners++;
+    }
     while (e > i && !capitalised(units[e]!)) e--;
     spans.push([i, e]);
     i = e;

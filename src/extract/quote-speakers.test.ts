@@ -73,3 +73,32 @@ test('a name and a colon introduce the words: "NAME: ..."', () => {
   const doc = analyze('Naim Qassem: "We are ready for a long war and we have prepared for every scenario."');
   assert.deepEqual(speakers(doc), ['naim-qassem']);
 });
+
+test('"the group said" after a quotation is the militia, not the foreign troops it fought', () => {
+  const doc = analyze('American troops struck three depots near the border. Kataib Hezbollah said two of its men died in the raid. '
+    + 'U.S. troops were not hurt, officials said.\n\n"Our fighters will answer this crime at a time of our choosing," the group said on Telegram.');
+  assert.deepEqual(speakers(doc), ['kataib-hezbollah']);
+});
+
+test('"the rebels said" is the armed group the report is about, not the army it beat', () => {
+  const doc = analyze('Hayat Tahrir al-Sham fighters entered Hama on Thursday. The Syrian army said it had pulled back to protect civilians.\n\n'
+    + '"Hama is liberated and its people are safe," the rebels said in a message on Telegram.');
+  assert.deepEqual(speakers(doc), ['hayat-tahrir-al-sham']);
+});
+
+test('\'"...," its spokesman wrote\' continues the group the sentence before was about', () => {
+  const doc = analyze('Kataib Hezbollah buried two commanders on Friday. Asaib Ahl al-Haq, a rival faction, promised to strike back.\n\n'
+    + '"Our answer will come in the place they least expect," its spokesman wrote online.');
+  assert.deepEqual(speakers(doc), ['asaib-ahl-al-haq']);
+});
+
+test('a verb coordinated after a quotation and a clause shares the sentence subject', () => {
+  const doc = analyze('Joe Biden warned Tehran of consequences "that nobody in the region will forget" if U.S. troops were harmed again, '
+    + 'and said more strikes were ready.');
+  assert.deepEqual(speakers(doc), ['joe-biden']);
+});
+
+test('"X, a veteran of Y, who says Z "..."": the person before the apposition speaks, not the group inside it', () => {
+  const doc = analyze('The AQAP recording features Yunus al-Hamdani, a veteran of the group, who says the emir "died as he lived, with his weapon in his hand".');
+  assert.deepEqual(speakers(doc), ['yunus-hamdani']);
+});

@@ -57,6 +57,20 @@ export class ArabicSpeakers {
   }
 }
 
+// Between a speaker's name and the colon: at most two words ("في بيان", "عبر تلغرام"), no punctuation.
+const BEFORE_COLON = /^\s*(?:[^\s:،,.؛;«»"“”]+\s+){0,2}?[^\s:،,.؛;«»"“”]*\s*:$/u;
+
+/** The actor whose name, a short phrase and a colon open the sentence part before `pos`. */
+function colonIntro(d: Discourse, from: number, pos: number): Referent | null {
+  const text = d.doc.text;
+  let colon = text.lastIndexOf(':', pos - 1);
+  while (colon >= from && d.inQuote(colon)) colon = text.lastIndexOf(':', colon - 1);
+  if (colon < from) return null;
+  const actors = d.actorsIn(from, colon).filter((r) => !d.inQuote(r.start));
+  const last = actors[actors.length - 1];
+  return last && BEFORE_COLON.test(text.slice(last.end, colon + 1)) ? last : null;
+}
+
 function boundsOf(doc: Doc, pos: number): Span & { index: number } {
   const index = sentenceAt(doc, pos);
   const s = doc.sentences[index];
@@ -92,6 +106,11 @@ export function quoteArabic(doc: Doc, cues: LanguageCues): void {
       rule = 'cue-after';
     }
     let speakerId = speaker?.entityId ?? null;
+    if (!speakerId) {
+      // "حركة النجباء في بيان: «...»", "الناطق ... فلان: ... و«...»": the actor before a colon introduces what follows.
+      const intro = colonIntro(sp.d, head.start, q.open);
+      if (intro) { speakerId = intro.entityId; rule = 'colon-intro'; }
+    }
     if (!speakerId) {
       // A verb with no named subject, or no attribution at all: the speaker of what came just before.
       speakerId = sp.previous(head.index, q.open);

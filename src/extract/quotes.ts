@@ -113,6 +113,8 @@ export function unnamedSourceBody(d: Discourse, lo: number, pos: number): Refere
 
 // "the statement", "the group's statement", "the communique" standing as the subject of "said"/"read".
 const STATEMENT_SUBJECT = /^[\s,]*(?:the|its|their|that)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:statement|communiqu[eé]|announcement|message|post|video|audio\s+message)\s+$/iu;
+// '" if Z happens, and said': a clause after the quotation, then "and" right before the verb.
+const COORDINATED_VERB = /^[^"“”]*[\p{L}][^"“”]*,?\s+and\s+$/u;
 // A name, a colon, and the quotation's opening mark.
 const COLON_INTRO = /^\s*:\s*$/;
 
@@ -164,6 +166,11 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
   const afterEnd = nextQuote ? Math.min(afterTo, nextQuote.start) : afterTo;
   for (const c of speechCues(d, afterFrom, afterEnd)) {
     if (c.value === 'passive') return { speaker: previousSpeaker(d, head)?.entityId ?? null, cue: c, rule: 'quoted-as-saying' };
+    // 'X threatened Y with "..." if Z, and said ...': a verb coordinated after a clause shares the sentence's subject.
+    if (c.value === 'either' && COORDINATED_VERB.test(text.slice(afterFrom, c.start))) {
+      const main = sentenceSubject(d, head.start, q.open);
+      if (main) return { speaker: main.entityId, cue: c, rule: 'coordinated-cue' };
+    }
     // '"...," the statement read': the statement speaks for whoever issued it.
     if (STATEMENT_SUBJECT.test(text.slice(afterFrom, c.start))) {
       const issuer = statementIssuer(d, head);
@@ -189,6 +196,19 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
   const prev = previousSpeaker(d, head);
   if (prev) return { speaker: prev.entityId, cue: null, rule: 'continues-previous' };
   return { speaker: null, cue: null, rule: 'unattributed' };
+}
+
+/**
+ * The actor opening the clause in [from, to): its first actor, or the person
+ * that actor only qualifies ("US President Donald Trump").
+ */
+function sentenceSubject(d: Discourse, from: number, to: number): Referent | null {
+  const actors = d.actorsIn(from, to).filter((r) => !d.inQuote(r.start));
+  const first = actors[0];
+  if (!first) return null;
+  const next = actors[1];
+  if (first.type !== 'person' && next?.type === 'person' && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(d.doc.text.slice(first.end, next.start))) return next;
+  return first;
 }
 
 function previousSpeaker(d: Discourse, head: Span): Referent | null {

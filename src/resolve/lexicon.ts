@@ -42,6 +42,12 @@ export const lexiconSchema = z.object({
   state_agent_nouns: words.default([]),
   not_names: words,
   non_actor_names: words,
+  /** Arabic forms of address and ranks written right before a name ("الحاج", "اللواء"). */
+  arabic_honorifics: words.default([]),
+  /** Arabic command titles whose complement ends in the holder's name ("قائد لواء الشمال فلان"). */
+  arabic_command_titles: words.default([]),
+  /** Arabic function words and verbs that never stand in a name. */
+  arabic_not_names: words.default([]),
 }).strict();
 
 export type NamesLexicon = z.infer<typeof lexiconSchema>;

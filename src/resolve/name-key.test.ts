@@ -342,3 +342,11 @@ test('property: a word\'s shape read in place equals the shape of the sliced wor
     assert.equal(shapeAt(w, 0, w.length), shapeOf(w));
   }), { numRuns: 2000 });
 });
+
+test('a hyphen after a dotted acronym joins like one after a plain word: "U.S.-led" reads as "US-led"', () => {
+  const dotted = folder.units('the U.S.-led coalition');
+  const plain = folder.units('the US-led coalition');
+  assert.deepEqual(dotted.map((u) => [u.key, u.breakBefore]), plain.map((u) => [u.key, u.breakBefore]));
+  // A spaced dash still breaks.
+  assert.equal(folder.units('the U.S. - led coalition')[2]!.breakBefore, true);
+});

@@ -250,7 +250,8 @@ export class NameFolder {
       if (!isWord) {
         // Hashtags join words with underscores (#Al-Aqsa_Flood), and an en dash written
         // without spaces joins a compound name (Guard Corps–Qods Force): not a break.
-        if ((t.norm === '_' || t.norm === '\u2013') && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end) continue;
+        // A hyphen after a dotted acronym ("U.S.-led") joins as it does after a plain word ("US-led").
+        if ((t.norm === '_' || t.norm === '\u2013' || (t.norm === '-' && tokens[i - 1]?.norm === '.')) && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end) continue;
         pendingBreak = true;
         articleStart = -1;
         continue;

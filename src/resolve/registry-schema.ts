@@ -54,6 +54,8 @@ export const actorSchema = z.object({
   generic_aliases: z.array(z.string().min(1)).default([]),
   /** The state the actor belongs to (a state actor's id). */
   country: id.optional(),
+  /** A state's seat of government (a location's id): "Ankara said" speaks for the state. */
+  capital: id.optional(),
   coordinates: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict().optional(),
   roles: z.array(roleSchema).default([]),
   affiliations: z.array(affiliationSchema).default([]),

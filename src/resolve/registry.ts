@@ -47,6 +47,7 @@ export class ActorRegistry {
   private readonly byCompactMap = new Map<string, Set<string>>();
   private readonly bySkeletonMap = new Map<string, Set<string>>();
   private readonly facts: RegistryFact[] = [];
+  private readonly capitals = new Map<string, string>();
   private readonly factsBySubject = new Map<string, RegistryFact[]>();
   private readonly factsByObject = new Map<string, RegistryFact[]>();
 
@@ -105,6 +106,11 @@ export class ActorRegistry {
     return this.nearMissIndex.find(name);
   }
 
+  /** The state whose capital the location `id` is, if it is one. */
+  stateOfCapital(id: string): string | undefined {
+    return this.capitals.get(id);
+  }
+
   typeOf(id: string): EntityType | undefined {
     return this.actors.get(id)?.type;
   }
@@ -149,6 +155,11 @@ export class ActorRegistry {
       if (a.country) {
         need(a, a.country, 'has country');
         if (this.actors.get(a.country)?.type !== 'state') throw new DataError(`${a.file}: actor '${a.id}' has country '${a.country}', which is not a state`);
+      }
+      if (a.capital) {
+        need(a, a.capital, 'has capital');
+        if (a.type !== 'state' || this.actors.get(a.capital)?.type !== 'location') throw new DataError(`${a.file}: actor '${a.id}' has capital '${a.capital}': a state's capital is a location`);
+        this.capitals.set(a.capital, a.id);
       }
       for (const r of a.roles) need(a, r.of, `has role ${r.role} of`);
       for (const r of a.affiliations) need(a, r.with, `is ${r.relation}`);

@@ -1,0 +1,137 @@
+/**
+ * Personal names in Arabic script that the registry does not hold. Arabic
+ * has no capitals, so a name is read only where a title announces it: a form
+ * of address or rank right before it ("الحاج فلان الفلاني", "الجنرال فلان"),
+ * or a command title whose complement ends in the name, closed by a comma
+ * or a stop ("قائد لواء الشمال فلان الفلاني،"). A name has two or three
+ * words, and its first word has no article.
+ */
+import type { NameUnit } from '../resolve/name-key.js';
+import type { ActorRegistry } from '../resolve/registry.js';
+import type { Candidate } from './entities-span.js';
+import { joined } from './entities-span.js';
+
+export interface ArabicNameCues {
+  honorifics: ReadonlySet<string>;
+  commandTitles: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+}
+
+export interface ArabicName {
+  first: number;
+  last: number;
+  name: string;
+  rule: string;
+}
+
+const cache = new WeakMap<ActorRegistry, ArabicNameCues>();
+
+export function arabicNameCues(registry: ActorRegistry): ArabicNameCues {
+  const hit = cache.get(registry);
+  if (hit) return hit;
+  // Compared as written, article included: the rank "الرائد" is not the given name "رائد".
+  const keys = (words: readonly string[]): Set<string> => new Set(words.map(plain));
+  const lx = registry.lexicon;
+  const cues = { honorifics: keys(lx.arabic_honorifics), commandTitles: keys(lx.arabic_command_titles), notNames: keys(lx.arabic_not_names) };
+  cache.set(registry, cues);
+  return cues;
+}
+
+/** The longest command title complement read before the name ("ركن الأسلحة والخدمات القتالية"). */
+const MAX_TITLE_WORDS = 5;
+// "أبو" inside a name joins the word after it: "غازي أبو فلان".
+const KUNYA = /^(?:أبو|ابو|أبي|ابي|أم)$/;
+// The first word of a two-word part of a name: "عبد الله", "أبو زيد".
+const COMPOUND = /^(?:عبد|أبو|ابو|أبي|ابي|أم|بن|ابن|بنت)$/;
+
+// A conjunction prefixed to a word ("وقائد"), a verb's prefix after it ("وتصف", "ويقول"): not a name's first letters.
+const VERB_AFTER_AND = /^و[تينأ]/;
+
+/** An Arabic word as compared with the lists: without harakat and tatweel. */
+function plain(word: string): string {
+  return word.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+}
+
+function has(set: ReadonlySet<string>, written: string): boolean {
+  const w = plain(written);
+  return set.has(w) || (/^[وف]/.test(w) && set.has(w.slice(1)));
+}
+
+/** Arabic names among the units `covered` leaves free. */
+export function findArabicNames(text: string, units: readonly NameUnit[], covered: Uint8Array, cues: ArabicNameCues): ArabicName[] {
+  const out: ArabicName[] = [];
+  const word = (i: number): string => text.slice(units[i]!.start, units[i]!.end);
+  // A word that may stand in a name: Arabic, free, not a function word or title.
+  const nameWord = (i: number): boolean => {
+    const u = units[i];
+    if (!u || !u.arabic || covered[i]) return false;
+    const w = word(i);
+    return !has(cues.notNames, w) && !has(cues.honorifics, w) && !has(cues.commandTitles, w);
+  };
+  const bare = (i: number): boolean => !word(i).startsWith('ال') && !VERB_AFTER_AND.test(word(i));
+  const push = (first: number, last: number, rule: string): void => {
+    out.push({ first, last, name: text.slice(units[first]!.start, units[last]!.end), rule });
+  };
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (!u.arabic || covered[i]) continue;
+    if (has(cues.honorifics, word(i))) {
+      // "الحاج مشتاق طالب السعيدي": up to three name words right after the form of address.
+      const s = i + 1;
+      if (!joined(units, s) || !nameWord(s) || !bare(s)) continue;
+      let e = s;
+      // "عبد الزهرة", "أبو زيد": a compound part takes one word more.
+      let parts = COMPOUND.test(word(s)) ? 0 : 1;
+      // A word opening with "و" after the name is most often "and ...": "فلان الفلاني ومرافقه".
+      while (parts < 3 && joined(units, e + 1) && nameWord(e + 1) && !word(e + 1).startsWith('و')) {
+        e++;
+        if (!COMPOUND.test(word(e))) parts++;
+      }
+      if (COMPOUND.test(word(e))) e--;
+      if (e === s) continue;
+      push(s, e, 'pattern:arabic-title');
+      i = e;
+    } else if (has(cues.commandTitles, word(i))) {
+      // "قائد لواء الشمال أحمد الغندور،": the complement, then the name, then a comma or a stop.
+      let e = i + 1;
+      while (e - i < MAX_TITLE_WORDS + 3 && joined(units, e + 1) && units[e + 1]!.arabic) e++;
+      const closed = e + 1 >= units.length || units[e + 1]!.breakBefore || !units[e + 1]!.arabic;
+      if (!closed || e - i < 3 || !nameWord(e) || !nameWord(e - 1)) continue;
+      let s = e - 1;
+      // "غازي أبو طماعة": a kunya takes the given name before it.
+      if (KUNYA.test(word(s)) && s - 1 > i + 1 && nameWord(s - 1)) s--;
+      if (!bare(s)) continue;
+      // "قائد ... الحاج فلان": a form of address inside announces the name itself; read it there.
+      let addressed = false;
+      for (let k = i + 1; k < s && !addressed; k++) addressed = has(cues.honorifics, word(k));
+      if (addressed) continue;
+      push(s, e, 'pattern:arabic-command-title');
+      i = e;
+    }
+  }
+  return out;
+}
+
+/** Candidates for the names found: the registry actor when the name is a spelling of one, else a new person. */
+export function arabicNameCandidates(
+  names: readonly ArabicName[], units: readonly NameUnit[], registry: ActorRegistry, idOf: (key: string) => string,
+): { candidates: Candidate[]; persons: Array<{ id: string; name: string }> } {
+  const candidates: Candidate[] = [];
+  const persons = new Map<string, { id: string; name: string }>();
+  for (const n of names) {
+    const key = registry.folder.key(n.name);
+    if (!key) continue;
+    const start = units[n.first]!.start;
+    const end = units[n.last]!.end;
+    const known = [...new Set(registry.byKey(key).map((a) => a.id))];
+    if (known.length === 1) {
+      candidates.push({ first: n.first, last: n.last, start, end, entityId: known[0]!, rule: `registry-compact:${known[0]!}`, confidence: 0.8 });
+      continue;
+    }
+    if (known.length > 1) continue;
+    const id = idOf(key);
+    if (!persons.has(id)) persons.set(id, { id, name: n.name });
+    candidates.push({ first: n.first, last: n.last, start, end, entityId: id, rule: n.rule, confidence: 0.6 });
+  }
+  return { candidates, persons: [...persons.values()] };
+}

@@ -1,0 +1,49 @@
+/**
+ * A capital standing for its state: "Ankara said", "Tehran was the main
+ * sponsor", "called on Ankara to". The registry says which city is a state's
+ * seat of government; a mention of it that acts (the subject of a verb, the
+ * one called on) becomes a mention of the state. A document that also names
+ * the city as a place ("in Tehran") keeps the name for the place: one name,
+ * one referent within a document.
+ */
+import type { NameUnit } from '../resolve/name-key.js';
+import type { ActorRegistry } from '../resolve/registry.js';
+import type { EntityCues } from './entities-cues.js';
+import type { Candidate } from './entities-span.js';
+
+// A verb right after the city: it acts or speaks.
+const VERB_AFTER = /^\s+(?:has|have|had|was|is|will|would|must|should|could|can|may|might|did|does|said|says|accused|accuses|denied|denies|warned|warns|wants|wanted|considers|considered|insists|insisted|rejected|rejects|condemned|condemns|announced|announces|blamed|blames|sees|views|believes|demanded|demands|responded|welcomed|welcomes|urged|urges|threatened|threatens|refused|refuses|agreed|backs|backed|supports|supported|sent|sends|hopes|vowed|vows|regards|sought|seeks)\b/i;
+// Appeals and charges addressed to it: "called on Ankara", "urged Damascus".
+const ADDRESSED_BEFORE = /\b(?:called\s+on|calls\s+on|calling\s+on|urged|urging|pressed|pressing|accused|accusing|warned|warning)\s+$/i;
+// A place: "in Tehran", "to Ankara", "in eastern Baghdad".
+const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|outside|around|across|via|toward|towards|inside|of|visit(?:ed|ing|s)?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+// A dateline: the city opens a paragraph, then a comma, a bracket, a dash or a slash ("BAGHDAD (AP) -", "BAGHDAD/WASHINGTON").
+const DATELINE_AFTER = /^\s*(?:,|\(|—|–|-|\/)/;
+const POSSESSIVE_AFTER = /^['’]s?\s+([\p{L}-]+)/u;
+
+/** Candidates for capitals that stand for their state, relabelled; the others unchanged. */
+export function capitalsAsStates(text: string, units: readonly NameUnit[], candidates: Candidate[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
+  let any = false;
+  for (const c of candidates) if (registry.stateOfCapital(c.entityId)) { any = true; break; }
+  if (!any) return candidates;
+  const asPlace = new Set<string>();
+  const acting: number[] = [];
+  candidates.forEach((c, i) => {
+    if (!registry.stateOfCapital(c.entityId) || units[c.first]?.arabic) return;
+    const before = text.slice(Math.max(0, c.start - 24), c.start);
+    const after = text.slice(c.end, c.end + 40);
+    const dateline = (c.start === 0 || text[c.start - 1] === '\n') && DATELINE_AFTER.test(after);
+    if (PLACE_BEFORE.test(before) || dateline) { asPlace.add(c.entityId); return; }
+    const owned = POSSESSIVE_AFTER.exec(after);
+    const agentNoun = owned ? cues.stateAgentNouns.has(registry.folder.wordKey(owned[1]!.toLowerCase())) : false;
+    if (VERB_AFTER.test(after) || ADDRESSED_BEFORE.test(before) || agentNoun) acting.push(i);
+  });
+  if (acting.length === 0) return candidates;
+  const out = candidates.slice();
+  for (const i of acting) {
+    const c = out[i]!;
+    if (asPlace.has(c.entityId)) continue;
+    out[i] = { ...c, entityId: registry.stateOfCapital(c.entityId)!, rule: 'metonymy:capital' };
+  }
+  return out;
+}
