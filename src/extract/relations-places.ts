@@ -12,9 +12,6 @@ import type { AddRelation } from './relations-organs.js';
 
 const DIRECTION = String.raw`(?:(?:north|south|east|west|central|(?:north|south)[- ]?(?:east|west))(?:ern)?|upper|lower|southernmost|northernmost|occupied|rural)`;
 const COMMA_IN_GAP = new RegExp(String.raw`^\s*,\s*in\s+(?:the\s+)?(?:${DIRECTION}\s+)?$`, 'i');
-const BARE_IN_GAP = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:${DIRECTION}\s+)?$`, 'i');
-// "X, a logistics support base in northeastern Y": an apposition of lower-case words ending in "in".
-const APPOSED_IN_GAP = new RegExp(String.raw`^\s*,\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,4}in\s+(?:the\s+)?(?:${DIRECTION}\s+)?$`, 'iu');
 const CAPITAL_OF = /^\s*,\s*(?:the|its)\s+(?:[\p{Ll}-]+\s+)?(?:capital|city|port|town)\s+of\s+(?:the\s+)?$/iu;
 // "X, Syria's second city": a place noun after the country's possessive.
 const POSSESSED_PLACE = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:city|capital|town|port|province|governorate|district|region|stronghold|border\s+town|village)\b/iu;
@@ -44,19 +41,7 @@ export function readPlaces(doc: Doc, d: Discourse, s: Sentence, registry: ActorR
         place(x, inner, registry, add, 'place-capital');
         continue;
       }
-      // "Tower 22 in Jordan", "al-Qaim and Akashat in western Iraq", "X, a logistics base in Y": a place named
-      // with the larger place it lies in (an event's place is an actor's, never a place's, so places only).
-      const gap = text.slice(x.end, where.start);
-      if (PLACED.has(x.type) && !d.inQuote(x.start) && (BARE_IN_GAP.test(gap) || APPOSED_IN_GAP.test(gap))) {
-        for (let j = i - 1; j >= 0; j--) {
-          const r = refs[j]!;
-          if (j < i - 1 && !(PLACED.has(r.type) && COORDINATION.test(text.slice(r.end, refs[j + 1]!.start)))) break;
-          if (!PLACED.has(r.type)) break;
-          place(r, where, registry, add, 'place-in');
-        }
-        continue;
-      }
-      if (COMMA_IN_GAP.test(gap)) {
+      if (COMMA_IN_GAP.test(text.slice(x.end, where.start))) {
         // "X and Z, in Y": every place of the list lies in Y.
         for (let j = i - 1; j >= 0; j--) {
           const r = refs[j]!;
