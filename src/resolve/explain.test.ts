@@ -16,8 +16,10 @@ const cases: Array<[string, string, string]> = [
 
 for (const [name, id, how] of cases) {
   test(`"${name}" resolves to ${id} by ${how}`, () => {
-    const hit = explainName(registry, name).find((r) => r.actor.id === id);
-    assert.ok(hit, JSON.stringify(explainName(registry, name).map((r) => r.actor.id)));
+    // A generic alias such as "Defense Ministry" is shared by many states' ministries: look past the top five.
+    const all = explainName(registry, name, 100);
+    const hit = all.find((r) => r.actor.id === id);
+    assert.ok(hit, JSON.stringify(all.map((r) => r.actor.id)));
     assert.equal(hit.how, how, hit.reason);
   });
 }
