@@ -60,3 +60,19 @@ test('"engaged in fierce clashes with X" is fighting with X', () => {
   const doc = analyze('Palestinian Islamic Jihad fighters engaged in fierce clashes with the Israeli army in Jenin.');
   assert.ok(events(doc).some((e) => e.startsWith('19') && e.endsWith('-> israel-defense-forces')), events(doc).join('; '));
 });
+
+test('"The strike hit ..." is done by whoever did the strike reported before', () => {
+  const doc = analyze('A US drone strike on a car in eastern Baghdad killed a Kataib Hezbollah commander on Wednesday. The strike hit the vehicle near a busy market, killing two people.');
+  const hit = doc.events.filter((e) => e.text.startsWith('The strike hit'));
+  assert.ok(hit.length > 0 && hit.every((e) => e.actor === 'united-states'), events(doc).join('; '));
+});
+
+test('"killed in an operation carried out by X": X acted', () => {
+  const doc = analyze('A Kataib Hezbollah commander was killed in an operation carried out by Iraq\'s Counter-Terrorism Service near Fallujah.');
+  assert.ok(events(doc).some((e) => e.startsWith('18 iraqi-counter-terrorism-service')), events(doc).join('; '));
+});
+
+test('"X said that Y was killed": the reporter is not the one killed', () => {
+  const doc = analyze('Prime Minister Mohammed Shia al-Sudani said on Friday that two senior militants had been killed in Anbar.');
+  assert.ok(!events(doc).some((e) => e.endsWith('-> mohammed-shia-al-sudani')), events(doc).join('; '));
+});
