@@ -76,3 +76,15 @@ test('"X said that Y was killed": the reporter is not the one killed', () => {
   const doc = analyze('Prime Minister Mohammed Shia al-Sudani said on Friday that two senior militants had been killed in Anbar.');
   assert.ok(!events(doc).some((e) => e.endsWith('-> mohammed-shia-al-sudani')), events(doc).join('; '));
 });
+
+test('the subject of a reported clause is its own, not the speaker\'s: "X said Turkish drones and jets had hit ..."', () => {
+  const doc = analyze('The SDF said on Monday that Turkish drones and jets had hit bakeries and power stations across northeast Syria.');
+  assert.ok(events(doc).some((e) => e.startsWith('19 turkey')), events(doc).join('; '));
+  const doc2 = analyze('The SDF said Turkish drones and jets had hit bakeries and power stations across northeast Syria.');
+  assert.ok(events(doc2).some((e) => e.startsWith('19 turkey')), events(doc2).join('; '));
+});
+
+test('"hit what X called bases of Y": Y is the target, not the one who named it', () => {
+  const doc = analyze('Israeli jets hit what Israel called weapons depots of Hezbollah in the Bekaa valley on Tuesday.');
+  assert.ok(events(doc).some((e) => e.endsWith('-> hezbollah')), events(doc).join('; '));
+});

@@ -141,7 +141,15 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     return { actor, targets: target ? [target] : [] };
   }
   // "The strike hit ...", "the attack killed ...": a deed already reported does this one; its actor acts.
-  const actor = d.subjectBefore(s.start, h.start) ?? sameDeedActor(d, text.slice(s.start, h.start), h, earlier);
+  // "The SDF said Turkish drones and jets had hit ...": the subject of a reported clause is looked for in it first.
+  // The speaker acts only where the clause names its own doing ("said it had", "said troops had", "said the strike"),
+  // not others' ("The Pentagon said unknown gunmen had attacked").
+  const names = d.refsFrom(s.start, h.start);
+  const said = d.cues.speech.find(text, s.start, h.start)
+    .filter((c) => !d.inQuote(c.start) && !names.some((r) => r.start <= c.start && r.end >= c.end)).pop();
+  const inClause = said ? d.subjectBefore(said.end, h.start) : null;
+  const speakerActs = !said || OWN_DOING.test(text.slice(said.end, h.start));
+  const actor = inClause ?? (speakerActs ? d.subjectBefore(s.start, h.start) : null) ?? sameDeedActor(d, text.slice(s.start, h.start), h, earlier);
   // "fought alongside X against Y": who stands alongside is an ally; only what follows "against" is aimed at.
   const ally = /^\s+(?:[\w-]+\s+){0,3}(?:alongside|together\s+with)\s+/i.exec(text.slice(h.end, hi));
   if (ally) {
@@ -149,13 +157,19 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     const t = against ? d.objectAfter(h.end + ally[0].length + against.index + against[0].length, hi) : null;
     return { actor, targets: t && t.entityId !== actor?.entityId ? [t] : [] };
   }
-  let targets = aimedAt(d, h.end, hi).filter((t) => t.entityId !== actor?.entityId);
+  // "hit what Iran called bases of X": the one who names the object is not it.
+  const named = WHAT_CALLED.exec(text.slice(h.end, hi));
+  let targets = aimedAt(d, h.end + (named?.[0].length ?? 0), hi).filter((t) => t.entityId !== actor?.entityId);
   // What is founded is a group, named right after the verb.
   if (h.value.kind === 'founding') targets = targets.filter((t) => (t.type === 'armed_group' || t.type === 'organization') && t.start - h.end <= 40);
   return { actor, targets };
 }
 
 const POSSESSIVE_WORD = /^(?:his|her|its|their)$/i;
+// Right after a verb: "what X called", "what they said were": a naming clause before the object.
+const WHAT_CALLED = /^\s+what\s+[^,.;]{1,40}?\s+(?:called|calls|described|describes|termed|terms|said\s+(?:were|was|are|is))\s+/i;
+// After a speech verb, a clause subject that stands for the speaker's own doing: a pronoun, its forces, the deed.
+const OWN_DOING = /^\s*(?:(?:[^,.;]{0,40}?\s)?that\s+)?(?:it|they|we|(?:its|their|our)\s+[\p{L}-]+|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:forces|troops|fighters|soldiers|jets|warplanes|aircraft|units|navy|army|mujahideen)|the\s+(?:[\p{L}-]+\s+)?(?:strikes?|airstrikes?|operations?|raids?|attacks?))\b/iu;
 // A speech verb and the "that" opening the clause it reports.
 const REPORTED_CLAUSE = /\b(?:said|says|say|stated|states|announced|announces|confirmed|confirms|reported|reports|added|adds|wrote|writes|noted|notes|claimed|claims|believes|believed|told\s+[^,.;]{1,30}?)\s+(?:[^.;]{0,40}?\s)?that\s+/gi;
 

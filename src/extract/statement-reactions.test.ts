@@ -35,3 +35,12 @@ test('a target the wording names is kept', () => {
   const doc = analyze('US forces struck a Kataib Hezbollah base near Qaim on Monday. Kataib Hezbollah threatened Israel the next day.');
   assert.equal(doc.statements.find((s) => s.kind === 'threat')?.target, 'israel');
 });
+
+test('a declaration reporting another side\'s deed accuses the doer; reporting its own side\'s deed claims it', () => {
+  const doc = analyze('The SDF said Turkish drones and jets had hit bakeries and power stations across northeast Syria.');
+  const st = doc.statements.find((s) => s.actor === 'syrian-democratic-forces');
+  assert.equal(st?.kind, 'accusation');
+  assert.equal(st?.target, 'turkey');
+  const own = analyze('US Central Command said the strike was carried out on Thursday and killed Hamza al-Masri, a senior ISIS commander.');
+  assert.ok(own.statements.some((s) => s.kind === 'claim' && s.actor === 'centcom'), own.statements.map((s) => `${s.kind} ${s.actor} -> ${s.target}`).join('; '));
+});

@@ -6,10 +6,12 @@
  *  - a threat, vow, warning or accusation aims at whoever did the deed (the
  *    striker, not the struck), preferring a deed against the speaker's side;
  *  - a claim of responsibility aims at whom the claimed deed hit.
+ * A plain declaration that reports a deed ("X said the strike killed Y") is
+ * read by who did it: a claim when the speaker's side did, else an accusation.
  * Runs after events; it only fills a target the statement stage left empty.
  */
 import type { Stage } from '../core/stage.js';
-import type { Doc, EntityType, Event } from '../core/types.js';
+import type { Doc, EntityType, Event, Statement } from '../core/types.js';
 import { ownSide } from './statements-claims.js';
 import { countryOf, type ActorFacts } from './statement-targets.js';
 
@@ -18,6 +20,8 @@ const DEED_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
 const ANSWERING: ReadonlySet<string> = new Set(['threat', 'vow', 'warning', 'accusation']);
 // How many sentences back a deed may be reported and still be the one answered.
 const REACH = 12;
+// A declaration no cue gave a kind (statements.ts).
+const PLAIN = 'rule:plain-declaration';
 
 export const statementReactionStage: Stage<{ actors?: ActorFacts }> = {
   name: 'statement-reactions',
@@ -35,11 +39,31 @@ export const statementReactionStage: Stage<{ actors?: ActorFacts }> = {
       // A deed against one of the speaker's own people (of its state or its groups) is done to its side.
       const ours = (id: string): boolean => side.has(id) || [...ownSide(doc, id, facts)].some((x) => side.has(x))
         || (() => { const c = countryOf(doc, id, facts, typeOf(id)); return !!c && side.has(c); })();
+      if (st.provenance.rule === PLAIN && readDeed(st, before.filter((e) => e.sentence === st.sentence && e.actor !== null), ours)) continue;
       if (ANSWERING.has(st.kind)) st.target = doerOf(before, side, ours);
       else if (st.kind === 'claim') st.target = struckBy(before.filter((e) => e.sentence === st.sentence), side);
     }
   },
 };
+
+/**
+ * "X said the strike killed Y", "X said Z's jets had hit the town": a plain
+ * declaration that reports a deed claims it when the speaker's side did it
+ * (aimed at whom it hit) and accuses the doer when another did.
+ */
+function readDeed(st: Statement, deeds: readonly Event[], ours: (id: string) => boolean): boolean {
+  const deed = deeds[0];
+  if (!deed?.actor) return false;
+  if (ours(deed.actor)) {
+    st.kind = 'claim';
+    st.target = deed.target && !ours(deed.target) ? deed.target : null;
+  } else {
+    st.kind = 'accusation';
+    st.target = deed.actor;
+  }
+  st.provenance = { ...st.provenance, rule: `${PLAIN}/deed` };
+  return true;
+}
 
 function isActor(t: EntityType | undefined): boolean {
   return t === 'person' || t === 'armed_group' || t === 'organization' || t === 'state';
