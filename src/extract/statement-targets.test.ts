@@ -95,3 +95,8 @@ test('the wire service in a dateline is no antecedent: "its attacks" after it is
   assert.equal(vow?.actor, 'kataib-hezbollah');
   assert.equal(vow?.target, 'us-forces');
 });
+
+test('a pronoun for the speaker after the object does not hide the object: "called on X to stop what he described as"', () => {
+  const doc = analyze('Nasser Kanaani called on the United States to stop what he described as reckless policies.');
+  assert.equal(first(doc, 'demand')?.target, 'united-states');
+});

@@ -56,7 +56,13 @@ export class TargetReader {
     const text = this.d.doc.text;
     const epithets = this.unnamed(from, to);
     for (let at = from; at < to;) {
-      const named = this.d.objectAfter(at, to);
+      let named = this.d.objectAfter(at, to);
+      // "called on the United States to stop what he described": a person after the object (here the speaker
+      // himself) does not stand for it when it is the speaker's side; the object before it does.
+      if (named && this.own.has(named.entityId)) {
+        const plain = this.d.objectAfter(at, to, false, false);
+        if (plain && plain.start < named.start) named = plain;
+      }
       const epithet = epithets.find((e) => e.start >= at && (!named || e.end <= named.start));
       const r = epithet ?? (named ? this.refine(named) : null);
       if (!r) return null;
