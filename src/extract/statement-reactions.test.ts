@@ -44,3 +44,10 @@ test('a declaration reporting another side\'s deed accuses the doer; reporting i
   const own = analyze('US Central Command said the strike was carried out on Thursday and killed Hamza al-Masri, a senior ISIS commander.');
   assert.ok(own.statements.some((s) => s.kind === 'claim' && s.actor === 'centcom'), own.statements.map((s) => `${s.kind} ${s.actor} -> ${s.target}`).join('; '));
 });
+
+test('a claim of "the attack" aims at whom the attack reported before hit', () => {
+  const doc = analyze('A drone struck Israel near Eilat on Sunday. The Houthis claimed the attack on Monday.');
+  const claim = doc.statements.find((s) => s.kind === 'claim');
+  assert.equal(claim?.actor, 'ansar-allah');
+  assert.equal(claim?.target, 'israel');
+});

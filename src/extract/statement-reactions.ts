@@ -22,6 +22,8 @@ const ANSWERING: ReadonlySet<string> = new Set(['threat', 'vow', 'warning', 'acc
 const REACH = 12;
 // A declaration no cue gave a kind (statements.ts).
 const PLAIN = 'rule:plain-declaration';
+// A claim of responsibility made by a reporting verb ("claimed the attack", "claimed responsibility").
+const RESPONSIBILITY = /^lexicon:statements\/claim\/report/;
 
 export const statementReactionStage: Stage<{ actors?: ActorFacts }> = {
   name: 'statement-reactions',
@@ -41,7 +43,13 @@ export const statementReactionStage: Stage<{ actors?: ActorFacts }> = {
         || (() => { const c = countryOf(doc, id, facts, typeOf(id)); return !!c && side.has(c); })();
       if (st.provenance.rule === PLAIN && readDeed(st, before.filter((e) => e.sentence === st.sentence && e.actor !== null), ours)) continue;
       if (ANSWERING.has(st.kind)) st.target = doerOf(before, side, ours);
-      else if (st.kind === 'claim') st.target = struckBy(before.filter((e) => e.sentence === st.sentence), side);
+      else if (st.kind === 'claim') {
+        st.target = struckBy(before.filter((e) => e.sentence === st.sentence), side);
+        // "X claimed responsibility for the attack": the attack reported before, by X or by no one named.
+        if (st.target === null && RESPONSIBILITY.test(st.provenance.rule)) {
+          st.target = struckBy(before.filter((e) => e.sentence < st.sentence && (e.actor === null || side.has(e.actor))).map((e) => ({ ...e, actor: st.actor })).reverse(), side);
+        }
+      }
     }
   },
 };
