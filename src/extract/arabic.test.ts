@@ -71,7 +71,8 @@ const expected: Record<string, { statements: string[]; events: string[]; speaker
     events: [], speakers: ['mohammed-shia-al-sudani'],
   },
   '07-israel-killing': {
-    statements: ['vow naim-qassem -> fuad-shukr @2024-07', 'threat naim-qassem -> null @2024-07'],
+    // The threat names no target; it answers Israel's killing of Shukr (statement-reactions.ts).
+    statements: ['vow naim-qassem -> fuad-shukr @2024-07', 'threat naim-qassem -> israel @2024-07'],
     events: ['18 israel -> fuad-shukr @2024-07-30'], speakers: ['naim-qassem'],
   },
 };

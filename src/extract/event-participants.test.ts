@@ -60,3 +60,31 @@ test('"engaged in fierce clashes with X" is fighting with X', () => {
   const doc = analyze('Palestinian Islamic Jihad fighters engaged in fierce clashes with the Israeli army in Jenin.');
   assert.ok(events(doc).some((e) => e.startsWith('19') && e.endsWith('-> israel-defense-forces')), events(doc).join('; '));
 });
+
+test('"The strike hit ..." is done by whoever did the strike reported before', () => {
+  const doc = analyze('A US drone strike on a car in eastern Baghdad killed a Kataib Hezbollah commander on Wednesday. The strike hit the vehicle near a busy market, killing two people.');
+  const hit = doc.events.filter((e) => e.text.startsWith('The strike hit'));
+  assert.ok(hit.length > 0 && hit.every((e) => e.actor === 'united-states'), events(doc).join('; '));
+});
+
+test('"killed in an operation carried out by X": X acted', () => {
+  const doc = analyze('A Kataib Hezbollah commander was killed in an operation carried out by Iraq\'s Counter-Terrorism Service near Fallujah.');
+  assert.ok(events(doc).some((e) => e.startsWith('18 iraqi-counter-terrorism-service')), events(doc).join('; '));
+});
+
+test('"X said that Y was killed": the reporter is not the one killed', () => {
+  const doc = analyze('Prime Minister Mohammed Shia al-Sudani said on Friday that two senior militants had been killed in Anbar.');
+  assert.ok(!events(doc).some((e) => e.endsWith('-> mohammed-shia-al-sudani')), events(doc).join('; '));
+});
+
+test('the subject of a reported clause is its own, not the speaker\'s: "X said Turkish drones and jets had hit ..."', () => {
+  const doc = analyze('The SDF said on Monday that Turkish drones and jets had hit bakeries and power stations across northeast Syria.');
+  assert.ok(events(doc).some((e) => e.startsWith('19 turkey')), events(doc).join('; '));
+  const doc2 = analyze('The SDF said Turkish drones and jets had hit bakeries and power stations across northeast Syria.');
+  assert.ok(events(doc2).some((e) => e.startsWith('19 turkey')), events(doc2).join('; '));
+});
+
+test('"hit what X called bases of Y": Y is the target, not the one who named it', () => {
+  const doc = analyze('Israeli jets hit what Israel called weapons depots of Hezbollah in the Bekaa valley on Tuesday.');
+  assert.ok(events(doc).some((e) => e.endsWith('-> hezbollah')), events(doc).join('; '));
+});

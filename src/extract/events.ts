@@ -81,7 +81,8 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
   const cueText = text.slice(h.start, h.end);
   if (h.value.voice === 'passive') {
     // "A rocket was fired at the base": the target follows the preposition.
-    const subject = /\b(?:at|on|into|toward|towards)$/i.test(cueText) ? d.objectAfter(h.end, hi) : d.subjectBefore(s.start, h.start);
+    // "X said that Y was killed": the subject is in the reported clause, never the one who reports it.
+    const subject = /\b(?:at|on|into|toward|towards)$/i.test(cueText) ? d.objectAfter(h.end, hi) : d.subjectBefore(reportedClauseStart(text, s.start, h.start), h.start);
     // "Its fighters have been deployed to Syria": who is deployed acts for the one who sends them.
     if (h.value.kind === 'deployment') {
       const who = d.subjectBefore(s.start, h.start);
@@ -98,6 +99,9 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
       const r = d.actorsIn(h.end, Math.min(s.end, h.end + 40))[0];
       if (r && /^\s*(?:-led\s+)?(?:air\s*strike|airstrike|drone strike|strike|attack|raid|bombing|operation)/i.test(text.slice(r.end, r.end + 20))) actor = r;
     }
+    // "killed in an operation carried out by X", "killed in a strike by X": the means names its doer after "by".
+    const meansBy = MEANS_BY.exec(text.slice(h.end, Math.min(s.end, h.end + 80)));
+    if (!actor && meansBy) actor = d.objectAfter(h.end + meansBy[0].length, Math.min(s.end, h.end + meansBy[0].length + 60));
     // "X was also sanctioned": the same actor as the last event of the kind.
     if (!actor) {
       const prev = [...earlier].reverse().find((e) => e.cameo.slice(0, 2) === h.value.code.slice(0, 2) && e.actor);
@@ -136,7 +140,16 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     const target = withAt ? d.objectAfter(h.end + withAt.index + withAt[0].length, hi) : null;
     return { actor, targets: target ? [target] : [] };
   }
-  const actor = d.subjectBefore(s.start, h.start);
+  // "The strike hit ...", "the attack killed ...": a deed already reported does this one; its actor acts.
+  // "The SDF said Turkish drones and jets had hit ...": the subject of a reported clause is looked for in it first.
+  // The speaker acts only where the clause names its own doing ("said it had", "said troops had", "said the strike"),
+  // not others' ("The Pentagon said unknown gunmen had attacked").
+  const names = d.refsFrom(s.start, h.start);
+  const said = d.cues.speech.find(text, s.start, h.start)
+    .filter((c) => !d.inQuote(c.start) && !names.some((r) => r.start <= c.start && r.end >= c.end)).pop();
+  const inClause = said ? d.subjectBefore(said.end, h.start) : null;
+  const speakerActs = !said || OWN_DOING.test(text.slice(said.end, h.start));
+  const actor = inClause ?? (speakerActs ? d.subjectBefore(s.start, h.start) : null) ?? sameDeedActor(d, text.slice(s.start, h.start), h, earlier);
   // "fought alongside X against Y": who stands alongside is an ally; only what follows "against" is aimed at.
   const ally = /^\s+(?:[\w-]+\s+){0,3}(?:alongside|together\s+with)\s+/i.exec(text.slice(h.end, hi));
   if (ally) {
@@ -144,13 +157,44 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     const t = against ? d.objectAfter(h.end + ally[0].length + against.index + against[0].length, hi) : null;
     return { actor, targets: t && t.entityId !== actor?.entityId ? [t] : [] };
   }
-  let targets = aimedAt(d, h.end, hi).filter((t) => t.entityId !== actor?.entityId);
+  // "hit what Iran called bases of X": the one who names the object is not it.
+  const named = WHAT_CALLED.exec(text.slice(h.end, hi));
+  let targets = aimedAt(d, h.end + (named?.[0].length ?? 0), hi).filter((t) => t.entityId !== actor?.entityId);
   // What is founded is a group, named right after the verb.
   if (h.value.kind === 'founding') targets = targets.filter((t) => (t.type === 'armed_group' || t.type === 'organization') && t.start - h.end <= 40);
   return { actor, targets };
 }
 
 const POSSESSIVE_WORD = /^(?:his|her|its|their)$/i;
+// Right after a verb: "what X called", "what they said were": a naming clause before the object.
+const WHAT_CALLED = /^\s+what\s+[^,.;]{1,40}?\s+(?:called|calls|described|describes|termed|terms|said\s+(?:were|was|are|is))\s+/i;
+// After a speech verb, a clause subject that stands for the speaker's own doing: a pronoun, its forces, the deed.
+const OWN_DOING = /^\s*(?:(?:[^,.;]{0,40}?\s)?that\s+)?(?:it|they|we|(?:its|their|our)\s+[\p{L}-]+|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:forces|troops|fighters|soldiers|jets|warplanes|aircraft|units|navy|army|mujahideen)|the\s+(?:[\p{L}-]+\s+)?(?:strikes?|airstrikes?|operations?|raids?|attacks?))\b/iu;
+// A speech verb and the "that" opening the clause it reports.
+const REPORTED_CLAUSE = /\b(?:said|says|say|stated|states|announced|announces|confirmed|confirms|reported|reports|added|adds|wrote|writes|noted|notes|claimed|claims|believes|believed|told\s+[^,.;]{1,30}?)\s+(?:[^.;]{0,40}?\s)?that\s+/gi;
+
+/** Where the clause holding `pos` starts: after the last "said ... that" before it, else the sentence start. */
+function reportedClauseStart(text: string, lo: number, pos: number): number {
+  const head = text.slice(lo, pos);
+  let at = lo;
+  REPORTED_CLAUSE.lastIndex = 0;
+  for (let m = REPORTED_CLAUSE.exec(head); m; m = REPORTED_CLAUSE.exec(head)) at = lo + m.index + m[0].length;
+  return at;
+}
+// After a passive verb: the means and the verb that names its doer ("in an operation carried out by").
+const MEANS_BY = /^\s+in\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:air\s*strike|airstrike|strike|attack|raid|bombing|operation|ambush|assault)\s+(?:(?:carried\s+out|conducted|launched|led|mounted|claimed)\s+)?by\s+/iu;
+// A clause opening with a deed named by a definite noun: "The strike", "This attack", "the raid had".
+const DEED_SUBJECT = /^\s*(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombings?|bombardments?|operations?|assaults?)\s+(?:(?:had|has|have|also|reportedly)\s+)?$/iu;
+
+/**
+ * "The strike hit an SUV ...": a verb whose subject is a deed named by a
+ * definite noun is done by the actor of the latest violent deed reported before.
+ */
+function sameDeedActor(d: Discourse, head: string, h: PhraseHit<VerbCue>, earlier: readonly Event[]): Referent | null {
+  if (!DEED_SUBJECT.test(head)) return null;
+  const prev = [...earlier].reverse().find((e) => e.actor && ['18', '19', '20'].includes(e.cameo.slice(0, 2)));
+  return prev?.actor ? { start: h.start, end: h.start, entityId: prev.actor, type: d.typeOf(prev.actor) ?? 'state', via: 'reference' } : null;
+}
 // Before a name: it says where, not whom ("struck targets in Iraq and Syria against X").
 const LOCATIVE_BEFORE = /\b(?:in|across|inside|within|throughout|over)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 

@@ -158,3 +158,24 @@ test('calling an actor a terrorist or a proxy is an accusation', () => {
   assert.ok(kinds(analyze('Turkey described the YPG as a terrorist organisation.')).some((k) => k.startsWith('accusation turkey')));
   assert.ok(kinds(analyze('The Houthis branded Saudi Arabia as a tool of Washington.')).some((k) => k.startsWith('accusation ansar-allah')));
 });
+
+test('urging others to attack is a threat; continuing to target is one too', () => {
+  assert.ok(kinds(analyze('Al-Qaeda released a recording calling on supporters to attack Western embassies.')).some((k) => k.startsWith('threat ')));
+  assert.ok(kinds(analyze('Yahya Saree said the Houthis would continue to target ships bound for Israeli ports.')).some((k) => k.startsWith('threat ')));
+});
+
+test('saying another actor disrupts security or commits a crime against a people accuses it', () => {
+  assert.ok(kinds(analyze('Nasser Kanaani said Israel was destabilizing the region with its raids.')).some((k) => k.startsWith('accusation nasser-kanaani -> israel')));
+  assert.ok(kinds(analyze('The Kurdistan Regional Government said that the shelling was a crime against civilians.')).some((k) => k.startsWith('accusation kurdistan-regional-government')));
+  assert.ok(kinds(analyze('Hamas issued a statement calling the ruling unjust.')).some((k) => k.startsWith('accusation hamas')));
+});
+
+test('rejecting a claim in the singular is a denial', () => {
+  assert.ok(kinds(analyze('Kataib Hezbollah rejected the accusation on Sunday.')).some((k) => k.startsWith('denial kataib-hezbollah')));
+});
+
+test('reaffirming someone\'s support, working with a partner and sending aid', () => {
+  assert.ok(kinds(analyze('The Arab League reaffirmed its full support for Lebanon.')).some((k) => k.startsWith('support arab-league')));
+  assert.ok(kinds(analyze('The State Department said it was working closely with the Iraqi government.')).some((k) => k.startsWith('cooperation ')));
+  assert.ok(kinds(analyze('Qatar said it would send humanitarian aid to Gaza.')).some((k) => k.startsWith('cooperation qatar')));
+});

@@ -95,3 +95,18 @@ test('the wire service in a dateline is no antecedent: "its attacks" after it is
   assert.equal(vow?.actor, 'kataib-hezbollah');
   assert.equal(vow?.target, 'us-forces');
 });
+
+test('a pronoun for the speaker after the object does not hide the object: "called on X to stop what he described as"', () => {
+  const doc = analyze('Nasser Kanaani called on the United States to stop what he described as reckless policies.');
+  assert.equal(first(doc, 'demand')?.target, 'united-states');
+});
+
+test('"revenge for what it called a crime": the pronoun naming the deed is not the target', () => {
+  const doc = analyze('Kataib Hezbollah, a faction within the Popular Mobilization Forces, said four of its fighters were killed. The group vowed to take revenge for what it called a crime.');
+  assert.notEqual(first(doc, 'vow')?.target, 'popular-mobilization-forces');
+});
+
+test('"thanked X for what he called": X is the target, not the pronoun', () => {
+  const doc = analyze('Bahrain\'s foreign minister Abdullatif al-Zayani thanked the United States for what he called a firm stand.');
+  assert.equal(first(doc, 'support')?.target, 'united-states');
+});

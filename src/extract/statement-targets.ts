@@ -56,11 +56,17 @@ export class TargetReader {
     const text = this.d.doc.text;
     const epithets = this.unnamed(from, to);
     for (let at = from; at < to;) {
-      const named = this.d.objectAfter(at, to);
+      let named = this.d.objectAfter(at, to);
+      // "called on the United States to stop what he described": a person after the object (here the speaker
+      // himself) does not stand for it when it is the speaker's side; the object before it does.
+      if (named && (this.own.has(named.entityId) || namer(text, named))) {
+        const plain = this.d.objectAfter(at, to, false, false);
+        if (plain && plain.start < named.start) named = plain;
+      }
       const epithet = epithets.find((e) => e.start >= at && (!named || e.end <= named.start));
       const r = epithet ?? (named ? this.refine(named) : null);
       if (!r) return null;
-      if (!this.own.has(r.entityId) && !VICTIM_BEFORE.test(text.slice(Math.max(0, r.start - 60), r.start))) return r;
+      if (!this.own.has(r.entityId) && !VICTIM_BEFORE.test(text.slice(Math.max(0, r.start - 60), r.start)) && !namer(text, r)) return r;
       at = r.end;
     }
     return null;
@@ -78,7 +84,7 @@ export class TargetReader {
     for (const r of named) out.push(this.refine(r));
     for (const e of this.unnamed(from, to)) if (!named.some((n) => n.start < e.end && e.start < n.end)) out.push(e);
     out.sort((a, b) => a.start - b.start);
-    return out.filter((r) => !this.own.has(r.entityId) && !VICTIM_BEFORE.test(text.slice(Math.max(0, r.start - 60), r.start)));
+    return out.filter((r) => !this.own.has(r.entityId) && !VICTIM_BEFORE.test(text.slice(Math.max(0, r.start - 60), r.start)) && !namer(text, r));
   }
 
   /** The first epithet in [from, to) that stands for an actor the document names, for this speaker. */
@@ -142,6 +148,12 @@ export class TargetReader {
     }
     return r;
   }
+}
+
+/** "revenge for what it called a crime": the one who names the thing (the speaker, mostly) is not aimed at. */
+function namer(text: string, r: Referent): boolean {
+  return /\bwhat\s+$/i.test(text.slice(Math.max(0, r.start - 6), r.start))
+    && /^\s+(?:called|calls|described|describes|termed|terms|considered|considers)\b/i.test(text.slice(r.end, r.end + 14));
 }
 
 function isActorType(t: EntityType): boolean {

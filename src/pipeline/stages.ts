@@ -16,6 +16,7 @@ import { relationStage } from '../extract/relations.js';
 import { quoteStage } from '../extract/quotes.js';
 import { statementStage } from '../extract/statements.js';
 import { eventStage } from '../extract/events.js';
+import { statementReactionStage } from '../extract/statement-reactions.js';
 import { arabicOr, eventStageArabic, quoteStageArabic, statementStageArabic } from '../extract/stages-arabic.js';
 
 export const stages: ReadonlyArray<Stage<Knowledge>> = [
@@ -31,4 +32,5 @@ export const stages: ReadonlyArray<Stage<Knowledge>> = [
   arabicOr(quoteStage, quoteStageArabic), // quotations and their speakers
   arabicOr(statementStage, statementStageArabic), // threats, vows, claims, accusations ... with actor, target, date
   arabicOr(eventStage, eventStageArabic), // reported actions coded in CAMEO
+  statementReactionStage, // targets of statements that answer a reported deed
 ];
