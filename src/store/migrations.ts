@@ -15,6 +15,7 @@ import { writeIndexesMigration } from './migration-write-indexes.js';
 import { entitySeqMigration } from './migration-entity-seq.js';
 import { appendIndexesMigration } from './migration-append-indexes.js';
 import { documentStampMigration } from './migration-document-stamp.js';
+import { translationsMigration } from './migration-translations.js';
 
 // The schema builder is untyped on purpose: migrations describe past shapes.
 type AnyDb = Kysely<unknown>;
@@ -269,6 +270,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0008-entity-seq': entitySeqMigration(dialect),
     '0009-append-indexes': appendIndexesMigration(dialect),
     '0010-document-stamp': documentStampMigration(),
+    '0011-translations': translationsMigration(dialect),
   };
 }
 

@@ -186,6 +186,18 @@ export interface EntityStatsTable {
   documents: number;
 }
 
+/** A translation beside its document (migration 0011); one per document, target language and provider. */
+export interface TranslationsTable {
+  doc_id: string;
+  lang_to: string;
+  provider: string;
+  kind: string;
+  lang_from: string;
+  title: string | null;
+  text: string;
+  created_at: number;
+}
+
 export interface Database extends AccountSchema {
   documents: DocumentsTable;
   entities: EntitiesTable;
@@ -201,6 +213,7 @@ export interface Database extends AccountSchema {
   jobs: JobsTable;
   alerts: AlertsTable;
   entity_stats: EntityStatsTable;
+  translations: TranslationsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -19,12 +19,12 @@ import { SqlAccountTables } from './account-tables.js';
 import { SqlWorkbenchQueries } from './workbench-queries.js';
 import { compiledOnce } from './compiled-once.js';
 import { annotationRows, rowsToAnnotations, rowToDoc, type Annotations } from './rows.js';
-import type { CorrectionsTable, Database, DocumentsTable } from './schema.js';
+import type { CorrectionsTable, Database, DocumentsTable, TranslationsTable } from './schema.js';
 import { highlightSnippet, indexText, parseQuery } from './search-text.js';
 import { applyEntityStats, EntityStatsChange } from './entity-stats.js';
 import type {
   ClusterMember, Correction, CorrectionSelector, CorrectionTarget, EnqueueOptions, Job, NewCorrection, PutResult,
-  QueueCounts, ReanalysisResult, SearchHit, SearchQuery, Store, StoredDocument, AlertFilter, InboxAlert, NewAlert,
+  QueueCounts, ReanalysisResult, SearchHit, SearchQuery, Store, StoredDocument, StoredTranslation, AlertFilter, InboxAlert, NewAlert,
 } from './store.js';
 
 type Trx = Transaction<Database>;
@@ -36,6 +36,13 @@ function toCorrection(r: Selectable<CorrectionsTable>): Correction {
     id: Number(r.id), docId: r.doc_id, target: r.target as CorrectionTarget, action: r.action as Correction['action'],
     selector: JSON.parse(r.selector) as CorrectionSelector, fields: JSON.parse(r.fields) as Record<string, unknown>,
     author: r.author, note: r.note, createdAt: Number(r.created_at),
+  };
+}
+
+function toTranslation(r: Selectable<TranslationsTable>): StoredTranslation {
+  return {
+    docId: r.doc_id, provider: r.provider, kind: r.kind === 'gist' ? 'gist' : 'translation', from: r.lang_from, to: r.lang_to,
+    title: r.title, text: r.text, created: new Date(Number(r.created_at)).toISOString(),
   };
 }
 
@@ -277,6 +284,32 @@ export class SqlStore implements Store {
 
   async listCorrections(docId: string): Promise<Correction[]> {
     return (await this.correctionsQuery([docId])).map(toCorrection);
+  }
+
+  /* ---------------------------------------------------------- translations */
+
+  async putTranslation(docId: string, t: Omit<StoredTranslation, 'docId'>): Promise<StoredTranslation> {
+    const created = Date.parse(t.created);
+    const row = {
+      doc_id: docId, lang_to: t.to, provider: t.provider, kind: t.kind, lang_from: t.from, title: t.title, text: t.text,
+      created_at: Number.isFinite(created) ? created : Date.now(),
+    };
+    // Same upsert on both dialects: SQLite and PostgreSQL share ON CONFLICT ... DO UPDATE.
+    await this.db.insertInto('translations').values(row)
+      .onConflict((oc) => oc.columns(['doc_id', 'lang_to', 'provider']).doUpdateSet({
+        kind: row.kind, lang_from: row.lang_from, title: row.title, text: row.text, created_at: row.created_at,
+      }))
+      .execute()
+      .catch((err: unknown) => {
+        throw new StoreError(`cannot store translation of ${docId}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      });
+    return toTranslation(row);
+  }
+
+  async translations(docId: string): Promise<StoredTranslation[]> {
+    const rows = await this.db.selectFrom('translations').selectAll().where('doc_id', '=', docId)
+      .orderBy('lang_to').orderBy('provider').execute();
+    return rows.map(toTranslation);
   }
 
   /* ---------------------------------------------------------------- search */

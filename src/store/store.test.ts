@@ -311,5 +311,39 @@ for (const backend of backends) {
         assert.equal(counts.failed, 1);
       });
     });
+
+    describe('translations', () => {
+      const original = 'قال المتحدث إن القافلة وصلت إلى المعبر صباح الأحد';
+      const base = { provider: 'gist', kind: 'gist' as const, from: 'ar', to: 'en', title: 'spokesman', text: 'said the-spokesman that' };
+
+      test('are stored beside the document, replaced by a newer one from the same provider, and leave the original untouched', async () => {
+        const doc = makeDoc({ name: 'tr.txt', text: original, title: 'المعبر', language: 'ar' });
+        await t.store.putDocument(doc);
+        assert.deepEqual(await t.store.translations(doc.id), []);
+
+        const first = await t.store.putTranslation(doc.id, { ...base, created: '2024-06-01T10:00:00.000Z' });
+        assert.equal(first.docId, doc.id);
+        await t.store.putTranslation(doc.id, { ...base, provider: 'libretranslate', kind: 'translation', title: null, text: 'The spokesman said', created: '2024-06-01T10:05:00.000Z' });
+        await t.store.putTranslation(doc.id, { ...base, text: 'said the-spokesman that the-convoy', created: '2024-06-02T09:00:00.000Z' });
+
+        const stored = await t.store.translations(doc.id);
+        assert.deepEqual(stored.map((r) => [r.provider, r.kind, r.from, r.to, r.title, r.text, r.created]), [
+          ['gist', 'gist', 'ar', 'en', 'spokesman', 'said the-spokesman that the-convoy', '2024-06-02T09:00:00.000Z'],
+          ['libretranslate', 'translation', 'ar', 'en', null, 'The spokesman said', '2024-06-01T10:05:00.000Z'],
+        ]);
+        const back = await t.store.getDocument(doc.id);
+        assert.equal(back?.text, original);
+        assert.equal(back?.meta.title, 'المعبر');
+      });
+
+      test('of a document not stored are refused, and go when their document is deleted', async () => {
+        await assert.rejects(t.store.putTranslation('no-such-document', { ...base, created: '2024-06-01T10:00:00.000Z' }), StoreError);
+        const doc = makeDoc({ name: 'tr-gone.txt', text: `${original} مرة أخرى`, language: 'ar' });
+        await t.store.putDocument(doc);
+        await t.store.putTranslation(doc.id, { ...base, created: '2024-06-01T10:00:00.000Z' });
+        await t.store.backend.db.deleteFrom('documents').where('id', '=', doc.id).execute();
+        assert.deepEqual(await t.store.translations(doc.id), []);
+      });
+    });
   });
 }

@@ -12,6 +12,7 @@ import type { Citation } from '../analyze/citation.js';
 import type { AccountTables } from './account-tables.js';
 import type { AlertSummary } from './alert-summary.js';
 import type { WorkbenchQueries } from './workbench-queries.js';
+import type { TranslationRecord } from '../translate/translator.js';
 
 /* ------------------------------------------------------------------ documents */
 
@@ -214,6 +215,11 @@ export interface AlertFilter {
   before?: { raisedAt: number; id: string } | null;
 }
 
+/** A stored translation: the record of src/translate plus the translated title, if the document has one. */
+export interface StoredTranslation extends TranslationRecord {
+  title: string | null;
+}
+
 /* ---------------------------------------------------------------------- store */
 
 export interface Store {
@@ -246,6 +252,15 @@ export interface Store {
 
   addCorrection(correction: NewCorrection): Promise<Correction>;
   listCorrections(docId: string): Promise<Correction[]>;
+
+  /**
+   * Keeps a translation beside the document (the original is never touched).
+   * A newer translation into the same language by the same provider replaces
+   * the older one. Throws StoreError when the document is not stored.
+   */
+  putTranslation(docId: string, translation: Omit<StoredTranslation, 'docId'>): Promise<StoredTranslation>;
+  /** The document's translations, by target language then provider. */
+  translations(docId: string): Promise<StoredTranslation[]>;
 
   search(query: SearchQuery): Promise<SearchHit[]>;
 
