@@ -8,6 +8,8 @@ import type { ProposedAliases } from './proposed-aliases.js';
 import type { RecentCache } from './recent-cache.js';
 import type { ActorProfile } from './actor-profile.js';
 import type { DocumentPages } from './document-pages.js';
+import type { ProviderName } from '../translate/config.js';
+import type { Translator } from '../translate/translator.js';
 
 export interface Workbench {
   store: Store;
@@ -20,6 +22,8 @@ export interface Workbench {
   profiles: RecentCache<ActorProfile | null>;
   /** Document pages' serialized analysis, rebuilt when the document's analysis or corrections change. */
   documentPages: DocumentPages;
+  /** The translator for a provider (none named: the configured one). Throws TranslateError when it cannot be set up. */
+  translator: (provider?: ProviderName) => Translator;
   secureCookies: boolean;
   loginRateLimit: { max: number; timeWindow: number };
 }

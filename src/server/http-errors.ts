@@ -26,3 +26,11 @@ export class Unprocessable extends VigilError {
     super('INVALID_DATA', message);
   }
 }
+
+/** A service the server relies on (a translation provider) failed or answered badly (502); the detail names which. */
+export class BadGateway extends VigilError {
+  readonly status = 502;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('FETCH_FAILED', message, options);
+  }
+}

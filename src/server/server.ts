@@ -24,7 +24,7 @@ import { AuditLog } from './audit.js';
 import { authorization } from './auth.js';
 import type { Workbench } from './context.js';
 import { DocumentPages } from './document-pages.js';
-import { AccessError, Unprocessable } from './http-errors.js';
+import { AccessError, BadGateway, Unprocessable } from './http-errors.js';
 import { ProposedAliases } from './proposed-aliases.js';
 import { RecentCache } from './recent-cache.js';
 import { actorRoutes } from './routes/actors.js';
@@ -35,6 +35,9 @@ import { problem, user } from './routes/schemas.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
 import { storyRoutes } from './routes/stories.js';
+import { translationRoutes } from './routes/translations.js';
+import { translateConfig, translatorFor, type ProviderName } from '../translate/config.js';
+import type { Translator } from '../translate/translator.js';
 import { securityHeaders } from './security.js';
 
 export interface ServerDeps {
@@ -56,6 +59,8 @@ export interface ServerDeps {
   /** Memory for serialized document pages, bytes (default 128 MiB; a page is some tens of kilobytes). */
   documentPageBytes?: number;
   logger?: boolean;
+  /** Makes the translator for a provider; default: from VIGIL_TRANSLATE_* (see src/translate/config.ts). */
+  translator?: (provider?: ProviderName) => Translator;
 }
 
 /** An API route as registered, with what it declared about access. */
@@ -71,6 +76,7 @@ export interface Server {
 function statusOf(err: unknown): number {
   if (err instanceof AccessError) return err.status;
   if (err instanceof Unprocessable) return 422;
+  if (err instanceof BadGateway) return 502;
   if (err instanceof VigilError) {
     switch (err.code) {
       case 'NOT_FOUND': return 404;
@@ -86,6 +92,7 @@ function statusOf(err: unknown): number {
 const titles: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
   413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error',
+  502: 'Bad Gateway',
 };
 
 export async function buildServer(deps: ServerDeps): Promise<Server> {
@@ -112,12 +119,14 @@ export async function buildServer(deps: ServerDeps): Promise<Server> {
     documentPages: new DocumentPages(deps.documentPageBytes ?? 128 * 1024 * 1024),
     secureCookies: deps.secureCookies ?? false,
     loginRateLimit: deps.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
+    translator: deps.translator ?? ((provider) => translatorFor(translateConfig(process.env, provider))),
   };
 
   app.setErrorHandler((err, request, reply) => {
     const status = statusOf(err);
     if (status >= 500) request.log.error(err);
-    const detail = status >= 500 ? 'the server failed; see its log' : describeError(err);
+    // A failing upstream service is named (its errors carry no secrets); the server's own failures are not described.
+    const detail = status >= 500 && !(err instanceof BadGateway) ? 'the server failed; see its log' : describeError(err);
     return reply.code(status).type('application/problem+json').send({ type: 'about:blank', title: titles[status] ?? 'Error', status, detail });
   });
   app.setNotFoundHandler((request, reply) => {
@@ -151,6 +160,7 @@ export async function buildServer(deps: ServerDeps): Promise<Server> {
   });
   sessionRoutes(app, workbench);
   documentRoutes(app, workbench);
+  translationRoutes(app, workbench);
   searchRoutes(app, workbench);
   actorRoutes(app, workbench);
   adminRoutes(app, workbench);
