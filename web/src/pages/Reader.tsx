@@ -18,6 +18,11 @@ interface DocData {
   cluster: Array<{ docId: string; title: string | null; source: string | null }>; provenanceNote: string | null;
 }
 
+/** A translation stored beside the document (GET /api/documents/:id/translations). Untrusted text: rendered as text only. */
+interface Translation { provider: string; kind: 'translation' | 'gist'; from: string; to: string; title: string | null; text: string; created: string }
+
+const rtlLanguages = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb']);
+
 const kinds = ['threat', 'vow', 'claim', 'accusation', 'denial', 'demand', 'support', 'cooperation', 'warning', 'other'];
 
 function Name({ id, names }: { id: string | null; names: Record<string, string> }) {
@@ -34,6 +39,7 @@ function citedSpan(cited: string | null | undefined): { start: number; end: numb
 export function Reader({ id, user, cited }: { id: string; user: User; cited?: string | null }) {
   const { data, error, reload } = useLoad(() => api.get<DocData>(`/api/documents/${encodeURIComponent(id)}`), id);
   const [selected, setSelected] = useState<string | null>(null);
+  const translations = useLoad(() => api.get<Translation[]>(`/api/documents/${encodeURIComponent(id)}/translations`), id);
   const passage = citedSpan(cited);
   // The cited passage is what the reader came for: bring it into view once the text is there.
   useEffect(() => {
@@ -49,7 +55,8 @@ export function Reader({ id, user, cited }: { id: string; user: User; cited?: st
     ...r.events.map((e) => ({ key: `event:${e.start}-${e.end}:${e.kind}`, kind: 'event' as const, start: e.start, end: e.end })),
     ...(passage ? [{ key: `cited:${passage.start}-${passage.end}`, kind: 'cited' as const, ...passage }] : []),
   ];
-  const rtl = data.meta.language === 'ar' || data.meta.language === 'fa';
+  const rtl = rtlLanguages.has(data.meta.language ?? '');
+  const stored = translations.data ?? [];
   // One pass over the whole text: a quotation may run across paragraphs. Runs are text nodes; line breaks show through CSS.
   const body = runs(r.text, marks).map((run) => {
     let node: React.ReactNode = run.text;
@@ -69,8 +76,13 @@ export function Reader({ id, user, cited }: { id: string; user: User; cited?: st
         <h1 dir="auto">{data.meta.title ?? '(untitled)'}</h1>
         <p className="meta">{data.meta.published ?? 'undated'} · <bdi>{data.meta.source ?? 'unknown outlet'}</bdi>{data.meta.author && <> · <bdi>{data.meta.author}</bdi></>} · {data.meta.language ?? '?'} · <a className="compare" href={href.storyOf(data.id)}>Compare coverage</a></p>
         <div className="legend"><span className="hl mention">entity</span> <span className="hl quote">quotation</span> <span className="hl statement">statement</span> <span className="hl event">event</span></div>
-        <div className="doctext" dir={rtl ? 'rtl' : 'auto'} lang={data.meta.language ?? undefined}>
-          {body}
+        <TranslateBar docId={data.id} user={user} onMade={translations.reload} />
+        {/* Translations sit beside the original, never in its place: highlights and citations stay on the original. */}
+        <div className={stored.length > 0 ? 'parallel' : undefined}>
+          <div className="doctext" dir={rtl ? 'rtl' : 'auto'} lang={data.meta.language ?? undefined}>
+            {body}
+          </div>
+          {stored.length > 0 && <TranslationColumn translations={stored} />}
         </div>
         {data.cluster.length > 1 && (
           <section><h2>Same story elsewhere</h2><p><a className="compare-cluster" href={href.cluster(data.id)}>Compare these copies side by side</a></p><ul>{data.cluster.filter((c) => c.docId !== data.id).map((c) => <li key={c.docId}><a href={href.doc(c.docId)} dir="auto">{c.title ?? c.docId}</a> · <bdi>{c.source}</bdi></li>)}</ul></section>
@@ -88,6 +100,42 @@ export function Reader({ id, user, cited }: { id: string; user: User; cited?: st
         )}
       </aside>
     </div>
+  );
+}
+
+/** Analysts ask for a translation by the configured provider; it is stored and then shown beside the original. */
+function TranslateBar({ docId, user, onMade }: { docId: string; user: User; onMade: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  if (user.role === 'viewer') return null;
+  const translate = () => {
+    setBusy(true);
+    setMessage(null);
+    api.post(`/api/documents/${encodeURIComponent(docId)}/translations`, {}).then(() => { setBusy(false); onMade(); }, (e: unknown) => { setBusy(false); setMessage(e instanceof Error ? e.message : String(e)); });
+  };
+  return (
+    <div className="actions translate-bar">
+      <button className="translate" disabled={busy} onClick={translate}>{busy ? 'Translating…' : 'Translate'}</button>
+      {message && <span className="error" role="alert">{message}</span>}
+    </div>
+  );
+}
+
+function TranslationColumn({ translations }: { translations: Translation[] }) {
+  const newest = [...translations].sort((a, b) => b.created.localeCompare(a.created));
+  const [chosen, setChosen] = useState(0);
+  const t = newest[Math.min(chosen, newest.length - 1)]!;
+  const label = t.kind === 'gist' ? 'Gist (word-by-word glosses, not a translation)' : `Translation by ${t.provider}`;
+  return (
+    <section className="translation" aria-label={label}>
+      <p className="translation-label"><b>{label}</b> · {t.from} → {t.to}
+        {newest.length > 1 && <> · <select name="translation" value={chosen} onChange={(e) => setChosen(Number(e.target.value))}>
+          {newest.map((x, i) => <option key={`${x.to}:${x.provider}`} value={i}>{x.provider} ({x.to})</option>)}
+        </select></>}
+      </p>
+      {t.title && <h2 className="translated-title" dir={rtlLanguages.has(t.to) ? 'rtl' : 'ltr'} lang={t.to}>{t.title}</h2>}
+      <div className="translated-text" dir={rtlLanguages.has(t.to) ? 'rtl' : 'ltr'} lang={t.to}>{t.text}</div>
+    </section>
   );
 }
 
