@@ -10,8 +10,9 @@ import { browserSkip, launchBrowser, screenshot, signIn, webRoot } from './brows
 import type { Role } from './accounts.js';
 import { fixtureDocs } from './test-fixtures.js';
 import { testWorkbench, type TestWorkbench } from './test-server.js';
+import { translateConfig, translatorFor } from '../translate/config.js';
 
-const [threatId, , hostileId] = fixtureDocs().map((d) => d.id) as [string, string, string, string];
+const [threatId, , hostileId, arabicId] = fixtureDocs().map((d) => d.id) as [string, string, string, string];
 
 describe('the workbench in a browser', { skip: browserSkip }, () => {
   let wb: TestWorkbench;
@@ -19,7 +20,8 @@ describe('the workbench in a browser', { skip: browserSkip }, () => {
   let base: string;
 
   before(async () => {
-    wb = await testWorkbench({ webRoot });
+    // Translations by the offline gist whatever the environment configures.
+    wb = await testWorkbench({ webRoot, translator: (provider) => translatorFor(translateConfig({}, provider)) });
     base = await wb.app.listen({ host: '127.0.0.1', port: 0 });
     browser = await launchBrowser();
   });
@@ -114,6 +116,47 @@ describe('the workbench in a browser', { skip: browserSkip }, () => {
       await page.waitForSelector('table.audit tbody tr');
       assert.match(await page.locator('table.audit').textContent() ?? '', /login/);
       await shot(page, 'admin');
+    } finally {
+      await close();
+    }
+  });
+
+  it('an analyst translates a document: the gist shows beside the original, labelled as a gist', async () => {
+    const { page, problems, close } = await session('analyst');
+    try {
+      await page.goto(`${base}/#/doc/${arabicId}`);
+      await page.waitForSelector('.doctext');
+      assert.equal(await page.locator('.translation').count(), 0);
+      await page.click('button.translate');
+      await page.waitForSelector('.parallel .translation .translated-text');
+      assert.equal(await page.locator('.translation-label b').textContent(), 'Gist (word-by-word glosses, not a translation)');
+      assert.equal(await page.locator('.parallel .doctext').getAttribute('dir'), 'rtl');
+      assert.equal(await page.locator('.translated-text').getAttribute('dir'), 'ltr');
+      assert.equal(await page.locator('.translated-text').getAttribute('lang'), 'en');
+      assert.match(await page.locator('.translated-title').textContent() ?? '', /forces/);
+      assert.match(await page.locator('.translated-text').textContent() ?? '', /attack/);
+      await shot(page, 'reader-translated');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a stored translation full of markup shows as text, labelled with its provider; viewers get no Translate button', async () => {
+    await wb.store.putTranslation(hostileId, {
+      provider: 'openai', kind: 'translation', from: 'en', to: 'fr', created: new Date().toISOString(),
+      title: '<img src=x onerror="window.__pwned = 5"> titre', text: 'Un texte <script>window.__pwned = 6</script> traduit.',
+    });
+    const { page, problems, close } = await session('viewer');
+    try {
+      await page.goto(`${base}/#/doc/${hostileId}`);
+      await page.waitForSelector('.translation .translated-text');
+      assert.equal(await page.locator('.translation-label b').textContent(), 'Translation by openai');
+      assert.match(await page.locator('.translated-text').textContent() ?? '', /<script>window\.__pwned = 6<\/script>/);
+      assert.equal(await page.locator('.translation script, .translation img').count(), 0);
+      assert.equal(await page.evaluate<string>('typeof window.__pwned'), 'undefined');
+      assert.equal(await page.locator('button.translate').count(), 0);
+      assert.deepEqual(problems, []);
     } finally {
       await close();
     }
