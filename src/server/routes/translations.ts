@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { BadGateway, NotFound, Unprocessable } from '../http-errors.js';
 import type { Workbench } from '../context.js';
 import { PROVIDERS, type ProviderName } from '../../translate/config.js';
-import { TranslateError } from '../../translate/translator.js';
+import { translateDocument } from '../../translate/document.js';
+import { TranslateError, toTranslationRecord } from '../../translate/translator.js';
 import { errorResponses, nullableString } from './schemas.js';
 
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[0-9a-f]{8,64}$' } } } as const;
@@ -55,25 +56,16 @@ export function translationRoutes(app: FastifyInstance, wb: Workbench): void {
     const to = request.body?.to ?? 'en';
     const doc = await wb.store.getDocument(id);
     if (!doc) throw new NotFound(`no document ${id}`);
-    const from = doc.meta.language ?? 'auto';
-    const title = doc.meta.title;
-    let results;
+    let made;
     try {
-      const translator = wb.translator(request.body?.provider);
-      // Title and text in one call, so a provider is asked once per document.
-      results = await translator.translate(title ? [title, doc.text] : [doc.text], from, to);
+      made = await translateDocument(wb.translator(request.body?.provider), { title: doc.meta.title, text: doc.text }, doc.meta.language ?? 'auto', to);
     } catch (err) {
       if (!(err instanceof TranslateError)) throw err;
       // A provider not set up, or a language pair it cannot do, is the request's or the setup's fault, not the service's.
       if (err.reason === 'config') throw new Unprocessable(err.message);
       throw new BadGateway(`the translation service failed (${err.reason}): ${err.message}`, { cause: err });
     }
-    const body = results[results.length - 1];
-    if (!body || results.length !== (title ? 2 : 1)) throw new BadGateway('the translation service returned the wrong number of texts');
-    const stored = await wb.store.putTranslation(id, {
-      provider: body.provider, kind: body.kind, from: body.from, to: body.to, text: body.text,
-      title: title ? results[0]!.text : null, created: new Date().toISOString(),
-    });
+    const stored = await wb.store.putTranslation(id, { ...toTranslationRecord(id, made.body), title: made.title });
     await wb.audit.record(request.user!.name, 'translate', `document:${id}`, { provider: stored.provider, to: stored.to });
     return reply.code(201).send(stored);
   });
