@@ -135,6 +135,10 @@ describe('the workbench in a browser', { skip: browserSkip }, () => {
       assert.equal(await page.locator('.translated-text').getAttribute('lang'), 'en');
       assert.match(await page.locator('.translated-title').textContent() ?? '', /forces/);
       assert.match(await page.locator('.translated-text').textContent() ?? '', /attack/);
+      // Words the gist left in Arabic are isolated, so they do not reorder the English around them.
+      const translatedHtml = await page.locator('.translated-text').innerHTML();
+      assert.match(translatedHtml, /<bdi lang="ar">[\u0600-\u06FF]/);
+      assert.doesNotMatch(translatedHtml.replace(/<bdi[^>]*>[^<]*<\/bdi>/g, ''), /[\u0600-\u06FF]/);
       await shot(page, 'reader-translated');
       assert.deepEqual(problems, []);
     } finally {

@@ -37,6 +37,7 @@ import { sessionRoutes } from './routes/session.js';
 import { storyRoutes } from './routes/stories.js';
 import { translationRoutes } from './routes/translations.js';
 import { translateConfig, translatorFor, type ProviderName } from '../translate/config.js';
+import { registryNameGlosses } from '../translate/registry-names.js';
 import type { Translator } from '../translate/translator.js';
 import { securityHeaders } from './security.js';
 
@@ -102,6 +103,8 @@ export async function buildServer(deps: ServerDeps): Promise<Server> {
     // Query strings are validated against the schemas; numbers arrive as numbers.
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
   });
+  // The gist renders the registry's Arabic names by their English names.
+  const nameGlosses = deps.registry ? registryNameGlosses(deps.registry) : [];
   const workbench: Workbench = {
     store: deps.store,
     registry: deps.registry ?? null,
@@ -119,7 +122,7 @@ export async function buildServer(deps: ServerDeps): Promise<Server> {
     documentPages: new DocumentPages(deps.documentPageBytes ?? 128 * 1024 * 1024),
     secureCookies: deps.secureCookies ?? false,
     loginRateLimit: deps.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
-    translator: deps.translator ?? ((provider) => translatorFor(translateConfig(process.env, provider))),
+    translator: deps.translator ?? ((provider) => translatorFor(translateConfig(process.env, provider), nameGlosses)),
   };
 
   app.setErrorHandler((err, request, reply) => {

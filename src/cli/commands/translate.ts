@@ -7,6 +7,7 @@ import { openStore } from '../../store/store.js';
 import { translateConfig, translatorFor } from '../../translate/config.js';
 import { translateDocument, type DocumentSource } from '../../translate/document.js';
 import { toTranslationRecord, type Translator } from '../../translate/translator.js';
+import { registryNameGlosses } from '../../translate/registry-names.js';
 import type { Command } from './command.js';
 
 const help = `usage: vigil translate FILE [--to en] [--from ar|auto] [--provider libretranslate|openai|gist] [--format text|json]
@@ -46,9 +47,10 @@ export const translateCommand: Command = {
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format '${values.format}' (text or json)`);
     if (values.db && !values.store) throw new UsageError('--db goes with --store');
 
-    const translator = translatorFor(translateConfig(process.env, values.provider));
+    const knowledge = loadKnowledge();
+    const translator = translatorFor(translateConfig(process.env, values.provider), registryNameGlosses(knowledge.actors));
     if (!values.store) {
-      const doc = analyzeInput(readInputFile(positionals[0]!), loadKnowledge());
+      const doc = analyzeInput(readInputFile(positionals[0]!), knowledge);
       return print(await translated(translator, { id: doc.id, title: doc.meta.title, text: doc.text, language: doc.meta.language }, values), values.format);
     }
     const store = await openStore({ sqlitePath: values.db ?? null });

@@ -121,6 +121,15 @@ function TranslateBar({ docId, user, onMade }: { docId: string; user: User; onMa
   );
 }
 
+// Runs of Arabic script (with the spaces between their words): a gist keeps words no dictionary knows in Arabic.
+const arabicRun = /([\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+(?:\s+[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+)*)/;
+
+/** Text whose Arabic runs are isolated (<bdi>), so they do not reorder the left-to-right words around them. */
+function Isolated({ text }: { text: string }) {
+  const parts = text.split(arabicRun);
+  return <>{parts.map((p, i) => (i % 2 === 1 ? <bdi key={i} lang="ar">{p}</bdi> : p))}</>;
+}
+
 function TranslationColumn({ translations }: { translations: Translation[] }) {
   const newest = [...translations].sort((a, b) => b.created.localeCompare(a.created));
   const [chosen, setChosen] = useState(0);
@@ -133,8 +142,8 @@ function TranslationColumn({ translations }: { translations: Translation[] }) {
           {newest.map((x, i) => <option key={`${x.to}:${x.provider}`} value={i}>{x.provider} ({x.to})</option>)}
         </select></>}
       </p>
-      {t.title && <h2 className="translated-title" dir={rtlLanguages.has(t.to) ? 'rtl' : 'ltr'} lang={t.to}>{t.title}</h2>}
-      <div className="translated-text" dir={rtlLanguages.has(t.to) ? 'rtl' : 'ltr'} lang={t.to}>{t.text}</div>
+      {t.title && <h2 className="translated-title" dir={rtlLanguages.has(t.to) ? 'rtl' : 'ltr'} lang={t.to}><Isolated text={t.title} /></h2>}
+      <div className="translated-text" dir={rtlLanguages.has(t.to) ? 'rtl' : 'ltr'} lang={t.to}><Isolated text={t.text} /></div>
     </section>
   );
 }
