@@ -51,13 +51,13 @@ export const translateCommand: Command = {
     const translator = translatorFor(translateConfig(process.env, values.provider), registryNameGlosses(knowledge.actors));
     if (!values.store) {
       const doc = analyzeInput(readInputFile(positionals[0]!), knowledge);
-      return print(await translated(translator, { id: doc.id, title: doc.meta.title, text: doc.text, language: doc.meta.language }, values), values.format);
+      return print(await translated(translator, sourceOf(doc), values), values.format);
     }
     const store = await openStore({ sqlitePath: values.db ?? null });
     try {
       const doc = await store.getDocument(positionals[0]!);
       if (!doc) throw new UsageError(`no document ${positionals[0]} in the store`);
-      const out = await translated(translator, { id: doc.id, title: doc.meta.title, text: doc.text, language: doc.meta.language }, values);
+      const out = await translated(translator, sourceOf(doc), values);
       await store.putTranslation(doc.id, { ...out.record, title: out.title });
       return print(out, values.format);
     } finally {
@@ -65,6 +65,11 @@ export const translateCommand: Command = {
     }
   },
 };
+
+/** What is translated of a document, analysed from a file or read from the store. */
+function sourceOf(doc: { id: string; text: string; meta: { title: string | null; language: string | null } }): Source {
+  return { id: doc.id, title: doc.meta.title, text: doc.text, language: doc.meta.language };
+}
 
 interface Translated { source: Source; from: string; title: string | null; record: ReturnType<typeof toTranslationRecord> }
 

@@ -10,7 +10,7 @@ import { correctionsFor, correctionRequestSchema, type CorrectionRequest } from 
 import { pageStamp, type DocumentPagePart } from '../document-pages.js';
 import type { Doc } from '../../core/types.js';
 import type { Correction } from '../../store/store.js';
-import { anyObject, errorResponses, nullableString, partialDate, statementKinds } from './schemas.js';
+import { anyObject, documentIdParams, errorResponses, nullableString, partialDate, statementKinds } from './schemas.js';
 
 const inboxQuery = {
   type: 'object', additionalProperties: false,
@@ -29,7 +29,6 @@ const inboxItem = {
   },
 } as const;
 
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[0-9a-f]{8,64}$' } } } as const;
 
 const correction = {
   type: 'object',
@@ -93,7 +92,7 @@ export function documentRoutes(app: FastifyInstance, wb: Workbench): void {
     config: { role: 'viewer' },
     schema: {
       tags: ['documents'], summary: 'One document: its cleaned text, its analysis (corrections applied), why each annotation is there, and its near-duplicates',
-      params: idParams,
+      params: documentIdParams,
       response: {
         200: {
           type: 'object',
@@ -139,7 +138,7 @@ export function documentRoutes(app: FastifyInstance, wb: Workbench): void {
     config: { role: 'viewer' },
     schema: {
       tags: ['corrections'], summary: 'Corrections made to a document, oldest first, with who and when',
-      params: idParams, response: { 200: { type: 'array', items: correction }, ...errorResponses },
+      params: documentIdParams, response: { 200: { type: 'array', items: correction }, ...errorResponses },
     },
   }, async (request) => wb.store.listCorrections(request.params.id));
 
@@ -148,7 +147,7 @@ export function documentRoutes(app: FastifyInstance, wb: Workbench): void {
     schema: {
       tags: ['corrections'],
       summary: 'Correct the analysis: reject or re-kind a statement, fix a speaker, merge or split entities. Stored with who and when; kept across re-analysis',
-      params: idParams, body: correctionRequestSchema,
+      params: documentIdParams, body: correctionRequestSchema,
       response: { 201: { type: 'array', items: correction }, 404: { $ref: 'Problem#' }, 422: { $ref: 'Problem#' }, ...errorResponses },
     },
   }, async (request, reply) => {

@@ -3,6 +3,10 @@
  * responses (Fastify serializes from them) and feed the OpenAPI document.
  */
 export const nullableString = { type: ['string', 'null'] } as const;
+/** A document id (the hash of its content), as routes take it. */
+export const documentId = { type: 'string', pattern: '^[0-9a-f]{8,64}$' } as const;
+/** Route parameters naming one document: /api/documents/:id/... */
+export const documentIdParams = { type: 'object', required: ['id'], properties: { id: documentId } } as const;
 export const nullableNumber = { type: ['number', 'null'] } as const;
 
 export const problem = {

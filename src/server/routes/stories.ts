@@ -5,9 +5,8 @@ import { NotFound } from '../http-errors.js';
 import type { Workbench } from '../context.js';
 import { storyView, type StoryContext } from '../story-view.js';
 import { citationSchema } from './alerts.js';
-import { errorResponses, nullableString } from './schemas.js';
+import { documentId, errorResponses, nullableString } from './schemas.js';
 
-const docId = { type: 'string', pattern: '^[0-9a-f]{8,64}$' } as const;
 const stances = { type: 'object', properties: { sympathetic: { type: 'integer' }, adversarial: { type: 'integer' }, neutral: { type: 'integer' } } } as const;
 const counts = { type: 'object', additionalProperties: { type: 'integer' } } as const;
 const span = { start: { type: 'integer' }, end: { type: 'integer' } } as const;
@@ -80,7 +79,7 @@ export function storyRoutes(app: FastifyInstance, wb: Workbench, extra: Pick<Sto
     schema: {
       tags: ['analysis'],
       summary: 'One story compared across outlets. `doc`: the document, its copies and every document reporting one of its statements or events; `cluster`: the near-duplicate cluster holding that document. Framing words from data/lexicons/framing.yaml',
-      querystring: { type: 'object', additionalProperties: false, properties: { doc: docId, cluster: docId } },
+      querystring: { type: 'object', additionalProperties: false, properties: { doc: documentId, cluster: documentId } },
       response: { 200: storySchema, 404: { $ref: 'Problem#' }, ...errorResponses },
     },
   }, async (request) => {

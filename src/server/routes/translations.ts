@@ -9,9 +9,8 @@ import type { Workbench } from '../context.js';
 import { PROVIDERS, type ProviderName } from '../../translate/config.js';
 import { translateDocument } from '../../translate/document.js';
 import { TranslateError, toTranslationRecord } from '../../translate/translator.js';
-import { errorResponses, nullableString } from './schemas.js';
+import { documentIdParams, errorResponses, nullableString } from './schemas.js';
 
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[0-9a-f]{8,64}$' } } } as const;
 
 const translation = {
   type: 'object',
@@ -33,7 +32,7 @@ export function translationRoutes(app: FastifyInstance, wb: Workbench): void {
     config: { role: 'viewer' },
     schema: {
       tags: ['documents'], summary: 'The translations stored beside a document (each labelled with its provider, and whether it is only a gist)',
-      params: idParams, response: { 200: { type: 'array', items: translation }, 404: { $ref: 'Problem#' }, ...errorResponses },
+      params: documentIdParams, response: { 200: { type: 'array', items: translation }, 404: { $ref: 'Problem#' }, ...errorResponses },
     },
   }, async (request) => {
     const id = request.params.id;
@@ -46,7 +45,7 @@ export function translationRoutes(app: FastifyInstance, wb: Workbench): void {
     schema: {
       tags: ['documents'],
       summary: 'Translate a document\'s title and text with the configured provider (or the one named) and store the result beside the original',
-      params: idParams, body: translateBody,
+      params: documentIdParams, body: translateBody,
       response: {
         201: translation, 404: { $ref: 'Problem#' }, 422: { $ref: 'Problem#' }, 502: { $ref: 'Problem#' }, ...errorResponses,
       },
