@@ -31,10 +31,12 @@ export const statementReactionStage: Stage<{ actors?: ActorFacts }> = {
     const facts = knowledge.actors ?? null;
     const deeds = doc.events.filter((e) => DEED_ROOTS.has(e.cameo.slice(0, 2)));
     if (deeds.length === 0) return;
+    const types = new Map<string, EntityType>();
+    for (const e of doc.entities) if (!types.has(e.id)) types.set(e.id, e.type);
+    const typeOf = (id: string): EntityType | undefined => types.get(id);
     for (const st of doc.statements) {
       if (st.target !== null || !st.actor) continue;
       const side = sideOf(doc, st.actor, facts);
-      const typeOf = (id: string): EntityType | undefined => doc.entities.find((e) => e.id === id)?.type;
       // Only actors answer or are answered: a struck airport or town is where, not whom.
       const before = deeds.filter((e) => e.sentence <= st.sentence && st.sentence - e.sentence <= REACH)
         .map((e) => ({ ...e, actor: e.actor && isActor(typeOf(e.actor)) ? e.actor : null, target: e.target && isActor(typeOf(e.target)) ? e.target : null }));
