@@ -176,11 +176,13 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
       const issuer = statementIssuer(d, head);
       if (issuer) return { speaker: issuer, cue: c, rule: 'statement-said' };
     }
-    const who = speakerOfCue(d, c, afterFrom, afterEnd, /^[\s,.—–-]*$/.test(text.slice(afterFrom, c.start)));
+    // The verb right after the closing mark ('"...," said X'), nothing but punctuation between.
+    const cueAdjacent = /^[\s,.—–-]*$/.test(text.slice(afterFrom, c.start));
+    const who = speakerOfCue(d, c, afterFrom, afterEnd, cueAdjacent);
     if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-after' };
     // '"...," said a senior official of the IRGC': someone unnamed, after the verb.
-    if (/^[\s,.—–-]*$/.test(text.slice(afterFrom, c.start)) && unnamedSourceBody(d, c.end, Math.min(afterEnd, c.end + 80))) return { speaker: null, cue: c, rule: 'unnamed-source' };
+    if (cueAdjacent && unnamedSourceBody(d, c.end, Math.min(afterEnd, c.end + 80))) return { speaker: null, cue: c, rule: 'unnamed-source' };
   }
   // Before it, from the sentence start: the first cue governs ("X added that ..., adding that").
   for (const c of speechCues(d, head.start, q.open)) {
