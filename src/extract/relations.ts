@@ -21,7 +21,7 @@ const GROUPISH = new Set(['armed_group', 'organization']);
 const PRE_TITLE = /^(?:['’]s?)?\s*(?:(?:longtime|long-time|late|former|current|new|top|senior|overall|slain|acting|interim|founding|deputy|assistant)\s+)?(?:(?:political|military|media|armed|foreign|security|executive|shura|jihad)\s+(?:\w+\s+)?)?(?:(?:chief\s+)?[\p{Ll}-]+\s+(?:and|&)\s+)?$/iu;
 // Between "part of" and its object only articles and capitalised words: not "part of a shipment the group ordered".
 // Hyphenated adjectives count as part of a name's description: "Iraq's state-sanctioned Popular Mobilization Forces".
-const NAME_GAP = /^\s*(?:(?:the|a|an|so-called|broader|wider|larger|Iraq['’]s|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+-[\p{Ll}]+)\s+)*$/u;
+const NAME_GAP = /^\s*(?:(?:the|a|an|so-called|broader|wider|larger|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+-[\p{Ll}]+)\s+)*$/u;
 const COMPOUND_TITLE = /^\s+(?:negotiator|executive|editor|strategist|economist|justice|whip|analyst|correspondent|officer|engineer|prosecutor|inspector|of\s+staff)\b/i;
 const NEGATED = /\b(?:cut|cuts|cutting|sever|severed|severs|break|broke|breaks|end|ended|ends|deny|denied|denies|denying|no|not|never|without)\s+(?:\w+\s+)?$/i;
 
