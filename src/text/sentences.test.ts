@@ -28,6 +28,7 @@ const cases: Array<[string, string, string[]]> = [
   ['line break ends a headline', 'Militia warns of escalation\nBAGHDAD — The group said it was ready.', ['Militia warns of escalation', 'BAGHDAD — The group said it was ready.']],
   ['hyphenated acronym', 'The U.S.-led coalition withdrew.', ['The U.S.-led coalition withdrew.']],
   ['footnote marker stays with its sentence', 'They launched balloons.[4] In 2021 they did more.', ['They launched balloons.[4]', 'In 2021 they did more.']],
+  ['died/born abbreviation before a year', 'The founder (d. 2019) built it. Then came war.', ['The founder (d. 2019) built it.', 'Then came war.']],
   ['time abbreviation followed by lower case', 'It began at 3 a.m. local time. Sirens sounded.', ['It began at 3 a.m. local time.', 'Sirens sounded.']],
 ];
 

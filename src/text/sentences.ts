@@ -109,6 +109,8 @@ function endsSentence(text: string, at: number, mark: string, end: number, to: n
     return !/^\p{N}/u.test(next); // "No. 10922" continues; "said no. The" ends
   }
   if (ABBREVIATIONS.has(lower)) return false;
+  // "(d. 2020)", "b. 1965": a lone lower-case letter before a number abbreviates a word.
+  if (/^\p{Ll}$/u.test(word) && /^\p{N}/u.test(next)) return false;
   const opener = SENTENCE_OPENERS.has(next.replace(/[^\p{L}]+$/u, '').toLowerCase());
   // Initials ("Seth J. Frantzman") and dotted acronyms ("U.S.", "U.N.").
   if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return opener;
