@@ -112,3 +112,41 @@ test('Arabic: a martyr verb makes its subject the one killed', () => {
   const e = doc.events.find((x) => x.kind === 'killing');
   assert.deepEqual([e?.actor, e?.target], [null, 'ismail-haniyeh']);
 });
+
+test('recalling an ambassador reduces relations (CAMEO 16) with the host state', () => {
+  const doc = analyze('Jordan recalled its ambassador from Israel on Wednesday.');
+  const e = events(doc).find((x) => x.code === '16');
+  assert.deepEqual([e?.kind, e?.actor, e?.target], ['other', 'jordan', 'israel']);
+});
+
+test('a state outlawing groups designates them', () => {
+  const doc = analyze('Egypt outlawed the Muslim Brotherhood in December 2013.');
+  const e = events(doc).find((x) => x.kind === 'designation');
+  assert.equal(e?.actor, 'egypt');
+});
+
+test('"a car bomb killed" is a bombing (CAMEO 18), "the drone attack that killed" an attack (19)', () => {
+  const bomb = analyze('A car bomb killed nine soldiers of the Syrian army near Palmyra on Monday.');
+  assert.deepEqual(events(bomb).filter((e) => e.code === '18').map((e) => e.kind), ['attack']);
+  const drone = analyze('Kataib Hezbollah was blamed for the drone attack that killed three soldiers of the US forces in Jordan.');
+  assert.ok(events(drone).some((e) => e.kind === 'attack' && e.code === '19'));
+  assert.equal(events(drone).some((e) => e.kind === 'killing'), false);
+});
+
+test('an airstrike that killed someone stays a killing of that person', () => {
+  const doc = analyze('An Israeli airstrike killed Saleh al-Arouri in Beirut on Tuesday.');
+  const e = events(doc).find((x) => x.target === 'saleh-al-arouri');
+  assert.deepEqual([e?.kind, e?.code], ['killing', '18']);
+});
+
+test('an offensive against a group, and clashes with it, are attacks on it', () => {
+  const doc = analyze('The Iraqi army launched a new offensive against ISIS in Anbar. Clashes with Kataib Hezbollah followed in Jurf al-Sakhar.');
+  const targets = events(doc).filter((e) => e.kind === 'attack').map((e) => e.target);
+  assert.ok(targets.includes('isis'));
+  assert.ok(targets.includes('kataib-hezbollah'));
+});
+
+test('Arabic: clashes with the occupation forces are an attack', () => {
+  const doc = analyzeAr('خاضت سرايا القدس اشتباكات عنيفة مع جيش الاحتلال في جنين.');
+  assert.ok(doc.events.some((e) => e.kind === 'attack' && e.cameo.startsWith('19')));
+});

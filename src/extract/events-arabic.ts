@@ -89,7 +89,12 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
         if (comma >= 0) to = from + comma;
       }
       const own = new Set(actor ? [actor.entityId] : []);
-      const target = cl.targetAfter(from, to, own);
+      // A cue that ends on its preposition ("اشتباكات مع"، "هجوم على") aims at the name right after it,
+      // even where that preposition elsewhere marks a partner ("مع") rather than a target.
+      const direct = /(?:مع|ضد|على)$/u.test(text.slice(h.start, h.end))
+        ? d.refsFrom(from, to).find((r) => !own.has(r.entityId) && (ACTOR_TYPES.has(r.type) || r.type === 'facility') && /^\s*$/u.test(text.slice(from, r.start)))
+        : undefined;
+      const target = direct ?? cl.targetAfter(from, to, own);
       if (!actor && !target) continue;
       const code = cameo.get(h.value.code);
       found.push({

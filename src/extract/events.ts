@@ -25,6 +25,23 @@ const GOVERNING = /\b(?:masterminded|orchestrated|planned|ordered|directed|led|c
 const CLAIMED_ACTION = /\b(?:claimed|claims)\s+(?:the\s+|an?\s+|its\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 // "rockets struck the base": the subject is the weapon, so it is an attack by someone not named here.
 const WEAPON_SUBJECT = /\b(?:rockets?|missiles?|drones?|mortars?|shells?|projectiles?|bombs?)\s+(?:had\s+|have\s+|has\s+)?$/i;
+// The subject of "killed" when it names a bombing or an attack rather than who killed: "a truck bomb killed",
+// "the drone attack on the base that killed", "a drone launched from Iraq killed". Strikes stay killings
+// (analysts log "an airstrike killed X" as the killing of X).
+const BOMB_KILLED = /\b(?:bombs?|bombings?|blasts?|explosions?|explosives?|IEDs?|suicide\s+bombers?)\s+(?:[^,.;]{0,45}?\s)?(?:(?:that|which)\s+)?(?:had\s+|has\s+|have\s+|reportedly\s+)?$/i;
+const ATTACK_KILLED = /\b(?:attacks?|raids?|ambush(?:es)?|drones?|rockets?|missiles?|mortars?|shelling)\s+(?:[^,.;]{0,45}?\s)?(?:(?:that|which)\s+)?(?:had\s+|has\s+|have\s+|reportedly\s+)?$/i;
+// A speech verb or a named subject between the noun and the verb means the noun is not its subject.
+const CLAUSE_BREAK = /\b(?:said|says|say|told|added|announced|claimed|reported|and\s+(?:he|she|they|it))\b/i;
+
+/** The CAMEO code of the deed named as the subject of a killing verb, if one is. */
+function killedBy(before: string): { code: string } | null {
+  const bomb = BOMB_KILLED.exec(before);
+  const attack = bomb ? null : ATTACK_KILLED.exec(before);
+  const m = bomb ?? attack;
+  // "a drone strike near the airport killed": the deed is a strike, which stays a killing.
+  if (!m || CLAUSE_BREAK.test(m[0]) || /\b(?:air\s*)?strikes?\b/i.test(m[0])) return null;
+  return { code: bomb ? '183' : '190' };
+}
 const THREAT_BEFORE = /\b(?:threaten(?:s|ed|ing)?|threats? of|vow(?:s|ed)? to|warn(?:s|ed)? of|will|would|plans? to|in retaliation for)\s+(?:\S+\s+){0,3}$/i;
 
 export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
@@ -57,14 +74,17 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         if (h.value.voice === 'nominal' && /\b(?:will|would|shall)\b/i.test(doc.text.slice(h.end, s.end))) continue;
         const { actor, targets } = participants(d, s, h, found);
         if (!actor && targets.length === 0) continue;
-        const code = knowledge.extract.cameo.get(h.value.code);
+        // "the drone attack that killed three", "a car bomb killed six": the deed is the attack; the deaths are its toll.
+        const deed = h.value.kind === 'killing' && h.value.voice === 'active' ? killedBy(doc.text.slice(Math.max(s.start, h.start - 70), h.start)) : null;
+        const cameo = deed?.code ?? h.value.code;
+        const code = knowledge.extract.cameo.get(cameo);
         const weapon = h.value.kind === 'strike' && h.value.voice === 'active' && WEAPON_SUBJECT.test(before);
         const date = dates.at(i, h.start, { nominal: h.value.voice === 'nominal' });
         for (const target of targets.length ? targets : [null]) {
           const place = target?.type === 'facility' ? target.entityId : placeAfter(d, h.start, s.end);
           found.push({
-            kind: weapon ? 'attack' : h.value.kind, actor: actor?.entityId ?? null, target: target?.entityId ?? null, date, place,
-            cameo: h.value.code, goldstein: code?.goldstein ?? 0,
+            kind: weapon || deed ? 'attack' : h.value.kind, actor: actor?.entityId ?? null, target: target?.entityId ?? null, date, place,
+            cameo, goldstein: code?.goldstein ?? 0,
             text: doc.text.slice(s.start, s.end).trim(), start: s.start, end: s.end, sentence: i,
             provenance: { rule: `pattern:cameo/${h.value.code}/${h.value.voice}`, confidence: h.value.voice === 'nominal' ? 0.5 : 0.65 },
           });
