@@ -71,3 +71,15 @@ test('a ministry\'s spokesman speaks for its state too', () => {
   const b = facts(analyze('Iran\'s Foreign Ministry spokesman Nasser Kanaani condemned the strike.'));
   assert.ok(b.includes('nasser-kanaani spokesperson_of iran'), b.join('; '));
 });
+
+test('founding titles and a dated passive founding', () => {
+  const a = facts(analyze('Kataib Hezbollah grew fast. Its founding commander, Abu Mahdi al-Muhandis, was killed in 2020.'));
+  assert.ok(a.includes('abu-mahdi-al-muhandis founded kataib-hezbollah') && !a.includes('abu-mahdi-al-muhandis leads kataib-hezbollah'), a.join('; '));
+  assert.ok(facts(analyze('Imad Mughniyeh was a founding figure of Hezbollah.')).includes('imad-mughniyeh founded hezbollah'));
+  assert.ok(facts(analyze('Hamas, an Islamist movement founded in 1987 by Ahmed Yassin, runs Gaza.')).includes('ahmed-yassin founded hamas'));
+});
+
+test('"the chairperson of Y, X" names the head of Y', () => {
+  const f = facts(analyze('The chairperson of the African Union Commission, Moussa Faki Mahamat, called for calm.'));
+  assert.ok(f.includes('moussa-faki-mahamat leads african-union-commission'), f.join('; '));
+});
