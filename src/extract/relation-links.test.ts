@@ -179,3 +179,27 @@ test('Arabic designations: "صنّفت X Y على لائحة الإرهاب", "X
   assert.ok(facts(analyze('صنفت بريطانيا حركة حماس منظمة إرهابية.')).includes('hamas designated_by united-kingdom'));
   assert.ok(!facts(analyze('صنفت الولايات المتحدة الهجوم بأنه خطير.')).some((f) => f.includes('designated_by')));
 });
+
+test('Arabic titles over a generic noun ("للحركة", "باسم الكتائب") name the group the text calls so', () => {
+  const f = facts(analyze('نظمت حركة النجباء تجمعا في بغداد. وقال الأمين العام للحركة، الشيخ أكرم الكعبي، إن الفصائل جاهزة. وأضاف المتحدث باسم الحركة حسين الموسوي أن الرد سيكون حاسما.'));
+  assert.ok(f.includes('akram-al-kaabi leads harakat-hezbollah-al-nujaba'), f.join('; '));
+  assert.ok(f.includes('hussein-al-moussawi spokesperson_of harakat-hezbollah-al-nujaba'), f.join('; '));
+  // No group named with the noun: the title is left unread rather than guessed.
+  const g = facts(analyze('وقال المتحدث باسم الحركة حسين الموسوي إن الرد سيكون حاسما في العراق.'));
+  assert.ok(!g.some((x) => x.startsWith('hussein-al-moussawi spokesperson_of')), g.join('; '));
+});
+
+test('Arabic arm in apposition: "X، الجناح العسكري لـY"', () => {
+  const f = facts(analyze('أعلنت كتائب القسام، الجناح العسكري لحركة حماس، مسؤوليتها عن العملية.'));
+  assert.ok(f.includes('qassam-brigades part_of hamas'), f.join('; '));
+});
+
+test('"its armed wing, X": a possessive pronoun before the arm names the group it stands for', () => {
+  const f = facts(analyze('Turkish drones hit the PKK and its armed wing, the HPG, in the mountains.'));
+  assert.ok(f.includes('hpg part_of pkk'), f.join('; '));
+});
+
+test('a passive designation lists every designating agent', () => {
+  const f = facts(analyze('Hamas, listed as a terrorist group by Canada, the United States and the European Union, rejected the plan.'));
+  for (const x of ['hamas designated_by canada', 'hamas designated_by united-states', 'hamas designated_by european-union']) assert.ok(f.includes(x), `${x} in ${f.join('; ')}`);
+});

@@ -42,12 +42,13 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
         else {
           readLinks(doc, d, s);
           readUmbrellas(doc, d, s);
+          const put = (subject: string, predicate: RelationPredicate, object: string, rule: string): void => add(doc, s, subject, predicate, object, rule);
+          // "الأمين العام للحركة X": the group may be named only by a noun joined to its preposition.
+          if (doc.meta.language === 'ar') readArabicRelations(doc, d, s, put);
           if (n === 1) continue;
           readArms(doc, d, s);
-          const put = (subject: string, predicate: RelationPredicate, object: string, rule: string): void => add(doc, s, subject, predicate, object, rule);
           readStateOrgans(doc, d, s, knowledge.actors, put);
           readPlaces(doc, d, s, knowledge.actors, put);
-          if (doc.meta.language === 'ar') readArabicRelations(doc, d, s, put);
         }
       }
     }
@@ -319,7 +320,26 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     add(doc, s, subj.entityId, pred, obj.entityId, form);
     // "support from Iran and in particular from the IRGC": every backer joined by "and".
     if (pred === 'backed_by') for (const more of furtherBackers(d, s, obj)) add(doc, s, subj.entityId, pred, more.entityId, form);
+    // "listed as a terrorist organisation by Turkey, the US and the EU": every agent of the list designates.
+    if ((pred === 'designated_by' || pred === 'sanctioned_by') && form === 'passive') for (const more of listedAfter(d, s, obj)) add(doc, s, subj.entityId, pred, more.entityId, form);
   }
+}
+
+/** The actors listed right after `first` ("A, the B and C"), persons and places aside. */
+function listedAfter(d: Discourse, s: Sentence, first: Referent): Referent[] {
+  const text = d.doc.text;
+  const out: Referent[] = [];
+  let at = first.end;
+  for (let n = 0; n < 5; n++) {
+    const sep = /^\s*(?:,\s*(?:and\s+)?|and\s+)/i.exec(text.slice(at, at + 10));
+    if (!sep) break;
+    const from = at + sep[0].length;
+    const next = d.objectAfter(from, Math.min(s.end, from + 40), false, false);
+    if (!next || !/^\s*(?:the\s+)?$/i.test(text.slice(from, next.start)) || next.type === 'person' || next.type === 'location' || next.type === 'facility') break;
+    out.push(next);
+    at = next.end;
+  }
+  return out;
 }
 
 // ", a coalition of " / ", an umbrella of mostly " right before a modifier ("Iranian-backed militias").
@@ -383,7 +403,10 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
     const arm = ARM_AFTER.exec(text.slice(b.end, b.end + 50));
     if (/^\s*,\s*(?:the\s+)?$/i.test(between) && arm) add(doc, s, a.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(arm[0]) ? 'former_member_of' : 'part_of', b.entityId, 'arm');
     // "Y's armed wing, X": X part of Y.
-    const armBefore = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?$/iu.exec(between);
+    // "its armed wing, X": the possessive pronoun stands for the group it refers to.
+    const pronoun = /^(?:its|their)$/i.test(text.slice(a.start, a.end));
+    const armBefore = (pronoun ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?$/iu
+      : /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?$/iu).exec(between);
     if (armBefore) add(doc, s, b.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(armBefore[0]) ? 'former_member_of' : 'part_of', a.entityId, 'arm');
   }
 }
