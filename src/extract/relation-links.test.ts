@@ -203,3 +203,23 @@ test('a passive designation lists every designating agent', () => {
   const f = facts(analyze('Hamas, listed as a terrorist group by Canada, the United States and the European Union, rejected the plan.'));
   for (const x of ['hamas designated_by canada', 'hamas designated_by united-states', 'hamas designated_by european-union']) assert.ok(f.includes(x), `${x} in ${f.join('; ')}`);
 });
+
+test('"Y, the ... group backed by X": the described group in apposition is the one backed', () => {
+  const f = facts(analyze('Turkey struck the PKK and the SDF, the Kurdish-led alliance backed by the United States, on Sunday.'));
+  assert.ok(f.includes('syrian-democratic-forces backed_by united-states') && !f.includes('pkk backed_by united-states'), f.join('; '));
+});
+
+test('an active designation skips a demonym that qualifies the object and the group whose leaders are named', () => {
+  const f = facts(analyze('On Monday OFAC designated the Lebanese bank Al-Qard al-Hassan and sanctioned leaders of Kataib Hezbollah.'));
+  assert.ok(!f.includes('lebanon designated_by ofac') && !f.includes('kataib-hezbollah sanctioned_by ofac'), f.join('; '));
+  assert.ok(facts(analyze('The US Treasury Department sanctioned the network of Kataib Hezbollah on Monday.')).includes('kataib-hezbollah sanctioned_by us-treasury'));
+});
+
+test('"A and B, X\'s allies" and "fought alongside A and B"', () => {
+  const a = facts(analyze('Hezbollah and Iran, Assad\'s closest allies, sent advisers.'));
+  assert.ok(a.includes('bashar-al-assad allied_with hezbollah') && a.includes('bashar-al-assad allied_with iran'), a.join('; '));
+  const b = facts(analyze('Kataib Hezbollah has fought alongside Hezbollah and the Zainabiyoun Brigade near Aleppo.'));
+  assert.ok(b.includes('kataib-hezbollah allied_with hezbollah') && b.includes('kataib-hezbollah allied_with zainabiyoun-brigade'), b.join('; '));
+  // A promise is no standing tie.
+  assert.ok(!facts(analyze('Kataib Hezbollah said it will fight alongside Hezbollah if war comes.')).some((x) => x.includes('allied_with')));
+});
