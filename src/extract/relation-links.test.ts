@@ -223,3 +223,16 @@ test('"A and B, X\'s allies" and "fought alongside A and B"', () => {
   // A promise is no standing tie.
   assert.ok(!facts(analyze('Kataib Hezbollah said it will fight alongside Hezbollah if war comes.')).some((x) => x.includes('allied_with')));
 });
+
+test('Arabic pledges and where a group is active, in either word order', () => {
+  const a = facts(analyze('أعلنت جماعة أنصار بيت المقدس، التي أعلنت مبايعتها لتنظيم داعش، مسؤوليتها عن الهجوم.'));
+  assert.ok(a.includes('islamic-state-sinai part_of isis'), a.join('; '));
+  const b = facts(analyze('وتقاتل هيئة تحرير الشام التي تنشط في إدلب منذ سنوات.'));
+  assert.ok(b.includes('hayat-tahrir-al-sham located_in idlib'), b.join('; '));
+  const c = facts(analyze('وتنشط في إدلب جماعة هيئة تحرير الشام منذ سنوات.'));
+  assert.ok(c.includes('hayat-tahrir-al-sham located_in idlib'), c.join('; '));
+});
+
+test('"X, a senior Y ideologue" is a member', () => {
+  assert.ok(facts(analyze('The recording features Khalid Batarfi, a senior AQAP ideologue, praising the attack.')).includes('khalid-batarfi member_of aqap'));
+});

@@ -41,13 +41,26 @@ const GENERIC_TITLES: Array<[RegExp, RelationPredicate]> = [
   [new RegExp(`(?:المتحدث|الناطق)\\s+(?:(?:الرسمي|العسكري|الإعلامي)\\s+)?(?:باسم|ب[اإ]سم)\\s+ال${GROUP_NOUN}${HONORIFICS}`, 'u'), 'spokesperson_of'],
   [new RegExp(`(?:الأمين\\s+العام|أمين\\s+عام|القائد\\s+العام|قائد|زعيم|رئيس)\\s+لل${GROUP_NOUN}${HONORIFICS}`, 'u'), 'leads'],
 ];
+// Between a group and the one it pledged allegiance to: "X، الذي أعلن مبايعته لـY", "X بايعت Y".
+const PLEDGE_TIE = /^[»"”]?\s*[،,]?\s*(?:(?:الذي|التي)\s+)?(?:(?:[وف]?(?:أعلن|أعلنت|جدد|جددت|قدم|قدمت)\s+(?:\S+\s+){0,2}?(?:مبايعته|مبايعتها|بيعته|بيعتها)\s+)|(?:[وف]?(?:بايع|بايعت)\s+))$/u;
 // Between the arm and the group it belongs to: "X، الجناح العسكري لـY".
 const ARM_TIE = /^\s*[،,]\s*(?:الجناح|الذراع)\s+(?:العسكري|المسلح|السياسي|الإعلامي)\s+$/u;
+
+// Where a group is active: "X الذي ينشط في Y" (the group first), "وينشط في Y تنظيم X" (the verb first).
+const ACTIVE_AFTER = /^[»"”]?\s*[،,]?\s*(?:(?:الذي|التي)\s+)?(?:[وف]?(?:ينشط|تنشط|الناشط|الناشطة|المتمركز|المتمركزة)\s+في\s+)$/u;
+const ACTIVE_BEFORE = /(?:^|\s)[وف]?(?:ينشط|تنشط|نشط|نشطت)\s+في\s+$/u;
+const ACTIVE_SUBJECT = /^\s+(?:(?:تنظيم|جماعة|حركة|فصيل|ما\s+يسمى|ما\s+يعرف\s+ب)\s*)*[«"“]?$/u;
 
 export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: AddRelation): void {
   const text = doc.text;
   const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && r.via === 'name');
   if (refs.length >= 2) readDesignations(text, s, refs, add);
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const a = refs[i]!;
+    const b = refs[i + 1]!;
+    if (GROUPS.has(a.type) && b.type === 'location' && ACTIVE_AFTER.test(text.slice(a.end, b.start))) add(a.entityId, 'located_in', b.entityId, 'arabic-active');
+    if (a.type === 'location' && GROUPS.has(b.type) && ACTIVE_BEFORE.test(text.slice(Math.max(s.start, a.start - 20), a.start)) && ACTIVE_SUBJECT.test(text.slice(a.end, b.start))) add(b.entityId, 'located_in', a.entityId, 'arabic-active');
+  }
   for (let i = 0; i < refs.length; i++) {
     const org = refs[i]!;
     if (org.type === 'person') { readOwnTitle(text, s, refs, i, add); readGenericTitle(doc, d, s, org, add); }
@@ -72,6 +85,7 @@ export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: Ad
     if (!next || !(GROUPS.has(next.type) || next.type === 'state')) continue;
     const gap = text.slice(org.end, next.start).replace(/ل$/u, '');
     if (ARM_TIE.test(gap) && GROUPS.has(next.type)) { add(org.entityId, 'part_of', next.entityId, 'arabic-arm'); continue; }
+    if (PLEDGE_TIE.test(gap) && GROUPS.has(next.type)) { add(org.entityId, 'part_of', next.entityId, 'arabic-pledge'); continue; }
     for (const [tie, predicate] of TIES) {
       if (!tie.test(gap)) continue;
       if (predicate === 'part_of' && !GROUPS.has(next.type)) break;
