@@ -85,3 +85,9 @@ test('"the chairperson of Y, X" names the head of Y', () => {
   const f = facts(analyze('The chairperson of the African Union Commission, Moussa Faki Mahamat, called for calm.'));
   assert.ok(f.includes('moussa-faki-mahamat leads african-union-commission'), f.join('; '));
 });
+
+test('"Defense Minister X" heads the one defense ministry the document names; a deputy or another state\'s minister does not', () => {
+  assert.ok(facts(analyze('The Defense Ministry published the list. Defense Minister Benny Gantz signed it on Friday.')).includes('benny-gantz leads israeli-ministry-of-defense'));
+  assert.ok(!facts(analyze('The Defense Ministry published the list. Deputy Defense Minister Benny Gantz signed it.')).some((f) => f.includes(' leads ')));
+  assert.ok(!facts(analyze('The Iranian Foreign Ministry protested to Pakistan. Pakistani Foreign Minister Jalil Abbas Jilani called the strike illegal.')).some((f) => f.includes(' leads ')));
+});

@@ -11,7 +11,7 @@ import type { Doc, Relation, RelationPredicate, Sentence } from '../core/types.j
 import { Discourse, type Referent } from './discourse.js';
 import type { ExtractKnowledge } from './lexicons.js';
 import type { ActorRegistry } from '../resolve/registry.js';
-import { readStateOrgans } from './relations-organs.js';
+import { readMinisters, readStateOrgans } from './relations-organs.js';
 import { readPlaces } from './relations-places.js';
 import { readArabicRelations } from './relations-arabic.js';
 
@@ -45,6 +45,8 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
           const put = (subject: string, predicate: RelationPredicate, object: string, rule: string): void => add(doc, s, subject, predicate, object, rule);
           // "الأمين العام للحركة X": the group may be named only by a noun joined to its preposition.
           if (doc.meta.language === 'ar') readArabicRelations(doc, d, s, put);
+          // "Defense Minister X" ties X to a ministry the document may name in another sentence.
+          readMinisters(doc, d, s, knowledge.actors, put);
           if (n === 1) continue;
           readArms(doc, d, s);
           readStateOrgans(doc, d, s, knowledge.actors, put);
