@@ -179,3 +179,60 @@ test('Arabic designations: "صنّفت X Y على لائحة الإرهاب", "X
   assert.ok(facts(analyze('صنفت بريطانيا حركة حماس منظمة إرهابية.')).includes('hamas designated_by united-kingdom'));
   assert.ok(!facts(analyze('صنفت الولايات المتحدة الهجوم بأنه خطير.')).some((f) => f.includes('designated_by')));
 });
+
+test('Arabic titles over a generic noun ("للحركة", "باسم الكتائب") name the group the text calls so', () => {
+  const f = facts(analyze('نظمت حركة النجباء تجمعا في بغداد. وقال الأمين العام للحركة، الشيخ أكرم الكعبي، إن الفصائل جاهزة. وأضاف المتحدث باسم الحركة حسين الموسوي أن الرد سيكون حاسما.'));
+  assert.ok(f.includes('akram-al-kaabi leads harakat-hezbollah-al-nujaba'), f.join('; '));
+  assert.ok(f.includes('hussein-al-moussawi spokesperson_of harakat-hezbollah-al-nujaba'), f.join('; '));
+  // No group named with the noun: the title is left unread rather than guessed.
+  const g = facts(analyze('وقال المتحدث باسم الحركة حسين الموسوي إن الرد سيكون حاسما في العراق.'));
+  assert.ok(!g.some((x) => x.startsWith('hussein-al-moussawi spokesperson_of')), g.join('; '));
+});
+
+test('Arabic arm in apposition: "X، الجناح العسكري لـY"', () => {
+  const f = facts(analyze('أعلنت كتائب القسام، الجناح العسكري لحركة حماس، مسؤوليتها عن العملية.'));
+  assert.ok(f.includes('qassam-brigades part_of hamas'), f.join('; '));
+});
+
+test('"its armed wing, X": a possessive pronoun before the arm names the group it stands for', () => {
+  const f = facts(analyze('Turkish drones hit the PKK and its armed wing, the HPG, in the mountains.'));
+  assert.ok(f.includes('hpg part_of pkk'), f.join('; '));
+});
+
+test('a passive designation lists every designating agent', () => {
+  const f = facts(analyze('Hamas, listed as a terrorist group by Canada, the United States and the European Union, rejected the plan.'));
+  for (const x of ['hamas designated_by canada', 'hamas designated_by united-states', 'hamas designated_by european-union']) assert.ok(f.includes(x), `${x} in ${f.join('; ')}`);
+});
+
+test('"Y, the ... group backed by X": the described group in apposition is the one backed', () => {
+  const f = facts(analyze('Turkey struck the PKK and the SDF, the Kurdish-led alliance backed by the United States, on Sunday.'));
+  assert.ok(f.includes('syrian-democratic-forces backed_by united-states') && !f.includes('pkk backed_by united-states'), f.join('; '));
+});
+
+test('an active designation skips a demonym that qualifies the object and the group whose leaders are named', () => {
+  const f = facts(analyze('On Monday OFAC designated the Lebanese bank Al-Qard al-Hassan and sanctioned leaders of Kataib Hezbollah.'));
+  assert.ok(!f.includes('lebanon designated_by ofac') && !f.includes('kataib-hezbollah sanctioned_by ofac'), f.join('; '));
+  assert.ok(facts(analyze('The US Treasury Department sanctioned the network of Kataib Hezbollah on Monday.')).includes('kataib-hezbollah sanctioned_by us-treasury'));
+});
+
+test('"A and B, X\'s allies" and "fought alongside A and B"', () => {
+  const a = facts(analyze('Hezbollah and Iran, Assad\'s closest allies, sent advisers.'));
+  assert.ok(a.includes('bashar-al-assad allied_with hezbollah') && a.includes('bashar-al-assad allied_with iran'), a.join('; '));
+  const b = facts(analyze('Kataib Hezbollah has fought alongside Hezbollah and the Zainabiyoun Brigade near Aleppo.'));
+  assert.ok(b.includes('kataib-hezbollah allied_with hezbollah') && b.includes('kataib-hezbollah allied_with zainabiyoun-brigade'), b.join('; '));
+  // A promise is no standing tie.
+  assert.ok(!facts(analyze('Kataib Hezbollah said it will fight alongside Hezbollah if war comes.')).some((x) => x.includes('allied_with')));
+});
+
+test('Arabic pledges and where a group is active, in either word order', () => {
+  const a = facts(analyze('أعلنت جماعة أنصار بيت المقدس، التي أعلنت مبايعتها لتنظيم داعش، مسؤوليتها عن الهجوم.'));
+  assert.ok(a.includes('islamic-state-sinai part_of isis'), a.join('; '));
+  const b = facts(analyze('وتقاتل هيئة تحرير الشام التي تنشط في إدلب منذ سنوات.'));
+  assert.ok(b.includes('hayat-tahrir-al-sham located_in idlib'), b.join('; '));
+  const c = facts(analyze('وتنشط في إدلب جماعة هيئة تحرير الشام منذ سنوات.'));
+  assert.ok(c.includes('hayat-tahrir-al-sham located_in idlib'), c.join('; '));
+});
+
+test('"X, a senior Y ideologue" is a member', () => {
+  assert.ok(facts(analyze('The recording features Khalid Batarfi, a senior AQAP ideologue, praising the attack.')).includes('khalid-batarfi member_of aqap'));
+});

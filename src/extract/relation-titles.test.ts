@@ -71,3 +71,23 @@ test('a ministry\'s spokesman speaks for its state too', () => {
   const b = facts(analyze('Iran\'s Foreign Ministry spokesman Nasser Kanaani condemned the strike.'));
   assert.ok(b.includes('nasser-kanaani spokesperson_of iran'), b.join('; '));
 });
+
+test('founding titles and a dated passive founding', () => {
+  const a = facts(analyze('Kataib Hezbollah grew fast. Its founding commander, Abu Mahdi al-Muhandis, was killed in 2020.'));
+  // A founding commander founded the group and led it; a founding figure only founded it.
+  assert.ok(a.includes('abu-mahdi-al-muhandis founded kataib-hezbollah') && a.includes('abu-mahdi-al-muhandis leads kataib-hezbollah'), a.join('; '));
+  const b = facts(analyze('Imad Mughniyeh was a founding figure of Hezbollah.'));
+  assert.ok(b.includes('imad-mughniyeh founded hezbollah') && !b.includes('imad-mughniyeh leads hezbollah'), b.join('; '));
+  assert.ok(facts(analyze('Hamas, an Islamist movement founded in 1987 by Ahmed Yassin, runs Gaza.')).includes('ahmed-yassin founded hamas'));
+});
+
+test('"the chairperson of Y, X" names the head of Y', () => {
+  const f = facts(analyze('The chairperson of the African Union Commission, Moussa Faki Mahamat, called for calm.'));
+  assert.ok(f.includes('moussa-faki-mahamat leads african-union-commission'), f.join('; '));
+});
+
+test('"Defense Minister X" heads the one defense ministry the document names; a deputy or another state\'s minister does not', () => {
+  assert.ok(facts(analyze('The Defense Ministry published the list. Defense Minister Benny Gantz signed it on Friday.')).includes('benny-gantz leads israeli-ministry-of-defense'));
+  assert.ok(!facts(analyze('The Defense Ministry published the list. Deputy Defense Minister Benny Gantz signed it.')).some((f) => f.includes(' leads ')));
+  assert.ok(!facts(analyze('The Iranian Foreign Ministry protested to Pakistan. Pakistani Foreign Minister Jalil Abbas Jilani called the strike illegal.')).some((f) => f.includes(' leads ')));
+});

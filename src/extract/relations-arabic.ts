@@ -34,13 +34,36 @@ const OWN_TITLES: Array<[RegExp, RelationPredicate]> = [
   [/(?:^|\s)(?:و|ف)?أمين(?:ها|ه)\s+العام\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج)\s+)?$/u, 'leads'],
 ];
 
+// A group's generic noun after a title ("الأمين العام للحركة"، "المتحدث باسم الكتائب"): the group the text named so.
+const GROUP_NOUN = '(حركة|كتائب|جماعة|تنظيم|حزب|فصيل|منظمة|ألوية|سرايا|لواء|فيلق|عصائب)';
+const HONORIFICS = '\\s*[،,]?\\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|سماحة|الجنرال|الفريق|العقيد|المقدم|الأستاذ)\\s+)*$';
+const GENERIC_TITLES: Array<[RegExp, RelationPredicate]> = [
+  [new RegExp(`(?:المتحدث|الناطق)\\s+(?:(?:الرسمي|العسكري|الإعلامي)\\s+)?(?:باسم|ب[اإ]سم)\\s+ال${GROUP_NOUN}${HONORIFICS}`, 'u'), 'spokesperson_of'],
+  [new RegExp(`(?:الأمين\\s+العام|أمين\\s+عام|القائد\\s+العام|قائد|زعيم|رئيس)\\s+لل${GROUP_NOUN}${HONORIFICS}`, 'u'), 'leads'],
+];
+// Between a group and the one it pledged allegiance to: "X، الذي أعلن مبايعته لـY", "X بايعت Y".
+const PLEDGE_TIE = /^[»"”]?\s*[،,]?\s*(?:(?:الذي|التي)\s+)?(?:(?:[وف]?(?:أعلن|أعلنت|جدد|جددت|قدم|قدمت)\s+(?:\S+\s+){0,2}?(?:مبايعته|مبايعتها|بيعته|بيعتها)\s+)|(?:[وف]?(?:بايع|بايعت)\s+))$/u;
+// Between the arm and the group it belongs to: "X، الجناح العسكري لـY".
+const ARM_TIE = /^\s*[،,]\s*(?:الجناح|الذراع)\s+(?:العسكري|المسلح|السياسي|الإعلامي)\s+$/u;
+
+// Where a group is active: "X الذي ينشط في Y" (the group first), "وينشط في Y تنظيم X" (the verb first).
+const ACTIVE_AFTER = /^[»"”]?\s*[،,]?\s*(?:(?:الذي|التي)\s+)?(?:[وف]?(?:ينشط|تنشط|الناشط|الناشطة|المتمركز|المتمركزة)\s+في\s+)$/u;
+const ACTIVE_BEFORE = /(?:^|\s)[وف]?(?:ينشط|تنشط|نشط|نشطت)\s+في\s+$/u;
+const ACTIVE_SUBJECT = /^\s+(?:(?:تنظيم|جماعة|حركة|فصيل|ما\s+يسمى|ما\s+يعرف\s+ب)\s*)*[«"“]?$/u;
+
 export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: AddRelation): void {
   const text = doc.text;
   const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && r.via === 'name');
   if (refs.length >= 2) readDesignations(text, s, refs, add);
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const a = refs[i]!;
+    const b = refs[i + 1]!;
+    if (GROUPS.has(a.type) && b.type === 'location' && ACTIVE_AFTER.test(text.slice(a.end, b.start))) add(a.entityId, 'located_in', b.entityId, 'arabic-active');
+    if (a.type === 'location' && GROUPS.has(b.type) && ACTIVE_BEFORE.test(text.slice(Math.max(s.start, a.start - 20), a.start)) && ACTIVE_SUBJECT.test(text.slice(a.end, b.start))) add(b.entityId, 'located_in', a.entityId, 'arabic-active');
+  }
   for (let i = 0; i < refs.length; i++) {
     const org = refs[i]!;
-    if (org.type === 'person') readOwnTitle(text, s, refs, i, add);
+    if (org.type === 'person') { readOwnTitle(text, s, refs, i, add); readGenericTitle(doc, d, s, org, add); }
     if (!GROUPS.has(org.type)) continue;
     // The clitic "ل" may sit inside or before the mention: read the title up to the mention's start.
     const before = text.slice(Math.max(s.start, org.start - 40), org.start).replace(/ل$/u, '');
@@ -61,6 +84,8 @@ export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: Ad
     const next = refs[i + 1];
     if (!next || !(GROUPS.has(next.type) || next.type === 'state')) continue;
     const gap = text.slice(org.end, next.start).replace(/ل$/u, '');
+    if (ARM_TIE.test(gap) && GROUPS.has(next.type)) { add(org.entityId, 'part_of', next.entityId, 'arabic-arm'); continue; }
+    if (PLEDGE_TIE.test(gap) && GROUPS.has(next.type)) { add(org.entityId, 'part_of', next.entityId, 'arabic-pledge'); continue; }
     for (const [tie, predicate] of TIES) {
       if (!tie.test(gap)) continue;
       if (predicate === 'part_of' && !GROUPS.has(next.type)) break;
@@ -114,5 +139,37 @@ function readDesignations(text: string, s: Sentence, refs: readonly Referent[], 
     else { agent = before && AGENTS.has(before.type) && /^\s*(?:قد\s+)?$/.test(text.slice(before.end, verbStart)) ? before : undefined; objects = after; }
     if (!agent) continue;
     for (const o of objects) if (GROUPS.has(o.type) || o.type === 'person') add(o.entityId, predicate, agent.entityId, 'arabic-designation');
+  }
+}
+
+/**
+ * "الأمين العام للحركة، الشيخ X", "الناطق باسم الكتائب X": a title over the group's
+ * generic noun names the holder of the group the text names with that noun
+ * ("حركة النجباء", "كتائب القسام"); with none, the title is left unread.
+ */
+function readGenericTitle(doc: Doc, d: Discourse, s: Sentence, person: Referent, add: AddRelation): void {
+  const before = doc.text.slice(Math.max(s.start, person.start - 80), person.start);
+  for (const [title, predicate] of GENERIC_TITLES) {
+    const m = title.exec(before);
+    if (!m) continue;
+    const noun = m[1]!;
+    const titleStart = person.start - before.length + m.index;
+    // The group named with that noun: the last before the title, else the first after it (a statement may
+    // name its author only at its foot). The discourse's own resolution of the bare noun is not trusted:
+    // it leans to the document's focal group, whose name may not carry the noun.
+    const named = new RegExp(`(?:^|\\s)[وفبل]{0,2}(?:ال)?${noun}(?:\\s|$)`, 'u');
+    let owner: string | null = null;
+    let ownerAt = -1;
+    let afterAt = Number.MAX_SAFE_INTEGER;
+    let after: string | null = null;
+    for (const x of doc.mentions) {
+      const type = d.typeOf(x.entityId);
+      if (!type || !GROUPS.has(type) || !named.test(doc.text.slice(x.start, x.end))) continue;
+      if (x.end <= titleStart && x.start > ownerAt) { owner = x.entityId; ownerAt = x.start; }
+      if (x.start >= person.end && x.start < afterAt) { after = x.entityId; afterAt = x.start; }
+    }
+    owner ??= after;
+    if (owner) add(person.entityId, predicate, owner, 'arabic-generic-title');
+    return;
   }
 }

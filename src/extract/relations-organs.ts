@@ -39,3 +39,46 @@ export function readStateOrgans(doc: Doc, d: Discourse, s: Sentence, registry: A
     if (underState) add(organ.entityId, 'part_of', state.entityId, 'state-possessive');
   }
 }
+
+// "Defense Minister X", "Israeli Foreign Minister X": the portfolio, then the holder (honorifics between).
+const MINISTER_BEFORE = /(?:\b([\p{Lu}][\p{L}'’]+)\s+)?\b(Defen[cs]e|Foreign|Interior|Finance|Justice|Health|Oil|Intelligence)\s+Minister\s+(?:(?:Shaikh|Sheikh|Gen\.|General|Dr\.|Mr\.|Ms\.)\s+)*$/u;
+
+/**
+ * "Defense Minister X" leads the defense ministry the document names, when it
+ * names exactly one of that portfolio; a state qualifying the title ("Iranian
+ * Foreign Minister") must be the ministry's own, as the registry knows it.
+ */
+export function readMinisters(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry, add: AddRelation): void {
+  const text = doc.text;
+  for (const p of d.refsFrom(s.start, s.end)) {
+    if (p.type !== 'person' || p.via !== 'name' || p.end > s.end) continue;
+    const m = MINISTER_BEFORE.exec(text.slice(Math.max(s.start, p.start - 60), p.start));
+    if (!m) continue;
+    const portfolio = new RegExp(m[2]!.startsWith('Defen') ? 'defen[cs]e' : m[2]!, 'i');
+    const ministries = new Set<string>();
+    for (const x of doc.mentions) {
+      const t = text.slice(x.start, x.end);
+      if (d.typeOf(x.entityId) === 'organization' && /ministry/i.test(t) && portfolio.test(t)) ministries.add(x.entityId);
+    }
+    if (ministries.size !== 1) continue;
+    const ministry = [...ministries][0]!;
+    // "Deputy Defense Minister X" heads nothing; "Iranian Foreign Minister X" heads only Iran's ministry.
+    const word = m[1] && !/^(?:The|Then|And|But)$/.test(m[1]) ? m[1] : undefined;
+    if (word) {
+      const state = stateOfWord(doc, word);
+      if (!state || registry.byId(ministry)?.country !== state) continue;
+    }
+    add(p.entityId, 'leads', ministry, 'minister');
+  }
+}
+
+/** The state of the document a name or demonym stands for ("Israel", "Israeli", "Iranian"). */
+function stateOfWord(doc: Doc, word: string): string | null {
+  const w = word.toLowerCase();
+  for (const e of doc.entities) {
+    if (e.type !== 'state') continue;
+    const n = e.name.toLowerCase();
+    if (n.length >= 4 && (w === n || (w.startsWith(n.slice(0, Math.max(4, n.length - 1))) && w.length - n.length <= 4))) return e.id;
+  }
+  return null;
+}

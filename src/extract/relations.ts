@@ -11,7 +11,7 @@ import type { Doc, Relation, RelationPredicate, Sentence } from '../core/types.j
 import { Discourse, type Referent } from './discourse.js';
 import type { ExtractKnowledge } from './lexicons.js';
 import type { ActorRegistry } from '../resolve/registry.js';
-import { readStateOrgans } from './relations-organs.js';
+import { readMinisters, readStateOrgans } from './relations-organs.js';
 import { readPlaces } from './relations-places.js';
 import { readArabicRelations } from './relations-arabic.js';
 
@@ -42,12 +42,15 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
         else {
           readLinks(doc, d, s);
           readUmbrellas(doc, d, s);
+          const put = (subject: string, predicate: RelationPredicate, object: string, rule: string): void => add(doc, s, subject, predicate, object, rule);
+          // "الأمين العام للحركة X": the group may be named only by a noun joined to its preposition.
+          if (doc.meta.language === 'ar') readArabicRelations(doc, d, s, put);
+          // "Defense Minister X" ties X to a ministry the document may name in another sentence.
+          readMinisters(doc, d, s, knowledge.actors, put);
           if (n === 1) continue;
           readArms(doc, d, s);
-          const put = (subject: string, predicate: RelationPredicate, object: string, rule: string): void => add(doc, s, subject, predicate, object, rule);
           readStateOrgans(doc, d, s, knowledge.actors, put);
           readPlaces(doc, d, s, knowledge.actors, put);
-          if (doc.meta.language === 'ar') readArabicRelations(doc, d, s, put);
         }
       }
     }
@@ -145,6 +148,8 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry
     const ofBranch = ofMatch && org.start > h.end && BRANCH_AFTER.test(text.slice(org.end, org.end + 40));
     const demoted = ofPart || rankedAmong || ofBranch || commandsWithin(registry, text.slice(h.start, h.end), org.entityId);
     add(doc, s, person.entityId, demoted && finalPred === 'leads' ? 'member_of' : finalPred, org.entityId, 'title');
+    // "its founding commander, X": the first commander founded the group and led it.
+    if (finalPred === 'founded' && /^founding\s+(?:commander|leader|chief|head|emir)$/i.test(text.slice(h.start, h.end)) && !demoted) add(doc, s, person.entityId, 'leads', org.entityId, 'title');
     // "Iran's Foreign Ministry spokesman X": the ministry's spokesman also speaks for the state.
     if (finalPred === 'spokesperson_of' && org.type === 'organization' && /ministry/i.test(text.slice(org.start, org.end))) {
       const state = stateBefore(d, s, org.start, /^['’]s?\s+$/);
@@ -301,7 +306,13 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
       }
       if (subj.type === 'person') continue;
       // "OFAC designated the Fatemiyoun Division and the Zainabiyoun Brigade": each conjunct.
-      for (const o of d.objectsAfter(h.end, Math.min(s.end, h.end + 120))) if (o.entityId !== subj.entityId) add(doc, s, o.entityId, predicate, subj.entityId, 'verb');
+      for (const o of d.objectsAfter(h.end, Math.min(s.end, h.end + 120))) {
+        // "designated the Iraqi airline X": a demonym only qualifies the one designated;
+        // "sanctioned leaders of X": the leaders are, not the group.
+        if (o.type === 'state' && /^\s+\p{Ll}/u.test(text.slice(o.end, o.end + 3))) continue;
+        if (/\b(?:leaders?|members?|officials?|commanders?|financiers?|operatives?|figures?|heads?|chiefs?|fighters?)\s+(?:of|in)\s+(?:the\s+)?$/i.test(text.slice(h.end, o.start))) continue;
+        if (o.entityId !== subj.entityId) add(doc, s, o.entityId, predicate, subj.entityId, 'verb');
+      }
       continue;
     }
     let pred: RelationPredicate = predicate;
@@ -318,8 +329,27 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     if (form === 'active' && (pred === 'part_of' || pred === 'member_of') && !GROUPISH.has(obj.type)) continue;
     add(doc, s, subj.entityId, pred, obj.entityId, form);
     // "support from Iran and in particular from the IRGC": every backer joined by "and".
-    if (pred === 'backed_by') for (const more of furtherBackers(d, s, obj)) add(doc, s, subj.entityId, pred, more.entityId, form);
+    if (pred === 'backed_by' || pred === 'allied_with') for (const more of furtherBackers(d, s, obj)) add(doc, s, subj.entityId, pred, more.entityId, form);
+    // "listed as a terrorist organisation by Turkey, the US and the EU": every agent of the list designates.
+    if ((pred === 'designated_by' || pred === 'sanctioned_by') && form === 'passive') for (const more of listedAfter(d, s, obj)) add(doc, s, subj.entityId, pred, more.entityId, form);
   }
+}
+
+/** The actors listed right after `first` ("A, the B and C"), persons and places aside. */
+function listedAfter(d: Discourse, s: Sentence, first: Referent): Referent[] {
+  const text = d.doc.text;
+  const out: Referent[] = [];
+  let at = first.end;
+  for (let n = 0; n < 5; n++) {
+    const sep = /^\s*(?:,\s*(?:and\s+)?|and\s+)/i.exec(text.slice(at, at + 10));
+    if (!sep) break;
+    const from = at + sep[0].length;
+    const next = d.objectAfter(from, Math.min(s.end, from + 40), false, false);
+    if (!next || !/^\s*(?:the\s+)?$/i.test(text.slice(from, next.start)) || next.type === 'person' || next.type === 'location' || next.type === 'facility') break;
+    out.push(next);
+    at = next.end;
+  }
+  return out;
 }
 
 // ", a coalition of " / ", an umbrella of mostly " right before a modifier ("Iranian-backed militias").
@@ -338,18 +368,34 @@ function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
   for (let i = 0; i < refs.length; i++) {
     const owner = refs[i]!;
     const next = refs[i + 1];
-    if (!GROUPISH.has(owner.type) && owner.type !== 'state') continue;
+    // "Russia and Iran, Assad's main allies": a named leader has allies too.
+    const person = owner.type === 'person' && owner.via === 'name';
+    if (!GROUPISH.has(owner.type) && owner.type !== 'state' && !person) continue;
     const after = text.slice(owner.end, owner.end + 40);
     const ally = ALLY_AFTER.exec(after);
     if (ally && (owner.via === 'name' || owner.type === 'state')) {
       // "Hezbollah, Iran's ally", "Hezbollah is Iran's most powerful proxy", "Iran's ally Hezbollah".
-      const predicate: RelationPredicate = /prox/i.test(ally[0]) ? 'backed_by' : 'allied_with';
+      const predicate: RelationPredicate = /prox/i.test(ally[0]) && !person ? 'backed_by' : 'allied_with';
       const prev = refs[i - 1];
       const ally2 = next && next.via === 'name' && (GROUPISH.has(next.type) || next.type === 'state') && /^\s*$/.test(text.slice(owner.end + ally[0].length, next.start)) ? next : undefined;
       if (ally2) add(doc, s, ally2.entityId, predicate, owner.entityId, 'ally');
-      else if (prev && (GROUPISH.has(prev.type) || prev.type === 'state') && ALLY_LINK.test(text.slice(prev.end, owner.start))) add(doc, s, prev.entityId, predicate, owner.entityId, 'ally');
+      else if (prev && (GROUPISH.has(prev.type) || prev.type === 'state') && ALLY_LINK.test(text.slice(prev.end, owner.start))) {
+        // A person's allies are read as the person's tie ("Assad's allies": Assad allied with them).
+        const tie = (r: Referent): void => { if (person) add(doc, s, owner.entityId, predicate, r.entityId, 'ally'); else add(doc, s, r.entityId, predicate, owner.entityId, 'ally'); };
+        tie(prev);
+        // "A, B and C, Iran's allies": a plural names every actor of the list.
+        if (/(?:allies|partners|proxies)$/i.test(ally[0])) {
+          for (let k = i - 2, at = prev.start; k >= 0; k--) {
+            const r = refs[k]!;
+            if (!(GROUPISH.has(r.type) || r.type === 'state') || !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(text.slice(r.end, at))) break;
+            tie(r);
+            at = r.start;
+          }
+        }
+      }
       continue;
     }
+    if (person) continue;
     if (!GROUPISH.has(owner.type) || !next) continue;
     if (GROUPISH.has(next.type) && next.via === 'name' && OWNED_GAP.test(text.slice(owner.end, next.start))
       && (owner.via === 'name' || /^(?:its|their)$/i.test(text.slice(owner.start, owner.end)))) {
@@ -358,7 +404,7 @@ function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
   }
 }
 
-const ALLY_AFTER = /^['’]s?\s+(?:(?:closest|main|key|chief|staunchest|longtime|long-time|principal|regional|most\s+(?:powerful|important|loyal|capable)|strongest|oldest|best-armed)\s+)?(?:ally|partner|proxy)\b/i;
+const ALLY_AFTER = /^['’]s?\s+(?:(?:closest|main|key|chief|staunchest|longtime|long-time|principal|regional|most\s+(?:powerful|important|loyal|capable)|strongest|oldest|best-armed)\s+)?(?:ally|allies|partners?|prox(?:y|ies))\b/i;
 // Between the ally and its partner's possessive: an apposition's comma or a copula ("is", "remains").
 const ALLY_LINK = /^\s*(?:,|\s(?:is|was|remains|has\s+long\s+been|has\s+been))\s*$/i;
 // Between a group's possessive and a unit of it: adjectives only ("'s elite", "'s").
@@ -383,7 +429,10 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
     const arm = ARM_AFTER.exec(text.slice(b.end, b.end + 50));
     if (/^\s*,\s*(?:the\s+)?$/i.test(between) && arm) add(doc, s, a.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(arm[0]) ? 'former_member_of' : 'part_of', b.entityId, 'arm');
     // "Y's armed wing, X": X part of Y.
-    const armBefore = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?$/iu.exec(between);
+    // "its armed wing, X": the possessive pronoun stands for the group it refers to.
+    const pronoun = /^(?:its|their)$/i.test(text.slice(a.start, a.end));
+    const armBefore = (pronoun ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?$/iu
+      : /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?$/iu).exec(between);
     if (armBefore) add(doc, s, b.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(armBefore[0]) ? 'former_member_of' : 'part_of', a.entityId, 'arm');
   }
 }
@@ -586,7 +635,9 @@ function members(doc: Doc, d: Discourse, s: Sentence, from: number, whole: Refer
 /** "Y, the armed wing of Z": Y, the name right before the comma that opens the apposition. */
 function appositionSubject(d: Discourse, s: Sentence, cueStart: number): Referent | null {
   const text = d.doc.text;
-  const m = /,\s*(?:(?:the|a|an|its)\s+)?(?:(?:main|chief|principal|former|own|largest|most\s+\w+)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/iu.exec(text.slice(Math.max(s.start, cueStart - 50), cueStart));
+  // "Y, the Kurdish-led group backed by X": a described group in apposition, headed by a group noun.
+  const m = /,\s*(?:(?:the|a|an|its)\s+)?(?:(?:main|chief|principal|former|own|largest|most\s+\w+)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/iu.exec(text.slice(Math.max(s.start, cueStart - 50), cueStart))
+    ?? /,\s*(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}(?:group|movement|militia|faction|coalition|alliance|organi[sz]ation|force|forces|party|network|outfit)\s+$/iu.exec(text.slice(Math.max(s.start, cueStart - 60), cueStart));
   if (!m) return null;
   const comma = cueStart - m[0].length;
   const before = d.actorsIn(s.start, comma + 1).filter((r) => r.end <= comma && r.type !== 'state');
