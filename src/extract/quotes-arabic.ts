@@ -30,6 +30,7 @@ export class ArabicSpeakers {
   /** The speaker a cue names: after "بحسب"; else the verb's subject, after it or before it. */
   speakerOf(cue: PhraseHit<SpeechPosition>, lo: number, hi: number): Referent | null {
     if (cue.value === 'after') return this.clauses.subjectAfter(cue.end, hi);
+    if (cue.value === 'self') return selfSpeaker(this.d, cue);
     if (cue.value === 'passive') return null;
     return this.clauses.subjectOf({ start: lo, end: hi }, { start: cue.start, end: cue.end });
   }
@@ -55,6 +56,30 @@ export class ArabicSpeakers {
     }
     return last?.speaker ?? null;
   }
+}
+
+/**
+ * "ونقول للعدو": a first-person plural verb outside quotations is the voice
+ * of the text itself, a group's own statement. The group is the one the text
+ * names as its author ("بيان صادر عن X", "إننا في X", X alone on the closing
+ * signature line); with none named, nobody (never a guess).
+ */
+export function selfSpeaker(d: Discourse, cue: Span): Referent | null {
+  const text = d.doc.text;
+  const groups = d.refs.filter((r) => r.via === 'name' && (r.type === 'armed_group' || r.type === 'organization') && !d.inQuote(r.start));
+  const author = groups.find((r) => AUTHOR_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start)))
+    ?? groups.filter((r) => /^\s*$/.test(lineOf(text, r).replace(text.slice(r.start, r.end), ''))).pop();
+  return author ? { start: cue.start, end: cue.end, entityId: author.entityId, type: author.type, via: 'reference' } : null;
+}
+
+// "بيان صادر عن X", "إننا في X", "نحن في X": the text names its author.
+const AUTHOR_BEFORE = /(?:صادرة?\s+عن|(?:[وف]?إننا|[وف]?نحن)\s+في)\s+$/u;
+
+/** The whole line a mention stands on. */
+function lineOf(text: string, r: Span): string {
+  const start = text.lastIndexOf('\n', r.start - 1) + 1;
+  const end = text.indexOf('\n', r.end);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 // Between a speaker's name and the colon: at most two words ("في بيان", "عبر تلغرام"), no punctuation.
