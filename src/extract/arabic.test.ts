@@ -245,3 +245,10 @@ test('a staff qualifier after a rank ("العقيد أركان حرب", "الع�
   assert.ok(names.includes('سامح الجبالي'), names.join(', '));
   assert.ok(names.includes('مازن الخطيب'), names.join(', '));
 });
+
+test('an unnamed source after the verb ("قال مصدر أمني عراقي") gets no speaker, not his country or group', () => {
+  const doc = analyzeArabic('وقال مصدر أمني عراقي: «إن الطائرة المسيرة انطلقت من خارج الحدود الغربية للبلاد».');
+  assert.deepEqual(doc.quotes.map((q) => q.speaker), [null]);
+  const named = analyzeArabic('وقالت كتائب حزب الله في بيان: «إن الطائرة المسيرة انطلقت لضرب قاعدة الاحتلال».');
+  assert.deepEqual(named.quotes.map((q) => q.speaker), ['kataib-hezbollah']);
+});

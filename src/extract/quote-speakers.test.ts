@@ -135,3 +135,8 @@ test('"X described Y as "..."": the words are the subject\'s', () => {
   const doc = analyze('Israeli jets killed a senior commander in Beirut. In a statement, Hezbollah described the commander as "a pillar of the resistance for forty years".');
   assert.deepEqual(speakers(doc), ['hezbollah']);
 });
+
+test('"quoted Supreme Leader X as saying": a title of several words between "quoted" and the name', () => {
+  const doc = analyze('Iranian state media quoted Supreme Leader Ali Khamenei as saying that "the answer to this crime will be harsh and decisive."');
+  assert.deepEqual(speakers(doc), ['ali-khamenei']);
+});

@@ -82,6 +82,9 @@ function lineOf(text: string, r: Span): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
+// Right after the verb, an indefinite source: "مصدر أمني"، "مسؤول في الحركة"، "قيادي في الفصيل".
+const UNNAMED_SOURCE = /^\s*(?:مصدر|مصادر|مسؤول|مسئول|مسؤولون|مسؤولين|ضابط|دبلوماسي|قيادي|عضو)(?=[\s،,:]|$)/u;
+
 // Between a speaker's name and the colon: at most two words ("في بيان", "عبر تلغرام"), no punctuation.
 const BEFORE_COLON = /^\s*(?:[^\s:،,.؛;«»"“”]+\s+){0,2}?[^\s:،,.؛;«»"“”]*\s*:$/u;
 
@@ -130,13 +133,16 @@ export function quoteArabic(doc: Doc, cues: LanguageCues): void {
       speaker = sp.speakerOf(after, afterFrom, afterTo);
       rule = 'cue-after';
     }
-    let speakerId = speaker?.entityId ?? null;
-    if (!speakerId) {
+    // "قال مصدر أمني عراقي": an unnamed source is nobody an analyst could log, not the body or country he belongs to.
+    const unnamed = !!cue && !!speaker && speaker.type !== 'person' && UNNAMED_SOURCE.test(text.slice(cue.end, cue.end + 20));
+    let speakerId = unnamed ? null : speaker?.entityId ?? null;
+    if (unnamed) rule = 'unnamed-source';
+    if (!speakerId && !unnamed) {
       // "حركة النجباء في بيان: «...»", "الناطق ... فلان: ... و«...»": the actor before a colon introduces what follows.
       const intro = colonIntro(sp.d, head.start, q.open);
       if (intro) { speakerId = intro.entityId; rule = 'colon-intro'; }
     }
-    if (!speakerId) {
+    if (!speakerId && !unnamed) {
       // A verb with no named subject, or no attribution at all: the speaker of what came just before.
       speakerId = sp.previous(head.index, q.open);
       if (speakerId) rule = cue ? `${rule}-carried` : 'continues-previous';
