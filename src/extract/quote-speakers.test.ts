@@ -140,3 +140,8 @@ test('"quoted Supreme Leader X as saying": a title of several words between "quo
   const doc = analyze('Iranian state media quoted Supreme Leader Ali Khamenei as saying that "the answer to this crime will be harsh and decisive."');
   assert.deepEqual(speakers(doc), ['ali-khamenei']);
 });
+
+test('"A spokesman for X told AFP:" the unnamed spokesman speaks for X, never the agency he told', () => {
+  const doc = analyze('A spokesman for Hezbollah told AFP: "We have nothing to do with the rockets fired from the south last night."');
+  assert.deepEqual(speakers(doc), ['hezbollah']);
+});

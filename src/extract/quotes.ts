@@ -120,6 +120,8 @@ const STATEMENT_SUBJECT = /^[\s,]*(?:the|its|their|that)\s+(?:[\p{L}'’-]+\s+){
 const COORDINATED_VERB = /^[^"“”]*[\p{L}][^"“”]*,?\s+and\s+$/u;
 // A verb that names or describes something, its object, then the quotation: "described Aqil as", "called the attack".
 const NAMING_VERB = /\s(?:described|describing|describes|branded|branding|labell?ed|portrayed)\s+(?:[\p{L}'’-]+\s+){1,4}as\s+$|\s(?:called|calling|calls|termed|terming)\s+(?:the\s+|this\s+|his\s+|its\s+)?(?:[\p{L}'’-]+\s+){1,2}$/iu;
+// "a spokesman for", "the spokeswoman of the": an unnamed spokesperson before the group's name.
+const SPOKESMAN_FOR = /\b(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+(?:for|of)\s+(?:the\s+)?$/iu;
 // The sentence opens with a statement as the subject of the verb that follows ("The statement accused").
 const STATEMENT_OPENS = /^\s*(?:the|its|their|that)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:statement|communiqu[eé])\s+(?:also\s+)?$/iu;
 // Between a possessor and the verb: an office it has ("Hezbollah's spokesman", "Iran's foreign ministry"), not an unnamed "official".
@@ -245,7 +247,11 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     // "Hezbollah's spokesman said": an unnamed office holder speaks for the group or state that has the office.
     const office = titledPossessor(d, head.start, c.start);
     if (office) return { speaker: office.entityId, cue: c, rule: 'titled-possessor' };
-    const who = speakerOfCue(d, c, head.start, q.open);
+    // "A spokesman for Hezbollah told AFP:": a spokesman with no name speaks for his group; the one told is never the speaker.
+    const spokesman = d.actorsIn(head.start, c.start).filter((r) => r.type !== 'person' && SPOKESMAN_FOR.test(text.slice(Math.max(head.start, r.start - 50), r.start))
+      && /^\s*$/.test(text.slice(r.end, c.start))).pop();
+    if (spokesman) return { speaker: spokesman.entityId, cue: c, rule: 'spokesman-for' };
+    const who = speakerOfCue(d, c, head.start, q.open, !/^tell?s?|^told/i.test(text.slice(c.start, c.end)));
     if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-before' };
   }
