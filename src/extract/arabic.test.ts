@@ -226,3 +226,29 @@ test('a name, a short phrase and a colon introduce the quotation, over the speak
   const doc2 = analyzeArabic('أعلنت حماس الحداد.\n\nالناطق باسم الجيش اللبناني العميد يحيى رسول: الجيش يحمّل الاحتلال المسؤولية، و«هذا العدوان لن يمر بلا رد».');
   assert.deepEqual(doc2.quotes.map((q) => q.speaker), ['yahya-rasool']);
 });
+
+test('a reporting participle after a comma ("...، مؤكدا أن «...»") gives the quotation the sentence subject', () => {
+  const doc = analyzeArabic('ألقى حسن نصر الله خطابا في الضاحية الجنوبية، مؤكداً أن «المقاومة سترد على كل اعتداء يطال قرانا».');
+  assert.deepEqual(doc.quotes.map((q) => q.speaker), ['hassan-nasrallah']);
+});
+
+test('"ونقول للعدو: «...»": a first-person verb is the group the text names as its author, else nobody', () => {
+  const own = analyzeArabic('أصدرت كتائب حزب الله بيانا، وجاء فيه: إننا في كتائب حزب الله نرفض بقاء القوات الأجنبية. ونقول للمحتل: «إن أيامكم على أرضنا باتت معدودة وسترحلون».');
+  assert.deepEqual(own.quotes.map((q) => q.speaker), ['kataib-hezbollah']);
+  const unnamed = analyzeArabic('هاجمت كتائب حزب الله قاعدة أمريكية. ونقول للمحتل: «إن أيامكم على أرضنا باتت معدودة وسترحلون».');
+  assert.deepEqual(unnamed.quotes.map((q) => q.speaker), [null]);
+});
+
+test('a staff qualifier after a rank ("العقيد أركان حرب", "العميد الركن") is not part of the name', () => {
+  const doc = analyzeArabic('وقال المتحدث العسكري العقيد أركان حرب سامح الجبالي إن القوات دمرت مخازن للأسلحة. وأضاف العميد الركن مازن الخطيب أن العملية مستمرة.');
+  const names = doc.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.ok(names.includes('سامح الجبالي'), names.join(', '));
+  assert.ok(names.includes('مازن الخطيب'), names.join(', '));
+});
+
+test('an unnamed source after the verb ("قال مصدر أمني عراقي") gets no speaker, not his country or group', () => {
+  const doc = analyzeArabic('وقال مصدر أمني عراقي: «إن الطائرة المسيرة انطلقت من خارج الحدود الغربية للبلاد».');
+  assert.deepEqual(doc.quotes.map((q) => q.speaker), [null]);
+  const named = analyzeArabic('وقالت كتائب حزب الله في بيان: «إن الطائرة المسيرة انطلقت لضرب قاعدة الاحتلال».');
+  assert.deepEqual(named.quotes.map((q) => q.speaker), ['kataib-hezbollah']);
+});

@@ -21,8 +21,9 @@ const CLAUSE_BREAK = /[«»"“”:.!?؟؛]|(?:^|\s)[وف]?(?:إن|أن|إنه|�
 const NOT_AIMED_BEFORE = /(?:^|\s)(?:في|من|عن|باسم|مع|بين|لدى|داخل|قرب|حول|منذ|بعد|قبل)\s+$/u;
 const TARGET_TYPES: ReadonlySet<EntityType> = new Set(['person', 'armed_group', 'organization', 'state']);
 
-// Active participles of reporting verbs (متهما، مؤكدة، محذرين، مضيفا): م + stem + an accusative or plural ending.
-const PARTICIPLE = /^[وف]?م[\u0621-\u064A]{2,}(?:ا|ة|ين|ون|ان)$/u;
+// Active participles of reporting verbs (متهما، مؤكدة، محذرين، مضيفا، قائلا): م + stem, or the
+// participle of قال, with an accusative or plural ending.
+const PARTICIPLE = /^[وف]?(?:م[\u0621-\u064A]{2,}|قائل)(?:ا|ة|ين|ون|ان)$/u;
 
 /** How far after a verb its subject may still be named (titles and affiliations come first). */
 const SUBJECT_WINDOW = 90;

@@ -45,6 +45,8 @@ const APPOSITION_THEN_VERB = /^\s*,\s*(?:an?|the|its|his|her|their)\s[^,;()"“�
 // "US forces", "American troops", "the Syrian army", "Iraqi Armed Forces": a state's regular forces named
 // by their nationality and a plain force noun, never what "the group" or "the militia" stands for.
 const STATE_FORCE = /^(?:the\s+)?(?:U\.?S\.?|UK|[\p{Lu}][\p{Ll}]+(?:i|ian|ean|ese|ish|can|ch))\s+(?:forces|troops|soldiers|military|army|navy|personnel|service\s+members|servicemen|marines|Armed\s+Forces|armed\s+forces|military\s+forces)$/u;
+// "the ministry said", "the agency reported": a body's head noun in lower case, not "the ministry of X" (a name of its own).
+const HEAD_NOUN_REF = /\b[Tt]he\s+(ministry|agency|council|department|committee|court|bank|office|command)\b(?!\s+(?:of|for)\b)/gu;
 const TITLE_NOUN = /\b(?:official|spokesman|spokeswoman|spokesperson|leader|commander|head|chief|minister|secretary-general|envoy|negotiator|adviser|advisor|aide|deputy|president|director|ambassador|general|colonel|officer|cleric|member)s?\s*$/i;
 
 export class Discourse {
@@ -119,6 +121,7 @@ export class Discourse {
       if (first) subjectPerson = first.entityId;
     }
     refs.push(...this.roleReferents(named));
+    refs.push(...this.headNounReferents(named));
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
     // A role phrase ("the leader of X") covers the mention of X inside it.
     const roles = refs.filter((r) => r.via === 'role');
@@ -172,6 +175,31 @@ export class Discourse {
     const q = i >= 0 ? this.quotes[i] : undefined;
     if (!q || q.open - sentStart > 2 || q.open < sentStart - 1 || q.end > pos) return false;
     return /^[\s,.!?"”'’—–-]*$/.test(this.doc.text.slice(q.end, pos));
+  }
+
+  /**
+   * "the ministry", "the agency", "the council": a definite head noun refers
+   * back to the last body named before it whose name has that noun ("the
+   * National Defense Ministry ... the ministry said"); with no such name it
+   * refers to nothing.
+   */
+  private headNounReferents(named: readonly Referent[]): Referent[] {
+    const out: Referent[] = [];
+    const text = this.doc.text;
+    for (const m of text.matchAll(HEAD_NOUN_REF)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const head = m[1]!.toLowerCase();
+      if (this.inQuote(start) || named.some((n) => n.start < end && n.end > start)) continue;
+      let antecedent: Referent | undefined;
+      for (let k = named.length - 1; k >= 0; k--) {
+        const n = named[k]!;
+        if (n.end > start || n.type === 'person' || !ACTOR_TYPES.has(n.type) || this.inQuote(n.start)) continue;
+        if (new RegExp(`\\b${head}\\b`, 'i').test(text.slice(n.start, n.end))) { antecedent = n; break; }
+      }
+      if (antecedent) out.push({ start, end, entityId: antecedent.entityId, type: antecedent.type, via: 'reference' });
+    }
+    return out;
   }
 
   /** "the Iran-backed movement", "the Yemeni group", "the Lebanese armed group": a group word after modifiers. */

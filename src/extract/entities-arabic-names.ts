@@ -44,6 +44,9 @@ const KUNYA = /^(?:أبو|ابو|أبي|ابي|أم)$/;
 // The first word of a two-word part of a name: "عبد الله", "أبو زيد".
 const COMPOUND = /^(?:عبد|أبو|ابو|أبي|ابي|أم|بن|ابن|بنت)$/;
 
+// The staff qualifier that follows a military rank: "الركن" (Iraq, Syria), "أركان حرب" (Egypt).
+const STAFF = /^(?:الركن|ركن|أركان|اركان)$/;
+
 // A conjunction prefixed to a word ("وقائد"), a verb's prefix after it ("وتصف", "ويقول"): not a name's first letters.
 const VERB_AFTER_AND = /^و[تينأ]/;
 
@@ -77,7 +80,10 @@ export function findArabicNames(text: string, units: readonly NameUnit[], covere
     if (!u.arabic || covered[i]) continue;
     if (has(cues.honorifics, word(i))) {
       // "الحاج مشتاق طالب السعيدي": up to three name words right after the form of address.
-      const s = i + 1;
+      let s = i + 1;
+      // "العقيد أركان حرب فلان", "العميد الركن فلان": the staff qualifier belongs to the rank, not the name.
+      if (joined(units, s) && STAFF.test(plain(word(s)))) s++;
+      if (joined(units, s) && plain(word(s - 1)).endsWith('أركان') && plain(word(s)) === 'حرب') s++;
       if (!joined(units, s) || !nameWord(s) || !bare(s)) continue;
       let e = s;
       // "عبد الزهرة", "أبو زيد": a compound part takes one word more.

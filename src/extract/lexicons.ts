@@ -45,7 +45,7 @@ export const speechSchema = z.object({
   version: z.number(),
   cues: z.array(z.object({
     lang,
-    position: z.enum(['either', 'after', 'passive', 'possessive']),
+    position: z.enum(['either', 'after', 'passive', 'possessive', 'self']),
     words: z.array(cue).min(1),
   }).strict()),
 }).strict();

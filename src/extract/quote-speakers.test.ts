@@ -102,3 +102,46 @@ test('"X, a veteran of Y, who says Z "..."": the person before the apposition sp
   const doc = analyze('The AQAP recording features Yunus al-Hamdani, a veteran of the group, who says the emir "died as he lived, with his weapon in his hand".');
   assert.deepEqual(speakers(doc), ['yunus-hamdani']);
 });
+
+test('"X was quoted as saying:" before the quotation: the subject of the passive speaks', () => {
+  const doc = analyze('Hassan Nasrallah was quoted as saying: "Every attack on our villages will meet an answer from the resistance."');
+  assert.deepEqual(speakers(doc), ['hassan-nasrallah']);
+});
+
+test('"Hezbollah\'s spokesman said:" an unnamed office holder speaks for the group that has the office', () => {
+  const doc = analyze('Hezbollah\'s spokesman said: "Every attack on our villages will meet an answer from the resistance."');
+  assert.deepEqual(speakers(doc), ['hezbollah']);
+});
+
+test('\'... the ministry said. "...," it said\': the pronoun continues the body just reported, through its head noun', () => {
+  const doc = analyze('Turkey\'s National Defense Ministry announced a new air campaign on Monday. Jets hit forty positions in the mountains, the ministry said. '
+    + '"Our operations will continue until the last threat on our border is removed," it said.');
+  assert.deepEqual(speakers(doc), ['turkish-defense-ministry']);
+});
+
+test('\'"...," the Leader said\' after a sentence reporting a person continues that person, not the leader of the focal group', () => {
+  const doc = analyze('Hamas said its leader Ismail Haniyeh had been killed in Tehran. Hamas vowed revenge. Ali Khamenei said in a message that Israel had '
+    + '"brought a harsh punishment upon itself". "Avenging his blood is a duty upon all of us," the Leader said.');
+  assert.deepEqual(speakers(doc), ['ali-khamenei', 'ali-khamenei']);
+});
+
+test('"The statement accused ... and vowed ..." speaks for the group that issued it ("In a statement ..., X said")', () => {
+  const doc = analyze('In a statement carried by its own channel, Kataib Hezbollah said its fighters had attacked the base. The statement accused Washington '
+    + 'of serving Israel and vowed to fight on "until every foreign soldier has left the country".');
+  assert.deepEqual(speakers(doc), ['kataib-hezbollah']);
+});
+
+test('"X described Y as "..."": the words are the subject\'s', () => {
+  const doc = analyze('Israeli jets killed a senior commander in Beirut. In a statement, Hezbollah described the commander as "a pillar of the resistance for forty years".');
+  assert.deepEqual(speakers(doc), ['hezbollah']);
+});
+
+test('"quoted Supreme Leader X as saying": a title of several words between "quoted" and the name', () => {
+  const doc = analyze('Iranian state media quoted Supreme Leader Ali Khamenei as saying that "the answer to this crime will be harsh and decisive."');
+  assert.deepEqual(speakers(doc), ['ali-khamenei']);
+});
+
+test('"A spokesman for X told AFP:" the unnamed spokesman speaks for X, never the agency he told', () => {
+  const doc = analyze('A spokesman for Hezbollah told AFP: "We have nothing to do with the rockets fired from the south last night."');
+  assert.deepEqual(speakers(doc), ['hezbollah']);
+});

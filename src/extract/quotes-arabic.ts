@@ -30,6 +30,7 @@ export class ArabicSpeakers {
   /** The speaker a cue names: after "بحسب"; else the verb's subject, after it or before it. */
   speakerOf(cue: PhraseHit<SpeechPosition>, lo: number, hi: number): Referent | null {
     if (cue.value === 'after') return this.clauses.subjectAfter(cue.end, hi);
+    if (cue.value === 'self') return selfSpeaker(this.d, cue);
     if (cue.value === 'passive') return null;
     return this.clauses.subjectOf({ start: lo, end: hi }, { start: cue.start, end: cue.end });
   }
@@ -56,6 +57,33 @@ export class ArabicSpeakers {
     return last?.speaker ?? null;
   }
 }
+
+/**
+ * "ونقول للعدو": a first-person plural verb outside quotations is the voice
+ * of the text itself, a group's own statement. The group is the one the text
+ * names as its author ("بيان صادر عن X", "إننا في X", X alone on the closing
+ * signature line); with none named, nobody (never a guess).
+ */
+export function selfSpeaker(d: Discourse, cue: Span): Referent | null {
+  const text = d.doc.text;
+  const groups = d.refs.filter((r) => r.via === 'name' && (r.type === 'armed_group' || r.type === 'organization') && !d.inQuote(r.start));
+  const author = groups.find((r) => AUTHOR_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start)))
+    ?? groups.filter((r) => /^\s*$/.test(lineOf(text, r).replace(text.slice(r.start, r.end), ''))).pop();
+  return author ? { start: cue.start, end: cue.end, entityId: author.entityId, type: author.type, via: 'reference' } : null;
+}
+
+// "بيان صادر عن X", "إننا في X", "نحن في X": the text names its author.
+const AUTHOR_BEFORE = /(?:صادرة?\s+عن|(?:[وف]?إننا|[وف]?نحن)\s+في)\s+$/u;
+
+/** The whole line a mention stands on. */
+function lineOf(text: string, r: Span): string {
+  const start = text.lastIndexOf('\n', r.start - 1) + 1;
+  const end = text.indexOf('\n', r.end);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+// Right after the verb, an indefinite source: "مصدر أمني"، "مسؤول في الحركة"، "قيادي في الفصيل".
+const UNNAMED_SOURCE = /^\s*(?:مصدر|مصادر|مسؤول|مسئول|مسؤولون|مسؤولين|ضابط|دبلوماسي|قيادي|عضو)(?=[\s،,:]|$)/u;
 
 // Between a speaker's name and the colon: at most two words ("في بيان", "عبر تلغرام"), no punctuation.
 const BEFORE_COLON = /^\s*(?:[^\s:،,.؛;«»"“”]+\s+){0,2}?[^\s:،,.؛;«»"“”]*\s*:$/u;
@@ -105,13 +133,16 @@ export function quoteArabic(doc: Doc, cues: LanguageCues): void {
       speaker = sp.speakerOf(after, afterFrom, afterTo);
       rule = 'cue-after';
     }
-    let speakerId = speaker?.entityId ?? null;
-    if (!speakerId) {
+    // "قال مصدر أمني عراقي": an unnamed source is nobody an analyst could log, not the body or country he belongs to.
+    const unnamed = !!cue && !!speaker && speaker.type !== 'person' && UNNAMED_SOURCE.test(text.slice(cue.end, cue.end + 20));
+    let speakerId = unnamed ? null : speaker?.entityId ?? null;
+    if (unnamed) rule = 'unnamed-source';
+    if (!speakerId && !unnamed) {
       // "حركة النجباء في بيان: «...»", "الناطق ... فلان: ... و«...»": the actor before a colon introduces what follows.
       const intro = colonIntro(sp.d, head.start, q.open);
       if (intro) { speakerId = intro.entityId; rule = 'colon-intro'; }
     }
-    if (!speakerId) {
+    if (!speakerId && !unnamed) {
       // A verb with no named subject, or no attribution at all: the speaker of what came just before.
       speakerId = sp.previous(head.index, q.open);
       if (speakerId) rule = cue ? `${rule}-carried` : 'continues-previous';

@@ -12,6 +12,7 @@ import type { Doc, Span } from '../core/types.js';
 import { Discourse, sentenceAt, type Referent } from './discourse.js';
 import type { ExtractKnowledge, SpeechPosition } from './lexicons.js';
 import type { PhraseHit } from './phrase-matcher.js';
+import { selfSpeaker } from './quotes-arabic.js';
 
 export interface Attribution {
   speaker: string | null;
@@ -61,6 +62,8 @@ export function speakerOfCue(d: Discourse, cue: PhraseHit<SpeechPosition>, lo: n
     }
     case 'passive':
       return null;
+    case 'self':
+      return selfSpeaker(d, cue);
     default: {
       const before = d.subjectBefore(lo, cue.start);
       if (before) return before;
@@ -115,25 +118,65 @@ export function unnamedSourceBody(d: Discourse, lo: number, pos: number): Refere
 const STATEMENT_SUBJECT = /^[\s,]*(?:the|its|their|that)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:statement|communiqu[eé]|announcement|message|post|video|audio\s+message)\s+$/iu;
 // '" if Z happens, and said': a clause after the quotation, then "and" right before the verb.
 const COORDINATED_VERB = /^[^"“”]*[\p{L}][^"“”]*,?\s+and\s+$/u;
+// A verb that names or describes something, its object, then the quotation: "described Aqil as", "called the attack".
+const NAMING_VERB = /\s(?:described|describing|describes|branded|branding|labell?ed|portrayed)\s+(?:[\p{L}'’-]+\s+){1,4}as\s+$|\s(?:called|calling|calls|termed|terming)\s+(?:the\s+|this\s+|his\s+|its\s+)?(?:[\p{L}'’-]+\s+){1,2}$/iu;
+// "a spokesman for", "the spokeswoman of the": an unnamed spokesperson before the group's name.
+const SPOKESMAN_FOR = /\b(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+(?:for|of)\s+(?:the\s+)?$/iu;
+// The sentence opens with a statement as the subject of the verb that follows ("The statement accused").
+const STATEMENT_OPENS = /^\s*(?:the|its|their|that)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:statement|communiqu[eé])\s+(?:also\s+)?$/iu;
+// Between a possessor and the verb: an office it has ("Hezbollah's spokesman", "Iran's foreign ministry"), not an unnamed "official".
+const OFFICE_GAP = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|ministry|mission|military|army|delegation)\s+(?:(?:also|later|then|has|had|have)\s+)?$/iu;
+
+/** The group or state whose unnamed office holder speaks right before `pos` ("Hezbollah's spokesman said"). */
+function titledPossessor(d: Discourse, lo: number, pos: number): Referent | null {
+  const refs = d.actorsIn(Math.max(lo, pos - 80), pos);
+  const r = refs[refs.length - 1];
+  return r && r.type !== 'person' && r.via === 'name' && !d.inQuote(r.start) && OFFICE_GAP.test(d.doc.text.slice(r.end, pos)) ? r : null;
+}
+
+/**
+ * '... the ministry said. "...," it said': a quotation opening its sentence
+ * and attributed by a pronoun or role word ("it", "the leader") continues the
+ * speaker the sentence before in the same paragraph reported, when that
+ * speaker is of the same kind (a person for "he", a body for "it").
+ */
+function continuedSpeaker(d: Discourse, head: Span, open: number, who: Referent): Referent | null {
+  if (!/^[\s"“”'‘’]*$/.test(d.doc.text.slice(head.start, open))) return null;
+  const i = sentenceAt(d.doc, head.start);
+  const prev = d.doc.sentences[i - 1];
+  if (!prev || /\n\s*\n/.test(d.doc.text.slice(prev.start, head.start))) return null;
+  const said = reportedSpeaker(d, { start: prev.start, end: prev.end });
+  if (!said || said.entityId === who.entityId || (said.type === 'person') !== (who.type === 'person')) return null;
+  return said;
+}
+
 // A name, a colon, and the quotation's opening mark.
 const COLON_INTRO = /^\s*:\s*$/;
 
 /**
  * Who issued "the statement" a quotation is read from: the subject of the
- * sentence, in the last two, that mentions a statement; else the group the
- * document is about.
+ * sentence, in the last two, that mentions a statement (or the speaker it
+ * reports: "In a statement, X said"); else the group the document is about.
  */
-function statementIssuer(d: Discourse, head: Span): string | null {
+function statementIssuer(d: Discourse, head: Span, persons = false): string | null {
   const i = sentenceAt(d.doc, head.start);
   for (let j = i; j >= Math.max(0, i - 2); j--) {
     const s = d.doc.sentences[j];
     if (!s) continue;
     const m = /\b(?:statement|communiqu[eé]|announcement)\b/i.exec(d.doc.text.slice(s.start, j === i ? head.start : s.end));
     if (!m || d.inQuote(s.start + m.index)) continue;
-    const who = d.subjectBefore(s.start, s.start + m.index);
-    if (who && who.type !== 'person') return who.entityId;
+    // "X issued a statement", else "In a statement, X said": who speaks in that sentence.
+    const who = d.subjectBefore(s.start, s.start + m.index) ?? (j < i ? inStatementSpeaker(d, s, s.start + m.index) : null);
+    if (who && (persons || who.type !== 'person')) return who.entityId;
   }
   return d.focalGroup;
+}
+
+/** "In a statement carried by its agency, X said ...": the speaker of the clause after the opening phrase. */
+function inStatementSpeaker(d: Discourse, s: Span, at: number): Referent | null {
+  if (!/^\s*in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(d.doc.text.slice(s.start, at))) return null;
+  const comma = d.doc.text.indexOf(',', at);
+  return comma >= 0 && comma < s.end ? reportedSpeaker(d, { start: comma + 1, end: s.end }) : null;
 }
 
 function sentenceBounds(d: Discourse, pos: number): Span {
@@ -180,16 +223,44 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     const cueAdjacent = /^[\s,.—–-]*$/.test(text.slice(afterFrom, c.start));
     const who = speakerOfCue(d, c, afterFrom, afterEnd, cueAdjacent);
     if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
+    // '... the ministry said. "...," it said': a pronoun or role word continues the speaker just reported.
+    const before = who && who.via === 'reference' ? continuedSpeaker(d, head, q.open, who) : null;
+    if (before) return { speaker: before.entityId, cue: c, rule: 'cue-after-continued' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-after' };
     // '"...," said a senior official of the IRGC': someone unnamed, after the verb.
     if (cueAdjacent && unnamedSourceBody(d, c.end, Math.min(afterEnd, c.end + 80))) return { speaker: null, cue: c, rule: 'unnamed-source' };
   }
   // Before it, from the sentence start: the first cue governs ("X added that ..., adding that").
   for (const c of speechCues(d, head.start, q.open)) {
-    if (c.value === 'passive') continue;
-    const who = speakerOfCue(d, c, head.start, q.open);
+    // "The statement accused ... and vowed to ...": the statement speaks for whoever issued it.
+    if (STATEMENT_OPENS.test(text.slice(head.start, c.start))) {
+      // A person may issue it too ("X published a statement ... The statement reads:").
+      const issuer = statementIssuer(d, head, true);
+      if (issuer) return { speaker: issuer, cue: c, rule: 'statement-said' };
+    }
+    // "X was quoted as saying: ...": the subject of the passive.
+    if (c.value === 'passive') {
+      const subject = d.subjectBefore(head.start, c.start);
+      if (subject && !unnamedMember(text, subject)) return { speaker: subject.entityId, cue: c, rule: 'quoted-as-saying' };
+      continue;
+    }
+    // "Hezbollah's spokesman said": an unnamed office holder speaks for the group or state that has the office.
+    const office = titledPossessor(d, head.start, c.start);
+    if (office) return { speaker: office.entityId, cue: c, rule: 'titled-possessor' };
+    // "A spokesman for Hezbollah told AFP:": a spokesman with no name speaks for his group; the one told is never the speaker.
+    const spokesman = d.actorsIn(head.start, c.start).filter((r) => r.type !== 'person' && SPOKESMAN_FOR.test(text.slice(Math.max(head.start, r.start - 50), r.start))
+      && /^\s*$/.test(text.slice(r.end, c.start))).pop();
+    if (spokesman) return { speaker: spokesman.entityId, cue: c, rule: 'spokesman-for' };
+    const who = speakerOfCue(d, c, head.start, q.open, !/^tell?s?|^told/i.test(text.slice(c.start, c.end)));
     if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-before' };
+  }
+  // "Hezbollah described him as "..."", "the minister called the strike "..."": the words are the subject's.
+  const from = Math.max(head.start, q.open - 120);
+  const named = NAMING_VERB.exec(text.slice(from, q.open));
+  if (named) {
+    const who = d.subjectBefore(head.start, from + named.index + 1);
+    if (who && !unnamedMember(text, who)) return { speaker: who.entityId, cue: null, rule: 'naming-verb' };
   }
   // "Naim Qassem: ..." - a name and a colon introduce the words (headlines, transcripts, channel posts).
   const colon = d.actorsIn(head.start, q.open).filter((r) => COLON_INTRO.test(text.slice(r.end, q.open))).pop();
