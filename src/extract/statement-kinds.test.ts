@@ -179,3 +179,8 @@ test('reaffirming someone\'s support, working with a partner and sending aid', (
   assert.ok(kinds(analyze('The State Department said it was working closely with the Iraqi government.')).some((k) => k.startsWith('cooperation ')));
   assert.ok(kinds(analyze('Qatar said it would send humanitarian aid to Gaza.')).some((k) => k.startsWith('cooperation qatar')));
 });
+
+test('a writer recalling that a group has done it before logs no declaration', () => {
+  const doc = analyze('It is not the first time that Kataib Hezbollah accuses the US military of helping ISIS.');
+  assert.equal(doc.statements.length, 0);
+});

@@ -27,12 +27,18 @@ import { hitsIn } from './range-cues.js';
 // A reporting verb right after these is passive: "was blamed on", "were accused of".
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i;
 
+// "It is not the first time that X blames ...": the writer recalls a habit, not one declaration.
+const HABIT_BEFORE = /\bnot\s+the\s+first\s+time\b/i;
+
 const SUBJECT_THREATENED = /\b(?:pay|face|regret|be|surprised|safe|targets?|punishment)\b/i;
 // "the enemy failed to achieve its goals": a claim of the other side's failure aims at that side.
 const SUBJECT_DEFEATED = /\b(?:failed|defeated)\b/i;
 
 const AIM = /\b(?:against|on|at|targeting)\s+(?:the\s+)?$/i;
 const AIM_OR_AGENT = /\b(?:against|on|at|targeting|by)\s+(?:the\s+)?$/i;
+
+// Kinds whose target an epithet later in the sentence names.
+const EPITHET_AIMED = new Set(['threat', 'vow', 'warning', 'accusation']);
 
 /** How far after a cue its target may be named. */
 const TARGET_WINDOW = 70;
@@ -57,6 +63,7 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
       for (const h of hits) {
         // "was blamed on X", "is accused of": a passive reporting verb names no speaker.
         if (h.value.where === 'report' && PASSIVE_BEFORE.test(doc.text.slice(Math.max(s.start, h.start - 12), h.start))) continue;
+        if (HABIT_BEFORE.test(doc.text.slice(s.start, h.start))) continue;
         const quote = doc.quotes.find((q) => h.start >= q.start && h.start < q.end);
         let actor: string | null;
         let date: string | null;
@@ -103,7 +110,10 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         const aimless = (h.value.kind === 'other' && h.value.where === 'report') || /^in\s+(?:response|retaliation)\b/i.test(cueText);
         const leaving = subjectAsked && /\b(?:leave|withdraw|go|get\s+out|exit|depart)$/i.test(cueText);
         const target = aimless ? null : (h.value.where === 'content' ? targetInClause(d, targets, s, h.start, h.value.kind === 'accusation' || subjectThreatened || subjectAsked || subjectDefeated, subjectThreatened, h.value.kind === 'threat') : null)
-          ?? (leaving ? null : targets.after(h.start + firstWord, Math.min(span.end, h.end + window)));
+          ?? (leaving ? null : targets.after(h.start + firstWord, Math.min(span.end, h.end + window)))
+          // "we will take revenge, and the enemy will not know security": what a hostile declaration calls
+          // its adversary ("the enemy", "the occupation") names its target wherever the sentence says it.
+          ?? (aimless || !EPITHET_AIMED.has(h.value.kind) ? null : targets.epithetIn(h.end, span.end));
         const sentenceText = doc.text.slice(span.start, span.end);
         cueAt.set(found.length, h.start);
         found.push({
