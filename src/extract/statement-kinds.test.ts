@@ -184,3 +184,8 @@ test('a writer recalling that a group has done it before logs no declaration', (
   const doc = analyze('It is not the first time that Kataib Hezbollah accuses the US military of helping ISIS.');
   assert.equal(doc.statements.length, 0);
 });
+
+test('calling a decision “unjust” in quotation marks still accuses', () => {
+  const doc = analyze('Israel closed three charities on Monday. Amnesty International issued a statement calling the closures “unjust and cruel”.');
+  assert.ok(doc.statements.some((s) => s.kind === 'accusation' && s.actor === 'amnesty-international'));
+});
