@@ -189,3 +189,8 @@ test('calling a decision “unjust” in quotation marks still accuses', () => {
   const doc = analyze('Israel closed three charities on Monday. Amnesty International issued a statement calling the closures “unjust and cruel”.');
   assert.ok(doc.statements.some((s) => s.kind === 'accusation' && s.actor === 'amnesty-international'));
 });
+
+test('announcing or mourning a member\'s death is logged as a declaration', () => {
+  const doc = analyze('Hezbollah announced on Sunday the martyrdom of one of its field commanders in southern Lebanon.');
+  assert.ok(doc.statements.some((s) => s.kind === 'other' && s.actor === 'hezbollah' && s.target === null));
+});

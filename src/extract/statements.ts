@@ -23,6 +23,7 @@ import { TargetReader, type ActorFacts } from './statement-targets.js';
 import type { SourceRegistry } from '../ingest/sources.js';
 import { speakerOfCue, unnamedSourceBody } from './quotes.js';
 import { hitsIn } from './range-cues.js';
+import { ownVoice } from './statement-voice.js';
 
 // A reporting verb right after these is passive: "was blamed on", "were accused of".
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i;
@@ -53,7 +54,8 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
     const d = Discourse.of(doc, cues);
     const dates = new DocDates(doc, cues);
     const facts = knowledge.actors ?? null;
-    const issuer = knowledge.sources && facts ? issuerOf(doc, knowledge.sources, facts) : null;
+    // A government's press release, or a group's own communiqué ("we in the X movement").
+    const issuer = (knowledge.sources && facts ? issuerOf(doc, knowledge.sources, facts) : null) ?? ownVoice(d);
     const found: Statement[] = [];
     // Where each statement's cue stands (by index in `found`), for telling which reporting verb governs which words.
     const cueAt = new Map<number, number>();
