@@ -36,3 +36,11 @@ test('Arabic: "إننا في X" makes the communiqué\'s first-person declaratio
   assert.equal(kinds.get('demand'), 'kataib-hezbollah');
   assert.equal(kinds.get('vow'), 'kataib-hezbollah');
 });
+
+test('Arabic: a communiqué\'s accusation is dated by its issue, and the martyr it names is not its target', () => {
+  const doc = analyze('بيان', 'إننا في كتائب حزب الله نحمّل العدو مسؤولية اغتيال الشهيد أبو باقر الساعدي يوم الأحد.');
+  const s = doc.statements.find((x) => x.kind === 'accusation');
+  assert.equal(s?.actor, 'kataib-hezbollah');
+  assert.equal(s?.date, '2024-03-05');
+  assert.notEqual(s?.target, 'abu-baqir-al-saadi');
+});

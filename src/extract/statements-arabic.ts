@@ -25,6 +25,9 @@ const SAID_STARTS = /^.*(?:(?:^|\s)[وف]?(?:إن|أن|بأن)[هاكمينا]*\
 // The conditions a threat sets: "إذا لم تنسحب ..."، "ما لم ..."، "في حال ...".
 const CONDITION = /(?:^|\s)(?:إذا|إذ|إن لم|ما لم|ما دام|ما دامت|في حال|حتى)\s+[^،,.؛;«»"“”]{4,120}/u;
 
+// Before a name: the one killed, mourned or avenged ("اغتيال الشهيد ...", "دماء ..."), not the one aimed at.
+const VICTIM_BEFORE = /(?:^|\s)[وفبل]?(?:اغتيال|استشهاد|مقتل|دماء|دم|روح|أرواح|الشهيد|الشهداء|الشهيدين|القائد الشهيد)(?:\s+(?:الشهيد|القائد|الحاج|الشيخ))*\s+$/u;
+
 function firstWordEnd(text: string, start: number, end: number): number {
   return start + (/^\S+/u.exec(text.slice(start, end))?.[0].length ?? 0);
 }
@@ -73,8 +76,8 @@ export function statementsArabic(doc: Doc, cues: LanguageCues, facts: ActorFacts
       if (!actor && voice && !who && (!quote || !quote.speaker)) {
         actor = voice;
         byVoice = true;
-        // Undated, it is said the day the communiqué is issued.
-        if (!dates.hitsOf(i).some((x) => x.date !== null)) date = doc.meta.published ?? date;
+        // Said the day the communiqué is issued: the dates it gives are those of what it speaks of.
+        date = doc.meta.published ?? date;
       }
       if (!actor) continue;
       const key = `${h.value.kind}|${actor}`;
@@ -84,7 +87,8 @@ export function statementsArabic(doc: Doc, cues: LanguageCues, facts: ActorFacts
       const from = who && who.start >= h.start ? Math.max(who.end, h.end) : h.end;
       const to = Math.min(s.end, from + TARGET_WINDOW);
       // An epithet ("العدو", "الاحتلال") names the target when it comes before any named actor ("نحمّل الاحتلال ...").
-      const named = cl.targetAfter(from, to, own);
+      let named = cl.targetAfter(from, to, own);
+      while (named && VICTIM_BEFORE.test(text.slice(Math.max(0, named.start - 30), named.start))) named = cl.targetAfter(named.end, to, own);
       const epithet = new TargetReader(sp.d, actor, h.value.kind, facts).epithetIn(h.end, to);
       const target = (h.value.where === 'content' ? targetInClause(sp, s.start, h.start, own, h.value.kind === 'accusation') : null)
         ?? (epithet && (!named || epithet.start < named.start) ? epithet : named);

@@ -55,7 +55,9 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
     const dates = new DocDates(doc, cues);
     const facts = knowledge.actors ?? null;
     // A government's press release, or a group's own communiqué ("we in the X movement").
-    const issuer = (knowledge.sources && facts ? issuerOf(doc, knowledge.sources, facts) : null) ?? ownVoice(d);
+    const released = knowledge.sources && facts ? issuerOf(doc, knowledge.sources, facts) : null;
+    const voice = released ? null : ownVoice(d);
+    const issuer = released ?? voice;
     const found: Statement[] = [];
     // Where each statement's cue stands (by index in `found`), for telling which reporting verb governs which words.
     const cueAt = new Map<number, number>();
@@ -90,7 +92,8 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
           byIssuer = !who && !!issuer && !speaks(d, s);
           actor = who?.entityId ?? (byIssuer ? issuer : null);
           // What a statement says in its own voice is said the day it is issued, unless the sentence dates it.
-          date = byIssuer && !dates.hitsOf(i).some((x) => x.date !== null) ? doc.meta.published : dates.at(i, h.start);
+          // A group's communiqué is dated by its issue: the dates it gives are those of what it speaks of.
+          date = byIssuer && (voice || !dates.hitsOf(i).some((x) => x.date !== null)) ? doc.meta.published : dates.at(i, h.start);
         }
         if (!actor) continue;
         const key = `${h.value.kind}|${actor}`;
