@@ -116,3 +116,8 @@ test('an epithet late in a vow names its target beyond the cue\'s window', () =>
   const s = doc.statements.find((x) => x.actor === 'abdul-malik-al-houthi' && x.kind === 'vow');
   assert.equal(s?.target, 'israel');
 });
+
+test('a vow names its target late in the sentence as a state\'s armed presence', () => {
+  const doc = analyze('US forces in Iraq came under fire on Monday, the United States said. Asaib Ahl al-Haq vowed to avenge the blood of the fighters killed in the raid near the border by expelling the American presence from the country.');
+  assert.equal(doc.statements.find((s) => s.kind === 'vow')?.target, 'us-forces');
+});

@@ -124,8 +124,8 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         const target = aimless ? null : (h.value.where === 'content' ? targetInClause(d, targets, s, h.start, h.value.kind === 'accusation' || subjectThreatened || subjectAsked || subjectDefeated, subjectThreatened, h.value.kind === 'threat') : null)
           ?? (leaving ? null : targets.after(h.start + firstWord, Math.min(span.end, h.end + window)))
           // "we will take revenge, and the enemy will not know security": what a hostile declaration calls
-          // its adversary ("the enemy", "the occupation") names its target wherever the sentence says it.
-          ?? (aimless || !EPITHET_AIMED.has(h.value.kind) ? null : targets.epithetIn(h.end, span.end));
+          // its adversary ("the enemy", "the American presence") names its target wherever the sentence says it.
+          ?? (aimless || !EPITHET_AIMED.has(h.value.kind) ? null : targets.adversaryIn(h.end, span.end));
         const sentenceText = doc.text.slice(span.start, span.end);
         cueAt.set(found.length, h.start);
         found.push({
