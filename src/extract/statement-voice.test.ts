@@ -44,3 +44,8 @@ test('Arabic: a communiqué\'s accusation is dated by its issue, and the martyr 
   assert.equal(s?.date, '2024-03-05');
   assert.notEqual(s?.target, 'abu-baqir-al-saadi');
 });
+
+test('Arabic: a group whose name holds "الشهداء" does not make the object of its warning a victim', () => {
+  const doc = analyze('بيان', 'وحذّرت كتائب سيد الشهداء الولايات المتحدة من أن أي اعتداء جديد سيقابل برد قاس.');
+  assert.equal(doc.statements.find((s) => s.kind === 'warning')?.target, 'united-states');
+});

@@ -28,6 +28,15 @@ const CONDITION = /(?:^|\s)(?:إذا|إذ|إن لم|ما لم|ما دام|ما �
 // Before a name: the one killed, mourned or avenged ("اغتيال الشهيد ...", "دماء ..."), not the one aimed at.
 const VICTIM_BEFORE = /(?:^|\s)[وفبل]?(?:اغتيال|استشهاد|مقتل|دماء|دم|روح|أرواح|الشهيد|الشهداء|الشهيدين|القائد الشهيد)(?:\s+(?:الشهيد|القائد|الحاج|الشيخ))*\s+$/u;
 
+/** Whether the words before `r` make it the one killed or avenged: those words are not part of a name ("كتائب سيد الشهداء"). */
+function isVictim(d: Discourse, r: Referent): boolean {
+  const lo = Math.max(0, r.start - 30);
+  const m = VICTIM_BEFORE.exec(d.doc.text.slice(lo, r.start));
+  if (!m) return false;
+  const at = lo + m.index;
+  return !d.refsFrom(Math.max(0, at - 60), r.start).some((x) => x.start < r.start && x.end > at);
+}
+
 function firstWordEnd(text: string, start: number, end: number): number {
   return start + (/^\S+/u.exec(text.slice(start, end))?.[0].length ?? 0);
 }
@@ -88,7 +97,7 @@ export function statementsArabic(doc: Doc, cues: LanguageCues, facts: ActorFacts
       const to = Math.min(s.end, from + TARGET_WINDOW);
       // An epithet ("العدو", "الاحتلال") names the target when it comes before any named actor ("نحمّل الاحتلال ...").
       let named = cl.targetAfter(from, to, own);
-      while (named && VICTIM_BEFORE.test(text.slice(Math.max(0, named.start - 30), named.start))) named = cl.targetAfter(named.end, to, own);
+      while (named && isVictim(sp.d, named)) named = cl.targetAfter(named.end, to, own);
       const epithet = new TargetReader(sp.d, actor, h.value.kind, facts).epithetIn(h.end, to);
       const target = (h.value.where === 'content' ? targetInClause(sp, s.start, h.start, own, h.value.kind === 'accusation') : null)
         ?? (epithet && (!named || epithet.start < named.start) ? epithet : named);
