@@ -19,6 +19,8 @@ const table: Array<[string, string[]]> = [
   ['They will hold the United States responsible.', ['hold']],
   ['They will hold responsible the state.', ['hold']],
   ['They hold a b c d responsible.', []], // the gap is at most three words
+  ['They hold the government “responsible” for it.', ['hold']], // a quotation may open after the gap
+  ['They hold “the occupation responsible.', []], // but the gap never runs through a mark
   ['Two rockets were fired at the base.', ['fired']],
   ['The group’s leader spoke.', ['leader']], // curly apostrophe
   ['وقال المتحدث', ['qala']], // Arabic conjunction prefix

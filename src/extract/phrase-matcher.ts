@@ -31,7 +31,8 @@ export function compilePhrase(phrase: string): string {
   for (const [i, word] of words.entries()) {
     if (word === '*') { out += GAP; continue; }
     const alt = word.split('|').map((w) => (isArabicWord(w) ? arabicWordPattern(w) : escape(w))).join('|');
-    const sep = i === 0 ? '' : '\\s+';
+    // After a gap the words may open a quotation ("described the strike as “a crime”"): the gap stops at the mark.
+    const sep = i === 0 ? '' : words[i - 1] === '*' ? '\\s+["“‘]?' : '\\s+';
     out += `${sep}(?:${alt})`;
   }
   const first = words[0] ?? '';

@@ -179,3 +179,18 @@ test('reaffirming someone\'s support, working with a partner and sending aid', (
   assert.ok(kinds(analyze('The State Department said it was working closely with the Iraqi government.')).some((k) => k.startsWith('cooperation ')));
   assert.ok(kinds(analyze('Qatar said it would send humanitarian aid to Gaza.')).some((k) => k.startsWith('cooperation qatar')));
 });
+
+test('a writer recalling that a group has done it before logs no declaration', () => {
+  const doc = analyze('It is not the first time that Kataib Hezbollah accuses the US military of helping ISIS.');
+  assert.equal(doc.statements.length, 0);
+});
+
+test('calling a decision “unjust” in quotation marks still accuses', () => {
+  const doc = analyze('Israel closed three charities on Monday. Amnesty International issued a statement calling the closures “unjust and cruel”.');
+  assert.ok(doc.statements.some((s) => s.kind === 'accusation' && s.actor === 'amnesty-international'));
+});
+
+test('announcing or mourning a member\'s death is logged as a declaration', () => {
+  const doc = analyze('Hezbollah announced on Sunday the martyrdom of one of its field commanders in southern Lebanon.');
+  assert.ok(doc.statements.some((s) => s.kind === 'other' && s.actor === 'hezbollah' && s.target === null));
+});

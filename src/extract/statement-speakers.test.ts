@@ -93,3 +93,14 @@ test('"a spokesman for X denied": the unnamed spokesman\'s denial is X\'s', () =
   const doc = analyze('A spokesman for the Iraqi government denied that Baghdad had approved the strike.');
   assert.ok(list(doc).some((s) => s.startsWith('denial iraqi-government')), list(doc).join('; '));
 });
+
+test('a region speaks through its presidency, and a second verb joined by "and" shares the subject', () => {
+  const doc = analyze("The Kurdistan Region's presidency condemned the bombing in Erbil and called for calm.");
+  const kinds = doc.statements.filter((s) => s.actor === 'kurdistan-region').map((s) => s.kind).sort();
+  assert.deepEqual(kinds, ['accusation', 'demand']);
+});
+
+test('a place\'s office that does not govern it does not make the place a speaker', () => {
+  const doc = analyze("Baghdad's mayor condemned the bombing and called for calm.");
+  assert.ok(doc.statements.every((s) => s.actor !== 'baghdad'));
+});

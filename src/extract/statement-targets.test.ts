@@ -110,3 +110,14 @@ test('"thanked X for what he called": X is the target, not the pronoun', () => {
   const doc = analyze('Bahrain\'s foreign minister Abdullatif al-Zayani thanked the United States for what he called a firm stand.');
   assert.equal(first(doc, 'support')?.target, 'united-states');
 });
+
+test('an epithet late in a vow names its target beyond the cue\'s window', () => {
+  const doc = analyze('Israel bombed the port of Hodeidah on Monday. "We pledge to our people, to our soldiers and to the mothers of every martyr that we will respond, and that the enemy will find no rest," Abdulmalik al-Houthi said.');
+  const s = doc.statements.find((x) => x.actor === 'abdul-malik-al-houthi' && x.kind === 'vow');
+  assert.equal(s?.target, 'israel');
+});
+
+test('a vow names its target late in the sentence as a state\'s armed presence', () => {
+  const doc = analyze('US forces in Iraq came under fire on Monday, the United States said. Asaib Ahl al-Haq vowed to avenge the blood of the fighters killed in the raid near the border by expelling the American presence from the country.');
+  assert.equal(doc.statements.find((s) => s.kind === 'vow')?.target, 'us-forces');
+});

@@ -31,7 +31,7 @@ const VICTIM_BEFORE = /\b(?:blood|death|deaths|killing|martyrdom|assassination|m
 // A nationality the entity stage leaves unmarked (an adjective), before a group noun.
 const NATION_GROUP = /\b(\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|an))\s+(?:(?:armed|resistance|militant|jihadist|islamic|islamist)\s+){0,2}(?:resistance|factions?|groups?|brothers|brethren|fighters|militants|mujahideen|movements?)\b/gu;
 // A nationality before what belongs to a state's forces or land ("an Israeli tank", "Israeli positions").
-const NATION_ASSET = /\b(\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|an))\s+(?:(?:military|army|naval|air|border|armored|armoured)\s+)?(?:tanks?|positions?|bases?|sites?|soldiers|troops|ships?|vessels?|warships?|targets?|outposts?|barracks|convoys?|patrols?|posts?|aircraft|jets?|settlements?|cities|towns?|ports?|gatherings?|vehicles?|bulldozers?|forces)\b/gu;
+const NATION_ASSET = /\b(\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|an))\s+(?:(?:military|army|naval|air|border|armored|armoured)\s+)?(?:presence|tanks?|positions?|bases?|sites?|soldiers|troops|ships?|vessels?|warships?|targets?|outposts?|barracks|convoys?|patrols?|posts?|aircraft|jets?|settlements?|cities|towns?|ports?|gatherings?|vehicles?|bulldozers?|forces)\b/gu;
 const FORCE_NAME = /\b(?:forces|army|military|troops|defen[cs]e\s+forces)\b/i;
 
 export class TargetReader {
@@ -90,6 +90,16 @@ export class TargetReader {
   /** The first epithet in [from, to) that stands for an actor the document names, for this speaker. */
   epithetIn(from: number, to: number): Referent | null {
     return this.epithets(from, to)[0] ?? null;
+  }
+
+  /**
+   * What a hostile declaration calls its adversary in [from, to): an epithet
+   * ("the enemy"), or a state's armed presence ("the American presence", "US
+   * troops") when the document names those forces.
+   */
+  adversaryIn(from: number, to: number): Referent | null {
+    const forces = new Set(indexOf(this.d.doc, this.facts).forces.values());
+    return this.candidates(from, to).find((r) => r.via === 'reference' && (forces.has(r.entityId) || this.epithets(r.start, r.end).length > 0)) ?? null;
   }
 
   /** Epithets and nationality-named groups in [from, to), in text order. */

@@ -16,6 +16,7 @@ import type { LanguageCues } from './lexicons.js';
 import { ArabicSpeakers } from './quotes-arabic.js';
 import { TargetReader, type ActorFacts } from './statement-targets.js';
 import { dateBySpeaker } from './statement-dates.js';
+import { ownVoice } from './statement-voice.js';
 
 /** How far after a cue (or its subject) its target may be named. */
 const TARGET_WINDOW = 80;
@@ -23,6 +24,18 @@ const TARGET_WINDOW = 80;
 const SAID_STARTS = /^.*(?:(?:^|\s)[وف]?(?:إن|أن|بأن)[هاكمينا]*\s|[:«"“])/su;
 // The conditions a threat sets: "إذا لم تنسحب ..."، "ما لم ..."، "في حال ...".
 const CONDITION = /(?:^|\s)(?:إذا|إذ|إن لم|ما لم|ما دام|ما دامت|في حال|حتى)\s+[^،,.؛;«»"“”]{4,120}/u;
+
+// Before a name: the one killed, mourned or avenged ("اغتيال الشهيد ...", "دماء ..."), not the one aimed at.
+const VICTIM_BEFORE = /(?:^|\s)[وفبل]?(?:اغتيال|استشهاد|مقتل|دماء|دم|روح|أرواح|الشهيد|الشهداء|الشهيدين|القائد الشهيد)(?:\s+(?:الشهيد|القائد|الحاج|الشيخ))*\s+$/u;
+
+/** Whether the words before `r` make it the one killed or avenged: those words are not part of a name ("كتائب سيد الشهداء"). */
+function isVictim(d: Discourse, r: Referent): boolean {
+  const lo = Math.max(0, r.start - 30);
+  const m = VICTIM_BEFORE.exec(d.doc.text.slice(lo, r.start));
+  if (!m) return false;
+  const at = lo + m.index;
+  return !d.refsFrom(Math.max(0, at - 60), r.start).some((x) => x.start < r.start && x.end > at);
+}
 
 function firstWordEnd(text: string, start: number, end: number): number {
   return start + (/^\S+/u.exec(text.slice(start, end))?.[0].length ?? 0);
@@ -42,6 +55,8 @@ export function statementsArabic(doc: Doc, cues: LanguageCues, facts: ActorFacts
   const dates = new DocDates(doc, cues);
   const text = doc.text;
   const found: Statement[] = [];
+  // A group's own communiqué ("إننا في حركة ..."): what no one else is said to say is the group's.
+  const voice = ownVoice(sp.d);
   doc.sentences.forEach((s, i) => {
     const seen = new Set<string>();
     for (const h of cues.statements.find(text, s.start, s.end)) {
@@ -66,6 +81,13 @@ export function statementsArabic(doc: Doc, cues: LanguageCues, facts: ActorFacts
         actor = who?.entityId ?? null;
         date = dates.at(i, h.start);
       }
+      let byVoice = false;
+      if (!actor && voice && !who && (!quote || !quote.speaker)) {
+        actor = voice;
+        byVoice = true;
+        // Said the day the communiqué is issued: the dates it gives are those of what it speaks of.
+        date = doc.meta.published ?? date;
+      }
       if (!actor) continue;
       const key = `${h.value.kind}|${actor}`;
       if (seen.has(key)) continue;
@@ -73,16 +95,19 @@ export function statementsArabic(doc: Doc, cues: LanguageCues, facts: ActorFacts
       const own = ownSide(doc, actor);
       const from = who && who.start >= h.start ? Math.max(who.end, h.end) : h.end;
       const to = Math.min(s.end, from + TARGET_WINDOW);
-      // An epithet ("العدو", "الاحتلال") names the target when no actor is named.
+      // An epithet ("العدو", "الاحتلال") names the target when it comes before any named actor ("نحمّل الاحتلال ...").
+      let named = cl.targetAfter(from, to, own);
+      while (named && isVictim(sp.d, named)) named = cl.targetAfter(named.end, to, own);
+      const epithet = new TargetReader(sp.d, actor, h.value.kind, facts).epithetIn(h.end, to);
       const target = (h.value.where === 'content' ? targetInClause(sp, s.start, h.start, own, h.value.kind === 'accusation') : null)
-        ?? cl.targetAfter(from, to, own) ?? new TargetReader(sp.d, actor, h.value.kind, facts).epithetIn(h.end, to);
+        ?? (epithet && (!named || epithet.start < named.start) ? epithet : named);
       const sentence = text.slice(s.start, s.end);
       found.push({
         kind: h.value.kind, actor, target: target?.entityId ?? null, date,
         text: sentence.trim(), start: s.start, end: s.end,
         means: null, condition: CONDITION.exec(sentence)?.[0].trim() ?? null, deadline: null,
         quote: quote ? quoteIndex : null, sentence: i,
-        provenance: { rule: `lexicon:statements/${h.value.kind}/${h.value.where}/ar`, confidence: quote ? 0.7 : 0.6 },
+        provenance: { rule: `lexicon:statements/${h.value.kind}/${h.value.where}/ar${byVoice ? '/own-voice' : ''}`, confidence: byVoice ? 0.5 : quote ? 0.7 : 0.6 },
       });
     }
   });

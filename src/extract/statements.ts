@@ -23,9 +23,16 @@ import { TargetReader, type ActorFacts } from './statement-targets.js';
 import type { SourceRegistry } from '../ingest/sources.js';
 import { speakerOfCue, unnamedSourceBody } from './quotes.js';
 import { hitsIn } from './range-cues.js';
+import { ownVoice } from './statement-voice.js';
 
 // A reporting verb right after these is passive: "was blamed on", "were accused of".
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i;
+
+// "It is not the first time that X blames ...": the writer recalls a habit, not one declaration.
+const HABIT_BEFORE = /\bnot\s+the\s+first\s+time\b/i;
+
+// A verb coordinated with the one before it: "... and called for", "..., and also urged".
+const AND_BEFORE = /\band\s+(?:also\s+|then\s+|later\s+)?$/i;
 
 const SUBJECT_THREATENED = /\b(?:pay|face|regret|be|surprised|safe|targets?|punishment)\b/i;
 // "the enemy failed to achieve its goals": a claim of the other side's failure aims at that side.
@@ -33,6 +40,9 @@ const SUBJECT_DEFEATED = /\b(?:failed|defeated)\b/i;
 
 const AIM = /\b(?:against|on|at|targeting)\s+(?:the\s+)?$/i;
 const AIM_OR_AGENT = /\b(?:against|on|at|targeting|by)\s+(?:the\s+)?$/i;
+
+// Kinds whose target an epithet later in the sentence names.
+const EPITHET_AIMED = new Set(['threat', 'vow', 'warning', 'accusation']);
 
 /** How far after a cue its target may be named. */
 const TARGET_WINDOW = 70;
@@ -47,7 +57,10 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
     const d = Discourse.of(doc, cues);
     const dates = new DocDates(doc, cues);
     const facts = knowledge.actors ?? null;
-    const issuer = knowledge.sources && facts ? issuerOf(doc, knowledge.sources, facts) : null;
+    // A government's press release, or a group's own communiqué ("we in the X movement").
+    const released = knowledge.sources && facts ? issuerOf(doc, knowledge.sources, facts) : null;
+    const voice = released ? null : ownVoice(d);
+    const issuer = released ?? voice;
     const found: Statement[] = [];
     // Where each statement's cue stands (by index in `found`), for telling which reporting verb governs which words.
     const cueAt = new Map<number, number>();
@@ -57,6 +70,7 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
       for (const h of hits) {
         // "was blamed on X", "is accused of": a passive reporting verb names no speaker.
         if (h.value.where === 'report' && PASSIVE_BEFORE.test(doc.text.slice(Math.max(s.start, h.start - 12), h.start))) continue;
+        if (HABIT_BEFORE.test(doc.text.slice(s.start, h.start))) continue;
         const quote = doc.quotes.find((q) => h.start >= q.start && h.start < q.end);
         let actor: string | null;
         let date: string | null;
@@ -79,9 +93,14 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
             ?? (h.value.where === 'report' ? titledPossessor(d, s, h.start) ?? unnamedSourceBody(d, s.start, h.start) : null));
           // A government's press statement speaks in its own voice where no one else is said to speak.
           byIssuer = !who && !!issuer && !speaks(d, s);
-          actor = who?.entityId ?? (byIssuer ? issuer : null);
+          // "X condemned the attack and called for restraint": a second reporting verb shares the first one's subject.
+          const shared = !who && h.value.where === 'report' && AND_BEFORE.test(doc.text.slice(Math.max(s.start, h.start - 20), h.start))
+            ? found.filter((f) => f.sentence === i && f.quote === null && f.provenance.rule.endsWith('/report')).pop() : undefined;
+          if (shared) byIssuer = false;
+          actor = who?.entityId ?? shared?.actor ?? (byIssuer ? issuer : null);
           // What a statement says in its own voice is said the day it is issued, unless the sentence dates it.
-          date = byIssuer && !dates.hitsOf(i).some((x) => x.date !== null) ? doc.meta.published : dates.at(i, h.start);
+          // A group's communiqué is dated by its issue: the dates it gives are those of what it speaks of.
+          date = byIssuer && (voice || !dates.hitsOf(i).some((x) => x.date !== null)) ? doc.meta.published : dates.at(i, h.start);
         }
         if (!actor) continue;
         const key = `${h.value.kind}|${actor}`;
@@ -103,7 +122,10 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         const aimless = (h.value.kind === 'other' && h.value.where === 'report') || /^in\s+(?:response|retaliation)\b/i.test(cueText);
         const leaving = subjectAsked && /\b(?:leave|withdraw|go|get\s+out|exit|depart)$/i.test(cueText);
         const target = aimless ? null : (h.value.where === 'content' ? targetInClause(d, targets, s, h.start, h.value.kind === 'accusation' || subjectThreatened || subjectAsked || subjectDefeated, subjectThreatened, h.value.kind === 'threat') : null)
-          ?? (leaving ? null : targets.after(h.start + firstWord, Math.min(span.end, h.end + window)));
+          ?? (leaving ? null : targets.after(h.start + firstWord, Math.min(span.end, h.end + window)))
+          // "we will take revenge, and the enemy will not know security": what a hostile declaration calls
+          // its adversary ("the enemy", "the American presence") names its target wherever the sentence says it.
+          ?? (aimless || !EPITHET_AIMED.has(h.value.kind) ? null : targets.adversaryIn(h.end, span.end));
         const sentenceText = doc.text.slice(span.start, span.end);
         cueAt.set(found.length, h.start);
         found.push({
@@ -172,7 +194,7 @@ function speakerBefore(d: Discourse, s: Sentence, pos: number): Referent | null 
 }
 
 // Between a possessor and the verb: a title it holds ("Israel's defense minister", "Iran's mission to the UN").
-const TITLED_GAP = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|ministry|spokesman|spokeswoman|spokesperson|officials?|leader|commander|chief|head|president|ambassador|envoy|secretary|adviser|advisor|mission|army|military|forces|delegation|representative|wing|arm)(?:\s+to\s+the\s+\S+)?\s+(?:(?:also|later|then|has|had|have)\s+)?$/iu;
+const TITLED_GAP = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|ministry|spokesman|spokeswoman|spokesperson|officials?|leader|commander|chief|head|president|ambassador|envoy|secretary|adviser|advisor|mission|army|military|forces|delegation|representative|wing|arm|presidency|government|cabinet|office|embassy|command)(?:\s+to\s+the\s+\S+)?\s+(?:(?:also|later|then|has|had|have)\s+)?$/iu;
 
 /**
  * "Israel's defense minister threatened ...": an unnamed office holder speaks
@@ -180,10 +202,15 @@ const TITLED_GAP = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|ministry|spoke
  * state when no person is named).
  */
 function titledPossessor(d: Discourse, s: Sentence, pos: number): Referent | null {
-  const refs = d.actorsIn(Math.max(s.start, pos - 80), pos);
+  const refs = d.refsFrom(Math.max(s.start, pos - 80), pos).filter((r) => r.end <= pos && r.type !== 'facility');
   const r = refs[refs.length - 1];
-  return r && r.type !== 'person' && !d.inQuote(r.start) && TITLED_GAP.test(d.doc.text.slice(r.end, pos)) ? r : null;
+  if (!r || r.type === 'person' || d.inQuote(r.start)) return null;
+  const gap = d.doc.text.slice(r.end, pos);
+  // A region governs itself through a body: "the Kurdistan Region's presidency" speaks for the region.
+  return TITLED_GAP.test(gap) && (r.type !== 'location' || GOVERNING_GAP.test(gap)) ? r : null;
 }
+
+const GOVERNING_GAP = /^['’]s?\s+(?:regional\s+)?(?:presidency|government|cabinet|prime\s+minister|president|interior\s+ministry|foreign\s+ministry)\b/i;
 
 /** The body an unnamed source speaks for, named around the cue of the quotation ("..., a Houthi official told AFP"). */
 function unnamedSource(d: Discourse, cue: { start: number; end: number }): string | null {

@@ -1,0 +1,31 @@
+/**
+ * The group a document speaks for in its own voice. A communiqué posted by a
+ * group names itself as "we": "we in the X movement", "we, the X,", "إننا في
+ * حركة X". Its unquoted declarations ("we hold the occupation responsible",
+ * "نحمّل الاحتلال المسؤولية") are that group's; a news report never speaks
+ * so, it quotes. Only a naming outside quotations counts.
+ */
+import type { Discourse } from './discourse.js';
+
+// "we in", "we at", "we, the" (English); "إننا في", "نحن في" (Arabic, with a conjunction).
+const WE_NAMING = /(?:\bwe(?:\s+in|\s+at|\s*,\s*(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?)|(?:^|[\s،,:«"“])[وف]?(?:إننا|إنّنا|اننا|إنا|نحن)(?:\s+في)?)\s+$/iu;
+// The group's name follows the pronoun closely: at most a kind word before it ("the movement of").
+const NAME_WITHIN = 16;
+
+/** The armed group or organization the document names as "we", or null. */
+export function ownVoice(d: Discourse): string | null {
+  const text = d.doc.text;
+  for (const r of d.refsFrom(0, text.length)) {
+    if (r.type !== 'armed_group' && r.type !== 'organization') continue;
+    if (r.via === 'reference' || d.inQuote(r.start)) continue;
+    const before = text.slice(Math.max(0, r.start - 40), r.start);
+    // The pronoun ends within a few characters of the name: "إننا في حركة النجباء" names it after "حركة".
+    for (let k = 0; k <= NAME_WITHIN && k <= before.length; k++) {
+      const head = before.slice(0, before.length - k);
+      const tail = before.slice(before.length - k);
+      if (/[.;!?،,]/u.test(tail)) break;
+      if (WE_NAMING.test(head)) return r.entityId;
+    }
+  }
+  return null;
+}
