@@ -86,3 +86,30 @@ test('chooseCluster: alone, joining one cluster, and bridging two (lowest id kep
   assert.deepEqual(choice, { clusterId: 'c-3', merged: ['c-7'] });
   assert.deepEqual(chooseCluster('doc-new', sig, [...members].reverse()), choice);
 });
+
+/** The definition the stored signatures were made with: FNV-1a over each shingle's words joined by spaces, minimum per seed. */
+function referenceShingles(w: readonly string[]): Set<number> {
+  const fnv = (s: string): number => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const out = new Set<number>();
+  if (w.length === 0) return out;
+  if (w.length < 3) return out.add(fnv(w.join(' ')));
+  for (let i = 0; i + 3 <= w.length; i++) out.add(fnv(w.slice(i, i + 3).join(' ')));
+  return out;
+}
+
+test('shingle hashes are those of the space-joined shingles (signatures stay comparable with stored ones)', () => {
+  fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 12 }), (w) => {
+    assert.deepEqual([...shingleHashes(w)].sort(), [...referenceShingles(w)].sort());
+  }), { numRuns: 300 });
+});
+
+test('signatures and buckets of a fixed text do not move (stored stores compare against them)', () => {
+  const sig = minhashSignature(words('the convoy left the border crossing at dawn with fuel and medicine for the northern towns'));
+  assert.deepEqual([...sig.slice(0, 4)], [102424177, 255841141, 162720268, 192773434]);
+  assert.deepEqual(bandBuckets(sig).slice(0, 2), [65290765, 7937561363]);
+  assert.deepEqual([...minhashSignature(['قال', 'المتحدث']).slice(0, 2)], [1932800726, 2096581851]);
+});

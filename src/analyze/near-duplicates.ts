@@ -39,38 +39,56 @@ function fmix32(h: number): number {
 
 /** FNV-1a over UTF-16 code units. */
 function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnvChars(0x811c9dc5, s) >>> 0;
 }
 
-/** The distinct shingle hashes of a word sequence (already folded). Shorter texts give one shingle of all their words. */
-export function shingleHashes(words: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  if (words.length === 0) return out;
-  if (words.length < shingleSize) {
-    out.add(hashString(words.join(' ')));
-    return out;
-  }
-  for (let i = 0; i + shingleSize <= words.length; i++) {
-    out.add(hashString(words.slice(i, i + shingleSize).join(' ')));
+const FNV_PRIME = 0x01000193;
+const SPACE = 0x20;
+
+/** FNV-1a state `h` carried on over the code units of `s` (not finalised to unsigned). */
+function fnvChars(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/**
+ * The hash of each shingle, in order, with repeats: FNV-1a over the
+ * shingle's words joined by single spaces, computed over the words
+ * themselves, so no joined string is built for each of a document's
+ * hundreds of shingles.
+ */
+function shingleHashList(words: readonly string[]): Uint32Array {
+  if (words.length === 0) return new Uint32Array(0);
+  if (words.length < shingleSize) return Uint32Array.of(hashString(words.join(' ')));
+  const out = new Uint32Array(words.length - shingleSize + 1);
+  for (let i = 0; i < out.length; i++) {
+    let h = fnvChars(0x811c9dc5, words[i] as string);
+    for (let k = 1; k < shingleSize; k++) h = fnvChars(Math.imul(h ^ SPACE, FNV_PRIME), words[i + k] as string);
+    out[i] = h >>> 0;
   }
   return out;
 }
 
+/** The distinct shingle hashes of a word sequence (already folded). Shorter texts give one shingle of all their words. */
+export function shingleHashes(words: readonly string[]): Set<number> {
+  return new Set(shingleHashList(words));
+}
+
 /** MinHash signature; empty when there are no words (such a document clusters with nothing). */
 export function minhashSignature(words: readonly string[]): Uint32Array {
-  const shingles = shingleHashes(words);
-  if (shingles.size === 0) return new Uint32Array(0);
-  const sig = new Uint32Array(signatureLength).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let i = 0; i < signatureLength; i++) {
-      const h = fmix32(s ^ (SEEDS[i] as number));
-      if (h < (sig[i] as number)) sig[i] = h;
+  // Repeated shingles cannot change a minimum, so the list need not be made distinct.
+  const shingles = shingleHashList(words);
+  if (shingles.length === 0) return new Uint32Array(0);
+  const sig = new Uint32Array(signatureLength);
+  // One seed at a time over a typed array: a tight loop V8 keeps in registers.
+  for (let i = 0; i < signatureLength; i++) {
+    const seed = SEEDS[i] as number;
+    let min = 0xffffffff;
+    for (let j = 0; j < shingles.length; j++) {
+      const h = fmix32((shingles[j] as number) ^ seed);
+      if (h < min) min = h;
     }
+    sig[i] = min;
   }
   return sig;
 }
