@@ -289,6 +289,19 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     absent: ['abu-bara'],
   },
   {
+    name: 'another name given after "also known as", "code-named" or "nom de guerre" is the same person, there and later',
+    text: 'The militia said its commander Karim Hassan Jaber, also known as Abu Sajjad, was wounded. Abu Sajjad had led the unit since 2019. '
+      + 'Jamal Jaafar Ibrahim, better known by his nom de guerre Abu Mahdi al-Muhandis, founded the unit. '
+      + 'The courier, known as the engineer, fled. Hadi al-Amiri, code-named Qais al-Khazali in the leaked file, denied it.',
+    expect: {
+      'karim-hasan-jabir': ['Karim Hassan Jaber', 'Abu Sajjad', 'Abu Sajjad'],
+      'abu-mahdi-al-muhandis': ['Jamal Jaafar Ibrahim', 'Abu Mahdi al-Muhandis'],
+      'hadi-al-amiri': ['Hadi al-Amiri'],
+      'qais-al-khazali': ['Qais al-Khazali'],
+    },
+    absent: ['abu-sajad'],
+  },
+  {
     name: 'a capital that speaks or is called on stands for its state',
     text: 'Manama said Riyadh was ready to help. The envoy called on Amman to reopen the crossing.',
     expect: { 'saudi-arabia': ['Riyadh'], jordan: ['Amman'] },

@@ -9,7 +9,7 @@ import type { Doc, Entity, EntityType, Mention } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { NameUnit } from '../resolve/name-key.js';
 import { cuesOf, type EntityCues } from './entities-cues.js';
-import { linkKunyas, linkSurnames } from './entities-coref.js';
+import { linkAliases, linkKunyas, linkSurnames } from './entities-coref.js';
 import { capitalsAsStates } from './entities-metonymy.js';
 import { matchRegistry } from './entities-registry.js';
 import { joined, type Candidate } from './entities-span.js';
@@ -164,6 +164,12 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   if (kunyas.added.length > 0) {
     candidates = [...candidates.filter((_, i) => !kunyas.replaced.has(i)), ...kunyas.added]
       .map((c) => (kunyas.renamed.has(c.entityId) ? { ...c, entityId: kunyas.renamed.get(c.entityId)! } : c))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  const aliases = linkAliases(doc.text, units, candidates, (id) => typeOf(id) === 'person', (id) => registry.byId(id) !== undefined);
+  if (aliases.added.length > 0 || aliases.renamed.size > 0) {
+    candidates = [...candidates, ...aliases.added]
+      .map((c) => (aliases.renamed.has(c.entityId) ? { ...c, entityId: aliases.renamed.get(c.entityId)! } : c))
       .sort((a, b) => a.start - b.start || b.end - a.end);
   }
   markCovered(coveredBy, candidates);
