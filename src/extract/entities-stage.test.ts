@@ -302,6 +302,23 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     absent: ['abu-sajad'],
   },
   {
+    name: 'part of a group name given earlier is that group: its head after "the", a distinctive word before a noun, its first words',
+    text: 'The Supreme Political Council met on Sunday. A decree issued by the Council named a new cabinet. '
+      + 'The Islamic Revolutionary Guard Corps fired rockets; two Guards officers died and the Guards promised more. '
+      + 'The Popular Front for the Liberation of Palestine said the cell answered to the Popular Front. About 30 Radwan Force fighters and other Radwan units moved south.',
+    expect: {
+      'supreme-political-council': ['Supreme Political Council', 'Council'],
+      irgc: ['Islamic Revolutionary Guard Corps', 'Guards', 'Guards'],
+      pflp: ['Popular Front for the Liberation of Palestine', 'Popular Front'],
+      'radwan-force': ['Radwan Force', 'Radwan'],
+    },
+  },
+  {
+    name: 'no partial name: an adjective alone, a sentence opening "Members of", a longer name going on after "of"',
+    text: 'The European Union and the Islamic Revolutionary Guard Corps were named. Islamic courts ruled. Members of the Union of Teachers Committees marched. Armed men came.',
+    expect: { 'european-union': ['European Union'], irgc: ['Islamic Revolutionary Guard Corps'] },
+  },
+  {
     name: 'a capital that speaks or is called on stands for its state',
     text: 'Manama said Riyadh was ready to help. The envoy called on Amman to reopen the crossing.',
     expect: { 'saudi-arabia': ['Riyadh'], jordan: ['Amman'] },
