@@ -325,6 +325,17 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     absent: ['riyadh', 'amman'],
   },
   {
+    name: 'a capital stands for its state when it acts, owns its conduct or is expected to act; not as the object of a preposition',
+    text: 'Analysts asked how Riyadh funds the coalition. Donors expect Amman to reopen the crossing, and Manama\'s allies agreed.',
+    expect: { 'saudi-arabia': ['Riyadh'], jordan: ['Amman'], bahrain: ['Manama'] },
+    absent: ['riyadh', 'amman', 'manama'],
+  },
+  {
+    name: 'a capital after "on" or "with" is not the subject of the verb that follows',
+    text: 'Militias aligned with Riyadh claimed the raid, and the strikes on Amman continued overnight.',
+    expect: { riyadh: ['Riyadh'], amman: ['Amman'] },
+  },
+  {
     name: 'a capital also named as a place keeps the name for the place, a dateline included',
     text: 'CAIRO, May 2 - Delegates met in central Cairo on Monday. Cairo has offered to host the next round.',
     expect: { cairo: ['CAIRO', 'Cairo', 'Cairo'] },
