@@ -138,3 +138,95 @@ export function linkKunyas(
   }
   return { added, replaced, renamed };
 }
+
+// Between a person's name and another name of theirs: "X, also known as Y", "X, code-named Y",
+// "X, whose real name is Y", "X, long known by his nom de guerre Y", "X (alias Y)".
+const AKA = new RegExp(String.raw`\s*[,(]?\s*(?:(?:who|and)\s+(?:is|was)\s+)?(?:(?:also|better|widely|commonly|popularly|long|now|locally)\s+)?`
+  + String.raw`(?:known\s+(?:as|by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|kunya|alias|nickname|code\s*-?\s*name|real\s+name))`
+  + String.raw`|code-?named|nicknamed|alias|a\.k\.a\.?|aka|(?:(?:whose|his|her)\s+)?(?:nom\s+de\s+guerre|kunya|real\s+name|code\s*-?\s*name)(?:\s+(?:is|was))?)`
+  + String.raw`\s*[:"“‘']?\s*`, 'giy');
+
+/** Longest name of capitalised words that units[from] opens (step +1) or closes (step -1), at most `max` words. */
+function capitalRun(units: readonly NameUnit[], from: number, step: 1 | -1, max: number): [number, number] | null {
+  if (!units[from] || !capitalised(units[from]!)) return null;
+  let a = from;
+  let b = from;
+  while (b - a + 1 < max) {
+    const next = step === 1 ? b + 1 : a - 1;
+    const u = units[next];
+    // Words of one name follow one another with only a space or hyphen between.
+    if (!u || !capitalised(u) || (step === 1 ? u.breakBefore : units[a]!.breakBefore)) break;
+    if (step === 1) b = next; else a = next;
+  }
+  return [a, b];
+}
+
+/**
+ * Another name given for a person right after their name ("also known as",
+ * "code-named", "whose real name is", "nom de guerre") is a mention of that
+ * person, there and later in the document; a name the cues read as someone
+ * new there is the same person. `isKnown` says which ids the registry holds:
+ * a registry person keeps its id, and two registry persons are never joined.
+ */
+export function linkAliases(
+  text: string, units: readonly NameUnit[], candidates: readonly Candidate[], isPerson: (id: string) => boolean, isKnown: (id: string) => boolean,
+): { added: Candidate[]; renamed: Map<string, string> } {
+  const added: Candidate[] = [];
+  const renamed = new Map<string, string>();
+  if (!/known|named|alias|aka|a\.k\.a|guerre|kunya|real name/i.test(text)) return { added, renamed };
+  const holder = new Int32Array(units.length).fill(-1);
+  candidates.forEach((c, i) => { for (let k = c.first; k <= c.last; k++) holder[k] = i; });
+  const startsAt = new Map<number, number>(units.map((u, i) => [u.start, i]));
+  for (let i = 0; i < units.length - 1; i++) {
+    AKA.lastIndex = units[i]!.end;
+    const m = AKA.exec(text);
+    if (!m || m[0].trim() === '' || /^\s*[,(]?\s*$/.test(m[0])) continue;
+    const j = startsAt.get(AKA.lastIndex);
+    if (j === undefined) continue;
+    // The two names: a person candidate, or capitalised words nothing matched.
+    const side = (k: number, step: 1 | -1): { c?: Candidate; first: number; last: number } | null => {
+      const h = holder[k]!;
+      if (h >= 0) {
+        const c = candidates[h]!;
+        if (!isPerson(c.entityId) || (step === 1 ? c.first !== k : c.last !== k)) return null;
+        return { c, first: c.first, last: c.last };
+      }
+      const run = capitalRun(units, k, step, step === 1 ? 4 : 6);
+      if (!run) return null;
+      for (let x = run[0]; x <= run[1]; x++) if (holder[x]! >= 0) return null;
+      return { first: run[0], last: run[1] };
+    };
+    const a = side(i, -1);
+    const b = side(j, 1);
+    if (!a || !b || (!a.c && !b.c)) continue;
+    if (a.c && b.c) {
+      const [x, y] = [a.c.entityId, b.c.entityId];
+      if (x === y || (isKnown(x) && isKnown(y))) continue;
+      // The registry's id wins; between two new names, the one written first.
+      if (isKnown(y)) renamed.set(x, y); else renamed.set(y, x);
+      continue;
+    }
+    const owner = (a.c ?? b.c)!;
+    const span = a.c ? b : a;
+    // A name standing alone before the cue must look like a full name ("He, known as ..." does not).
+    if (!a.c && span.last === span.first) continue;
+    added.push({ first: span.first, last: span.last, start: units[span.first]!.start, end: units[span.last]!.end, entityId: owner.entityId, rule: 'coref:alias', confidence: 0.8 });
+  }
+  if (added.length === 0) return { added, renamed };
+  // The other name alone later on: the same person, where nothing else matched its words.
+  const taken = new Set<number>();
+  for (const c of [...candidates, ...added]) for (let k = c.first; k <= c.last; k++) taken.add(k);
+  const seqs = added.map((a) => ({ a, keys: units.slice(a.first, a.last + 1).map((u) => u.key) }));
+  for (let i = 0; i < units.length; i++) {
+    for (const { a, keys } of seqs) {
+      if (i <= a.first || !keys.every((k, d) => units[i + d]?.key === k && !taken.has(i + d) && (d === 0 || !units[i + d]!.breakBefore))) continue;
+      // Still a whole name: no capitalised word continues it.
+      const after = units[i + keys.length];
+      if (after && !after.breakBefore && capitalised(after)) continue;
+      const last = i + keys.length - 1;
+      added.push({ ...a, first: i, last, start: units[i]!.start, end: units[last]!.end });
+      for (let k = i; k <= last; k++) taken.add(k);
+    }
+  }
+  return { added, renamed };
+}

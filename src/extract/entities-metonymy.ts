@@ -13,6 +13,18 @@ import type { Candidate } from './entities-span.js';
 
 // A verb right after the city: it acts or speaks.
 const VERB_AFTER = /^\s+(?:has|have|had|was|is|will|would|must|should|could|can|may|might|did|does|said|says|accused|accuses|denied|denies|warned|warns|wants|wanted|considers|considered|insists|insisted|rejected|rejects|condemned|condemns|announced|announces|blamed|blames|sees|views|believes|demanded|demands|responded|welcomed|welcomes|urged|urges|threatened|threatens|refused|refuses|agreed|backs|backed|supports|supported|sent|sends|hopes|vowed|vows|regards|sought|seeks)\b/i;
+// Verbs of conduct a state is the subject of, also after ", which" ("Tehran, which arms and funds them").
+const CONDUCT_AFTER = /^\s*(?:,\s*(?:which|who)\s+)?(?:has\s+|have\s+|had\s+)?(?:arms|armed|funds|funded|builds|built|spends|spent|uses|used|keeps|kept|plans|planned|provides|provided|designated|designates|imposed|imposes|recalled|recalls|summoned|summons|offered|offers|pledged|pledges|expects|expected|claims|claimed|argued|argues|dismissed|dismisses|backs|backed|supports|supported|sponsors|sponsored)\b/i;
+// Whom one expects or asks to act: "expect Tehran to keep", "asked Washington to press".
+const AGENT_OF_INFINITIVE = /\b(?:expect|expects|expected|expecting|want|wants|wanted|ask|asks|asked|asking|allow|allows|allowed|forced|pushed|pushing|pushes|pressed|persuade|persuaded|convince|convinced|encourage|encouraged|told|tells)\s+$/i;
+const INFINITIVE_AFTER = /^\s+to\s+\p{Ll}/u;
+// The city is the object of a preposition ("strikes on Damascus continued", "groups aligned with Tehran claimed"):
+// the verb after it has another subject.
+const OBJECT_BEFORE = /\b(?:on|with|against|by|for|over|about|between|and)\s+$/i;
+// What a state has and does, after its capital's possessive: "Tehran's proxies", "Washington's response".
+const CONDUCT_NOUNS = new Set(['proxies', 'proxy', 'allies', 'ally', 'partners', 'response', 'reaction', 'policy', 'policies', 'support', 'backing', 'influence',
+  'decision', 'position', 'stance', 'demands', 'sanctions', 'strategy', 'approach', 'role', 'campaign', 'pressure', 'envoy', 'ambassador', 'diplomats']);
+
 // Appeals and charges addressed to it: "called on Ankara", "urged Damascus".
 const ADDRESSED_BEFORE = /\b(?:called\s+on|calls\s+on|calling\s+on|urged|urging|pressed|pressing|accused|accusing|warned|warning)\s+$/i;
 // A place: "in Tehran", "to Ankara", "in eastern Baghdad".
@@ -35,8 +47,9 @@ export function capitalsAsStates(text: string, units: readonly NameUnit[], candi
     const dateline = (c.start === 0 || text[c.start - 1] === '\n') && DATELINE_AFTER.test(after);
     if (PLACE_BEFORE.test(before) || dateline) { asPlace.add(c.entityId); return; }
     const owned = POSSESSIVE_AFTER.exec(after);
-    const agentNoun = owned ? cues.stateAgentNouns.has(registry.folder.wordKey(owned[1]!.toLowerCase())) : false;
-    if (VERB_AFTER.test(after) || ADDRESSED_BEFORE.test(before) || agentNoun) acting.push(i);
+    const agentNoun = owned ? cues.stateAgentNouns.has(registry.folder.wordKey(owned[1]!.toLowerCase())) || CONDUCT_NOUNS.has(owned[1]!.toLowerCase()) : false;
+    const infinitive = AGENT_OF_INFINITIVE.test(before) && INFINITIVE_AFTER.test(after);
+    if (VERB_AFTER.test(after) || (CONDUCT_AFTER.test(after) && !OBJECT_BEFORE.test(before)) || ADDRESSED_BEFORE.test(before) || agentNoun || infinitive) acting.push(i);
   });
   if (acting.length === 0) return candidates;
   const out = candidates.slice();

@@ -289,10 +289,51 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     absent: ['abu-bara'],
   },
   {
+    name: 'another name given after "also known as", "code-named" or "nom de guerre" is the same person, there and later',
+    text: 'The militia said its commander Karim Hassan Jaber, also known as Abu Sajjad, was wounded. Abu Sajjad had led the unit since 2019. '
+      + 'Jamal Jaafar Ibrahim, better known by his nom de guerre Abu Mahdi al-Muhandis, founded the unit. '
+      + 'The courier, known as the engineer, fled. Hadi al-Amiri, code-named Qais al-Khazali in the leaked file, denied it.',
+    expect: {
+      'karim-hasan-jabir': ['Karim Hassan Jaber', 'Abu Sajjad', 'Abu Sajjad'],
+      'abu-mahdi-al-muhandis': ['Jamal Jaafar Ibrahim', 'Abu Mahdi al-Muhandis'],
+      'hadi-al-amiri': ['Hadi al-Amiri'],
+      'qais-al-khazali': ['Qais al-Khazali'],
+    },
+    absent: ['abu-sajad'],
+  },
+  {
+    name: 'part of a group name given earlier is that group: its head after "the", a distinctive word before a noun, its first words',
+    text: 'The Supreme Political Council met on Sunday. A decree issued by the Council named a new cabinet. '
+      + 'The Islamic Revolutionary Guard Corps fired rockets; two Guards officers died and the Guards promised more. '
+      + 'The Popular Front for the Liberation of Palestine said the cell answered to the Popular Front. About 30 Radwan Force fighters and other Radwan units moved south.',
+    expect: {
+      'supreme-political-council': ['Supreme Political Council', 'Council'],
+      irgc: ['Islamic Revolutionary Guard Corps', 'Guards', 'Guards'],
+      pflp: ['Popular Front for the Liberation of Palestine', 'Popular Front'],
+      'radwan-force': ['Radwan Force', 'Radwan'],
+    },
+  },
+  {
+    name: 'no partial name: an adjective alone, a sentence opening "Members of", a longer name going on after "of"',
+    text: 'The European Union and the Islamic Revolutionary Guard Corps were named. Islamic courts ruled. Members of the Union of Teachers Committees marched. Armed men came.',
+    expect: { 'european-union': ['European Union'], irgc: ['Islamic Revolutionary Guard Corps'] },
+  },
+  {
     name: 'a capital that speaks or is called on stands for its state',
     text: 'Manama said Riyadh was ready to help. The envoy called on Amman to reopen the crossing.',
     expect: { 'saudi-arabia': ['Riyadh'], jordan: ['Amman'] },
     absent: ['riyadh', 'amman'],
+  },
+  {
+    name: 'a capital stands for its state when it acts, owns its conduct or is expected to act; not as the object of a preposition',
+    text: 'Analysts asked how Riyadh funds the coalition. Donors expect Amman to reopen the crossing, and Manama\'s allies agreed.',
+    expect: { 'saudi-arabia': ['Riyadh'], jordan: ['Amman'], bahrain: ['Manama'] },
+    absent: ['riyadh', 'amman', 'manama'],
+  },
+  {
+    name: 'a capital after "on" or "with" is not the subject of the verb that follows',
+    text: 'Militias aligned with Riyadh claimed the raid, and the strikes on Amman continued overnight.',
+    expect: { riyadh: ['Riyadh'], amman: ['Amman'] },
   },
   {
     name: 'a capital also named as a place keeps the name for the place, a dateline included',

@@ -9,8 +9,9 @@ import type { Doc, Entity, EntityType, Mention } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { NameUnit } from '../resolve/name-key.js';
 import { cuesOf, type EntityCues } from './entities-cues.js';
-import { linkKunyas, linkSurnames } from './entities-coref.js';
+import { linkAliases, linkKunyas, linkSurnames } from './entities-coref.js';
 import { capitalsAsStates } from './entities-metonymy.js';
+import { linkPartialNames } from './entities-partial.js';
 import { matchRegistry } from './entities-registry.js';
 import { joined, type Candidate } from './entities-span.js';
 import { arabicNameCandidates, arabicNameCues, findArabicNames } from './entities-arabic-names.js';
@@ -166,10 +167,22 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
       .map((c) => (kunyas.renamed.has(c.entityId) ? { ...c, entityId: kunyas.renamed.get(c.entityId)! } : c))
       .sort((a, b) => a.start - b.start || b.end - a.end);
   }
+  const aliases = linkAliases(doc.text, units, candidates, (id) => typeOf(id) === 'person', (id) => registry.byId(id) !== undefined);
+  if (aliases.added.length > 0 || aliases.renamed.size > 0) {
+    candidates = [...candidates, ...aliases.added]
+      .map((c) => (aliases.renamed.has(c.entityId) ? { ...c, entityId: aliases.renamed.get(c.entityId)! } : c))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   markCovered(coveredBy, candidates);
   const acronyms = bracketAcronyms(doc.text, units, candidates, coveredBy, typeOf);
   if (acronyms.added.length > 0) {
     candidates = [...candidates.filter((_, i) => !acronyms.replaced.has(i)), ...acronyms.added].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  markCovered(coveredBy, candidates);
+  const partial = linkPartialNames(doc.text, units, candidates, typeOf, registry, cues);
+  if (partial.added.length > 0) {
+    candidates = [...candidates.filter((_, i) => !partial.replaced.has(i)), ...partial.added].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   // "Popular Mobilization Forces PMF": two names of one actor side by side are also one mention.

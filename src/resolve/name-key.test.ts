@@ -179,6 +179,15 @@ const SAME: ReadonlyArray<readonly [string, string]> = [
   ['Maher al-Assad', 'ماهر الأسد'],
   ['Qasim al-Jabbarin', 'Qassim al-Jabbarin'],
   ['Akram al-Ajouri', 'أكرم العجوري'],
+  // Compounds whose joint every transliterator writes differently.
+  ['Abd al-Rahman Saleem', 'Abdel Rahman Saleem'],
+  ['Abdulrahman Saleem', 'Abd al-Rahman Saleem'],
+  ['Abd al-Karim Jasim', 'Abdelkarim Jasim'],
+  ['Badr al-Din Hamid', 'Badreddine Hamid'],
+  ['Badruddin', 'Badr al-Din'],
+  ['Nour al-Din', 'Nureddin'],
+  ['Shams al-Din', 'Shamsuddin'],
+  ['Abdul-Malik al-Huthi', 'Abdulmalik al-Houthi'],
 ];
 
 // Spellings of different names, or of a name and a longer name holding it.
@@ -274,6 +283,12 @@ const DIFFERENT: ReadonlyArray<readonly [string, string]> = [
   ['حركة النجباء', 'حركة حماس'],
   ['مجتبى خامنئي', 'علي خامنئي'],
   ['محمد السنوار', 'يحيى السنوار'],
+  // The joint is folded, the names around it are not.
+  ['Abd al-Rahman Saleem', 'Abd al-Karim Saleem'],
+  ['Nasir al-Din', 'Nasr al-Din'],
+  ['Badr al-Din Hamid', 'Badr Hamid'],
+  ['Abdullah Jasim', 'Abdul Jasim'],
+  ['Nur al-Din Hasan', 'Nur Hasan'],
 ];
 
 test('the table holds at least 150 pairs', () => {

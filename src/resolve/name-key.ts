@@ -153,6 +153,16 @@ function arabicSkeleton(word: string): string {
   return word.endsWith('ي') ? s + 'y' : s;
 }
 
+// Words joined by spaces: "abd" + article ("abd al", "abdil" of Abdel, "abdul"), and a stem + article + "din"
+// ("badr al din", "badridini" of Badreddine, "badrudin", "nuridin"). The joint varies, the name does not.
+const ABD_JOINT = /\babd ?[aiu]l ?/g;
+const DIN_JOINT = /\b([a-z]{3,}) ?(?:[aiu]l ?|[aiu]d ?|[aiu])dini?\b/g;
+
+function compactCompounds(spaced: string): string {
+  if (!LATIN_LETTER.test(spaced)) return spaced.replace(/ /g, '');
+  return spaced.replace(ABD_JOINT, 'abdal').replace(DIN_JOINT, '$1aldin').replace(/ /g, '');
+}
+
 export interface NameFolderOptions {
   /** Articles written before a name with a hyphen. */
   articles: readonly string[];
@@ -368,12 +378,16 @@ export class NameFolder {
     return remembered(this.keyCache, name, () => this.keyWords(name).join(' '));
   }
 
-  /** The key with articles kept and spaces removed: "Nasral Shammari" meets "Nasr al-Shammari". */
+  /**
+   * The key with articles kept and spaces removed: "Nasral Shammari" meets "Nasr al-Shammari".
+   * The two compounds whose joints every transliterator writes differently read one way:
+   * "Abd al-Rahman" / "Abdel Rahman" / "Abdulrahman" and "Badr al-Din" / "Badreddine" / "Badruddin".
+   */
   compactKey(name: string): string {
-    return remembered(this.compactCache, name, () => tokenize(name)
+    return remembered(this.compactCache, name, () => compactCompounds(tokenize(name)
       .filter((t) => HAS_LETTER_OR_DIGIT.test(t.norm) && t.norm !== "'s")
       .map((t) => this.wordKey(t.norm))
-      .join(''));
+      .join(' ')));
   }
 
   /** The consonant skeleton, comparable across Latin and Arabic script. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { boundedDistance, nearMissBudget, NearMissIndex } from './near-miss.js';
+import { boundedDistance, nearMissBudget, NearMissIndex, wordsWithinBudget } from './near-miss.js';
 import { loadActorRegistry } from './registry.js';
 
 const registry = loadActorRegistry();
@@ -45,4 +45,26 @@ test('a spelling between two actors links to neither', () => {
   const index = new NearMissIndex(registry.folder, [{ actorId: 'a', name: 'Karimabad' }, { actorId: 'b', name: 'Karimabat' }]);
   assert.equal(index.find('Karimabar'), null);
   assert.equal(index.find('Karimabadd')?.actorId ?? null, null); // folds to Karimabad's key exactly
+});
+
+test('the budget holds word by word: one slip in a short surname is another person', () => {
+  const index = new NearMissIndex(registry.folder, [
+    { actorId: 'sadr', name: 'Mohammed Sadr' },
+    { actorId: 'abdulsalam', name: 'Mohammed Abdulsalam' },
+    { actorId: 'bakr', name: 'Ahmad Bakr Hasan' },
+  ]);
+  assert.equal(index.find('Mohammed Badr'), null);
+  assert.equal(index.find('Mohammed Sadri'), null);
+  assert.equal(index.find('Ahmad Badr Hasan'), null);
+  assert.equal(index.find('Ahmad Bakr'), null); // a word fewer is not a slip
+  assert.equal(index.find('Mohammed Abdul Salam')?.actorId ?? null, 'abdulsalam'); // a space more is
+  assert.equal(index.find('Mohammed Abdulsalem')?.actorId ?? null, 'abdulsalam');
+  assert.equal(index.find('Mohammed Abdusalam')?.actorId ?? null, 'abdulsalam');
+});
+
+test('word budget: equal words pass, short differing words fail, long words allow one slip', () => {
+  assert.equal(wordsWithinBudget('muhamad sadr', 'muhamad badr'), false);
+  assert.equal(wordsWithinBudget('muhamad abdulsalam', 'muhamad abdulsalim'), true);
+  assert.equal(wordsWithinBudget('hawija', 'hawaija'), true); // one word: the whole-key budget decides
+  assert.equal(wordsWithinBudget('ali hasan', 'ali hasan kamil'), false);
 });

@@ -40,6 +40,25 @@ export function boundedDistance(a: string, b: string, limit: number): number {
   return Math.min(prev[b.length]!, limit + 1);
 }
 
+/**
+ * The budget holds word by word, not only over the whole key: "Mohammed Badr" is two slips from
+ * "Mohammed Sadr" and a long name, but one slip in a four-letter surname is another person.
+ * Keys of several words must have as many words (or differ by a space), each within the budget of its own length.
+ */
+export function wordsWithinBudget(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length === 1 && wb.length === 1) return true;
+  // A space more or less ("Albu Kamal" / "Albukamal") is a slip; a word more or less is not.
+  if (wa.length !== wb.length) return boundedDistance(wa.join(''), wb.join(''), 1) <= 1;
+  return wa.every((w, i) => {
+    const v = wb[i]!;
+    if (w === v) return true;
+    const budget = nearMissBudget(Math.min(w.length, v.length));
+    return budget > 0 && boundedDistance(w, v, budget) <= budget;
+  });
+}
+
 interface Entry {
   key: string;
   skeleton: string;
@@ -94,7 +113,7 @@ export class NearMissIndex {
     const consider = (e: Entry, limit: number): void => {
       if (e.key === key) { exact = true; return; }
       const d = boundedDistance(key, e.key, limit);
-      if (d > limit) return;
+      if (d > limit || !wordsWithinBudget(key, e.key)) return;
       if (!best || d < best.distance) { best = { actorId: e.actorId, key: e.key, distance: d }; ids.clear(); }
       if (d === best.distance) ids.add(e.actorId);
     };
