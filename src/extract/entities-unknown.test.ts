@@ -1,0 +1,60 @@
+/**
+ * Names outside the registry found by cues: occupations and standing before
+ * or after a private person's name, organisation head nouns, place cues.
+ * Sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newDoc, type Doc } from '../core/types.js';
+import { loadActorRegistry } from '../resolve/registry.js';
+import { segmentSentences } from '../text/sentences.js';
+import { tokenize } from '../text/tokenize.js';
+import { extractEntities } from './entities-stage.js';
+
+const registry = loadActorRegistry();
+
+function docOf(text: string): Doc {
+  const doc = newDoc({ name: 't.txt', bytes: new Uint8Array(), contentType: null, origin: 'test' });
+  doc.text = text;
+  doc.sentences = segmentSentences(text);
+  doc.tokens = tokenize(text, doc.sentences);
+  return doc;
+}
+
+/** Mention texts of `text`, each with its entity's type. */
+function found(text: string): Map<string, string> {
+  const { entities, mentions } = extractEntities(docOf(text), registry);
+  const type = new Map(entities.map((e) => [e.id, e.type]));
+  return new Map(mentions.map((m) => [m.text, type.get(m.entityId) ?? '?']));
+}
+
+const cases: Array<{ name: string; text: string; present: Array<[string, string]>; absent?: string[] }> = [
+  {
+    name: 'an occupation before a private person',
+    text: 'The blast in the market killed local businessman Karwan Tofiq and two of his guards.',
+    present: [['Karwan Tofiq', 'person']],
+  },
+  {
+    name: 'an owner in apposition after a possessive',
+    text: "Investigators said the company's owner, Saleh al-Jabouri, had moved funds abroad.",
+    present: [['Saleh al-Jabouri', 'person']],
+  },
+  {
+    name: 'the settlement of X is a place',
+    text: 'Gunmen opened fire on a car near the settlement of Ofra on Tuesday night.',
+    present: [['Ofra', 'location']],
+  },
+  {
+    name: 'organisation head nouns close a name',
+    text: 'Donors met the Ramadi Relief Network and the Anbar Trade Bank, while Zagros Airways suspended its flights.',
+    present: [['Ramadi Relief Network', 'organization'], ['Anbar Trade Bank', 'organization'], ['Zagros Airways', 'organization']],
+  },
+];
+
+for (const c of cases) {
+  test(`unknown names: ${c.name}`, () => {
+    const got = found(c.text);
+    for (const [mention, type] of c.present) assert.equal(got.get(mention), type, `${mention} in ${JSON.stringify([...got])}`);
+    for (const mention of c.absent ?? []) assert.ok(!got.has(mention), `${mention} should not be a mention`);
+  });
+}
