@@ -49,6 +49,22 @@ const cases: Array<{ name: string; text: string; present: Array<[string, string]
     text: 'Donors met the Ramadi Relief Network and the Anbar Trade Bank, while Zagros Airways suspended its flights.',
     present: [['Ramadi Relief Network', 'organization'], ['Anbar Trade Bank', 'organization'], ['Zagros Airways', 'organization']],
   },
+  {
+    name: 'a head noun with an of/for complement',
+    text: 'Fighters stormed the Ministry of Water Resources, and the Union of Fishing Cooperatives and the Karbala Center for Heritage and Culture condemned it.',
+    present: [['Ministry of Water Resources', 'organization'], ['Union of Fishing Cooperatives', 'organization'], ['Karbala Center for Heritage and Culture', 'organization']],
+  },
+  {
+    name: 'a word that opens no name alone opens an organisation mid-sentence',
+    text: 'The decision was taken by the Jihad Council after a long meeting on Monday.',
+    present: [['Jihad Council', 'organization']],
+  },
+  {
+    name: 'a weekday before a head noun opens nothing',
+    text: 'The vote was held on Monday Council members said later.',
+    present: [],
+    absent: ['Monday Council'],
+  },
 ];
 
 for (const c of cases) {

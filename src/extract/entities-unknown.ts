@@ -90,6 +90,7 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   if (prev && !capitalised(prev) && cues.vesselNouns.has(prev.key)) return at('pattern:vessel', 'facility');
   // A group's generic opener or closer outweighs the verb after it ("Liwa al-Foo said").
   if (many && cues.groupOpeners.has(units[s]!.key)) return at('pattern:group-opener', 'armed_group');
+  if (many && organizationOf(units, s, e, cues)) return at('pattern:organization-of', 'organization');
   if (many && cues.groupClosers.has(units[e]!.key)) return at('pattern:group-closer', 'armed_group');
   if (many && cues.organizationClosers.has(units[e]!.key) && capitalised(units[e]!)) return at('pattern:organization-closer', 'organization');
   if (many && next && cues.speechVerbs.has(next.key) && !next.arabic) return at('pattern:speech-verb', 'person');
@@ -137,6 +138,60 @@ function patronymic(units: readonly NameUnit[], s: number, e: number): boolean {
   return false;
 }
 
+// Weekdays and months are capitalised mid-sentence but open no name ("on Monday Council members").
+const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * "the Jihad Council", "the Sunni Endowment Office": a capitalised word that
+ * opens no name by itself does open one mid-sentence when the capitalised run
+ * it starts ends in an organisation's head noun.
+ */
+function opensOrganization(text: string, units: readonly NameUnit[], i: number, covered: Uint8Array, cues: EntityCues): boolean {
+  const u = units[i]!;
+  if (!joined(units, i) || units[i - 1]!.shape !== 'lower' || CALENDAR_WORD.test(text.slice(u.start, u.end))) return false;
+  for (let k = i + 1; k < units.length && k <= i + MAX_NAME_WORDS - 1; k++) {
+    const w = units[k]!;
+    if (covered[k] || !joined(units, k) || !capitalised(w)) return false;
+    if (cues.organizationClosers.has(w.key)) return true;
+    if (cues.notNames.has(w.key)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Ministry of Education", "Union of Agricultural Work Committees", "Bisan
+ * Center for Research and Development": an organisation's head noun closing
+ * the capitalised run takes an "of"/"for" complement of capitalised words
+ * ("and" may join them). Returns the new last unit, or `e`.
+ */
+function ofComplementEnd(units: readonly NameUnit[], e: number, covered: Uint8Array, cues: EntityCues): number {
+  if (!cues.organizationClosers.has(units[e]!.key)) return e;
+  let k = e + 1;
+  const prep = units[k];
+  if (!prep || !joined(units, k) || prep.shape !== 'lower' || (prep.key !== cues.of && prep.key !== cues.for)) return e;
+  k++;
+  if (units[k]?.key === cues.the && units[k]!.shape === 'lower' && joined(units, k)) k++;
+  let last = e;
+  for (let n = 0; k < units.length && n < MAX_NAME_WORDS; k++, n++) {
+    const w = units[k]!;
+    if (covered[k] || !joined(units, k)) break;
+    if (capitalised(w) && !cues.notNames.has(w.key)) { last = k; continue; }
+    // "Research and Development": "and" joins two capitalised words.
+    if (w.key === cues.and && w.shape === 'lower' && last === k - 1 && units[k + 1] && capitalised(units[k + 1]!) && joined(units, k + 1)) continue;
+    break;
+  }
+  return last;
+}
+
+/** Whether the span holds an organisation head's "of"/"for" complement ("Ministry of Education"). */
+function organizationOf(units: readonly NameUnit[], s: number, e: number, cues: EntityCues): boolean {
+  for (let k = s; k < e; k++) {
+    const next = units[k + 1]!;
+    if (cues.organizationClosers.has(units[k]!.key) && next.shape === 'lower' && (next.key === cues.of || next.key === cues.for)) return true;
+  }
+  return false;
+}
+
 /** "founded by", "led by", "headed by", "commanded by" right before units[s]. */
 function agentBefore(units: readonly NameUnit[], s: number, cues: EntityCues): boolean {
   const by = units[s - 1];
@@ -171,7 +226,7 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (covered[i] || !capitalised(u) || cues.notNames.has(u.key)) continue;
+    if (covered[i] || !capitalised(u) || (cues.notNames.has(u.key) && !opensOrganization(text, units, i, covered, cues))) continue;
     let e = i;
     // Joiners do not count: "Khalid bin Ahmed bin Mohammed Al Khalifa" is one name of five capitalised words.
     let joiners = 0;
@@ -183,6 +238,7 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
       if (!capitalised(units[e]!)) joiners++;
     }
     while (e > i && !capitalised(units[e]!)) e--;
+    e = ofComplementEnd(units, e, covered, cues);
     spans.push([i, e]);
     i = e;
   }
