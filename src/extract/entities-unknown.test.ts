@@ -65,6 +65,31 @@ const cases: Array<{ name: string; text: string; present: Array<[string, string]
     present: [],
     absent: ['Monday Council'],
   },
+  {
+    name: 'an age written before the name',
+    text: 'Police said a 23-year-old Yusra Khalaf was among the wounded.',
+    present: [['Yusra Khalaf', 'person']],
+  },
+  {
+    name: 'a capitalised office, a comma, then the name',
+    text: 'The cabinet named the Second Deputy Prime Minister, Fadi Karam Nasser, to lead the talks.',
+    present: [['Fadi Karam Nasser', 'person']],
+  },
+  {
+    name: 'a role given by a copula',
+    text: 'Tariq Mansour is a senior research fellow at a think tank in London.',
+    present: [['Tariq Mansour', 'person']],
+  },
+  {
+    name: 'the source after "according to"',
+    text: 'According to Hiba Sarraf, the convoy left before dawn.',
+    present: [['Hiba Sarraf', 'person']],
+  },
+  {
+    name: 'an organisation after "according to" is no person',
+    text: 'The strike killed four, according to Nineveh Relief Network.',
+    present: [['Nineveh Relief Network', 'organization']],
+  },
 ];
 
 for (const c of cases) {
