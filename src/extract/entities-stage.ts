@@ -11,6 +11,7 @@ import type { NameUnit } from '../resolve/name-key.js';
 import { cuesOf, type EntityCues } from './entities-cues.js';
 import { linkKunyas, linkSurnames } from './entities-coref.js';
 import { capitalsAsStates } from './entities-metonymy.js';
+import { occupierMentions } from './entities-occupier.js';
 import { matchRegistry } from './entities-registry.js';
 import { joined, type Candidate } from './entities-span.js';
 import { arabicNameCandidates, arabicNameCues, findArabicNames } from './entities-arabic-names.js';
@@ -208,6 +209,7 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   candidates = [...candidates, ...appositions].sort((a, b) => a.start - b.start || b.end - a.end);
 
   candidates = capitalsAsStates(doc.text, units, candidates, registry, cues);
+  candidates = occupierMentions(doc.text, units, candidates, registry);
   candidates = dropAdjectiveOnlyStates(doc.text, units, candidates, registry, cues);
 
   const entities = new Map<string, Entity>();

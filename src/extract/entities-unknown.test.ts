@@ -92,6 +92,21 @@ const cases: Array<{ name: string; text: string; present: Array<[string, string]
   },
 ];
 
+/** Entity ids of the mentions whose text is `word`. */
+function idsOf(text: string, word: string): Set<string> {
+  return new Set(extractEntities(docOf(text), registry).mentions.filter((m) => m.text === word).map((m) => m.entityId));
+}
+
+test('bare occupation words link to the occupier the statement has named', () => {
+  const israeli = 'قصفت طائرات الاحتلال الصهيوني المخيم فجراً. وقال البيان إن الاحتلال سيدفع الثمن وإن العدو لن يفلت.';
+  assert.deepEqual([...idsOf(israeli, 'الاحتلال')], ['israel']);
+  assert.deepEqual([...idsOf(israeli, 'العدو')], ['israel']);
+  const american = 'هاجمت المقاومة قاعدة الاحتلال الأمريكي في الصحراء، وأكدت أن لا هدنة مع المحتل.';
+  assert.deepEqual([...idsOf(american, 'المحتل')], ['us-forces']);
+  // Never qualified: the word names no one.
+  assert.equal(idsOf('قال البيان إن الاحتلال لن يدوم.', 'الاحتلال').size, 0);
+});
+
 for (const c of cases) {
   test(`unknown names: ${c.name}`, () => {
     const got = found(c.text);
