@@ -15,6 +15,8 @@ export interface ArabicNameCues {
   honorifics: ReadonlySet<string>;
   commandTitles: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
+  /** Rank qualifiers as word sequences, longest first. */
+  rankQualifiers: string[][];
 }
 
 export interface ArabicName {
@@ -32,7 +34,8 @@ export function arabicNameCues(registry: ActorRegistry): ArabicNameCues {
   // Compared as written, article included: the rank "الرائد" is not the given name "رائد".
   const keys = (words: readonly string[]): Set<string> => new Set(words.map(plain));
   const lx = registry.lexicon;
-  const cues = { honorifics: keys(lx.arabic_honorifics), commandTitles: keys(lx.arabic_command_titles), notNames: keys(lx.arabic_not_names) };
+  const rankQualifiers = lx.arabic_rank_qualifiers.map((q) => q.split(/\s+/).map(plain)).sort((a, b) => b.length - a.length);
+  const cues = { honorifics: keys(lx.arabic_honorifics), commandTitles: keys(lx.arabic_command_titles), notNames: keys(lx.arabic_not_names), rankQualifiers };
   cache.set(registry, cues);
   return cues;
 }
@@ -76,8 +79,11 @@ export function findArabicNames(text: string, units: readonly NameUnit[], covere
     const u = units[i]!;
     if (!u.arabic || covered[i]) continue;
     if (has(cues.honorifics, word(i))) {
-      // "الحاج مشتاق طالب السعيدي": up to three name words right after the form of address.
-      const s = i + 1;
+      // "الحاج مشتاق طالب السعيدي": up to three name words right after the form of address,
+      // past a rank's qualifier ("العقيد أركان حرب فلان").
+      let s = i + 1;
+      const q = cues.rankQualifiers.find((seq) => seq.every((w, k) => joined(units, s + k) && units[s + k]!.arabic && plain(word(s + k)) === w));
+      if (q) s += q.length;
       if (!joined(units, s) || !nameWord(s) || !bare(s)) continue;
       let e = s;
       // "عبد الزهرة", "أبو زيد": a compound part takes one word more.

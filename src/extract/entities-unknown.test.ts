@@ -107,6 +107,14 @@ test('bare occupation words link to the occupier the statement has named', () =>
   assert.equal(idsOf('قال البيان إن الاحتلال لن يدوم.', 'الاحتلال').size, 0);
 });
 
+test('Arabic names after a rank qualifier, an honorific of praise, and before a time word', () => {
+  const got = found('وقال العقيد أركان حرب سامر المصري إن القوات تقدمت. ونعت الكتيبة البطل رامي العطار الذي استشهد، بعد اغتيال الشهيد نادر الحلبي ليلة السبت.');
+  assert.equal(got.get('سامر المصري'), 'person', JSON.stringify([...got]));
+  assert.equal(got.get('رامي العطار'), 'person', JSON.stringify([...got]));
+  assert.equal(got.get('نادر الحلبي'), 'person', JSON.stringify([...got]));
+  assert.ok(![...got.keys()].some((m) => m.includes('أركان') || m.includes('ليلة')), JSON.stringify([...got]));
+});
+
 for (const c of cases) {
   test(`unknown names: ${c.name}`, () => {
     const got = found(c.text);
