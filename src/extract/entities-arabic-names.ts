@@ -15,6 +15,8 @@ export interface ArabicNameCues {
   honorifics: ReadonlySet<string>;
   commandTitles: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
+  /** Rank qualifiers as word sequences, longest first. */
+  rankQualifiers: string[][];
 }
 
 export interface ArabicName {
@@ -32,7 +34,8 @@ export function arabicNameCues(registry: ActorRegistry): ArabicNameCues {
   // Compared as written, article included: the rank "الرائد" is not the given name "رائد".
   const keys = (words: readonly string[]): Set<string> => new Set(words.map(plain));
   const lx = registry.lexicon;
-  const cues = { honorifics: keys(lx.arabic_honorifics), commandTitles: keys(lx.arabic_command_titles), notNames: keys(lx.arabic_not_names) };
+  const rankQualifiers = lx.arabic_rank_qualifiers.map((q) => q.split(/\s+/).map(plain)).sort((a, b) => b.length - a.length);
+  const cues = { honorifics: keys(lx.arabic_honorifics), commandTitles: keys(lx.arabic_command_titles), notNames: keys(lx.arabic_not_names), rankQualifiers };
   cache.set(registry, cues);
   return cues;
 }
@@ -43,9 +46,6 @@ const MAX_TITLE_WORDS = 5;
 const KUNYA = /^(?:أبو|ابو|أبي|ابي|أم)$/;
 // The first word of a two-word part of a name: "عبد الله", "أبو زيد".
 const COMPOUND = /^(?:عبد|أبو|ابو|أبي|ابي|أم|بن|ابن|بنت)$/;
-
-// The staff qualifier that follows a military rank: "الركن" (Iraq, Syria), "أركان حرب" (Egypt).
-const STAFF = /^(?:الركن|ركن|أركان|اركان)$/;
 
 // A conjunction prefixed to a word ("وقائد"), a verb's prefix after it ("وتصف", "ويقول"): not a name's first letters.
 const VERB_AFTER_AND = /^و[تينأ]/;
@@ -79,11 +79,11 @@ export function findArabicNames(text: string, units: readonly NameUnit[], covere
     const u = units[i]!;
     if (!u.arabic || covered[i]) continue;
     if (has(cues.honorifics, word(i))) {
-      // "الحاج مشتاق طالب السعيدي": up to three name words right after the form of address.
+      // "الحاج مشتاق طالب السعيدي": up to three name words right after the form of address,
+      // past a rank's qualifier ("العقيد أركان حرب فلان").
       let s = i + 1;
-      // "العقيد أركان حرب فلان", "العميد الركن فلان": the staff qualifier belongs to the rank, not the name.
-      if (joined(units, s) && STAFF.test(plain(word(s)))) s++;
-      if (joined(units, s) && plain(word(s - 1)).endsWith('أركان') && plain(word(s)) === 'حرب') s++;
+      const q = cues.rankQualifiers.find((seq) => seq.every((w, k) => joined(units, s + k) && units[s + k]!.arabic && plain(word(s + k)) === w));
+      if (q) s += q.length;
       if (!joined(units, s) || !nameWord(s) || !bare(s)) continue;
       let e = s;
       // "عبد الزهرة", "أبو زيد": a compound part takes one word more.

@@ -31,6 +31,7 @@ export interface EntityCues {
   generic: ReadonlySet<string>;
   /** Keys of the few function words the cues read: "of", "the", "a", "abu". */
   of: string;
+  for: string;
   the: string;
   a: string;
   abu: string;
@@ -76,6 +77,7 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     notNames: set(lx.not_names),
     generic: set(lx.generic_words),
     of: f.wordKey('of'),
+    for: f.wordKey('for'),
     the: f.wordKey('the'),
     a: f.wordKey('a'),
     abu: f.wordKey('abu'),

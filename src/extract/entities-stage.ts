@@ -12,6 +12,7 @@ import { cuesOf, type EntityCues } from './entities-cues.js';
 import { linkAliases, linkKunyas, linkSurnames } from './entities-coref.js';
 import { capitalsAsStates } from './entities-metonymy.js';
 import { linkPartialNames } from './entities-partial.js';
+import { occupierMentions } from './entities-occupier.js';
 import { matchRegistry } from './entities-registry.js';
 import { joined, type Candidate } from './entities-span.js';
 import { arabicNameCandidates, arabicNameCues, findArabicNames } from './entities-arabic-names.js';
@@ -133,12 +134,36 @@ function dropForeignSurnames(candidates: Candidate[], units: readonly NameUnit[]
   });
 }
 
+const MAX_ORG_MODIFIERS = 3;
+
+/**
+ * "the Kurdistan Region Security Council", "the Basra Chamber Bank": a place
+ * from the registry followed by capitalised words that end in an
+ * organisation's head noun is the first word of that organisation's name, not
+ * a mention of the place. Those place candidates are dropped so that the
+ * unknown-name cues read the whole name.
+ */
+function releasePlaceModifiers(candidates: Candidate[], units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
+  const starts = new Set(candidates.map((c) => c.first));
+  return candidates.filter((c) => {
+    const type = registry.typeOf(c.entityId);
+    if (type !== 'location' && type !== 'state') return true;
+    for (let k = c.last + 1; k <= c.last + MAX_ORG_MODIFIERS + 1 && k < units.length; k++) {
+      const u = units[k]!;
+      if (!joined(units, k) || starts.has(k) || (u.shape !== 'title' && u.shape !== 'upper') || cues.notNames.has(u.key)) return true;
+      if (cues.organizationClosers.has(u.key)) return false;
+    }
+    return true;
+  });
+}
+
 /** Entities and mentions of `doc`, computed with `registry`. */
 export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: Entity[]; mentions: Mention[] } {
   const cues = cuesOf(registry);
   const units = registry.folder.units(doc.text, doc.tokens.length > 0 ? doc.tokens : undefined);
   const blocked: Array<[number, number]> = [];
   let candidates = dropForeignSurnames(matchRegistry(doc.text, units, registry, cues, blocked), units, registry, cues);
+  candidates = releasePlaceModifiers(candidates, units, registry, cues);
 
   const coveredBy = new Int32Array(units.length);
   markCovered(coveredBy, candidates);
@@ -197,6 +222,7 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   candidates = [...candidates, ...appositions].sort((a, b) => a.start - b.start || b.end - a.end);
 
   candidates = capitalsAsStates(doc.text, units, candidates, registry, cues);
+  candidates = occupierMentions(doc.text, units, candidates, registry);
   candidates = dropAdjectiveOnlyStates(doc.text, units, candidates, registry, cues);
 
   const entities = new Map<string, Entity>();

@@ -27,6 +27,15 @@ const NAME_JOINERS = new Set(['bin', 'ibn', 'bint', 'abu', 'abi']);
 
 // "Yevgeny Ferder, 50, ...": news style gives a person's age in apposition after the full name.
 const AGE_AFTER = /^,\s?(?:[1-9]\d?|1[01]\d)(?:[,.;)]|\s?(?:years?\b|-year))/;
+// "the 17-year-old Karim Foo", "a 45-year-old Foo": the age written as an adjective before the name.
+const AGE_BEFORE = /\b(?:[1-9]\d?|1[01]\d)[-\s]years?[-\s]old\s+$/i;
+// A byline on a line of its own: "By Firstname Lastname".
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/;
+const LINE_END_AFTER = /^[ \t]*(?:\n|$|,|\band\b)/;
+// "Firstname Lastname is a senior fellow at", "... was the director of": a role said of the name by a copula.
+const COPULA_ROLE_AFTER = /^\s+(?:is|was|has been|had been|became|becomes)\s+(?:an?|the)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}-]+)/u;
+// "according to Firstname Lastname": the source named after "according to".
+const ACCORDING_BEFORE = /\baccording to\s+$/i;
 
 function capitalised(u: NameUnit): boolean {
   return u.shape === 'title' || u.shape === 'upper';
@@ -64,7 +73,7 @@ interface Cue {
   rule: string;
 }
 
-function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, cues: EntityCues): Cue | null {
+function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, cues: EntityCues, registry: ActorRegistry): Cue | null {
   let first = s;
   // A capitalised honorific opening the span: "Sheikh Ahmad al-Foo". An office ("President") stays outside the mention.
   for (const seq of cues.honorifics) {
@@ -90,12 +99,14 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   if (prev && !capitalised(prev) && cues.vesselNouns.has(prev.key)) return at('pattern:vessel', 'facility');
   // A group's generic opener or closer outweighs the verb after it ("Liwa al-Foo said").
   if (many && cues.groupOpeners.has(units[s]!.key)) return at('pattern:group-opener', 'armed_group');
+  if (many && organizationOf(units, s, e, cues)) return at('pattern:organization-of', 'organization');
   if (many && cues.groupClosers.has(units[e]!.key)) return at('pattern:group-closer', 'armed_group');
   if (many && cues.organizationClosers.has(units[e]!.key) && capitalised(units[e]!)) return at('pattern:organization-closer', 'organization');
   if (many && next && cues.speechVerbs.has(next.key) && !next.arabic) return at('pattern:speech-verb', 'person');
   if (many && appositiveRole(text, units, e, cues)) return at('pattern:role-after', 'person');
   // "the group's spokesman, Adel Foo," : a lower-case title, a comma, then the full name.
-  if (many && !prev && s > 0 && units[s - 1]!.shape === 'lower' && cues.personCues.has(units[s - 1]!.key) && /^\s*,\s*$/.test(text.slice(units[s - 1]!.end, units[s]!.start))) return at('pattern:role-comma', 'person');
+  // "the First Deputy Prime Minister, Karim Foo,": a capitalised office too.
+  if (many && !prev && s > 0 && units[s - 1]!.shape !== 'none' && cues.personCues.has(units[s - 1]!.key) && /^\s*,\s*$/.test(text.slice(units[s - 1]!.end, units[s]!.start))) return at('pattern:role-comma', 'person');
   // "Karim Foo, who heads ...", "Karim Foo, a senior AQAP ideologue, who says": a relative clause on "who" speaks of a person.
   if (many && (RELATIVE_WHO.test(text.slice(units[e]!.end, units[e]!.end + 8)) || APPOSITION_WHO.test(text.slice(units[e]!.end, units[e]!.end + 90)))) return at('pattern:who', 'person');
   // "Saad bin Atef al-Awlaki": a patronymic joiner between capitalised words is an Arabic personal name.
@@ -103,6 +114,10 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   // "founded by Ahmad Foo", "led by Karim Foo": the agent of founding or leading, when no group word says otherwise.
   if (many && agentBefore(units, s, cues)) return at('pattern:agent', 'person');
   if (many && AGE_AFTER.test(text.slice(units[e]!.end, units[e]!.end + 8))) return at('pattern:age', 'person');
+  if (many && AGE_BEFORE.test(text.slice(Math.max(0, units[s]!.start - 16), units[s]!.start))) return at('pattern:age', 'person');
+  if (many && e - s <= 2 && BYLINE_BEFORE.test(text.slice(Math.max(0, units[s]!.start - 8), units[s]!.start)) && LINE_END_AFTER.test(text.slice(units[e]!.end, units[e]!.end + 6))) return at('pattern:byline', 'person');
+  if (many && copulaRole(text, units[e]!.end, registry, cues)) return at('pattern:copula-role', 'person');
+  if (many && e - s <= 2 && ACCORDING_BEFORE.test(text.slice(Math.max(0, units[s]!.start - 16), units[s]!.start)) && !cues.organizationClosers.has(units[e]!.key)) return at('pattern:according-to', 'person');
   if (prev?.key === cues.of && prev2 && cues.placeCues.has(prev2.key)) return at('pattern:place-of', 'location');
   if (next && cues.placeHeads.has(next.key)) return at('pattern:place-head', 'location', capitalised(next) ? e + 1 : e);
   const head = facilityHeadAfter(units, e, cues);
@@ -113,6 +128,15 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   if (next && (cues.outletHeads.has(next.key) || cues.outletVerbs.has(next.key))) return at('pattern:outlet', 'organization');
   if (prev && cues.outletHeads.has(prev.key) && !capitalised(prev)) return at('pattern:outlet', 'organization');
   return null;
+}
+
+/** Whether a copula after the name gives it a person's role ("X is a senior fellow"). */
+function copulaRole(text: string, end: number, registry: ActorRegistry, cues: EntityCues): boolean {
+  const m = COPULA_ROLE_AFTER.exec(text.slice(end, end + 80));
+  if (!m) return false;
+  // One of the next few words is a role noun ("a senior fellow", "the group's deputy leader").
+  const words = m[1]!.split(/\s+/);
+  return words.some((w) => cues.personCues.has(registry.folder.wordKey(w.toLowerCase())));
 }
 
 /** The last unit of a facility head written right after units[e] ("X air base"), or e. */
@@ -134,6 +158,60 @@ const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 /** Whether a lower-case patronymic joiner stands between capitalised words of the span. */
 function patronymic(units: readonly NameUnit[], s: number, e: number): boolean {
   for (let k = s + 1; k < e; k++) if (PATRONYMIC.has(units[k]!.key) && units[k]!.shape === 'lower') return true;
+  return false;
+}
+
+// Weekdays and months are capitalised mid-sentence but open no name ("on Monday Council members").
+const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * "the Jihad Council", "the Sunni Endowment Office": a capitalised word that
+ * opens no name by itself does open one mid-sentence when the capitalised run
+ * it starts ends in an organisation's head noun.
+ */
+function opensOrganization(text: string, units: readonly NameUnit[], i: number, covered: Uint8Array, cues: EntityCues): boolean {
+  const u = units[i]!;
+  if (!joined(units, i) || units[i - 1]!.shape !== 'lower' || CALENDAR_WORD.test(text.slice(u.start, u.end))) return false;
+  for (let k = i + 1; k < units.length && k <= i + MAX_NAME_WORDS - 1; k++) {
+    const w = units[k]!;
+    if (covered[k] || !joined(units, k) || !capitalised(w)) return false;
+    if (cues.organizationClosers.has(w.key)) return true;
+    if (cues.notNames.has(w.key)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Ministry of Education", "Union of Agricultural Work Committees", "Bisan
+ * Center for Research and Development": an organisation's head noun closing
+ * the capitalised run takes an "of"/"for" complement of capitalised words
+ * ("and" may join them). Returns the new last unit, or `e`.
+ */
+function ofComplementEnd(units: readonly NameUnit[], e: number, covered: Uint8Array, cues: EntityCues): number {
+  if (!cues.organizationClosers.has(units[e]!.key)) return e;
+  let k = e + 1;
+  const prep = units[k];
+  if (!prep || !joined(units, k) || prep.shape !== 'lower' || (prep.key !== cues.of && prep.key !== cues.for)) return e;
+  k++;
+  if (units[k]?.key === cues.the && units[k]!.shape === 'lower' && joined(units, k)) k++;
+  let last = e;
+  for (let n = 0; k < units.length && n < MAX_NAME_WORDS; k++, n++) {
+    const w = units[k]!;
+    if (covered[k] || !joined(units, k)) break;
+    if (capitalised(w) && !cues.notNames.has(w.key)) { last = k; continue; }
+    // "Research and Development": "and" joins two capitalised words.
+    if (w.key === cues.and && w.shape === 'lower' && last === k - 1 && units[k + 1] && capitalised(units[k + 1]!) && joined(units, k + 1)) continue;
+    break;
+  }
+  return last;
+}
+
+/** Whether the span holds an organisation head's "of"/"for" complement ("Ministry of Education"). */
+function organizationOf(units: readonly NameUnit[], s: number, e: number, cues: EntityCues): boolean {
+  for (let k = s; k < e; k++) {
+    const next = units[k + 1]!;
+    if (cues.organizationClosers.has(units[k]!.key) && next.shape === 'lower' && (next.key === cues.of || next.key === cues.for)) return true;
+  }
   return false;
 }
 
@@ -171,7 +249,7 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (covered[i] || !capitalised(u) || cues.notNames.has(u.key)) continue;
+    if (covered[i] || !capitalised(u) || (cues.notNames.has(u.key) && !opensOrganization(text, units, i, covered, cues))) continue;
     let e = i;
     // Joiners do not count: "Khalid bin Ahmed bin Mohammed Al Khalifa" is one name of five capitalised words.
     let joiners = 0;
@@ -183,6 +261,7 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
       if (!capitalised(units[e]!)) joiners++;
     }
     while (e > i && !capitalised(units[e]!)) e--;
+    e = ofComplementEnd(units, e, covered, cues);
     spans.push([i, e]);
     i = e;
   }
@@ -197,7 +276,7 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
   });
   for (const [s, e] of spans) {
     if (onlyTitle(s, e)) continue;
-    const cue = cueFor(text, units, s, e, cues);
+    const cue = cueFor(text, units, s, e, cues, registry);
     if (!cue) { later.push([s, e]); continue; }
     const name = text.slice(units[cue.first]!.start, units[cue.last]!.end);
     const key = registry.folder.key(name);

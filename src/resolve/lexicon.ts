@@ -44,6 +44,8 @@ export const lexiconSchema = z.object({
   non_actor_names: words,
   /** Arabic forms of address and ranks written right before a name ("الحاج", "اللواء"). */
   arabic_honorifics: words.default([]),
+  /** Qualifiers written between an Arabic rank and the name ("العقيد أركان حرب فلان"), as phrases. */
+  arabic_rank_qualifiers: words.default([]),
   /** Arabic command titles whose complement ends in the holder's name ("قائد لواء الشمال فلان"). */
   arabic_command_titles: words.default([]),
   /** Arabic function words and verbs that never stand in a name. */

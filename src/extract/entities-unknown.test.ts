@@ -1,0 +1,124 @@
+/**
+ * Names outside the registry found by cues: occupations and standing before
+ * or after a private person's name, organisation head nouns, place cues.
+ * Sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newDoc, type Doc } from '../core/types.js';
+import { loadActorRegistry } from '../resolve/registry.js';
+import { segmentSentences } from '../text/sentences.js';
+import { tokenize } from '../text/tokenize.js';
+import { extractEntities } from './entities-stage.js';
+
+const registry = loadActorRegistry();
+
+function docOf(text: string): Doc {
+  const doc = newDoc({ name: 't.txt', bytes: new Uint8Array(), contentType: null, origin: 'test' });
+  doc.text = text;
+  doc.sentences = segmentSentences(text);
+  doc.tokens = tokenize(text, doc.sentences);
+  return doc;
+}
+
+/** Mention texts of `text`, each with its entity's type. */
+function found(text: string): Map<string, string> {
+  const { entities, mentions } = extractEntities(docOf(text), registry);
+  const type = new Map(entities.map((e) => [e.id, e.type]));
+  return new Map(mentions.map((m) => [m.text, type.get(m.entityId) ?? '?']));
+}
+
+const cases: Array<{ name: string; text: string; present: Array<[string, string]>; absent?: string[] }> = [
+  {
+    name: 'an occupation before a private person',
+    text: 'The blast in the market killed local businessman Karwan Tofiq and two of his guards.',
+    present: [['Karwan Tofiq', 'person']],
+  },
+  {
+    name: 'an owner in apposition after a possessive',
+    text: "Investigators said the company's owner, Saleh al-Jabouri, had moved funds abroad.",
+    present: [['Saleh al-Jabouri', 'person']],
+  },
+  {
+    name: 'the settlement of X is a place',
+    text: 'Gunmen opened fire on a car near the settlement of Ofra on Tuesday night.',
+    present: [['Ofra', 'location']],
+  },
+  {
+    name: 'organisation head nouns close a name',
+    text: 'Donors met the Ramadi Relief Network and the Anbar Trade Bank, while Zagros Airways suspended its flights.',
+    present: [['Ramadi Relief Network', 'organization'], ['Anbar Trade Bank', 'organization'], ['Zagros Airways', 'organization']],
+  },
+  {
+    name: 'a head noun with an of/for complement',
+    text: 'Fighters stormed the Ministry of Water Resources, and the Union of Fishing Cooperatives and the Karbala Center for Heritage and Culture condemned it.',
+    present: [['Ministry of Water Resources', 'organization'], ['Union of Fishing Cooperatives', 'organization'], ['Karbala Center for Heritage and Culture', 'organization']],
+  },
+  {
+    name: 'a word that opens no name alone opens an organisation mid-sentence',
+    text: 'The decision was taken by the Jihad Council after a long meeting on Monday.',
+    present: [['Jihad Council', 'organization']],
+  },
+  {
+    name: 'a weekday before a head noun opens nothing',
+    text: 'The vote was held on Monday Council members said later.',
+    present: [],
+    absent: ['Monday Council'],
+  },
+  {
+    name: 'an age written before the name',
+    text: 'Police said a 23-year-old Yusra Khalaf was among the wounded.',
+    present: [['Yusra Khalaf', 'person']],
+  },
+  {
+    name: 'a capitalised office, a comma, then the name',
+    text: 'The cabinet named the Second Deputy Prime Minister, Fadi Karam Nasser, to lead the talks.',
+    present: [['Fadi Karam Nasser', 'person']],
+  },
+  {
+    name: 'a role given by a copula',
+    text: 'Tariq Mansour is a senior research fellow at a think tank in London.',
+    present: [['Tariq Mansour', 'person']],
+  },
+  {
+    name: 'the source after "according to"',
+    text: 'According to Hiba Sarraf, the convoy left before dawn.',
+    present: [['Hiba Sarraf', 'person']],
+  },
+  {
+    name: 'an organisation after "according to" is no person',
+    text: 'The strike killed four, according to Nineveh Relief Network.',
+    present: [['Nineveh Relief Network', 'organization']],
+  },
+];
+
+/** Entity ids of the mentions whose text is `word`. */
+function idsOf(text: string, word: string): Set<string> {
+  return new Set(extractEntities(docOf(text), registry).mentions.filter((m) => m.text === word).map((m) => m.entityId));
+}
+
+test('bare occupation words link to the occupier the statement has named', () => {
+  const israeli = 'قصفت طائرات الاحتلال الصهيوني المخيم فجراً. وقال البيان إن الاحتلال سيدفع الثمن وإن العدو لن يفلت.';
+  assert.deepEqual([...idsOf(israeli, 'الاحتلال')], ['israel']);
+  assert.deepEqual([...idsOf(israeli, 'العدو')], ['israel']);
+  const american = 'هاجمت المقاومة قاعدة الاحتلال الأمريكي في الصحراء، وأكدت أن لا هدنة مع المحتل.';
+  assert.deepEqual([...idsOf(american, 'المحتل')], ['us-forces']);
+  // Never qualified: the word names no one.
+  assert.equal(idsOf('قال البيان إن الاحتلال لن يدوم.', 'الاحتلال').size, 0);
+});
+
+test('Arabic names after a rank qualifier, an honorific of praise, and before a time word', () => {
+  const got = found('وقال العقيد أركان حرب سامر المصري إن القوات تقدمت. ونعت الكتيبة البطل رامي العطار الذي استشهد، بعد اغتيال الشهيد نادر الحلبي ليلة السبت.');
+  assert.equal(got.get('سامر المصري'), 'person', JSON.stringify([...got]));
+  assert.equal(got.get('رامي العطار'), 'person', JSON.stringify([...got]));
+  assert.equal(got.get('نادر الحلبي'), 'person', JSON.stringify([...got]));
+  assert.ok(![...got.keys()].some((m) => m.includes('أركان') || m.includes('ليلة')), JSON.stringify([...got]));
+});
+
+for (const c of cases) {
+  test(`unknown names: ${c.name}`, () => {
+    const got = found(c.text);
+    for (const [mention, type] of c.present) assert.equal(got.get(mention), type, `${mention} in ${JSON.stringify([...got])}`);
+    for (const mention of c.absent ?? []) assert.ok(!got.has(mention), `${mention} should not be a mention`);
+  });
+}
