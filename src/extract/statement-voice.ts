@@ -9,6 +9,8 @@ import type { Discourse } from './discourse.js';
 
 // "we in", "we at", "we, the" (English); "إننا في", "نحن في" (Arabic, with a conjunction).
 const WE_NAMING = /(?:\bwe(?:\s+in|\s+at|\s*,\s*(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?)|(?:^|[\s،,:«"“])[وف]?(?:إننا|إنّنا|اننا|إنا|نحن)(?:\s+في)?)\s+$/iu;
+// Any of the pronouns WE_NAMING starts with, anywhere.
+const WE_WORD = /we|إننا|إنّنا|اننا|إنا|نحن/i;
 // The group's name follows the pronoun closely: at most a kind word before it ("the movement of").
 const NAME_WITHIN = 16;
 
@@ -19,6 +21,8 @@ export function ownVoice(d: Discourse): string | null {
     if (r.type !== 'armed_group' && r.type !== 'organization') continue;
     if (r.via === 'reference' || d.inQuote(r.start)) continue;
     const before = text.slice(Math.max(0, r.start - 40), r.start);
+    // Cheap test first: most names have no first-person pronoun before them at all.
+    if (!WE_WORD.test(before)) continue;
     // The pronoun ends within a few characters of the name: "إننا في حركة النجباء" names it after "حركة".
     for (let k = 0; k <= NAME_WITHIN && k <= before.length; k++) {
       const head = before.slice(0, before.length - k);
