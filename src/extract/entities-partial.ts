@@ -46,13 +46,22 @@ export function linkPartialNames(
   const added: Candidate[] = [];
   const replaced = new Set<number>();
   // The names of groups as written here (several words), with where they were first written.
+  // Candidates come sorted by start, so the first writing of each name is the one kept.
   const names: Array<{ entityId: string; keys: string[]; start: number }> = [];
+  const seen = new Set<string>();
   for (const c of candidates) {
     if (c.last <= c.first || !GROUP_TYPES.has(typeOf(c.entityId)!)) continue;
     const keys = units.slice(c.first, c.last + 1).filter((u) => !u.arabic).map((u) => u.key);
-    if (keys.length >= 2) names.push({ entityId: c.entityId, keys, start: c.start });
-    const actor = registry.byId(c.entityId);
-    if (actor) names.push({ entityId: c.entityId, keys: registry.folder.keyWords(actor.name), start: c.start });
+    const written = `${c.entityId} ${keys.join(' ')}`;
+    if (keys.length >= 2 && !seen.has(written)) {
+      seen.add(written);
+      names.push({ entityId: c.entityId, keys, start: c.start });
+    }
+    const actor = seen.has(c.entityId) ? undefined : registry.byId(c.entityId);
+    if (actor) {
+      seen.add(c.entityId);
+      names.push({ entityId: c.entityId, keys: registry.folder.keyWords(actor.name), start: c.start });
+    }
   }
   if (names.length === 0) return { added, replaced };
   const holder = new Int32Array(units.length).fill(-1);
