@@ -2,21 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { newDoc, type Doc } from '../core/types.js';
 import { loadActorRegistry } from '../resolve/registry.js';
-import { segmentSentences } from '../text/sentences.js';
-import { tokenize } from '../text/tokenize.js';
 import { extractEntities } from './entities-stage.js';
+import { segmentedDoc } from './test-doc.js';
 
 const registry = loadActorRegistry();
 
-function docOf(text: string): Doc {
-  const doc = newDoc({ name: 't.txt', bytes: new Uint8Array(), contentType: null, origin: 'test' });
-  doc.text = text;
-  doc.sentences = segmentSentences(text);
-  doc.tokens = tokenize(text, doc.sentences);
-  return doc;
-}
+const docOf = segmentedDoc;
 
 /** Mention texts grouped by entity id. */
 function run(text: string): Map<string, string[]> {
