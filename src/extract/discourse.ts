@@ -49,6 +49,11 @@ const STATE_FORCE = /^(?:the\s+)?(?:U\.?S\.?|UK|[\p{Lu}][\p{Ll}]+(?:i|ian|ean|es
 const HEAD_NOUN_REF = /\b[Tt]he\s+(ministry|agency|council|department|committee|court|bank|office|command)\b(?!\s+(?:of|for)\b)/gu;
 const TITLE_NOUN = /\b(?:official|spokesman|spokeswoman|spokesperson|leader|commander|head|chief|minister|secretary-general|envoy|negotiator|adviser|advisor|aide|deputy|president|director|ambassador|general|colonel|officer|cleric|member)s?\s*$/i;
 
+// How far back "the spokesman" / "the official" looks for the title that introduced its person.
+const TITLE_WINDOW = 1500;
+const SPOKESPERSON_TITLE = /\bspokes(?:man|woman|person)\b/giu;
+const OFFICIAL_TITLE = /\b(?:official|officer|diplomat|source|aide)\b/giu;
+
 export class Discourse {
   readonly refs: Referent[];
   readonly focalGroup: string | null;
@@ -224,8 +229,35 @@ export class Discourse {
   }
 
   /** The person who holds a role for an organisation, as this document's relations state it. */
-  holderOf(predicate: 'leads' | 'spokesperson_of', org: string): string | null {
-    return this.doc.relations.find((r) => r.predicate === predicate && r.object === org)?.subject ?? null;
+  holderOf(predicate: 'leads' | 'spokesperson_of', org: string, before = Infinity): string | null {
+    return this.doc.relations.find((r) => r.predicate === predicate && r.object === org && (r.span?.start ?? 0) < before)?.subject ?? null;
+  }
+
+  /**
+   * "the spokesman", "the official": the person last introduced with that title
+   * before `at` ("Pentagon spokesman X", "X, a senior official"); null when the
+   * last such title introduced no name ("a senior Iraqi official said"), and
+   * undefined when the text gave the title to nobody.
+   */
+  private titledBefore(title: RegExp, at: number, named: Referent[]): string | null | undefined {
+    const from = Math.max(0, at - TITLE_WINDOW);
+    let last: RegExpExecArray | null = null;
+    title.lastIndex = 0;
+    const window = this.doc.text.slice(from, at);
+    for (let m = title.exec(window); m; m = title.exec(window)) if (!this.inQuote(from + m.index)) last = m;
+    if (!last) return undefined;
+    const start = from + last.index;
+    const end = start + last[0].length;
+    // The name follows the title ("spokesman Pat Ryder") or stands before it in apposition ("X, a senior official").
+    const after = named.find((n) => n.start >= end && n.start - end <= 3 && n.type === 'person');
+    if (after) return after.entityId;
+    for (let i = named.length - 1; i >= 0 && named[i]!.end > start - 80; i--) {
+      const n = named[i]!;
+      if (n.end > start || n.type !== 'person') continue;
+      if (/^\s*,\s*(?:an?|the|its|his|their)\s+(?:[\p{L}'’-]+\s+){0,4}$/u.test(this.doc.text.slice(n.end, start))) return n.entityId;
+      break;
+    }
+    return null;
   }
 
   private resolveReference(kind: string, at: number, named: Referent[]): string | null {
@@ -241,8 +273,12 @@ export class Discourse {
       case 'group': return this.focalGroup ?? lastBefore((r) => GROUP_TYPES.has(r.type) && !this.stateForces.has(r.entityId));
       case 'groups': return lastBefore((r) => GROUP_TYPES.has(r.type) && !this.stateForces.has(r.entityId)) ?? this.focalGroup;
       case 'agency': return lastBefore((r) => r.type !== 'person' && ACTOR_TYPES.has(r.type));
-      case 'leader': return (this.focalGroup && this.holderOf('leads', this.focalGroup)) ?? lastBefore((r) => r.type === 'person');
-      case 'spokesperson': return (this.focalGroup && this.holderOf('spokesperson_of', this.focalGroup)) ?? lastBefore((r) => r.type === 'person');
+      case 'leader': return (this.focalGroup && this.holderOf('leads', this.focalGroup, at)) ?? lastBefore((r) => r.type === 'person');
+      case 'spokesperson': {
+        const titled = this.titledBefore(SPOKESPERSON_TITLE, at, named);
+        return (this.focalGroup && this.holderOf('spokesperson_of', this.focalGroup, at)) ?? (titled === undefined ? lastBefore((r) => r.type === 'person') : titled);
+      }
+      case 'official': return this.titledBefore(OFFICIAL_TITLE, at, named) ?? null;
       default: return null;
     }
   }

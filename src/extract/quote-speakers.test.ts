@@ -145,3 +145,20 @@ test('"A spokesman for X told AFP:" the unnamed spokesman speaks for X, never th
   const doc = analyze('A spokesman for Hezbollah told AFP: "We have nothing to do with the rockets fired from the south last night."');
   assert.deepEqual(speakers(doc), ['hezbollah']);
 });
+
+test('"the official said" after an official the text never named gets no speaker', () => {
+  const doc = analyze('Tehran hosted a regional meeting. A senior Jordanian official, who declined to be identified, said the border would stay shut. "Nothing crosses until the smuggling stops," the official said. Ayman Safadi later met his Syrian counterpart.');
+  assert.deepEqual(speakers(doc), [null]);
+});
+
+test('"the official" and "the spokesman" go back to the person last given that title', () => {
+  const doc = analyze('State Department spokesman Matthew Miller briefed reporters on Tuesday. Hezbollah fired rockets. "We are watching the border very closely," the spokesman said.');
+  assert.deepEqual(speakers(doc), ['matthew-miller']);
+  const doc2 = analyze('Osama Hamdan, a senior Hamas official, spoke in Beirut. Israel struck Rafah. "The occupation is lying about the talks," the official said.');
+  assert.deepEqual(speakers(doc2), ['osama-hamdan']);
+});
+
+test('a spokesman the text names only later is not who "the spokesman" was', () => {
+  const doc = analyze('Asaib Ahl al-Haq held a rally in Baghdad. A senior Iraqi official said the government was worried. "We do not want escalation," the official said. Later the group\'s spokesman, Jawad al-Talibawi, spoke to reporters.');
+  assert.deepEqual(speakers(doc), [null]);
+});

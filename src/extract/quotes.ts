@@ -95,6 +95,9 @@ function unnamedMember(text: string, who: Referent): boolean {
   return UNNAMED_BEFORE.test(text.slice(Math.max(0, who.start - 40), who.start)) && UNNAMED_AFTER.test(text.slice(who.end, who.end + 40));
 }
 
+// '"...," the official said': a definite title as the subject, which the discourse resolved to no one.
+const UNNAMED_DEFINITE = /^[\s,—–-]*the\s+(?:[\p{L}-]+\s+){0,2}?(?:official|source|officer|diplomat|aide)\s+(?:also\s+|later\s+)?$/iu;
+
 // "a spokesman for the Iraqi government", "an official of the movement": someone unnamed speaking for the body named next.
 const UNNAMED_OFFICE_OF = /\b(?:an?|one|two|three|several)\s+(?:[\p{L}-]+\s+){0,2}?(?:official|spokesman|spokeswoman|spokesperson|source|officer|diplomat|aide|member|representative)s?\s+(?:for|of|from|with|in|at|close\s+to)\s+(?:the\s+)?$/iu;
 
@@ -227,6 +230,8 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     const before = who && who.via === 'reference' ? continuedSpeaker(d, head, q.open, who) : null;
     if (before) return { speaker: before.entityId, cue: c, rule: 'cue-after-continued' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-after' };
+    // '"...," the official said' after "a senior official said": a title the text gave to no name.
+    if (UNNAMED_DEFINITE.test(text.slice(afterFrom, c.start))) return { speaker: null, cue: c, rule: 'unnamed-source' };
     // '"...," said a senior official of the IRGC': someone unnamed, after the verb.
     if (cueAdjacent && unnamedSourceBody(d, c.end, Math.min(afterEnd, c.end + 80))) return { speaker: null, cue: c, rule: 'unnamed-source' };
   }
