@@ -162,3 +162,10 @@ test('a spokesman the text names only later is not who "the spokesman" was', () 
   const doc = analyze('Asaib Ahl al-Haq held a rally in Baghdad. A senior Iraqi official said the government was worried. "We do not want escalation," the official said. Later the group\'s spokesman, Jawad al-Talibawi, spoke to reporters.');
   assert.deepEqual(speakers(doc), [null]);
 });
+
+test('"she said" after an unnamed spokesperson of a body speaks for the body; after an unnamed official, for no one', () => {
+  const doc = analyze('Nasser Kanaani condemned the strikes in Tehran. A spokeswoman for the European Union said the bloc was ready to act. "We will protect shipping in the Red Sea," she said.');
+  assert.deepEqual(speakers(doc), ['european-union']);
+  const doc2 = analyze('Nasser Kanaani condemned the strikes in Tehran. A senior Iraqi official said the talks had stalled. "We are not optimistic," he said.');
+  assert.deepEqual(speakers(doc2), [null]);
+});

@@ -153,6 +153,29 @@ function continuedSpeaker(d: Discourse, head: Span, open: number, who: Referent)
   return said;
 }
 
+// A sentence opening with someone unnamed: "A spokeswoman for the EU said", "One senior official told".
+const UNNAMED_OPENING = /^\s*(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(spokesman|spokeswoman|spokesperson|official|source|officer|diplomat|aide|representative)\b/iu;
+
+/**
+ * "he"/"she" right after a sentence (same paragraph) whose subject was an
+ * unnamed person: a spokesperson of a named body speaks for it; anyone else
+ * unnamed is null. Undefined when the sentence before opened otherwise.
+ */
+function unnamedSubjectBefore(d: Discourse, head: Span, who: Referent): string | null | undefined {
+  if (!/^(?:he|she)$/i.test(d.doc.text.slice(who.start, who.end))) return undefined;
+  const prev = d.doc.sentences[sentenceAt(d.doc, head.start) - 1];
+  if (!prev || /\n\s*\n/.test(d.doc.text.slice(prev.start, head.start))) return undefined;
+  const m = UNNAMED_OPENING.exec(d.doc.text.slice(prev.start, prev.end));
+  if (!m) return undefined;
+  // The pronoun must not have a named person of its own between: "An official said X met Y. He said".
+  if (d.actorsIn(prev.start + m[0].length, prev.end).some((r) => r.type === 'person' && r.via === 'name')) return undefined;
+  if (!/^spokes/i.test(m[1]!)) return null;
+  const after = prev.start + m[0].length;
+  const body = /^\s+(?:for|of)\s+(?:the\s+)?/i.exec(d.doc.text.slice(after, after + 12));
+  const r = body ? d.actorsIn(after + body[0].length, Math.min(prev.end, after + body[0].length + 60))[0] : undefined;
+  return r && r.type !== 'person' && r.start === after + body![0].length ? r.entityId : null;
+}
+
 // A name, a colon, and the quotation's opening mark.
 const COLON_INTRO = /^\s*:\s*$/;
 
@@ -226,6 +249,9 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     const cueAdjacent = /^[\s,.—–-]*$/.test(text.slice(afterFrom, c.start));
     const who = speakerOfCue(d, c, afterFrom, afterEnd, cueAdjacent);
     if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
+    // 'A spokeswoman for the EU said ... "...," she said': a pronoun after a sentence whose subject had no name.
+    const unnamed = who && who.via === 'reference' && who.type === 'person' ? unnamedSubjectBefore(d, head, who) : undefined;
+    if (unnamed !== undefined) return { speaker: unnamed, cue: c, rule: unnamed ? 'spokesman-for' : 'unnamed-source' };
     // '... the ministry said. "...," it said': a pronoun or role word continues the speaker just reported.
     const before = who && who.via === 'reference' ? continuedSpeaker(d, head, q.open, who) : null;
     if (before) return { speaker: before.entityId, cue: c, rule: 'cue-after-continued' };
