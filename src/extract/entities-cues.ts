@@ -10,6 +10,8 @@ export interface EntityCues {
   /** The honorifics that stay inside a person's mention ("Sheikh"), as key sequences, longest first. */
   mentionHonorifics: string[][];
   personCues: ReadonlySet<string>;
+  /** Offices closing a title before a name ("Defence Secretary"), by their last word's key. */
+  officeHeads: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   placeCues: ReadonlySet<string>;
   placeHeads: ReadonlySet<string>;
@@ -60,6 +62,7 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     honorifics: seqs(lx.honorifics),
     mentionHonorifics: seqs(lx.mention_honorifics),
     personCues: set(lx.person_cues),
+    officeHeads: set(lx.office_heads),
     speechVerbs: set(lx.speech_verbs),
     placeCues: set(lx.place_cues),
     placeHeads: set(lx.place_heads),

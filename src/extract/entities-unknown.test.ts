@@ -82,6 +82,18 @@ const cases: Array<{ name: string; text: string; present: Array<[string, string]
     text: 'The strike killed four, according to Nineveh Relief Network.',
     present: [['Nineveh Relief Network', 'organization']],
   },
+  {
+    name: 'an office closing a capitalised title stays outside the name',
+    text: 'Danish Defence Secretary Troels Moller spoke after Home Secretary Anneke Vos met the envoys.',
+    present: [['Troels Moller', 'person'], ['Anneke Vos', 'person']],
+    absent: ['Danish Defence Secretary Troels Moller', 'Defence Secretary Troels Moller', 'Home Secretary Anneke Vos'],
+  },
+  {
+    name: 'the words that only qualify an office name no one',
+    text: 'Deputy Foreign Minister Kamal Rostami told reporters the talks would resume.',
+    present: [['Kamal Rostami', 'person']],
+    absent: ['Foreign'],
+  },
 ];
 
 /** Entity ids of the mentions whose text is `word`. */

@@ -83,6 +83,9 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
       return { type: 'person', first, last: e, mentionFirst: spoken ? s : first, mentionLast: e, rule: 'pattern:title' };
     }
   }
+  // "Defence Secretary John Foo", "Quds Force Commander Ali Foo": the name starts after the office that closes the title.
+  const office = officeInside(units, s, e, cues);
+  if (office >= 0) return { type: 'person', first: office + 1, last: e, mentionFirst: office + 1, mentionLast: e, rule: 'pattern:office-before' };
   // A capitalised role word opening the span: "Spokesman Abu Hashim ...".
   if (e > s && cues.personCues.has(units[s]!.key)) {
     return { type: 'person', first: s + 1, last: e, mentionFirst: s + 1, mentionLast: e, rule: 'pattern:role-before' };
@@ -128,6 +131,25 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   if (next && (cues.outletHeads.has(next.key) || cues.outletVerbs.has(next.key))) return at('pattern:outlet', 'organization');
   if (prev && cues.outletHeads.has(prev.key) && !capitalised(prev)) return at('pattern:outlet', 'organization');
   return null;
+}
+
+/**
+ * The last capitalised office word inside the span, after its first word and
+ * followed by at least two name words ("Defence Secretary John Foo"), or -1.
+ * Two words at least: "Secretary Blinken" is left to the honorific rules.
+ */
+function officeInside(units: readonly NameUnit[], s: number, e: number, cues: EntityCues): number {
+  for (let k = e - 2; k > s; k--) {
+    const u = units[k]!;
+    if (u.shape === 'title' && cues.officeHeads.has(u.key)) return k;
+  }
+  return -1;
+}
+
+/** Whether the capitalised unit right after the span is an office it only qualifies ("Foreign" before "Minister"). */
+function qualifiesOffice(units: readonly NameUnit[], e: number, cues: EntityCues): boolean {
+  const next = units[e + 1];
+  return !!next && joined(units, e + 1) && next.shape === 'title' && cues.officeHeads.has(next.key);
 }
 
 /** Whether a copula after the name gives it a person's role ("X is a senior fellow"). */
@@ -275,7 +297,7 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
     return true;
   });
   for (const [s, e] of spans) {
-    if (onlyTitle(s, e)) continue;
+    if (onlyTitle(s, e) || qualifiesOffice(units, e, cues)) continue;
     const cue = cueFor(text, units, s, e, cues, registry);
     if (!cue) { later.push([s, e]); continue; }
     const name = text.slice(units[cue.first]!.start, units[cue.last]!.end);

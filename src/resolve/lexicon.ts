@@ -19,6 +19,8 @@ export const lexiconSchema = z.object({
   /** Honorifics kept inside a person's mention (forms of address, ranks); the others (offices) stay outside it. */
   mention_honorifics: words.default([]),
   person_cues: words,
+  /** Offices that close a capitalised title before a name ("Defence Secretary X", "Deputy Foreign Minister X"). */
+  office_heads: words.default([]),
   speech_verbs: words,
   place_cues: words,
   /** Words before a name that make it a place ("near X", "west of X"). */
