@@ -14,6 +14,7 @@ import { joined } from './entities-span.js';
 export interface ArabicNameCues {
   honorifics: ReadonlySet<string>;
   commandTitles: ReadonlySet<string>;
+  officeTitles: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
   /** Rank qualifiers as word sequences, longest first. */
   rankQualifiers: string[][];
@@ -35,7 +36,7 @@ export function arabicNameCues(registry: ActorRegistry): ArabicNameCues {
   const keys = (words: readonly string[]): Set<string> => new Set(words.map(plain));
   const lx = registry.lexicon;
   const rankQualifiers = lx.arabic_rank_qualifiers.map((q) => q.split(/\s+/).map(plain)).sort((a, b) => b.length - a.length);
-  const cues = { honorifics: keys(lx.arabic_honorifics), commandTitles: keys(lx.arabic_command_titles), notNames: keys(lx.arabic_not_names), rankQualifiers };
+  const cues = { honorifics: keys(lx.arabic_honorifics), commandTitles: keys(lx.arabic_command_titles), officeTitles: keys(lx.arabic_office_titles), notNames: keys(lx.arabic_not_names), rankQualifiers };
   cache.set(registry, cues);
   return cues;
 }
@@ -72,12 +73,45 @@ export function findArabicNames(text: string, units: readonly NameUnit[], covere
     return !has(cues.notNames, w) && !has(cues.honorifics, w) && !has(cues.commandTitles, w);
   };
   const bare = (i: number): boolean => !word(i).startsWith('ال') && !VERB_AFTER_AND.test(word(i));
+  // The first unit after the registry body an office at `i` serves ("باسم الحكومة العراقية"), when a bare name word
+  // stands there; else -1. At most two free words ("باسم", "العام") between the office and the body.
+  const afterServedBody = (i: number): number => {
+    let k = i + 1;
+    while (k <= i + 3 && joined(units, k) && units[k]!.arabic && !covered[k]) k++;
+    if (k > i + 3 || !covered[k] || !joined(units, k)) return -1;
+    const body = k;
+    while (k < units.length && covered[k] && joined(units, k)) k++;
+    // "مسؤول أمريكي رفض ...": a lone nisba adjective (a state's demonym) qualifies the office; it is not a body served.
+    if (k - body === 1 && /ي$/.test(plain(word(body)))) return -1;
+    if (k >= units.length || !joined(units, k) || !units[k]!.arabic || covered[k] || !bare(k)) return -1;
+    // A given name that is also a common word ("باسم") counts when a family name with the article follows it.
+    const familyNext = joined(units, k + 1) && nameWord(k + 1) && word(k + 1).startsWith('ال');
+    return nameWord(k) || (familyNext && !has(cues.honorifics, word(k)) && !has(cues.commandTitles, word(k))) ? k : -1;
+  };
   const push = (first: number, last: number, rule: string): void => {
     out.push({ first, last, name: text.slice(units[first]!.start, units[last]!.end), rule });
   };
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (!u.arabic || covered[i]) continue;
+    const served = has(cues.officeTitles, word(i)) ? afterServedBody(i) : -1;
+    if (served >= 0) {
+      // "المتحدث باسم الحكومة العراقية باسم العوادي": two or three name words after the body the registry named.
+      let e = served;
+      let parts = COMPOUND.test(word(served)) ? 0 : 1;
+      // The given name may be a common word (see afterServedBody): its family name follows.
+      if (!nameWord(served)) { e = served + 1; parts = 2; }
+      while (parts < 3 && joined(units, e + 1) && nameWord(e + 1) && !word(e + 1).startsWith('و')) {
+        e++;
+        if (!COMPOUND.test(word(e))) parts++;
+      }
+      if (COMPOUND.test(word(e))) e--;
+      if (e > served) {
+        push(served, e, 'pattern:arabic-office');
+        i = e;
+        continue;
+      }
+    }
     if (has(cues.honorifics, word(i))) {
       // "الحاج مشتاق طالب السعيدي": up to three name words right after the form of address,
       // past a rank's qualifier ("العقيد أركان حرب فلان").

@@ -269,6 +269,17 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     expect: { 'كريم-عبد-زهره-ساعدي': ['كريم عبد الزهرة الساعدي'], 'سليم-ابو-زيد': ['سليم أبو زيد'], 'جون-هارتلي': ['جون هارتلي'] },
   },
   {
+    name: 'an Arabic office, the body the registry knows, then its holder: the name, even a given name that is also a word',
+    text: 'وقال المتحدث باسم الحكومة العراقية باسم الخفاجي إن الاتصالات مستمرة. وأكد الأمين العام لكتائب حزب الله ناصر الموسوي أن الرد قادم.',
+    expect: { 'باسم-خفاجي': ['باسم الخفاجي'], 'ناصر-موسوي': ['ناصر الموسوي'] },
+  },
+  {
+    name: 'an Arabic office qualified by a demonym serves no body: the verb after it is no name',
+    text: 'وقال مسؤول أمريكي رفض الكشف عن اسمه إن الضربات ستستمر. وقال وزير عراقي طلب عدم نشر اسمه إن الحكومة قلقة.',
+    expect: {},
+    absent: ['رفض-كشف', 'طلب-عدم'],
+  },
+  {
     name: 'Arabic titles before words that are no name: a numbered brigade, a verb after "and", a rank spelt like a given name',
     text: 'قصفت الطائرات مقر اللواء الثاني عشر، ونعت الهيئة الشهيد وتصف القصف بأنه جريمة. وقائد ركن الإسناد رائد حمدان، حضر.',
     expect: { 'رايد-حمدان': ['رائد حمدان'] },

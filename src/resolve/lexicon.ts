@@ -50,6 +50,8 @@ export const lexiconSchema = z.object({
   arabic_rank_qualifiers: words.default([]),
   /** Arabic command titles whose complement ends in the holder's name ("قائد لواء الشمال فلان"). */
   arabic_command_titles: words.default([]),
+  /** Arabic offices whose holder's name follows the body they serve ("المتحدث باسم الحكومة فلان الفلاني"). */
+  arabic_office_titles: words.default([]),
   /** Arabic function words and verbs that never stand in a name. */
   arabic_not_names: words.default([]),
 }).strict();
