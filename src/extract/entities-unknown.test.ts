@@ -89,6 +89,17 @@ const cases: Array<{ name: string; text: string; present: Array<[string, string]
     absent: ['Danish Defence Secretary Troels Moller', 'Defence Secretary Troels Moller', 'Home Secretary Anneke Vos'],
   },
   {
+    name: 'a short name right after an inverted speech verb, or before "of" a body and a speech verb, is a person',
+    text: '"The truce will not hold," said Tamsin Edgerley of the Lowther Forum. Piet Raaymakers of the Nordic Peace Institute told reporters the same.',
+    present: [['Tamsin Edgerley', 'person'], ['Piet Raaymakers', 'person']],
+  },
+  {
+    name: 'a title after an inverted speech verb is no person',
+    text: '"We will find the money," said Under Secretary of the Treasury for Sanctions Policy Marek Halloran.',
+    present: [],
+    absent: ['Under Secretary'],
+  },
+  {
     name: 'the words that only qualify an office name no one',
     text: 'Deputy Foreign Minister Kamal Rostami told reporters the talks would resume.',
     present: [['Kamal Rostami', 'person']],

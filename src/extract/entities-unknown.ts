@@ -106,6 +106,12 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   if (many && cues.groupClosers.has(units[e]!.key)) return at('pattern:group-closer', 'armed_group');
   if (many && cues.organizationClosers.has(units[e]!.key) && capitalised(units[e]!)) return at('pattern:organization-closer', 'organization');
   if (many && next && cues.speechVerbs.has(next.key) && !next.arabic) return at('pattern:speech-verb', 'person');
+  // '"...," said Karim Foo': a short name right after an inverted speech verb.
+  if (many && e - s <= 2 && prev && prev.shape === 'lower' && cues.speechVerbs.has(prev.key) && !prev.arabic && !holdsTitle(units, s, e, cues)) {
+    return at('pattern:speech-verb-before', 'person');
+  }
+  // "Karim Foo of the Bar Institute said": a short name, its "of" complement of capitalised words, then a speech verb.
+  if (many && e - s <= 2 && speechAfterOf(units, e, cues) && !holdsTitle(units, s, e, cues)) return at('pattern:speech-verb', 'person');
   if (many && appositiveRole(text, units, e, cues)) return at('pattern:role-after', 'person');
   // "the group's spokesman, Adel Foo," : a lower-case title, a comma, then the full name.
   // "the First Deputy Prime Minister, Karim Foo,": a capitalised office too.
@@ -150,6 +156,24 @@ function officeInside(units: readonly NameUnit[], s: number, e: number, cues: En
 function qualifiesOffice(units: readonly NameUnit[], e: number, cues: EntityCues): boolean {
   const next = units[e + 1];
   return !!next && joined(units, e + 1) && next.shape === 'title' && cues.officeHeads.has(next.key);
+}
+
+/** Whether a word of the span is an office or a role ("Under Secretary", "Deputy Spokesman"): a title, not a name. */
+function holdsTitle(units: readonly NameUnit[], s: number, e: number, cues: EntityCues): boolean {
+  for (let k = s; k <= e; k++) if (cues.officeHeads.has(units[k]!.key) || cues.personCues.has(units[k]!.key)) return true;
+  return false;
+}
+
+/** Whether "of [the] Capitalised Words" after units[e] is followed by a speech verb ("X of the Bar Institute said"). */
+function speechAfterOf(units: readonly NameUnit[], e: number, cues: EntityCues): boolean {
+  let k = e + 1;
+  if (units[k]?.key !== cues.of || units[k]!.shape !== 'lower' || !joined(units, k)) return false;
+  k++;
+  if (units[k]?.key === cues.the && units[k]!.shape === 'lower' && joined(units, k)) k++;
+  const from = k;
+  while (k < units.length && k - from < MAX_NAME_WORDS && joined(units, k) && capitalised(units[k]!)) k++;
+  const verb = units[k];
+  return k > from && !!verb && joined(units, k) && verb.shape === 'lower' && cues.speechVerbs.has(verb.key);
 }
 
 /** Whether a copula after the name gives it a person's role ("X is a senior fellow"). */
