@@ -23,6 +23,8 @@ export interface UnitFeatures {
 }
 
 const bullet = /^[\s*•·▪►\-–—>|#_]+/;
+/** A paragraph this long that ends in a colon introduces what follows (a list, a quotation) rather than labelling it. */
+const LEAD_IN_WORDS = 15;
 const sentenceEndPattern = /[.!?…؟](?:["'”’»)\]*_]|\[\d+\])*$/u;
 const fullStopPattern = /[.…](?:["'”’»)\]*_]|\[\d+\])*$/u;
 
@@ -107,7 +109,8 @@ export function unitFeatures(text: string, lex: PageLexicon): UnitFeatures {
     words,
     functionRatio: words ? fn / words : 0,
     capitalRatio: latin ? caps / latin : 0,
-    sentenceEnd: sentenceEndPattern.test(trimmed),
+    // "... we declare the following:" before a numbered list: a long paragraph closed by a colon is a sentence too.
+    sentenceEnd: sentenceEndPattern.test(trimmed) || (words >= LEAD_IN_WORDS && /:$/.test(trimmed)),
     fullStop: fullStopPattern.test(trimmed),
     cue: null,
     folded,

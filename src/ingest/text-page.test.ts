@@ -130,3 +130,17 @@ test('a closing house note needs the masthead: the same promise by someone else 
   const own = readTextPage(['The Valley Courier', '', para, '', para.replace('Monday', 'Tuesday'), '', 'The Valley Courier will continue to monitor the ceasefire.'].join('\n'), lex);
   assert.ok(!own.body.includes('will continue to monitor the ceasefire'));
 });
+
+test('a statement whose opening paragraph ends in a colon before a numbered list keeps that paragraph', () => {
+  const text = [
+    'The Media Office', 'Thursday, 1 February 2024', '', 'Statement on the course of operations', '',
+    'The movement has followed the events of recent days and the decision announced by our brothers on Tuesday, and while we respect their choice we declare the following to our people:',
+    '', 'First: our operations against the occupation bases will go on until the last foreign soldier has left the country.',
+    '', 'Second: we hold the foreign administration responsible for every drop of blood shed in the region this month.',
+  ].join('\n');
+  const page = readTextPage(text, lex);
+  assert.ok(page.body.startsWith('The movement has followed'), page.body.slice(0, 80));
+  assert.ok(page.body.includes('Second: we hold'));
+  const label = readTextPage(['Read more:', 'A headline elsewhere', '', 'The armed group said on Monday that it had moved its fighters to the border area near the river crossing.'].join('\n'), lex);
+  assert.ok(!label.body.includes('Read more'));
+});
