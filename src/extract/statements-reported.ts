@@ -108,10 +108,12 @@ function quoted(d: Discourse, s: Sentence): Said | null {
   const doc = d.doc;
   // Only a quotation attributed in this sentence: one carried on from the speaker of the sentences before
   // (a run of quoted sentences) is the same declaration as theirs.
-  const k = doc.quotes.findIndex((q) => q.speaker !== null && q.start < s.end && q.end > s.start && isActor(d, q.speaker)
-    && (q.cue !== null ? q.cue.start >= s.start && q.cue.start < s.end : q.provenance.rule !== 'rule:continues-previous'));
+  const k = doc.quotes.findIndex((q, j) => q.speaker !== null && q.start < s.end && q.end > s.start && isActor(d, q.speaker)
+    && (q.cue !== null ? q.cue.start >= s.start && q.cue.start < s.end && !possessiveCue(d, q.cue) : q.provenance.rule !== 'rule:continues-previous')
+    // The same words quoted again (a tweet quoted, then described) are one declaration, logged where first quoted.
+    && !doc.quotes.slice(0, j).some((o) => o.speaker === q.speaker && sameWords(o.text, q.text)));
   const q = doc.quotes[k];
-  if (!q?.speaker) return null;
+  if (!q?.speaker || keepsTolls(d, q.speaker)) return null;
   const cueSentence = q.cue ? sentenceAt(doc, q.cue.start) : q.sentence;
   return {
     // The whole sentence is read: its reporting verb ("claimed", "scoffed") tells as much as the quoted words.
@@ -137,11 +139,27 @@ function spoken(d: Discourse, s: Sentence, reader: SpeechReader): Said | null {
     // "It says ...": a bare "it" is too loosely resolved to log a declaration on its own.
     if (who.via === 'reference' && /^it$/i.test(doc.text.slice(who.start, who.end))) continue;
     // A researcher's or a witness's reading of events is commentary, not an actor's declaration.
-    if (TOLL_KEEPER.test(doc.text.slice(Math.max(s.start, Math.min(who.start, cue.start) - 40), Math.max(who.end, cue.start)))) continue;
+    if (TOLL_KEEPER.test(doc.text.slice(Math.max(s.start, Math.min(who.start, cue.start) - 40), Math.max(who.end, cue.start))) || keepsTolls(d, who.entityId)) continue;
     if (COMMENTATOR.test(doc.text.slice(Math.max(s.start, Math.min(who.start, cue.start) - 40), Math.max(who.end, cue.start)))) continue;
     return { actor: who.entityId, from: s.start, to: s.end, quote: null, closing: reported === 'closing', date: (dates) => dates.at(sentenceAt(doc, cue.start), cue.start) };
   }
   return null;
+}
+
+/** Whether the text names the actor by a health, medical or rescue title ("Health Minister X"): its words report tolls. */
+function keepsTolls(d: Discourse, id: string): boolean {
+  const text = d.doc.text;
+  return d.refs.some((r) => r.entityId === id && r.via === 'name' && TOLL_KEEPER.test(text.slice(Math.max(0, r.start - 30), r.start)));
+}
+
+/** "X's claim that ...", "his remarks": the writer discussing a declaration, not reporting one. */
+function possessiveCue(d: Discourse, cue: { start: number; end: number }): boolean {
+  return hitsIn(d.doc, d.cues.speech, cue.start, cue.end).some((h) => h.start === cue.start && h.value === 'possessive');
+}
+
+function sameWords(a: string, b: string): boolean {
+  const fold = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(a) === fold(b);
 }
 
 function isActor(d: Discourse, id: string): boolean {
