@@ -77,7 +77,11 @@ export function reportedDeclarations(d: Discourse, dates: DocDates, found: reado
     if (said.closing && !reading.at) return;
     const kind = reading.kind;
     let target: Referent | null = null;
-    if (reading.at && AIMED.has(kind)) {
+    if (reading.at && kind === 'accusation') {
+      // "the militias exploited the banks": the accused is the subject of the declared clause, before the word.
+      target = new TargetReader(d, said.actor, kind, facts).candidates(said.words, reading.at.start)
+        .find((r) => r.start >= said.words && !/^['’]s?\b/.test(doc.text.slice(r.end, r.end + 2))) ?? null;
+    } else if (reading.at && AIMED.has(kind)) {
       const targets = new TargetReader(d, said.actor, kind, facts);
       target = targets.after(reading.at.start, Math.min(said.to, reading.at.end + TARGET_WINDOW))
         ?? (EPITHET_AIMED.has(kind) ? targets.adversaryIn(reading.at.end, said.to) : null);
@@ -94,9 +98,11 @@ export function reportedDeclarations(d: Discourse, dates: DocDates, found: reado
 
 interface Said {
   actor: string;
-  /** The declared words: the quotation, or the sentence. */
+  /** The sentence read for the kind. */
   from: number;
   to: number;
+  /** Where the declared words begin: the quotation's start, after the speech verb, or the sentence's start. */
+  words: number;
   quote: number | null;
   /** Attributed by a verb closing the sentence: a source for the facts before it unless its words declare something. */
   closing: boolean;
@@ -117,7 +123,7 @@ function quoted(d: Discourse, s: Sentence): Said | null {
   const cueSentence = q.cue ? sentenceAt(doc, q.cue.start) : q.sentence;
   return {
     // The whole sentence is read: its reporting verb ("claimed", "scoffed") tells as much as the quoted words.
-    actor: q.speaker, from: s.start, to: s.end, quote: k, closing: false,
+    actor: q.speaker, from: s.start, to: s.end, words: Math.max(s.start, q.start), quote: k, closing: false,
     date: (dates) => dates.at(cueSentence, q.cue?.start ?? q.start),
   };
 }
@@ -141,7 +147,7 @@ function spoken(d: Discourse, s: Sentence, reader: SpeechReader): Said | null {
     // A researcher's or a witness's reading of events is commentary, not an actor's declaration.
     if (TOLL_KEEPER.test(doc.text.slice(Math.max(s.start, Math.min(who.start, cue.start) - 40), Math.max(who.end, cue.start))) || keepsTolls(d, who.entityId)) continue;
     if (COMMENTATOR.test(doc.text.slice(Math.max(s.start, Math.min(who.start, cue.start) - 40), Math.max(who.end, cue.start)))) continue;
-    return { actor: who.entityId, from: s.start, to: s.end, quote: null, closing: reported === 'closing', date: (dates) => dates.at(sentenceAt(doc, cue.start), cue.start) };
+    return { actor: who.entityId, from: s.start, to: s.end, words: reported === 'closing' ? s.start : cue.end, quote: null, closing: reported === 'closing', date: (dates) => dates.at(sentenceAt(doc, cue.start), cue.start) };
   }
   return null;
 }
