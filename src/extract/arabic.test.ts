@@ -63,7 +63,8 @@ const expected: Record<string, { statements: string[]; events: string[]; speaker
     events: ['19 islamic-resistance-in-iraq -> ayn-al-asad-air-base @2024-05-20'], speakers: [],
   },
   '05-us-sanctions-nujaba': {
-    statements: ['accusation us-treasury -> harakat-hezbollah-al-nujaba @2024-06-17'],
+    // The minister's quoted words accuse "these militias" (the group the document is about) of threatening Iraq's security.
+    statements: ['accusation us-treasury -> harakat-hezbollah-al-nujaba @2024-06-17', 'accusation antony-blinken -> harakat-hezbollah-al-nujaba @2024-06'],
     events: ['16 us-treasury -> harakat-hezbollah-al-nujaba @2024-06-17'], speakers: ['antony-blinken'],
   },
   '06-iraq-government-denial': {
@@ -127,7 +128,8 @@ test('a title before the name: the person speaks, not the group in the title', (
 test('a verb with no named subject carries the speaker before it', () => {
   const doc = analyzeArabic('قال يحيى سريع إن القوات البحرية نفذت عملية جديدة. وأضاف: «كل السفن المتجهة إلى موانئ العدو أهداف مشروعة لقواتنا».');
   assert.deepEqual(doc.quotes.map((q) => q.speaker), ['yahya-saree']);
-  assert.deepEqual(statements(doc), ['threat yahya-saree -> null']);
+  // His first sentence claims the operation; the quotation threatens.
+  assert.deepEqual(statements(doc), ['claim yahya-saree -> null', 'threat yahya-saree -> null']);
 });
 
 test('"according to" names the speaker after it', () => {

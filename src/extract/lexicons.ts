@@ -61,6 +61,16 @@ export const statementsSchema = z.object({
   means: z.array(z.object({ lang, words: z.array(cue).min(1) }).strict()).optional(),
 }).strict();
 
+export const statementKindsSchema = z.object({
+  version: z.number(),
+  defaults: z.array(z.object({ lang, kind: z.enum(statementKinds) }).strict()),
+  kinds: z.array(z.object({
+    kind: z.enum(statementKinds),
+    lang,
+    cues: z.array(cue).min(1),
+  }).strict()),
+}).strict();
+
 const actorId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an actor id of data/actors/');
 export const referencesSchema = z.object({
   version: z.number(),
@@ -110,6 +120,8 @@ export type DateWords = z.infer<typeof datesSchema>['languages'][number];
 export interface CameoCode { code: string; name: string; goldstein: number }
 export interface VerbCue { code: string; kind: EventKind; voice: 'active' | 'passive' | 'nominal' }
 export interface StatementCue { kind: StatementKind; where: 'report' | 'content' }
+/** A content word of a declaration's kind; `rank` is the entry's place in the file (lower wins). */
+export interface KindCue { kind: StatementKind; rank: number }
 export interface LinkCue { predicate: RelationPredicate; form: LinkForm }
 /** What an epithet stands for: `to`, or for a speaker of a country listed in `from`, the actor given there. */
 export interface Epithet { to: string; from: Readonly<Record<string, string>> }
@@ -118,6 +130,10 @@ export interface Epithet { to: string; from: Readonly<Record<string, string>> }
 export interface LanguageCues {
   speech: PhraseMatcher<SpeechPosition>;
   statements: PhraseMatcher<StatementCue>;
+  /** Loose content words that give a declaration no statement cue typed its kind (statement-classify.ts). */
+  declarationKinds: PhraseMatcher<KindCue>;
+  /** The kind of a declaration none of those words types. */
+  declarationDefault: StatementKind;
   /** Weapons and methods a threat names. */
   means: PhraseMatcher<true>;
   verbs: PhraseMatcher<VerbCue>;
@@ -149,6 +165,7 @@ export const extractDataFiles = {
   verbs: { path: join('cameo', 'verbs.yaml'), schema: verbsSchema },
   speech: { path: join('lexicons', 'speech.yaml'), schema: speechSchema },
   statements: { path: join('lexicons', 'statements.yaml'), schema: statementsSchema },
+  statementKinds: { path: join('lexicons', 'statement-kinds.yaml'), schema: statementKindsSchema },
   references: { path: join('lexicons', 'references.yaml'), schema: referencesSchema },
   relations: { path: join('lexicons', 'relations.yaml'), schema: relationsSchema },
   dates: { path: join('lexicons', 'dates.yaml'), schema: datesSchema },
@@ -175,6 +192,7 @@ export function loadExtractKnowledge(dataDir: string = defaultDataDir()): Extrac
   const verbs = loadDataFile(dataDir, extractDataFiles.verbs);
   const speech = loadDataFile(dataDir, extractDataFiles.speech);
   const statements = loadDataFile(dataDir, extractDataFiles.statements);
+  const kindWords = loadDataFile(dataDir, extractDataFiles.statementKinds);
   const references = loadDataFile(dataDir, extractDataFiles.references);
   const relations = loadDataFile(dataDir, extractDataFiles.relations);
   const dates = loadDataFile(dataDir, extractDataFiles.dates);
@@ -199,6 +217,8 @@ export function loadExtractKnowledge(dataDir: string = defaultDataDir()): Extrac
     byLang.set(l, {
       speech: new PhraseMatcher(speech.cues.filter((c) => c.lang === l).flatMap((c) => c.words.map((phrase) => ({ phrase, value: c.position })))),
       statements: new PhraseMatcher(statements.entries.filter((e) => e.lang === l).flatMap((e) => e.cues.map((phrase) => ({ phrase, value: { kind: e.kind, where: e.where } })))),
+      declarationKinds: new PhraseMatcher(kindWords.kinds.flatMap((e, rank) => (e.lang === l ? e.cues.map((phrase) => ({ phrase, value: { kind: e.kind, rank } })) : []))),
+      declarationDefault: kindWords.defaults.find((x) => x.lang === l)?.kind ?? 'claim',
       means: flag((statements.means ?? []).filter((m) => m.lang === l).flatMap((m) => m.words)),
       verbs: new PhraseMatcher(verbs.verbs.filter((v) => v.lang === l).flatMap((v) => v.cues.map((phrase) => ({ phrase, value: { code: v.code, kind: v.kind, voice: v.voice } })))),
       refs: new PhraseMatcher(references.refs.filter((r) => r.lang === l).flatMap((r) => r.words.map((phrase) => ({ phrase, value: r.to })))),

@@ -14,14 +14,15 @@ import type { Stage } from '../core/stage.js';
 import type { Doc, EntityType, Event, Statement } from '../core/types.js';
 import { ownSide } from './statements-claims.js';
 import { countryOf, type ActorFacts } from './statement-targets.js';
+import { PLAIN_DECLARATION } from './statements-reported.js';
 
 // A deed is violent action: CAMEO 18 (assault), 19 (fight), 20 (mass violence).
 const DEED_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
 const ANSWERING: ReadonlySet<string> = new Set(['threat', 'vow', 'warning', 'accusation']);
 // How many sentences back a deed may be reported and still be the one answered.
 const REACH = 12;
-// A declaration no cue gave a kind (statements.ts).
-const PLAIN = 'rule:plain-declaration';
+// A declaration reported by a speech verb that no statement cue typed (statements-reported.ts).
+const PLAIN = PLAIN_DECLARATION;
 // A claim of responsibility made by a reporting verb ("claimed the attack", "claimed responsibility").
 const RESPONSIBILITY = /^lexicon:statements\/claim\/report/;
 

@@ -17,6 +17,23 @@ import { ArabicSpeakers } from './quotes-arabic.js';
 import { TargetReader, type ActorFacts } from './statement-targets.js';
 import { dateBySpeaker } from './statement-dates.js';
 import { ownVoice } from './statement-voice.js';
+import { isReportedDeclaration, reportedDeclarations, type SpeechReader } from './statements-reported.js';
+
+// After a speech verb, what was said: a clause opened by إن/أن, a colon or a quotation mark.
+const SAID_AFTER = /(?:^|\s)[وف]?(?:إن|أن|بأن)[هاكمينا]*(?:\s|$)|[:«"“]/u;
+
+/**
+ * Who speaks by an Arabic speech verb, for the reported-speech fallback: the
+ * verb's subject when what follows is said ("وقال المتحدث إن ..."), the
+ * one named after "بحسب", or the group whose own statement the text is.
+ */
+function arabicReader(sp: ArabicSpeakers): SpeechReader {
+  const text = sp.d.doc.text;
+  return {
+    speaker: (cue, s) => sp.speakerOf(cue, s.start, s.end),
+    reports: (cue, s) => (cue.value === 'after' || cue.value === 'self' || SAID_AFTER.test(text.slice(cue.end, Math.min(s.end, cue.end + 120))) ? 'clause' : null),
+  };
+}
 
 /** How far after a cue (or its subject) its target may be named. */
 const TARGET_WINDOW = 80;
@@ -111,6 +128,9 @@ export function statementsArabic(doc: Doc, cues: LanguageCues, facts: ActorFacts
       });
     }
   });
+  // Declarations no cue typed, in the sentences that have no statement yet.
+  found.push(...reportedDeclarations(sp.d, dates, found, arabicReader(sp), facts));
+  found.sort((a, b) => a.start - b.start);
   dateBySpeaker(doc, found, dates);
   return dropRepeats(doc, found, dates);
 }
@@ -139,7 +159,7 @@ function dropRepeats(doc: Doc, found: Statement[], dates: DocDates): Statement[]
   const out: Statement[] = [];
   for (const st of found) {
     const undated = dates.hitsOf(st.sentence).every((h) => h.date === null);
-    if (st.quote === null && undated && out.some((o) => o.quote === null && o.kind === st.kind && o.actor === st.actor && o.target === st.target)) continue;
+    if (st.quote === null && undated && !isReportedDeclaration(st) && out.some((o) => o.quote === null && o.kind === st.kind && o.actor === st.actor && o.target === st.target)) continue;
     const q = st.quote !== null ? doc.quotes[st.quote] : undefined;
     if (q) {
       const qs = q.cue ? sentenceAt(doc, q.cue.start) : q.sentence;

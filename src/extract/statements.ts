@@ -24,6 +24,7 @@ import type { SourceRegistry } from '../ingest/sources.js';
 import { speakerOfCue, unnamedSourceBody } from './quotes.js';
 import { hitsIn } from './range-cues.js';
 import { ownVoice } from './statement-voice.js';
+import { isReportedDeclaration, reportedDeclarations, type SpeechReader } from './statements-reported.js';
 
 // A reporting verb right after these is passive: "was blamed on", "were accused of".
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i;
@@ -138,10 +139,11 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
         });
       }
     });
-    found.push(...plainDeclarations(d, dates, found));
     const cueOf = new Map<Statement, number>();
     found.forEach((st, k) => cueOf.set(st, cueAt.get(k) ?? st.start));
     found.push(...claimedActions(d, dates, found, facts));
+    // Declarations no cue typed, in the sentences that have no statement yet.
+    found.push(...reportedDeclarations(d, dates, found, englishReader(d), facts));
     found.sort((a, b) => a.start - b.start);
     dateBySpeaker(doc, found, dates);
     doc.statements.push(...dropRepeats(doc, found, dates, cueOf));
@@ -307,7 +309,7 @@ function dropRepeats(doc: Doc, found: Statement[], dates: DocDates, cues: Readon
       && found.some((o) => o !== st && o.sentence === st.sentence && o.actor === st.actor && o.provenance.rule.endsWith('/report') && at(o) <= at(st))) continue;
     // The same declaration reported again later, without a date of its own.
     const undated = dates.hitsOf(st.sentence).every((h) => h.date === null);
-    if (st.quote === null && undated && !st.provenance.rule.endsWith('/issuer') && out.some((o) => o.quote === null && o.kind === st.kind && o.actor === st.actor && o.target === st.target && compatible(o.date, st.date))) continue;
+    if (st.quote === null && undated && !st.provenance.rule.endsWith('/issuer') && !isReportedDeclaration(st) && out.some((o) => o.quote === null && o.kind === st.kind && o.actor === st.actor && o.target === st.target && compatible(o.date, st.date))) continue;
     // A quotation restating what its attribution sentence reported for the same actor (or, for a
     // quotation that only continues the sentence before, what that sentence reported).
     const q = st.quote !== null ? doc.quotes[st.quote] : undefined;
@@ -321,43 +323,29 @@ function dropRepeats(doc: Doc, found: Statement[], dates: DocDates, cues: Readon
   return out;
 }
 
-const COMMENTATOR = /\b(?:researcher|analyst|expert|fellow|professor|scholar|academic|historian|resident|witness|eyewitness|journalist|correspondent|reporter|observer|commentator|author|lecturer)s?\b/i;
-const NOT_SAID = /\b(?:not|never|declined\s+to|refused\s+to|would\s+not)\s+$/i;
 // After a speech verb, a reported clause: "that ...", or a subject and its finite verb ("said the strike was ...",
 // "announced it would ..."), not a noun phrase ("announced the creation of", "said the same thing").
 const CLAUSE_AFTER = /^\s*(?:(?:in|on|at|during|after|before|to)\s+[^,;]{1,40}?\s+)?that\b|^(?:\s+[\p{L}'’-]+){1,8}?\s+(?:is|are|was|were|has|have|had|will|would|could|should|must|can|cannot|may|might|did|does|do)\b/iu;
+// The verb closes the sentence after a comma ("..., the ministry said on Monday."): the words before are what was said.
+// ... and a clause of five words or more stands before the comma that opens the attribution ("In Tehran, X declared ..." is no such clause).
+const CLOSING_BEFORE = /^\s*(?:[^\s,]+\s+){4,}[^,]*,[^,]{1,80}$/u;
+const CLOSING_AFTER = /^(?:\s+[\p{L}\p{N}'’-]+){0,6}\s*[.!]?["”’]?\s*$/u;
 
 /**
- * A named actor's declaration that no cue gives a kind to ("X said the
- * killing showed ...", "X told reporters that ..."): an analyst still logs
- * who declared what, of kind other. Only where the sentence logged nothing
- * else, and only a speech verb that reports a clause; "according to" and "X's
- * statement" attribute facts as often as declarations and are left out.
+ * Who speaks by an English speech verb, for the reported-speech fallback:
+ * the subject of a verb that reports a clause after it ("X told reporters
+ * that ..."), or of one closing the sentence ("..., X said"). "According
+ * to" and "X's statement" attribute facts as often as declarations and are
+ * left out.
  */
-function plainDeclarations(d: Discourse, dates: DocDates, found: readonly Statement[]): Statement[] {
-  const doc = d.doc;
-  const out: Statement[] = [];
-  doc.sentences.forEach((s, i) => {
-    if (found.some((f) => f.sentence === i)) return;
-    for (const cue of hitsIn(doc, d.cues.speech, s.start, s.end)) {
-      if (cue.value !== 'either' || d.inQuote(cue.start)) continue;
-      if (!CLAUSE_AFTER.test(doc.text.slice(cue.end, Math.min(s.end, cue.end + 120)))) continue;
-      // "did not say who ...", "declined to say whether": nothing declared.
-      if (NOT_SAID.test(doc.text.slice(Math.max(s.start, cue.start - 20), cue.start))) continue;
-      // The speaker stands before a verb that reports a clause after it.
-      const who = speakerOfCue(d, cue, s.start, s.end, false) ?? unnamedSourceBody(d, s.start, cue.start);
-      // "It says ...": a bare "it" is too loosely resolved to log a declaration on its own.
-      if (!who || (who.via === 'reference' && /^it$/i.test(doc.text.slice(who.start, who.end)))) continue;
-      // A researcher's or a witness's reading of events is commentary, not an actor's declaration.
-      if (who.type === 'person' && COMMENTATOR.test(doc.text.slice(Math.max(s.start, who.start - 40), cue.start))) continue;
-      out.push({
-        kind: 'other', actor: who.entityId, target: null, date: dates.at(i, cue.start),
-        text: doc.text.slice(s.start, s.end).trim(), start: s.start, end: s.end,
-        means: null, condition: null, deadline: null, quote: null, sentence: i,
-        provenance: { rule: 'rule:plain-declaration', confidence: 0.4 },
-      });
-      return;
-    }
-  });
-  return out;
+function englishReader(d: Discourse): SpeechReader {
+  const text = d.doc.text;
+  return {
+    speaker: (cue, s) => speakerOfCue(d, cue, s.start, s.end, false) ?? unnamedSourceBody(d, s.start, cue.start),
+    reports: (cue, s) => {
+      if (cue.value !== 'either') return null;
+      if (CLAUSE_AFTER.test(text.slice(cue.end, Math.min(s.end, cue.end + 120)))) return 'clause';
+      return CLOSING_AFTER.test(text.slice(cue.end, s.end)) && CLOSING_BEFORE.test(text.slice(s.start, cue.start)) ? 'closing' : null;
+    },
+  };
 }

@@ -1,0 +1,77 @@
+/**
+ * The reported-speech fallback (statements-reported.ts) and its kind
+ * classifier (statement-classify.ts, data/lexicons/statement-kinds.yaml):
+ * declarations no statement cue typed, and what must not count as one.
+ * Own sentences, through the whole pipeline.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc } from '../core/types.js';
+import { analyzeInput } from '../pipeline/analyze.js';
+import { loadKnowledge } from '../pipeline/knowledge.js';
+
+const knowledge = loadKnowledge();
+const analyze = (body: string): Doc => analyzeInput({
+  name: 't.txt', bytes: new TextEncoder().encode(`Test report\n\nMarch 5, 2024\n\n${body}\n`), contentType: 'text/plain', origin: 'test',
+}, knowledge);
+const analyzeArabic = (body: string): Doc => analyzeInput({
+  name: 't.txt', bytes: new TextEncoder().encode(`خبر للاختبار\n\n${body}\n`), contentType: 'text/plain', origin: 'test',
+  hints: { published: '2024-03-05', language: 'ar' },
+}, knowledge);
+const kinds = (doc: Doc): string[] => doc.statements.map((s) => `${s.kind} ${s.actor} -> ${s.target}`);
+const fallback = (doc: Doc): string[] => doc.statements.filter((s) => /declaration/.test(s.provenance.rule)).map((s) => `${s.kind} ${s.actor}`);
+
+test('a declaration reported by a speech verb takes its kind from its words', () => {
+  assert.deepEqual(fallback(analyze('Naim Qassem said the bombing of the village was a crime.')), ['accusation naim-qassem']);
+  assert.deepEqual(fallback(analyze('Kataib Hezbollah said the reports about its fighters were lies.')), ['denial kataib-hezbollah']);
+  assert.deepEqual(fallback(analyze('Hamas said the Palestinian Authority should hold elections this year.')), ['demand hamas']);
+  assert.deepEqual(fallback(analyze('Abdul-Malik al-Houthi said the fighters of Hamas were heroes.')), ['support abdul-malik-al-houthi']);
+  assert.deepEqual(fallback(analyze('Naim Qassem said the situation on the border was dangerous.')), ['warning naim-qassem']);
+  assert.deepEqual(fallback(analyze('Hamas said it was determined to free every prisoner.')), ['vow hamas']);
+  assert.deepEqual(fallback(analyze('Yahya Saree said the Houthi navy had destroyed a radar station.')), ['claim yahya-saree']);
+});
+
+test('a threat, and a cooperation, name whom they are aimed at', () => {
+  assert.deepEqual(kinds(analyze('Yoav Gallant said Israel was in a total war with Hezbollah.')), ['threat yoav-gallant -> hezbollah']);
+  assert.deepEqual(kinds(analyze('Qatar said it had agreed with Egypt on a new proposal.')), ['cooperation qatar -> egypt']);
+});
+
+test('a declaration with no word of any kind is logged as other', () => {
+  assert.deepEqual(kinds(analyze('Hamas told reporters that the talks in Cairo had reached a critical stage.')), ['other hamas -> null']);
+});
+
+test('a quotation attributed in its sentence is its speaker\'s declaration, dated as the quotation', () => {
+  const doc = analyze('"The region has changed and the old rules are gone," Naim Qassem said on Monday.');
+  const st = doc.statements.filter((s) => s.provenance.rule === 'rule:quoted-declaration');
+  assert.deepEqual(st.map((s) => `${s.kind} ${s.actor} @${s.date}`), ['other naim-qassem @2024-03-04']);
+  assert.equal(st[0]?.quote, 0);
+});
+
+test('no declaration in a question, a wire dateline, an anonymous official\'s words or a health official\'s', () => {
+  assert.deepEqual(kinds(analyze('Did Hamas say the talks were over?')), []);
+  assert.deepEqual(kinds(analyze('BEIRUT, March 4 (Reuters) - Hezbollah said the strike was a crime.')), []);
+  assert.deepEqual(kinds(analyze('Lebanese officials, speaking on condition of anonymity, said the strike was a crime.')), []);
+  assert.deepEqual(kinds(analyze('Health Minister Firass Abiad said the strike was a crime.')), []);
+});
+
+test('no declaration in background, commentary, or what was not said', () => {
+  assert.deepEqual(kinds(analyze('Hezbollah had said in 2019 that the strike was a crime.')), []);
+  assert.deepEqual(kinds(analyze('An analyst at the Washington Institute, Michael Knights, said the group was a tool of Tehran.')), []);
+  assert.deepEqual(kinds(analyze('Hezbollah declined to say whether the strike was a crime.')), []);
+});
+
+test('a closing attribution is a source for facts, unless its words declare something', () => {
+  assert.deepEqual(kinds(analyze('The convoy reached the city before dawn and unloaded its cargo, Hezbollah said.')), []);
+  assert.deepEqual(fallback(analyze('The convoy was ambushed in a brutal attack near the city, Hezbollah said.')), ['accusation hezbollah']);
+});
+
+test('Arabic: a reported clause takes its kind from its words', () => {
+  assert.deepEqual(fallback(analyzeArabic('وقال نعيم قاسم إن قصف القرية جريمة بحق المدنيين.')), ['accusation naim-qassem']);
+  assert.deepEqual(fallback(analyzeArabic('وأكدت كتائب حزب الله أن هذه التقارير أكاذيب.')), ['denial kataib-hezbollah']);
+  assert.deepEqual(fallback(analyzeArabic('وقال نعيم قاسم إن الحزب ماض في طريقه.')), ['vow naim-qassem']);
+});
+
+test('Arabic: no declaration in a question or in what had been announced before', () => {
+  assert.deepEqual(kinds(analyzeArabic('هل قال نعيم قاسم إن قصف القرية جريمة؟')), []);
+  assert.deepEqual(kinds(analyzeArabic('وكانت كتائب حزب الله قد أعلنت أن قصف القرية جريمة.')), []);
+});

@@ -1,0 +1,174 @@
+/**
+ * Declarations in reported speech that no statement cue typed. An analyst
+ * logs nearly every declaration an actor makes in a text, not only those
+ * worded as threats or accusations; so, for each sentence that has no
+ * statement yet:
+ *  - a quotation in it whose speaker the quotes stage resolved is that
+ *    speaker's declaration ('"We will not leave," the minister said');
+ *  - else a speech verb reporting a clause ("X said that ...", "X told
+ *    reporters the ...") whose speaker is an actor is that actor's
+ *    declaration.
+ * Its kind is read from its words (statement-classify.ts). Not logged: a
+ * question, what a researcher, witness or journalist says (commentary, not an
+ * actor's declaration), what someone did not say ("declined to say
+ * whether"), and words whose speaker is a document or nobody named.
+ */
+import type { Sentence, Statement, StatementKind } from '../core/types.js';
+import type { DocDates } from './dating.js';
+import { sentenceAt, type Discourse, type Referent } from './discourse.js';
+import type { SpeechPosition } from './lexicons.js';
+import type { PhraseHit } from './phrase-matcher.js';
+import { hitsIn } from './range-cues.js';
+import { declarationKind } from './statement-classify.js';
+import { TargetReader, type ActorFacts } from './statement-targets.js';
+
+/** How one language reads who speaks by a speech verb. */
+export interface SpeechReader {
+  /** The actor speaking by `cue` in sentence `s`, or null. */
+  speaker(cue: PhraseHit<SpeechPosition>, s: Sentence): Referent | null;
+  /**
+   * What the cue reports: a clause after it ("X said that ..."), the words
+   * before it when it closes the sentence ("..., the army said"), or nothing
+   * said (a noun after it: "announced the creation of").
+   */
+  reports(cue: PhraseHit<SpeechPosition>, s: Sentence): 'clause' | 'closing' | null;
+}
+
+/** The rule of a speech-verb declaration (statement-reactions.ts re-reads those that report a deed). */
+export const PLAIN_DECLARATION = 'rule:plain-declaration';
+const QUOTED_DECLARATION = 'rule:quoted-declaration';
+
+/** Whether a statement is one of this fallback's: each is its own sentence's declaration, never a repeat of another. */
+export function isReportedDeclaration(st: Statement): boolean {
+  return st.provenance.rule.startsWith(PLAIN_DECLARATION) || st.provenance.rule === QUOTED_DECLARATION;
+}
+
+const ACTOR_TYPES: ReadonlySet<string> = new Set(['person', 'armed_group', 'organization', 'state']);
+// Kinds aimed at someone: the actor named after the deciding word is the target.
+const AIMED: ReadonlySet<StatementKind> = new Set(['threat', 'warning', 'accusation', 'demand', 'support', 'cooperation', 'denial']);
+// Kinds whose target an epithet later in the sentence names ("the enemy").
+const EPITHET_AIMED: ReadonlySet<StatementKind> = new Set(['threat', 'warning', 'accusation']);
+const TARGET_WINDOW = 70;
+
+const COMMENTATOR = /\b(?:researcher|analyst|expert|fellow|professor|scholar|academic|historian|resident|witness|eyewitness|journalist|correspondent|reporter|observer|commentator|author|lecturer)s?\b|(?:^|\s)(?:الباحث|المحلل|الخبير|الكاتب|الصحفي|مراسل|شاهد|شهود)/iu;
+const NOT_SAID = /\b(?:not|never|declined\s+to|refused\s+to|would\s+not)\s+$|(?:^|\s)(?:لم|لن|رفض)\s+$/iu;
+const QUESTION = /[?؟]["'”»’)\s]*$/u;
+// A wire report's opening: "BEIRUT, Sept 18 (Reuters) -", "BAGHDAD (AP) —": the writer's summary, not a declaration.
+const DATELINE = /^\s*[\p{Lu}][\p{Lu}\s.'’-]{2,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*\([^)]{1,30}\)\s*[-–—]/u;
+// Officials who speak anonymously pass on facts of the story, not their side's declarations.
+const ANONYMOUS = /\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+anonymously|requested\s+anonymity|asked\s+not\s+to\s+be\s+(?:named|identified))\b|شريطة عدم (?:الكشف|ذكر)|طلب عدم (?:الكشف|ذكر)/iu;
+// A health, medical or rescue body counts the dead and wounded: a toll, not a declaration.
+const TOLL_KEEPER = /\b(?:health|medical|hospital|rescue|civil\s+defen[cs]e|paramedics?|red\s+cross|red\s+crescent)\b|(?:^|\s)(?:[وب]?ال)?(?:صحة|صحية|الإسعاف|إسعاف|الدفاع المدني|مستشفى|المستشفى)/iu;
+// "had said", "had earlier announced", "وكانت ... قد أعلنت": what was said before the story, recalled as background.
+const BACKGROUND_BEFORE = /\bhad\s+(?:\w+ly\s+|earlier\s+|long\s+|also\s+)?$|(?:^|\s)قد\s+$/iu;
+
+export function reportedDeclarations(d: Discourse, dates: DocDates, found: readonly Statement[], reader: SpeechReader, facts: ActorFacts | null): Statement[] {
+  const doc = d.doc;
+  const out: Statement[] = [];
+  const taken = new Set(found.map((f) => f.sentence));
+  doc.sentences.forEach((s, i) => {
+    if (taken.has(i)) return;
+    const text = doc.text.slice(s.start, s.end);
+    if (QUESTION.test(text) || DATELINE.test(text) || ANONYMOUS.test(text)) return;
+    const said = quoted(d, s) ?? spoken(d, s, reader);
+    if (!said) return;
+    const reading = declarationKind(d, said.from, said.to);
+    // "The drone was not intercepted, the army said": a source for the facts, not a declaration.
+    if (said.closing && !reading.at) return;
+    const kind = reading.kind;
+    let target: Referent | null = null;
+    if (reading.at && kind === 'accusation') {
+      // "the militias exploited the banks": the accused is the subject of the declared clause, before the word.
+      target = new TargetReader(d, said.actor, kind, facts).candidates(said.words, reading.at.start)
+        .find((r) => r.start >= said.words && !/^['’]s?\b/.test(doc.text.slice(r.end, r.end + 2))) ?? null;
+    } else if (reading.at && AIMED.has(kind)) {
+      const targets = new TargetReader(d, said.actor, kind, facts);
+      target = targets.after(reading.at.start, Math.min(said.to, reading.at.end + TARGET_WINDOW))
+        ?? (EPITHET_AIMED.has(kind) ? targets.adversaryIn(reading.at.end, said.to) : null);
+    }
+    out.push({
+      kind, actor: said.actor, target: target?.entityId ?? null, date: said.date(dates),
+      text: text.trim(), start: s.start, end: s.end,
+      means: null, condition: null, deadline: null, quote: said.quote, sentence: i,
+      provenance: { rule: said.quote !== null ? QUOTED_DECLARATION : PLAIN_DECLARATION, confidence: reading.at ? 0.4 : 0.3 },
+    });
+  });
+  return out;
+}
+
+interface Said {
+  actor: string;
+  /** The sentence read for the kind. */
+  from: number;
+  to: number;
+  /** Where the declared words begin: the quotation's start, after the speech verb, or the sentence's start. */
+  words: number;
+  quote: number | null;
+  /** Attributed by a verb closing the sentence: a source for the facts before it unless its words declare something. */
+  closing: boolean;
+  date(dates: DocDates): string | null;
+}
+
+/** A quotation in the sentence whose speaker is an actor. */
+function quoted(d: Discourse, s: Sentence): Said | null {
+  const doc = d.doc;
+  // Only a quotation attributed in this sentence: one carried on from the speaker of the sentences before
+  // (a run of quoted sentences) is the same declaration as theirs.
+  const k = doc.quotes.findIndex((q, j) => q.speaker !== null && q.start < s.end && q.end > s.start && isActor(d, q.speaker)
+    && (q.cue !== null ? q.cue.start >= s.start && q.cue.start < s.end && !possessiveCue(d, q.cue) : q.provenance.rule !== 'rule:continues-previous')
+    // The same words quoted again (a tweet quoted, then described) are one declaration, logged where first quoted.
+    && !doc.quotes.slice(0, j).some((o) => o.speaker === q.speaker && sameWords(o.text, q.text)));
+  const q = doc.quotes[k];
+  if (!q?.speaker || keepsTolls(d, q.speaker)) return null;
+  const cueSentence = q.cue ? sentenceAt(doc, q.cue.start) : q.sentence;
+  return {
+    // The whole sentence is read: its reporting verb ("claimed", "scoffed") tells as much as the quoted words.
+    actor: q.speaker, from: s.start, to: s.end, words: Math.max(s.start, q.start), quote: k, closing: false,
+    date: (dates) => dates.at(cueSentence, q.cue?.start ?? q.start),
+  };
+}
+
+/** A speech verb outside quotations that reports a clause, and its speaker. */
+function spoken(d: Discourse, s: Sentence, reader: SpeechReader): Said | null {
+  const doc = d.doc;
+  const names = d.refsFrom(s.start, s.end);
+  for (const cue of hitsIn(doc, d.cues.speech, s.start, s.end)) {
+    if (cue.value === 'passive' || cue.value === 'possessive' || d.inQuote(cue.start)) continue;
+    // A word of a name ("the United States") is no verb.
+    if (names.some((r) => r.start <= cue.start && r.end >= cue.end)) continue;
+    const before = doc.text.slice(Math.max(s.start, cue.start - 20), cue.start);
+    if (NOT_SAID.test(before) || BACKGROUND_BEFORE.test(before)) continue;
+    const reported = reader.reports(cue, s);
+    if (!reported) continue;
+    const who = reader.speaker(cue, s);
+    if (!who || !ACTOR_TYPES.has(who.type)) continue;
+    // "It says ...": a bare "it" is too loosely resolved to log a declaration on its own.
+    if (who.via === 'reference' && /^it$/i.test(doc.text.slice(who.start, who.end))) continue;
+    // A researcher's or a witness's reading of events is commentary, not an actor's declaration.
+    if (TOLL_KEEPER.test(doc.text.slice(Math.max(s.start, Math.min(who.start, cue.start) - 40), Math.max(who.end, cue.start))) || keepsTolls(d, who.entityId)) continue;
+    if (COMMENTATOR.test(doc.text.slice(Math.max(s.start, Math.min(who.start, cue.start) - 40), Math.max(who.end, cue.start)))) continue;
+    return { actor: who.entityId, from: s.start, to: s.end, words: reported === 'closing' ? s.start : cue.end, quote: null, closing: reported === 'closing', date: (dates) => dates.at(sentenceAt(doc, cue.start), cue.start) };
+  }
+  return null;
+}
+
+/** Whether the text names the actor by a health, medical or rescue title ("Health Minister X"): its words report tolls. */
+function keepsTolls(d: Discourse, id: string): boolean {
+  const text = d.doc.text;
+  return d.refs.some((r) => r.entityId === id && r.via === 'name' && TOLL_KEEPER.test(text.slice(Math.max(0, r.start - 30), r.start)));
+}
+
+/** "X's claim that ...", "his remarks": the writer discussing a declaration, not reporting one. */
+function possessiveCue(d: Discourse, cue: { start: number; end: number }): boolean {
+  return hitsIn(d.doc, d.cues.speech, cue.start, cue.end).some((h) => h.start === cue.start && h.value === 'possessive');
+}
+
+function sameWords(a: string, b: string): boolean {
+  const fold = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(a) === fold(b);
+}
+
+function isActor(d: Discourse, id: string): boolean {
+  const t = d.typeOf(id);
+  return t === undefined || ACTOR_TYPES.has(t);
+}
