@@ -5,9 +5,10 @@
  * document. The extract stages ask it for the subject before a verb and the
  * object after it.
  */
-import type { Doc, EntityType, Span } from '../core/types.js';
+import type { Doc, EntityType, RelationPredicate, Span } from '../core/types.js';
 import type { LanguageCues, RefKind } from './lexicons.js';
 import { findQuotations, type Quotation } from './quotations.js';
+import type { PhraseHit } from './phrase-matcher.js';
 
 export interface Referent extends Span {
   entityId: string;
@@ -35,6 +36,22 @@ const MAX_NAME = 200;
 const DATELINE_BEFORE = /\(\s?$/;
 const DATELINE_AFTER = /^\s?\)\s*[-–—]/;
 const CACHE = new WeakMap<Doc, { key: string; d: Discourse }>();
+
+/**
+ * What a discourse reads from the text alone: the same for every rebuild of
+ * one document's discourse (the relation stage's second pass rebuilds it once
+ * it knows who leads what), so it is read once per text and language cues.
+ */
+interface TextReading {
+  text: string;
+  cues: LanguageCues;
+  language: string | null;
+  quotes: Quotation[];
+  refHits: ReadonlyArray<PhraseHit<RefKind>>;
+  described: ReadonlyArray<{ start: number; end: number; value: RefKind }>;
+  roleHits: ReadonlyArray<PhraseHit<RelationPredicate>>;
+}
+const READINGS = new WeakMap<Doc, TextReading>();
 // Between a group and the person it qualifies: a title of up to three words, no comma ("Hamas official", "'s deputy leader").
 const QUALIFIED_PERSON_GAP = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){1,3}$/u;
 // After a name: a relative clause about it opens.
@@ -81,7 +98,8 @@ export class Discourse {
 
   constructor(readonly doc: Doc, readonly cues: LanguageCues) {
     for (const e of doc.entities) this.types.set(e.id, e.type);
-    this.quotes = findQuotations(doc.text);
+    const reading = this.textReading();
+    this.quotes = reading.quotes;
     this.quoteStarts = this.quotes.map((q) => q.start);
     const named: Referent[] = [];
     for (const m of doc.mentions) {
@@ -98,7 +116,7 @@ export class Discourse {
     const refs: Referent[] = [...named];
     // A described group ("the Iran-backed movement") may hold a name that only qualifies it.
     const qualifiesOnly = (h: Span): boolean => named.filter((n) => n.start < h.end && n.end > h.start).every((n) => MODIFIER_AFTER.test(doc.text.slice(n.end, n.end + 12)));
-    const hits = [...cues.refs.find(doc.text), ...this.describedGroups()].sort((a, b) => a.start - b.start)
+    const hits = [...reading.refHits, ...reading.described].sort((a, b) => a.start - b.start)
       .filter((h) => !overlapsAny(named, namedStarts, h) || (h.end - h.start > 12 && qualifiesOnly(h)));
     // "he" is the person the last sentences were about (their first person), not merely the last name read.
     let subjectPerson: string | null = null;
@@ -125,13 +143,29 @@ export class Discourse {
       const first = local.find((r) => r.type === 'person' && !this.inQuote(r.start));
       if (first) subjectPerson = first.entityId;
     }
-    refs.push(...this.roleReferents(named));
+    refs.push(...this.roleReferents(named, reading.roleHits));
     refs.push(...this.headNounReferents(named));
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
     // A role phrase ("the leader of X") covers the mention of X inside it.
     const roles = refs.filter((r) => r.via === 'role');
     this.refs = roles.length === 0 ? refs : refs.filter((r) => !roles.some((o) => o !== r && o.start <= r.start && r.end <= o.end && (o.start < r.start || o.end > r.end)));
     this.refStarts = this.refs.map((r) => r.start);
+  }
+
+  /** This document's TextReading, read now unless an earlier discourse of the same text and cues read it. */
+  private textReading(): TextReading {
+    const { doc, cues } = this;
+    const kept = READINGS.get(doc);
+    if (kept && kept.text === doc.text && kept.cues === cues && kept.language === doc.meta.language) return kept;
+    const reading: TextReading = {
+      text: doc.text, cues, language: doc.meta.language,
+      quotes: findQuotations(doc.text),
+      refHits: cues.refs.find(doc.text),
+      described: this.describedGroups(),
+      roleHits: cues.roles.find(doc.text),
+    };
+    READINGS.set(doc, reading);
+    return reading;
   }
 
   /**
@@ -284,10 +318,10 @@ export class Discourse {
   }
 
   /** "the leader of X", "the Secretary-General of the X movement", "leaders of the group". */
-  private roleReferents(named: Referent[]): Referent[] {
+  private roleReferents(named: Referent[], roleHits: ReadonlyArray<PhraseHit<RelationPredicate>>): Referent[] {
     const out: Referent[] = [];
     const text = this.doc.text;
-    for (const h of this.cues.roles.find(text)) {
+    for (const h of roleHits) {
       if (h.value !== 'leads' && h.value !== 'spokesperson_of') continue;
       const after = text.slice(h.end, h.end + 60);
       const of = /^s?\s+(?:of|for)\s+(?:the\s+)?/i.exec(after);

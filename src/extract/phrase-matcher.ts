@@ -274,37 +274,43 @@ export class PhraseMatcher<T> {
     const ids = keyIdsOf(entry);
     const byId = this.trialById;
     let next = 0;
-    const tryAt = (at: number, trial: Trial): void => {
-      const list = trial.ids;
-      if (list.length === 0) return;
-      const head = this.headOf(trial);
-      if (head) {
-        head.lastIndex = at;
-        if (!head.test(slice)) return;
-      }
-      const re = this.regexOf(trial);
-      re.lastIndex = at;
-      const hit = re.exec(slice);
-      if (!hit) return;
-      // The phrase that matched: the only one, or the group that took part (phrases have no groups of their own).
-      let g = 1;
-      if (list.length > 1) while (hit[g] === undefined) g++;
-      const i = list[g - 1]!;
-      hits.push({ start: from + at, end: from + at + hit[0].length, value: this.values[i]! });
-      next = at + Math.max(hit[0].length, 1);
-    };
     let w = lowerBound(words.starts, from);
     // The slice's first character opens a word even when a letter precedes it in the text.
-    if (words.starts[w] !== from && !SPACE.test(slice.charAt(0))) tryAt(0, this.candidates(keyAt(slice, 0)));
+    if (words.starts[w] !== from && !SPACE.test(slice.charAt(0))) next = this.tryAt(slice, from, 0, this.candidates(keyAt(slice, 0)), hits, next);
     for (; w < words.count && words.starts[w]! < to; w++) {
       const at = words.starts[w]! - from;
       if (at < next) continue;
       // A word cut by the slice's end is keyed by what the slice holds of it.
-      if (words.ends[w]! > to) { tryAt(at, this.candidates(keyAt(slice, at))); continue; }
+      if (words.ends[w]! > to) { next = this.tryAt(slice, from, at, this.candidates(keyAt(slice, at)), hits, next); continue; }
       const id = ids[w]!;
-      tryAt(at, (id >= 0 ? byId[id] : undefined) ?? this.anywhereTrial);
+      next = this.tryAt(slice, from, at, (id >= 0 ? byId[id] : undefined) ?? this.anywhereTrial, hits, next);
     }
     return hits;
+  }
+
+  /**
+   * Tries a trial's phrases at `at` in the slice; on a match, adds the hit and
+   * returns where the next one may start, else returns `next` unchanged. A
+   * method, not a closure in find: find runs some seventy times per document.
+   */
+  private tryAt(slice: string, from: number, at: number, trial: Trial, hits: Array<PhraseHit<T>>, next: number): number {
+    const list = trial.ids;
+    if (list.length === 0) return next;
+    const head = this.headOf(trial);
+    if (head) {
+      head.lastIndex = at;
+      if (!head.test(slice)) return next;
+    }
+    const re = this.regexOf(trial);
+    re.lastIndex = at;
+    const hit = re.exec(slice);
+    if (!hit) return next;
+    // The phrase that matched: the only one, or the group that took part (phrases have no groups of their own).
+    let g = 1;
+    if (list.length > 1) while (hit[g] === undefined) g++;
+    const i = list[g - 1]!;
+    hits.push({ start: from + at, end: from + at + hit[0].length, value: this.values[i]! });
+    return at + Math.max(hit[0].length, 1);
   }
 
   private findCombined(slice: string, from: number): Array<PhraseHit<T>> {

@@ -29,7 +29,9 @@ export function refuseBinary(bytes: Uint8Array, name: string): void {
   if (utf16) return;
   const sample = bytes.subarray(0, SAMPLE);
   let control = 0;
-  for (const b of sample) {
+  // An indexed loop: the iterator over the typed array cost more than the test, on every document.
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b === 0) throw new IngestError('BINARY_INPUT', `binary input (NUL bytes), not text: ${name}`);
     // Tab, line feed, form feed, carriage return and escape occur in text files.
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;

@@ -99,8 +99,8 @@ export class AliasIndex {
           if (n.blocked) {
             best = { first, last: j, targets: [], blocked: true };
           } else if (n.targets.length > 0) {
-            const fitting = n.targets.filter((t) => t.shapes.every((s, i) => shapeFits(s, (i < depth ? units[path[i]!]?.shape : undefined) ?? 'none')));
-            if (fitting.length > 0) best = { first, last: j, targets: fitting, blocked: false };
+            const fitting = this.fitting(n.targets, units, depth);
+            if (fitting) best = { first, last: j, targets: fitting, blocked: false };
           }
         }
         let k = j + 1;
@@ -113,5 +113,23 @@ export class AliasIndex {
       }
     }
     return best;
+  }
+
+  /**
+   * The targets whose capitalisation the walked units (`path[0..depth)`) satisfy, or null when none does.
+   * Plain loops, and no array when nothing fits: this runs at every node with targets a walk reaches.
+   */
+  private fitting(targets: readonly AliasTarget[], units: readonly NameUnit[], depth: number): AliasTarget[] | null {
+    let out: AliasTarget[] | null = null;
+    for (let t = 0; t < targets.length; t++) {
+      const target = targets[t]!;
+      const shapes = target.shapes;
+      let fits = true;
+      for (let i = 0; i < shapes.length; i++) {
+        if (!shapeFits(shapes[i]!, (i < depth ? units[this.path[i]!]?.shape : undefined) ?? 'none')) { fits = false; break; }
+      }
+      if (fits) (out ??= []).push(target);
+    }
+    return out;
   }
 }
