@@ -333,6 +333,18 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     expect: { cairo: ['CAIRO', 'Cairo', 'Cairo'] },
     absent: ['egypt'],
   },
+  {
+    name: 'a body whose name opens with a state\'s name also names the state; an adjective does not',
+    text: 'Drones flew toward US forces near the border. The U.S. Treasury answered, and the Iraqi government kept silent.',
+    expect: { 'united-states': ['US', 'U.S.'], 'us-forces': ['US forces'], 'us-treasury': ['U.S. Treasury'], 'iraqi-government': ['Iraqi government'] },
+    absent: ['iraq'],
+  },
+  {
+    name: 'a generic embassy is the one in the city the story names, however often it names another country',
+    text: 'Israel struck again. Israel said Israel would go on; Israel warned Israel\'s foes. In Beirut, protesters marched to the U.S. Embassy.',
+    expect: { 'us-embassy-beirut': ['U.S. Embassy'] },
+    absent: ['us-embassy-jerusalem'],
+  },
 ];
 
 for (const c of cases) {
