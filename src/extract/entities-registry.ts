@@ -177,6 +177,9 @@ function resolveGeneric(text: string, pending: readonly Pending[], found: readon
     }
     const id = chosen[0];
     if (!id) continue;
+    // "Pakistan's foreign ministry said ... foreign ministry spokeswoman": once a generic name has been read as
+    // one actor, its later bare uses in the document are that actor, whatever the country counts say.
+    named.add(id);
     const actor = registry.byId(id)!;
     const [a, b] = widen(units, p.first, p.last, actor.type, cues);
     out.push({ first: a, last: b, start: units[a]!.start, end: units[b]!.end, entityId: id, rule: `registry-context:${id}`, confidence: 0.7 });
