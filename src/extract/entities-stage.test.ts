@@ -345,6 +345,28 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     expect: { 'us-embassy-beirut': ['U.S. Embassy'] },
     absent: ['us-embassy-jerusalem'],
   },
+  {
+    name: 'a lower-case ministry read once through its state\'s possessive keeps that reading later in the story',
+    text: 'Iran fired missiles into Pakistan. Pakistan\'s foreign ministry protested. Iran said Iran had hit militants, and Iran warned again. Later the foreign ministry summoned the envoy.',
+    expect: { 'pakistani-foreign-ministry': ['foreign ministry', 'foreign ministry'] },
+    absent: ['iranian-foreign-ministry'],
+  },
+  {
+    name: 'the name a government gives its insurgent enemy links where that enemy or its country is named',
+    text: 'Somali troops repelled an attack near Mogadishu, and officials said the Khawarij lost dozens of fighters.',
+    expect: { 'al-shabaab': ['Khawarij'] },
+  },
+  {
+    name: 'Arabic bare ministry and armed forces names resolve to the country the statement is about',
+    text: 'أعلنت القوات المسلحة المصرية بدء العملية في سيناء، وقالت إن القوات المسلحة ستواصل مهامها بالتعاون مع وزارة الداخلية في مصر.',
+    expect: { 'egyptian-armed-forces': ['القوات المسلحة المصرية', 'القوات المسلحة'], 'egyptian-interior-ministry': ['وزارة الداخلية'] },
+  },
+  {
+    name: 'a head of government\'s title does not mention the armed forces it names',
+    text: 'وقال رئيس الوزراء العراقي القائد العام للقوات المسلحة إن بغداد ستحاسب المسؤولين.',
+    expect: {},
+    absent: ['iraqi-armed-forces'],
+  },
 ];
 
 for (const c of cases) {
