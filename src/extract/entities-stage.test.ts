@@ -346,9 +346,9 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     absent: ['us-embassy-jerusalem'],
   },
   {
-    name: 'a lower-case ministry read once through its state\'s possessive keeps that reading later in the story',
-    text: 'Iran fired missiles into Pakistan. Pakistan\'s foreign ministry protested. Iran said Iran had hit militants, and Iran warned again. Later the foreign ministry summoned the envoy.',
-    expect: { 'pakistani-foreign-ministry': ['foreign ministry', 'foreign ministry'] },
+    name: 'a ministry read once through its state\'s possessive keeps that reading later in the story',
+    text: 'Iran fired missiles into Pakistan. Pakistan\'s Foreign Ministry protested. Iran said Iran had hit militants, and Iran warned again. Later the Foreign Ministry summoned the envoy.',
+    expect: { 'pakistani-foreign-ministry': ['Foreign Ministry', 'Foreign Ministry'] },
     absent: ['iranian-foreign-ministry'],
   },
   {
