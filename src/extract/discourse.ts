@@ -9,6 +9,7 @@ import type { Doc, EntityType, RelationPredicate, Span } from '../core/types.js'
 import type { LanguageCues, RefKind } from './lexicons.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import type { PhraseHit } from './phrase-matcher.js';
+import { isNestedStateName } from './entities-span.js';
 
 export interface Referent extends Span {
   entityId: string;
@@ -103,6 +104,7 @@ export class Discourse {
     this.quoteStarts = this.quotes.map((q) => q.start);
     const named: Referent[] = [];
     for (const m of doc.mentions) {
+      if (isNestedStateName(m)) continue;
       const type = this.types.get(m.entityId);
       // "BAGHDAD, March 14 (Reuters) -": the wire service in a dateline is nobody's antecedent, actor or target.
       if (type && !(DATELINE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start)) && DATELINE_AFTER.test(doc.text.slice(m.end, m.end + 4)))) {

@@ -7,7 +7,7 @@ import type { AliasTarget } from '../resolve/alias-index.js';
 import type { NameUnit } from '../resolve/name-key.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { EntityCues } from './entities-cues.js';
-import { joined, widen, type Candidate } from './entities-span.js';
+import { joined, NESTED_STATE_RULE, widen, type Candidate } from './entities-span.js';
 
 interface Pending {
   first: number;
@@ -63,6 +63,8 @@ export function matchRegistry(text: string, units: readonly NameUnit[], registry
     }
     const parent = nestedParent(text, units, m.first, m.last, actor.id, registry);
     if (parent) found.push(parent);
+    const state = parent ? null : nestedState(text, units, m.first, m.last, actor.type, registry);
+    if (state) found.push(state);
     found.push({
       first: a, last: b, start: units[a]!.start, end: units[b]!.end, entityId: actor.id,
       rule: `registry:${actor.id}`, confidence: m.first === m.last && units[m.first]!.key.length <= 3 ? 0.9 : 1,
@@ -88,6 +90,25 @@ function nestedParent(text: string, units: readonly NameUnit[], first: number, l
   };
 }
 
+// Nationality adjectives (Iraqi, Iranian, Lebanese, British, American): they describe the body, they do not name the state.
+const DEMONYM = /(?:i|ian|ean|ese|ish|can|ch)$/i;
+
+/**
+ * "US forces", "U.S. Treasury", "Israel Defense Forces", "US-led coalition": a body's name that opens with a
+ * state's name also names the state there (an analyst reading "US" in it reads the United States). The state's
+ * nested mention is added beside the body's; adjectives ("Iraqi government") are left to the body alone.
+ */
+function nestedState(text: string, units: readonly NameUnit[], first: number, last: number, type: string, registry: ActorRegistry): Candidate | null {
+  if (last <= first || type === 'state' || type === 'person' || type === 'location') return null;
+  const inner = registry.aliases.longestAt(units, first, last - 1);
+  const target = inner?.targets.find((t) => !t.generic && registry.typeOf(t.actorId) === 'state');
+  if (!inner || !target) return null;
+  const start = units[first]!.start;
+  const end = units[inner.last]!.end;
+  if (DEMONYM.test(text.slice(units[inner.last]!.coreStart, end))) return null;
+  return { first, last: inner.last, start, end, entityId: target.actorId, rule: `${NESTED_STATE_RULE}:${target.actorId}`, confidence: 0.9 };
+}
+
 /** "US forces stationed in Iraq": forces and the place they are tied to make one mention; the place is also named. */
 function stationedPlace(units: readonly NameUnit[], last: number, registry: ActorRegistry, cues: EntityCues): Candidate | null {
   const verb = units[last + 1];
@@ -110,6 +131,9 @@ function possessiveStateBefore(text: string, units: readonly NameUnit[], first: 
   if (!c || registry.typeOf(c.entityId) !== 'state') return null;
   return /^['’]s?\s+$/.test(text.slice(units[c.last]!.end, units[first]!.start)) ? c.entityId : null;
 }
+
+// More than any document's count of one country's mentions.
+const NAMED_PLACE_WEIGHT = 1000;
 
 /**
  * A generic alias links to the candidate actor already named in the document;
@@ -138,7 +162,9 @@ function resolveGeneric(text: string, pending: readonly Pending[], found: readon
         let w = countryWeight.get(registry.byId(id)?.country ?? '') ?? 0;
         for (const r of registry.affiliationsOf(id)) {
           if (r.relation !== 'located_in') continue;
-          if (named.has(r.with)) w += 1;
+          // The place itself named outranks any count of its country's mentions: "the U.S. Embassy" in a story
+          // that names Beirut is the one in Beirut, however often the story names Israel.
+          if (named.has(r.with)) w += NAMED_PLACE_WEIGHT;
           w += countryWeight.get(registry.byId(r.with)?.country ?? '') ?? 0;
         }
         return w;
@@ -151,6 +177,9 @@ function resolveGeneric(text: string, pending: readonly Pending[], found: readon
     }
     const id = chosen[0];
     if (!id) continue;
+    // "Pakistan's foreign ministry said ... foreign ministry spokeswoman": once a generic name has been read as
+    // one actor, its later bare uses in the document are that actor, whatever the country counts say.
+    named.add(id);
     const actor = registry.byId(id)!;
     const [a, b] = widen(units, p.first, p.last, actor.type, cues);
     out.push({ first: a, last: b, start: units[a]!.start, end: units[b]!.end, entityId: id, rule: `registry-context:${id}`, confidence: 0.7 });

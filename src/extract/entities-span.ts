@@ -19,6 +19,17 @@ export interface Candidate {
   confidence: number;
 }
 
+/** The rule of a state's name read inside a body's name ("US" in "US forces"): see nestedState in entities-registry.ts. */
+export const NESTED_STATE_RULE = 'registry-nested-state';
+
+/**
+ * Whether a mention is a state's name nested in a longer mention of another actor. It names the state for the
+ * record, but the longer mention is the one that acts, speaks or is targeted there.
+ */
+export function isNestedStateName(m: { provenance: { rule: string } }): boolean {
+  return m.provenance.rule.startsWith(NESTED_STATE_RULE);
+}
+
 /** Whether units[i] follows units[i-1] with nothing but space or a hyphen between. */
 export function joined(units: readonly NameUnit[], i: number): boolean {
   return i > 0 && i < units.length && !units[i]!.breakBefore;

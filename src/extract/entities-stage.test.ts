@@ -344,6 +344,40 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     expect: { cairo: ['CAIRO', 'Cairo', 'Cairo'] },
     absent: ['egypt'],
   },
+  {
+    name: 'a body whose name opens with a state\'s name also names the state; an adjective does not',
+    text: 'Drones flew toward US forces near the border. The U.S. Treasury answered, and the Iraqi government kept silent.',
+    expect: { 'united-states': ['US', 'U.S.'], 'us-forces': ['US forces'], 'us-treasury': ['U.S. Treasury'], 'iraqi-government': ['Iraqi government'] },
+    absent: ['iraq'],
+  },
+  {
+    name: 'a generic embassy is the one in the city the story names, however often it names another country',
+    text: 'Israel struck again. Israel said Israel would go on; Israel warned Israel\'s foes. In Beirut, protesters marched to the U.S. Embassy.',
+    expect: { 'us-embassy-beirut': ['U.S. Embassy'] },
+    absent: ['us-embassy-jerusalem'],
+  },
+  {
+    name: 'a ministry read once through its state\'s possessive keeps that reading later in the story',
+    text: 'Iran fired missiles into Pakistan. Pakistan\'s Foreign Ministry protested. Iran said Iran had hit militants, and Iran warned again. Later the Foreign Ministry summoned the envoy.',
+    expect: { 'pakistani-foreign-ministry': ['Foreign Ministry', 'Foreign Ministry'] },
+    absent: ['iranian-foreign-ministry'],
+  },
+  {
+    name: 'the name a government gives its insurgent enemy links where that enemy or its country is named',
+    text: 'Somali troops repelled an attack near Mogadishu, and officials said the Khawarij lost dozens of fighters.',
+    expect: { 'al-shabaab': ['Khawarij'] },
+  },
+  {
+    name: 'Arabic bare ministry and armed forces names resolve to the country the statement is about',
+    text: 'أعلنت القوات المسلحة المصرية بدء العملية في سيناء، وقالت إن القوات المسلحة ستواصل مهامها بالتعاون مع وزارة الداخلية في مصر.',
+    expect: { 'egyptian-armed-forces': ['القوات المسلحة المصرية', 'القوات المسلحة'], 'egyptian-interior-ministry': ['وزارة الداخلية'] },
+  },
+  {
+    name: 'a head of government\'s title does not mention the armed forces it names',
+    text: 'وقال رئيس الوزراء العراقي القائد العام للقوات المسلحة إن بغداد ستحاسب المسؤولين.',
+    expect: {},
+    absent: ['iraqi-armed-forces'],
+  },
 ];
 
 for (const c of cases) {

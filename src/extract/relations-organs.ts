@@ -9,6 +9,7 @@
 import type { Doc, RelationPredicate, Sentence } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { Discourse } from './discourse.js';
+import { isNestedStateName } from './entities-span.js';
 
 const GROUPS: ReadonlySet<string> = new Set(['armed_group', 'organization']);
 
@@ -22,7 +23,7 @@ export function readStateOrgans(doc: Doc, d: Discourse, s: Sentence, registry: A
   for (const role of inSentence) {
     if (role.via !== 'role') continue;
     for (const m of doc.mentions) {
-      const type = d.typeOf(m.entityId);
+      const type = isNestedStateName(m) ? undefined : d.typeOf(m.entityId);
       if (type && m.start >= role.start && m.end <= role.end) refs.push({ start: m.start, end: m.end, entityId: m.entityId, type, via: 'name' });
     }
   }

@@ -188,6 +188,16 @@ const SAME: ReadonlyArray<readonly [string, string]> = [
   ['Nour al-Din', 'Nureddin'],
   ['Shams al-Din', 'Shamsuddin'],
   ['Abdul-Malik al-Huthi', 'Abdulmalik al-Houthi'],
+  ['Al-Shabab', 'al-Shabaab'],
+  ['Harakat al-Shabaab al-Mujahideen', 'Harakat al-Shabab al-Mujahidin'],
+  ['Magdy Abdel Ghaffar', 'Magdy Abdel-Ghaffar'],
+  ['Ibrahim al-Nabulsi', 'Ibrahim Nabulsi'],
+  ['Wadee al-Houh', 'Wadee Houh'],
+  ['Tamer al-Rifai', 'Tamer el-Rifai'],
+  ['Istiklal Avenue', 'İstiklal Avenue'],
+  ['Jaish al-Adl', 'Jaysh al-Adl'],
+  ['Areen al-Usud', 'Areen al-Ousoud'],
+  ['Mohamed Farid Hegazy', 'Mohammed Farid Hegazy'],
 ];
 
 // Spellings of different names, or of a name and a longer name holding it.
@@ -289,6 +299,12 @@ const DIFFERENT: ReadonlyArray<readonly [string, string]> = [
   ['Badr al-Din Hamid', 'Badr Hamid'],
   ['Abdullah Jasim', 'Abdul Jasim'],
   ['Nur al-Din Hasan', 'Nur Hasan'],
+  ['Al-Shabab', 'Shabak'],
+  ['Shabaab', 'Shin Bet'],
+  ['Union of Agricultural Work Committees', "Union of Palestinian Women's Committees"],
+  ['Tamer al-Kilani', 'Tamer al-Rifai'],
+  ['Nile Delta', 'Nile Valley'],
+  ['Mohammed al-Azizi', 'Mohammed al-Ansari'],
 ];
 
 test('the table holds at least 150 pairs', () => {

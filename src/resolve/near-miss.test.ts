@@ -68,3 +68,15 @@ test('word budget: equal words pass, short differing words fail, long words allo
   assert.equal(wordsWithinBudget('hawija', 'hawaija'), true); // one word: the whole-key budget decides
   assert.equal(wordsWithinBudget('ali hasan', 'ali hasan kamil'), false);
 });
+
+test('a spelling the registry holds as a generic alias is never a near miss of another actor', () => {
+  // "Al-Shabab" is one slip from "Shabak" (Shin Bet), but it is al-Shabaab's own (context-bound) spelling.
+  assert.equal(registry.nearMiss('Al-Shabab'), null);
+  assert.equal(registry.nearMiss('Shabab'), null);
+  const index = new NearMissIndex(registry.folder, [
+    { actorId: 'agency', name: 'Shabak' },
+    { actorId: 'youth', name: 'Shabab', generic: true },
+  ]);
+  assert.equal(index.find('al-Shabab'), null);
+  assert.equal(index.find('Shabok')?.actorId ?? null, 'agency'); // a real slip still reaches the agency
+});

@@ -76,10 +76,17 @@ export class NearMissIndex {
   /** Latin keys by first letter and length ("h6"), so a lookup reads only keys within its budget. */
   private readonly byFirst = new Map<string, Entry[]>();
   private readonly bySkeleton = new Map<string, Entry[]>();
+  /**
+   * Keys of spellings the registry holds but links only in context (generic aliases): such a name is
+   * written as intended, not misspelt, so it is never a near miss of another actor ("Al-Shabab" is
+   * not a slip for "Shabak" when the document does not name Somalia).
+   */
+  private readonly reserved = new Set<string>();
 
-  constructor(private readonly folder: NameFolder, names: Iterable<{ actorId: string; name: string }>) {
-    for (const { actorId, name } of names) {
+  constructor(private readonly folder: NameFolder, names: Iterable<{ actorId: string; name: string; generic?: boolean }>) {
+    for (const { actorId, name, generic } of names) {
       const key = folder.key(name);
+      if (generic) { if (key) this.reserved.add(key); continue; }
       if (key.length < NEAR_MISS_MIN_LENGTH - 1 || !/^[a-z]/.test(key)) continue;
       const entry: Entry = { key, skeleton: folder.skeleton(name), actorId };
       for (const [map, k] of [[this.byFirst, `${key[0]}${key.length}`], [this.bySkeleton, entry.skeleton]] as const) {
@@ -105,7 +112,7 @@ export class NearMissIndex {
   private search(name: string): NearMiss | null {
     const key = this.folder.key(name);
     const budget = nearMissBudget(key.replace(/ /g, '').length);
-    if (budget === 0 || !/^[a-z]/.test(key)) return null;
+    if (budget === 0 || !/^[a-z]/.test(key) || this.reserved.has(key)) return null;
     const skeleton = this.folder.skeleton(name);
     let best: NearMiss | null = null;
     const ids = new Set<string>();

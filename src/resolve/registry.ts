@@ -101,8 +101,10 @@ export class ActorRegistry {
 
   /** The one actor whose (non-generic) name `name` misspells, within the near-miss bounds; built on first use. */
   nearMiss(name: string): NearMiss | null {
-    this.nearMissIndex ??= new NearMissIndex(this.folder, [...this.actors.values()].flatMap((a) =>
-      [a.name, ...a.aliases].map((n) => ({ actorId: a.id, name: n }))));
+    this.nearMissIndex ??= new NearMissIndex(this.folder, [...this.actors.values()].flatMap((a) => [
+      ...[a.name, ...a.aliases].map((n) => ({ actorId: a.id, name: n })),
+      ...a.generic_aliases.map((n) => ({ actorId: a.id, name: n, generic: true })),
+    ]));
     return this.nearMissIndex.find(name);
   }
 
