@@ -24,6 +24,9 @@ const AGENT_AFTER_NOUN = /(?:^|\s)(?:شنه|شنها|شنته|شنتها|نفذ�
 const RESPONSIBILITY_BEFORE = /(?:المسؤولية|مسؤولية|مسؤوليته|مسؤوليتها|مسؤوليتهم)\s+عن\s+$/u;
 // A future or negated-future verb later in the clause: سوف، لن، or س + an imperfect verb (not the nouns سيارة، سياسة، سنة، ستة ...).
 const FUTURE_AFTER = /(?:^|\s)[وف]?(?:سوف|لن|س(?!يار|ياس|نة|نوات|نوي|تة|تين|بع)[يتنأ][\u0621-\u064A]{2,})(?=\s|$|[،,.])/u;
+// Verbs of allegation the statements lexicon does not read as a report ("زعم جيش الاحتلال أن عمليته استهدفت ..."):
+// what follows them is the speaker's version.
+const ALLEGED_BEFORE = /(?:^|\s)[وف]?(?:زعم|زعمت|زعموا|يزعم|تزعم|يزعمون|ادعى|ادعت|ادعوا|يدعي|تدعي|مزاعم|ادعاءات)(?=\s|$)/u;
 const ACTOR_TYPES = new Set(['person', 'armed_group', 'organization', 'state']);
 
 /** How far after its cue an event's target may be named. */
@@ -42,13 +45,17 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
   const found: Event[] = [];
   doc.sentences.forEach((s, i) => {
     // Reporting cues of claims, accusations and denials: what follows them is alleged.
-    const alleging = cues.statements.find(text, s.start, s.end)
+    const reporting = cues.statements.find(text, s.start, s.end)
       .filter((h) => h.value.where === 'report' && (h.value.kind === 'claim' || h.value.kind === 'accusation' || h.value.kind === 'denial' || h.value.kind === 'threat' || h.value.kind === 'vow'));
+    // A claim of responsibility ("تبنى التنظيم هجمات ... من بينها إسقاط الطائرة") reports the deeds it names;
+    // the others make what follows the speaker's word.
+    const claims = reporting.filter((h) => h.value.kind === 'claim');
+    const alleging = reporting.filter((h) => h.value.kind !== 'claim');
     for (const h of cues.verbs.find(text, s.start, s.end)) {
       if (d.inQuote(h.start)) continue;
       if (IRREALIS_BEFORE.test(text.slice(Math.max(s.start, h.start - 16), h.start))) continue;
       const claimed = h.value.voice === 'nominal' && RESPONSIBILITY_BEFORE.test(text.slice(Math.max(s.start, h.start - 30), h.start));
-      if (!claimed && alleging.some((a) => a.start < h.start)) continue;
+      if (!claimed && (alleging.some((a) => a.start < h.start) || ALLEGED_BEFORE.test(text.slice(s.start, h.start)))) continue;
       const first = firstWordEnd(text, h.start, h.end);
       let actor: Referent | null;
       let from: number;
@@ -73,7 +80,7 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
         const near = d.actorsIn(first, Math.min(s.end, first + 30)).find((r) => /^[\s]*[وف]?(?:ل|لل)?$/u.test(text.slice(first, r.start)) || /^\s*$/u.test(text.slice(first, r.start)));
         const agent = d.refsFrom(h.end, s.end).find((r) => ACTOR_TYPES.has(r.type) && AGENT_AFTER_NOUN.test(text.slice(Math.max(h.end, r.start - 14), r.start)));
         actor = agent ?? (near && near.end <= h.end ? near : null);
-        const claim = claimed ? alleging.filter((a) => a.start < h.start && a.value.kind === 'claim').pop() : undefined;
+        const claim = claims.filter((a) => a.start < h.start).pop();
         if (!actor && claim) actor = cl.subjectOf(s, { start: claim.start, end: firstWordEnd(text, claim.start, claim.end) });
         from = h.end;
       } else {
@@ -95,7 +102,10 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
         ? d.refsFrom(from, to).find((r) => !own.has(r.entityId) && (ACTOR_TYPES.has(r.type) || r.type === 'facility') && /^\s*$/u.test(text.slice(from, r.start)))
         : undefined;
       const target = direct ?? cl.targetAfter(from, to, own);
-      if (!actor && !target) continue;
+      // An action with neither doer nor object named is still logged ("انفجرت عبوة ناسفة في السوق"): an analyst
+      // wants it with an unknown actor. A bare noun in what someone says ("أكدت ... أن عملياتها مستمرة ما دام
+      // العدوان قائما") is part of the argument, not a report.
+      if (!actor && !target && h.value.voice === 'nominal' && cues.speech.find(text, s.start, h.start).some((c) => !d.inQuote(c.start))) continue;
       const code = cameo.get(h.value.code);
       found.push({
         kind: h.value.kind, actor: actor?.entityId ?? null, target: target?.entityId ?? null,
