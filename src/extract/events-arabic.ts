@@ -27,6 +27,8 @@ const FUTURE_AFTER = /(?:^|\s)[وف]?(?:سوف|لن|س(?!يار|ياس|نة|نو
 // Verbs of allegation the statements lexicon does not read as a report ("زعم جيش الاحتلال أن عمليته استهدفت ..."):
 // what follows them is the speaker's version.
 const ALLEGED_BEFORE = /(?:^|\s)[وف]?(?:زعم|زعمت|زعموا|يزعم|تزعم|يزعمون|ادعى|ادعت|ادعوا|يدعي|تدعي|مزاعم|ادعاءات)(?=\s|$)/u;
+// A future verb right before an action noun ("ستواصل استهداف القوات"، "سوف نواصل الهجمات"): an intention.
+const FUTURE_BEFORE = /(?:^|\s)[وف]?(?:سوف\s+\S+|س(?!يار|ياس|نة|نوات|نوي|تة|تين|بع)[يتنأ][\u0621-\u064A]{2,})\s+$/u;
 const ACTOR_TYPES = new Set(['person', 'armed_group', 'organization', 'state']);
 
 /** How far after its cue an event's target may be named. */
@@ -85,10 +87,15 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
         from = h.end;
       } else {
         actor = cl.subjectOf(s, { start: h.start, end: first });
+        // "اشتبكت قوات الجيش مع عناصر داعش": a name after the preposition that closes the cue is its object,
+        // never the verb's subject.
+        const prep = /(?:^|\s)(?:مع|ضد|على|عن)$/u.exec(text.slice(h.start, h.end));
+        if (actor && prep && actor.start >= h.start + prep.index) actor = null;
         from = actor && actor.start >= h.start ? Math.max(actor.end, h.end) : h.end;
       }
       let to = Math.min(s.end, from + TARGET_WINDOW);
       if (h.value.voice === 'nominal') {
+        if (FUTURE_BEFORE.test(text.slice(Math.max(s.start, h.start - 24), h.start).replace(/[\u064B-\u065F\u0670\u0640]/gu, ''))) continue;
         // "أي اعتداء على العراق سيقابل برد": a noun whose clause looks ahead is an intention.
         if (FUTURE_AFTER.test(text.slice(h.end, s.end).replace(/[\u064B-\u065F\u0670\u0640]/gu, ''))) continue;
         // The noun's object stops at the first comma ("العدوان على غزة، ونحذر ...").
@@ -126,9 +133,19 @@ function dropRepeats(found: Event[]): Event[] {
   for (const e of found) {
     const root = e.cameo.slice(0, 2);
     const dup = out.some((o) => o.cameo.slice(0, 2) === root && (
-      (e.target !== null && o.target === e.target) ||
+      (e.target !== null && o.target === e.target) || anonymousRepeat(o, e) ||
       (o.sentence === e.sentence && o.actor === e.actor && (o.target === e.target || e.target === null))));
     if (!dup) out.push(e);
   }
   return out;
+}
+
+/**
+ * An action with neither actor nor target named, of a root already logged in
+ * its sentence or on its date ("مؤكدين أن الصواريخ استهدفت ..." after the claimed
+ * attack, "Saturday's strike hit fuel depots" after the strike): the same action
+ * told again.
+ */
+export function anonymousRepeat(earlier: Event, e: Event): boolean {
+  return e.actor === null && e.target === null && (earlier.sentence === e.sentence || (e.date !== null && earlier.date === e.date));
 }

@@ -11,6 +11,7 @@ import type { Event, Sentence } from '../core/types.js';
 import { DocDates } from './dating.js';
 import { Discourse, type Referent } from './discourse.js';
 import type { ExtractKnowledge, VerbCue } from './lexicons.js';
+import { anonymousRepeat } from './events-arabic.js';
 import type { PhraseHit } from './phrase-matcher.js';
 
 // Words before a verb that make it an intention, a condition or a denial rather than a report.
@@ -99,10 +100,12 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         // "attacks on US bases ... will not stop": a noun whose clause looks ahead is an intention.
         if (h.value.voice === 'nominal' && /\b(?:will|would|shall)\b/i.test(doc.text.slice(h.end, s.end))) continue;
         const { actor, targets } = participants(d, s, h, found);
+        // A running toll ("more than 40,000 people have been killed in Gaza since ...") is a count, not an action.
+        if (h.value.voice === 'passive' && (h.value.kind === 'killing' || /\b(?:wounded|injured)$/i.test(cueText)) && /\b(?:has|have)\s+(?:\w+\s+)?been\b/i.test(doc.text.slice(Math.max(s.start, h.start - 20), h.end))
+          && SINCE_TOLL.test(doc.text.slice(h.end, s.end))) continue;
         // An action with neither doer nor object named is still logged ("a bomb exploded in the market, killing
-        // five"): an analyst wants it with an unknown actor. A running toll ("have been killed since ...") is a
-        // count, not an action.
-        if (!actor && targets.length === 0 && /\b(?:has|have)\s+been\b/i.test(cueText) && SINCE_TOLL.test(doc.text.slice(h.end, s.end))) continue;
+        // five"): an analyst wants it with an unknown actor.
+
         // "the drone attack that killed three", "a car bomb killed six": the deed is the attack; the deaths are its toll.
         const deed = h.value.kind === 'killing' && h.value.voice === 'active' ? killedBy(doc.text.slice(Math.max(s.start, h.start - 70), h.start)) : null;
         const cameo = deed?.code ?? h.value.code;
@@ -294,7 +297,7 @@ function dropRepeats(found: Event[]): Event[] {
     const root = e.cameo.slice(0, 2);
     // Same target alone is the same action only when the actors agree (or one is unknown):
     // a document about a war reports many attacks on one side.
-    const dup = out.some((o) => o.cameo.slice(0, 2) === root && (
+    const dup = out.some((o) => o.cameo.slice(0, 2) === root && (anonymousRepeat(o, e) ||
       (e.target !== null && o.target === e.target && (o.actor === e.actor || o.actor === null || e.actor === null) && sameTime(o.date, e.date)) ||
       (e.provenance.rule.endsWith('/nominal') && o.actor !== null && o.actor === e.actor) ||
       (o.sentence === e.sentence && o.actor === e.actor && (o.target === e.target || e.target === null))));
