@@ -89,3 +89,16 @@ test('a running toll is no event, but a deployment that has lasted since a date 
   const found = events('Hezbollah fighters have been deployed to Syria since 2013.');
   assert.ok(found.some((e) => e.startsWith('15 deployment')), found.join('; '));
 });
+
+test('a name before a relative clause is not the subject of its passive: "..., in which five people were killed"', () => {
+  const found = events('The PKK claimed responsibility for the attack on the TUSAS headquarters near Ankara, in which five people were killed.');
+  assert.ok(found.includes('18 killing null null'), found.join('; '));
+});
+
+test('after "freed from" a place is where from, not who freed them', () => {
+  assert.deepEqual(events('Crowds gathered in Damascus, and prisoners were freed from Sednaya prison.'), ['08 other null null']);
+});
+
+test('a visit or meeting verb with no one named is no event: "armed men who arrived in two speedboats"', () => {
+  assert.deepEqual(events('The vessel was boarded by armed men who arrived in two speedboats.'), []);
+});

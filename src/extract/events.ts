@@ -104,7 +104,9 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         if (h.value.voice === 'passive' && (h.value.kind === 'killing' || /\b(?:wounded|injured)$/i.test(cueText)) && /\b(?:has|have)\s+(?:\w+\s+)?been\b/i.test(doc.text.slice(Math.max(s.start, h.start - 20), h.end))
           && SINCE_TOLL.test(doc.text.slice(h.end, s.end))) continue;
         // An action with neither doer nor object named is still logged ("a bomb exploded in the market, killing
-        // five"): an analyst wants it with an unknown actor.
+        // five"): an analyst wants it with an unknown actor. A visit or a meeting told by a verb with no one
+        // named ("armed men who arrived in speedboats", "until the government met its demands") is none.
+        if (!actor && targets.length === 0 && h.value.voice !== 'nominal' && h.value.code.startsWith('04')) continue;
 
         // "the drone attack that killed three", "a car bomb killed six": the deed is the attack; the deaths are its toll.
         const deed = h.value.kind === 'killing' && h.value.voice === 'active' ? killedBy(doc.text.slice(Math.max(s.start, h.start - 70), h.start)) : null;
@@ -140,11 +142,14 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
       const who = d.subjectBefore(s.start, h.start);
       return { actor: who, targets: [] };
     }
-    // "Three of his sons were killed": a possessive names whose they were, not who was hit.
-    const target = subject && POSSESSIVE_WORD.test(text.slice(subject.start, subject.end)) ? null : subject;
+    // "Three of his sons were killed": a possessive names whose they were, not who was hit. "X claimed the attack,
+    // in which five people were killed": a name before a new clause is not the passive's subject.
+    const target = subject && (POSSESSIVE_WORD.test(text.slice(subject.start, subject.end)) || CLAUSE_BETWEEN.test(text.slice(subject.end, h.start))) ? null : subject;
     let actor: Referent | null = null;
     const by = /^\s+(?:by|from)\s+/i.exec(text.slice(h.end, h.end + 10));
     if (by) actor = d.objectAfter(h.end + by[0].length, Math.min(s.end, h.end + 60));
+    // "freed from Sednaya prison": after "from" a place is where from, not who did it.
+    if (actor && /from/i.test(by?.[0] ?? '') && (actor.type === 'facility' || actor.type === 'location')) actor = null;
     // "killed in a US airstrike": the actor qualifies the means.
     const means = /^\s+in\s+(?:an?|the)\s+/i.exec(text.slice(h.end, h.end + 12));
     if (!actor && means) {
@@ -223,6 +228,8 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
   return { actor, targets };
 }
 
+// Between a name and a passive verb: a relative or subordinate clause opens, so the name is not the verb's subject.
+const CLAUSE_BETWEEN = /\b(?:in|during|after|from)\s+which\b|\b(?:where|when|while|whereas|because|after|before)\b|[;:]/i;
 const POSSESSIVE_WORD = /^(?:his|her|its|their)$/i;
 // Right after a verb: "what X called", "what they said were": a naming clause before the object.
 const WHAT_CALLED = /^\s+what\s+[^,.;]{1,40}?\s+(?:called|calls|described|describes|termed|terms|said\s+(?:were|was|are|is))\s+/i;
