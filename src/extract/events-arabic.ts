@@ -24,6 +24,11 @@ const AGENT_AFTER_NOUN = /(?:^|\s)(?:شنه|شنها|شنته|شنتها|نفذ�
 const RESPONSIBILITY_BEFORE = /(?:المسؤولية|مسؤولية|مسؤوليته|مسؤوليتها|مسؤوليتهم)\s+عن\s+$/u;
 // A future or negated-future verb later in the clause: سوف، لن، or س + an imperfect verb (not the nouns سيارة، سياسة، سنة، ستة ...).
 const FUTURE_AFTER = /(?:^|\s)[وف]?(?:سوف|لن|س(?!يار|ياس|نة|نوات|نوي|تة|تين|بع)[يتنأ][\u0621-\u064A]{2,})(?=\s|$|[،,.])/u;
+// Verbs of allegation the statements lexicon does not read as a report ("زعم جيش الاحتلال أن عمليته استهدفت ..."):
+// what follows them is the speaker's version.
+const ALLEGED_BEFORE = /(?:^|\s)[وف]?(?:زعم|زعمت|زعموا|يزعم|تزعم|يزعمون|ادعى|ادعت|ادعوا|يدعي|تدعي|مزاعم|ادعاءات)(?=\s|$)/u;
+// A future verb right before an action noun ("ستواصل استهداف القوات"، "سوف نواصل الهجمات"): an intention.
+const FUTURE_BEFORE = /(?:^|\s)[وف]?(?:سوف\s+\S+|س(?!يار|ياس|نة|نوات|نوي|تة|تين|بع)[يتنأ][\u0621-\u064A]{2,})\s+$/u;
 const ACTOR_TYPES = new Set(['person', 'armed_group', 'organization', 'state']);
 
 /** How far after its cue an event's target may be named. */
@@ -42,13 +47,17 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
   const found: Event[] = [];
   doc.sentences.forEach((s, i) => {
     // Reporting cues of claims, accusations and denials: what follows them is alleged.
-    const alleging = cues.statements.find(text, s.start, s.end)
+    const reporting = cues.statements.find(text, s.start, s.end)
       .filter((h) => h.value.where === 'report' && (h.value.kind === 'claim' || h.value.kind === 'accusation' || h.value.kind === 'denial' || h.value.kind === 'threat' || h.value.kind === 'vow'));
+    // A claim of responsibility ("تبنى التنظيم هجمات ... من بينها إسقاط الطائرة") reports the deeds it names;
+    // the others make what follows the speaker's word.
+    const claims = reporting.filter((h) => h.value.kind === 'claim');
+    const alleging = reporting.filter((h) => h.value.kind !== 'claim');
     for (const h of cues.verbs.find(text, s.start, s.end)) {
       if (d.inQuote(h.start)) continue;
       if (IRREALIS_BEFORE.test(text.slice(Math.max(s.start, h.start - 16), h.start))) continue;
       const claimed = h.value.voice === 'nominal' && RESPONSIBILITY_BEFORE.test(text.slice(Math.max(s.start, h.start - 30), h.start));
-      if (!claimed && alleging.some((a) => a.start < h.start)) continue;
+      if (!claimed && (alleging.some((a) => a.start < h.start) || ALLEGED_BEFORE.test(text.slice(s.start, h.start)))) continue;
       const first = firstWordEnd(text, h.start, h.end);
       let actor: Referent | null;
       let from: number;
@@ -73,15 +82,20 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
         const near = d.actorsIn(first, Math.min(s.end, first + 30)).find((r) => /^[\s]*[وف]?(?:ل|لل)?$/u.test(text.slice(first, r.start)) || /^\s*$/u.test(text.slice(first, r.start)));
         const agent = d.refsFrom(h.end, s.end).find((r) => ACTOR_TYPES.has(r.type) && AGENT_AFTER_NOUN.test(text.slice(Math.max(h.end, r.start - 14), r.start)));
         actor = agent ?? (near && near.end <= h.end ? near : null);
-        const claim = claimed ? alleging.filter((a) => a.start < h.start && a.value.kind === 'claim').pop() : undefined;
+        const claim = claims.filter((a) => a.start < h.start).pop();
         if (!actor && claim) actor = cl.subjectOf(s, { start: claim.start, end: firstWordEnd(text, claim.start, claim.end) });
         from = h.end;
       } else {
         actor = cl.subjectOf(s, { start: h.start, end: first });
+        // "اشتبكت قوات الجيش مع عناصر داعش": a name after the preposition that closes the cue is its object,
+        // never the verb's subject.
+        const prep = /(?:^|\s)(?:مع|ضد|على|عن)$/u.exec(text.slice(h.start, h.end));
+        if (actor && prep && actor.start >= h.start + prep.index) actor = null;
         from = actor && actor.start >= h.start ? Math.max(actor.end, h.end) : h.end;
       }
       let to = Math.min(s.end, from + TARGET_WINDOW);
       if (h.value.voice === 'nominal') {
+        if (FUTURE_BEFORE.test(text.slice(Math.max(s.start, h.start - 24), h.start).replace(/[\u064B-\u065F\u0670\u0640]/gu, ''))) continue;
         // "أي اعتداء على العراق سيقابل برد": a noun whose clause looks ahead is an intention.
         if (FUTURE_AFTER.test(text.slice(h.end, s.end).replace(/[\u064B-\u065F\u0670\u0640]/gu, ''))) continue;
         // The noun's object stops at the first comma ("العدوان على غزة، ونحذر ...").
@@ -95,7 +109,10 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
         ? d.refsFrom(from, to).find((r) => !own.has(r.entityId) && (ACTOR_TYPES.has(r.type) || r.type === 'facility') && /^\s*$/u.test(text.slice(from, r.start)))
         : undefined;
       const target = direct ?? cl.targetAfter(from, to, own);
-      if (!actor && !target) continue;
+      // An action with neither doer nor object named is still logged ("انفجرت عبوة ناسفة في السوق"): an analyst
+      // wants it with an unknown actor. A bare noun in what someone says ("أكدت ... أن عملياتها مستمرة ما دام
+      // العدوان قائما") is part of the argument, not a report.
+      if (!actor && !target && h.value.voice === 'nominal' && cues.speech.find(text, s.start, h.start).some((c) => !d.inQuote(c.start))) continue;
       const code = cameo.get(h.value.code);
       found.push({
         kind: h.value.kind, actor: actor?.entityId ?? null, target: target?.entityId ?? null,
@@ -116,9 +133,19 @@ function dropRepeats(found: Event[]): Event[] {
   for (const e of found) {
     const root = e.cameo.slice(0, 2);
     const dup = out.some((o) => o.cameo.slice(0, 2) === root && (
-      (e.target !== null && o.target === e.target) ||
+      (e.target !== null && o.target === e.target) || anonymousRepeat(o, e) ||
       (o.sentence === e.sentence && o.actor === e.actor && (o.target === e.target || e.target === null))));
     if (!dup) out.push(e);
   }
   return out;
+}
+
+/**
+ * An action with neither actor nor target named, of a root already logged in
+ * its sentence or on its date ("مؤكدين أن الصواريخ استهدفت ..." after the claimed
+ * attack, "Saturday's strike hit fuel depots" after the strike): the same action
+ * told again.
+ */
+export function anonymousRepeat(earlier: Event, e: Event): boolean {
+  return e.actor === null && e.target === null && (earlier.sentence === e.sentence || (e.date !== null && earlier.date === e.date));
 }

@@ -11,18 +11,22 @@ import type { Event, Sentence } from '../core/types.js';
 import { DocDates } from './dating.js';
 import { Discourse, type Referent } from './discourse.js';
 import type { ExtractKnowledge, VerbCue } from './lexicons.js';
+import { anonymousRepeat } from './events-arabic.js';
 import type { PhraseHit } from './phrase-matcher.js';
 
 // Words before a verb that make it an intention, a condition or a denial rather than a report.
 const IRREALIS = /\b(?:to|will|would|could|may|might|can|cannot|should|must|shall|not|never|threaten(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|if|unless)\s+(?:\w+\s+){0,1}$/i;
 // A clause reported by an allegation is the speaker's claim, not a reported fact.
 const ALLEGED = /\b(?:alleged|alleges|claimed|claims|accused|accuses|suggest|suggests|suggested)\b(?:\s+that)?/i;
+// A claim of one's own deed ("claimed responsibility for", "has claimed a dozen drone attacks"): what the sentence
+// goes on to say of the deed ("the bombings that killed 100", "in which five were killed") is reported, not alleged.
+const OWN_CLAIM = /\b(?:claimed|claims)\s+(?:(?:full\s+)?(?:responsibility|credit)\b|(?:[\p{L}\p{N}-]+\s+){0,5}?(?:attacks?|bombings?|strikes?|operations?|assassinations?|killings?|raids?|ambush(?:es)?)\b)/giu;
 const RESPONSIBILITY = /\b(?:claim(?:ed|s|ing)?|took|takes|assumed)\s+(?:full\s+)?(?:responsibility|credit)\s+for\s+(?:the\s+|an?\s+|its\s+|two\s+|three\s+|several\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const UNKNOWN_WHO = /\b(?:not|never|no\s+one|unclear|unknown)\s+(?:\w+\s+){0,2}?(?:specify|specified|say|said|know|known|clear|disclose|disclosed|reveal|revealed|identify|identified)?\s*(?:which|who|whether)\b[^.;]*$/i;
 const REPORTED_THAT = /\b(?:noting|adding|saying|arguing|stressing|insisting|claiming|asserting)\s+that\b/i;
 const GOVERNING = /\b(?:masterminded|orchestrated|planned|ordered|directed|led|carried\s+out|carr(?:y|ies)\s+out|launched|conducted|conducts?|announced|announcing|announces|approved|authorized|authorised)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 // "claimed deadly bomb attacks on police": a claim whose object is the action is a claim of responsibility.
-const CLAIMED_ACTION = /\b(?:claimed|claims)\s+(?:the\s+|an?\s+|its\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+const CLAIMED_ACTION = /\b(?:claimed|claims)\s+(?!that\b)(?:the\s+|an?\s+|its\s+)?(?:[\p{L}\p{N}-]+\s+){0,5}$/iu;
 // "rockets struck the base": the subject is the weapon, so it is an attack by someone not named here.
 const WEAPON_SUBJECT = /\b(?:rockets?|missiles?|drones?|mortars?|shells?|projectiles?|bombs?)\s+(?:had\s+|have\s+|has\s+)?$/i;
 // The subject of "killed" when it names a bombing or an attack rather than who killed: "a truck bomb killed",
@@ -42,6 +46,22 @@ function killedBy(before: string): { code: string } | null {
   if (!m || CLAUSE_BREAK.test(m[0]) || /\b(?:air\s*)?strikes?\b/i.test(m[0])) return null;
   return { code: bomb ? '183' : '190' };
 }
+// A count the source declines to give ("did not give the number of its fighters killed"): nothing is reported.
+const NO_COUNT = /\b(?:not|never|no|without)\s+(?:\w+\s+){0,2}?(?:(?:final|exact|precise|official)\s+)?(?:number|toll|figure|figures|count|details)\b[^.;]*$/i;
+// A deed named as what something is a pretext for is part of an argument, not a report.
+const PRETEXT = /\b(?:pretext|excuse|justification|justify|justifying|cover)\s+(?:for\s+)?(?:an?\s+|the\s+|further\s+|more\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:\S+\s+){0,3}$/i;
+// A running toll ("more than 40,000 people have been killed since the war began"): a count, not one action.
+const SINCE_TOLL = /^\s+(?:[^.;]*?\s)?since\b/i;
+// Inside a passive cue's gap: "was not intercepted", "were never charged".
+const NEGATED_GAP = /\b(?:not|never|no\s+longer)\b|n['’]t\b/i;
+// Before a participle a determiner makes a noun: "was among the wounded", "were the injured".
+const DETERMINER_PARTICIPLE = /\b(?:the|a|an|its|their|his|her)\s+\S+(?:ed|en|wn)$/i;
+// A subject denied whole: "no American personnel were hit", "none of the crew was injured".
+const NO_SUBJECT = /(?:^|[,;:]\s*|\b(?:that|but|and)\s+)(?:no|none\s+of(?:\s+the)?|neither)\s+(?:[\p{L}-]+\s+){0,4}?(?:was|were|had|has|have)\b[^,;]*$/iu;
+// Roots of force and coercion (CAMEO 17-20).
+const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+
 const THREAT_BEFORE = /\b(?:threaten(?:s|ed|ing)?|threats? of|vow(?:s|ed)? to|warn(?:s|ed)? of|will|would|plans? to|in retaliation for)\s+(?:\S+\s+){0,3}$/i;
 
 export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
@@ -64,16 +84,30 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         if (h.value.voice === 'nominal' ? THREAT_BEFORE.test(before) : IRREALIS.test(before)) continue;
         // "claimed responsibility for an attack on X" reports the attack; other claims do not.
         const head = doc.text.slice(s.start, h.start);
-        if (ALLEGED.test(head) && !(h.value.voice === 'nominal' && (RESPONSIBILITY.test(head) || CLAIMED_ACTION.test(head)))) continue;
+        if (ALLEGED.test(head) && !(h.value.voice === 'nominal' && (RESPONSIBILITY.test(head) || CLAIMED_ACTION.test(head))) && ALLEGED.test(head.replace(OWN_CLAIM, ''))) continue;
         // "did not specify which faction had carried out the attack": an open question, not a report of who did it.
-        if (UNKNOWN_WHO.test(head)) continue;
+        if (UNKNOWN_WHO.test(head) || NO_COUNT.test(head)) continue;
+        const cueText = doc.text.slice(h.start, h.end);
+        if (h.value.voice === 'passive' && (NEGATED_GAP.test(cueText) || DETERMINER_PARTICIPLE.test(cueText) || NO_SUBJECT.test(doc.text.slice(s.start, h.end)))) continue;
+        // "threatened to strike if the strikes on X continued": a deed named in a condition is not reported.
+        if (h.value.voice === 'nominal' && (PRETEXT.test(before) || CONDITION_BEFORE.test(before))) continue;
+        // "groups armed and funded by Iran": a participle before "by" describes whom a group answers to (a standing
+        // relation), not an act; violent verbs keep their reading ("soldiers killed by a roadside bomb").
+        if (h.value.voice === 'active' && !FORCE_ROOTS.has(h.value.code.slice(0, 2)) && /ed$/i.test(cueText) && /^\s+by\b/i.test(doc.text.slice(h.end, h.end + 4))) continue;
         // "..., noting that the strikes by the Resistance have compelled ...": an action named by a noun in what
         // someone says is part of the argument, not a report.
         if (h.value.voice === 'nominal' && REPORTED_THAT.test(head)) continue;
         // "attacks on US bases ... will not stop": a noun whose clause looks ahead is an intention.
         if (h.value.voice === 'nominal' && /\b(?:will|would|shall)\b/i.test(doc.text.slice(h.end, s.end))) continue;
         const { actor, targets } = participants(d, s, h, found);
-        if (!actor && targets.length === 0) continue;
+        // A running toll ("more than 40,000 people have been killed in Gaza since ...") is a count, not an action.
+        if (h.value.voice === 'passive' && (h.value.kind === 'killing' || /\b(?:wounded|injured)$/i.test(cueText)) && /\b(?:has|have)\s+(?:\w+\s+)?been\b/i.test(doc.text.slice(Math.max(s.start, h.start - 20), h.end))
+          && SINCE_TOLL.test(doc.text.slice(h.end, s.end))) continue;
+        // An action with neither doer nor object named is still logged ("a bomb exploded in the market, killing
+        // five"): an analyst wants it with an unknown actor. A visit or a meeting told by a verb with no one
+        // named ("armed men who arrived in speedboats", "until the government met its demands") is none.
+        if (!actor && targets.length === 0 && h.value.voice !== 'nominal' && h.value.code.startsWith('04')) continue;
+
         // "the drone attack that killed three", "a car bomb killed six": the deed is the attack; the deaths are its toll.
         const deed = h.value.kind === 'killing' && h.value.voice === 'active' ? killedBy(doc.text.slice(Math.max(s.start, h.start - 70), h.start)) : null;
         const cameo = deed?.code ?? h.value.code;
@@ -108,11 +142,14 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
       const who = d.subjectBefore(s.start, h.start);
       return { actor: who, targets: [] };
     }
-    // "Three of his sons were killed": a possessive names whose they were, not who was hit.
-    const target = subject && POSSESSIVE_WORD.test(text.slice(subject.start, subject.end)) ? null : subject;
+    // "Three of his sons were killed": a possessive names whose they were, not who was hit. "X claimed the attack,
+    // in which five people were killed": a name before a new clause is not the passive's subject.
+    const target = subject && (POSSESSIVE_WORD.test(text.slice(subject.start, subject.end)) || CLAUSE_BETWEEN.test(text.slice(subject.end, h.start))) ? null : subject;
     let actor: Referent | null = null;
     const by = /^\s+(?:by|from)\s+/i.exec(text.slice(h.end, h.end + 10));
     if (by) actor = d.objectAfter(h.end + by[0].length, Math.min(s.end, h.end + 60));
+    // "freed from Sednaya prison": after "from" a place is where from, not who did it.
+    if (actor && /from/i.test(by?.[0] ?? '') && (actor.type === 'facility' || actor.type === 'location')) actor = null;
     // "killed in a US airstrike": the actor qualifies the means.
     const means = /^\s+in\s+(?:an?|the)\s+/i.exec(text.slice(h.end, h.end + 12));
     if (!actor && means) {
@@ -169,7 +206,13 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     .filter((c) => !d.inQuote(c.start) && !names.some((r) => r.start <= c.start && r.end >= c.end)).pop();
   const inClause = said ? d.subjectBefore(said.end, h.start) : null;
   const speakerActs = !said || OWN_DOING.test(text.slice(said.end, h.start));
-  const actor = inClause ?? (speakerActs ? d.subjectBefore(s.start, h.start) : null) ?? sameDeedActor(d, text.slice(s.start, h.start), h, earlier);
+  let actor = inClause ?? (speakerActs ? d.subjectBefore(s.start, h.start) : null) ?? sameDeedActor(d, text.slice(s.start, h.start), h, earlier);
+  // "X claimed responsibility for the bombings that killed 100": the claimant did what its deed did.
+  if (!actor) {
+    OWN_CLAIM.lastIndex = 0;
+    const claim = OWN_CLAIM.exec(text.slice(s.start, h.start));
+    if (claim) actor = d.subjectBefore(s.start, s.start + claim.index);
+  }
   // "fought alongside X against Y": who stands alongside is an ally; only what follows "against" is aimed at.
   const ally = /^\s+(?:[\w-]+\s+){0,3}(?:alongside|together\s+with)\s+/i.exec(text.slice(h.end, hi));
   if (ally) {
@@ -185,6 +228,8 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
   return { actor, targets };
 }
 
+// Between a name and a passive verb: a relative or subordinate clause opens, so the name is not the verb's subject.
+const CLAUSE_BETWEEN = /\b(?:in|during|after|from)\s+which\b|\b(?:where|when|while|whereas|because|after|before)\b|[;:]/i;
 const POSSESSIVE_WORD = /^(?:his|her|its|their)$/i;
 // Right after a verb: "what X called", "what they said were": a naming clause before the object.
 const WHAT_CALLED = /^\s+what\s+[^,.;]{1,40}?\s+(?:called|calls|described|describes|termed|terms|said\s+(?:were|was|are|is))\s+/i;
@@ -259,7 +304,7 @@ function dropRepeats(found: Event[]): Event[] {
     const root = e.cameo.slice(0, 2);
     // Same target alone is the same action only when the actors agree (or one is unknown):
     // a document about a war reports many attacks on one side.
-    const dup = out.some((o) => o.cameo.slice(0, 2) === root && (
+    const dup = out.some((o) => o.cameo.slice(0, 2) === root && (anonymousRepeat(o, e) ||
       (e.target !== null && o.target === e.target && (o.actor === e.actor || o.actor === null || e.actor === null) && sameTime(o.date, e.date)) ||
       (e.provenance.rule.endsWith('/nominal') && o.actor !== null && o.actor === e.actor) ||
       (o.sentence === e.sentence && o.actor === e.actor && (o.target === e.target || e.target === null))));
