@@ -84,3 +84,13 @@ test('a designation the sentence speaks of, with the agent the registry records,
   const other = analyze('The State Department said Asaib Ahl al-Haq and Kataib Hezbollah had fired at the embassy, and it sanctioned two bankers.');
   assert.ok(!fromRegistry(other).some((f) => f.includes('designated_by') || f.includes('sanctioned_by')), fromRegistry(other).join('; '));
 });
+
+test('every place of a list "in" a country lies there; a place in a region of its country is read from the text, not from a quotation', () => {
+  const doc = analyze('Jets bombed depots near al-Qaim and Akashat in western Iraq on Friday.');
+  assert.ok(facts(doc).includes('akashat located_in iraq'), facts(doc).join('; '));
+  assert.ok(facts(doc).includes('al-qaim located_in iraq'), facts(doc).join('; '));
+  const camp = analyze('Residents fled the Jabalia refugee camp in northern Gaza after the raid.');
+  assert.ok(facts(camp).some((f) => / located_in gaza/.test(f)), facts(camp).join('; '));
+  const quoted = analyze('"They shelled our homes in Jabalia in northern Gaza," a resident said.');
+  assert.ok(!facts(quoted).some((f) => f.includes('located_in')), facts(quoted).join('; '));
+});

@@ -234,7 +234,28 @@ function mentionsOf(doc: Doc, d: Discourse, s: Sentence): Mention[] {
 // A sentence that speaks of designating or sanctioning.
 const DESIGNATION_CUE = /\b(?:designat\w*|list(?:s|ed|ing)?\s+(?:\w+\s+){0,3}as\b|blacklist\w*|terrorist\s+(?:organi[sz]ation|group|entity)|sanction\w*|FTO|SDGT)\b/i;
 
-export type AddRegistryRelation = (subject: string, predicate: RelationPredicate, object: string, rule: string) => void;
+/** Adds a relation; `origin` is 'registry' unless the text alone states it. */
+export type AddRegistryRelation = (subject: string, predicate: RelationPredicate, object: string, rule: string, origin?: 'document' | 'registry') => void;
+
+function isPlace(type: EntityType): boolean {
+  return type === 'location' || type === 'facility';
+}
+
+/** The places listed right before mention `i` ("A, B and i"). */
+function listedPlacesBefore(text: string, ms: readonly Mention[], i: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = i - 1; k >= 0; k--) {
+    const m = ms[k]!;
+    if (!isPlace(m.type) || !m.named || !/^\s*(?:,|and|,\s*and)\s+$/.test(text.slice(m.end, ms[k + 1]!.start))) break;
+    out.push(m);
+  }
+  return out;
+}
+
+/** Whether the registry puts place `id` in `where` (its country, or a place it records). */
+function liesIn(registry: ActorRegistry, id: string, where: string): boolean {
+  return registry.byId(id)?.country === where || registry.factsAbout(id).some((f) => f.predicate === 'located_in' && f.object === where);
+}
 
 /** Registry facts the sentence confirms (see the file comment). */
 export function readRegistryFacts(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry, put: AddRegistryRelation): void {
@@ -266,7 +287,16 @@ export function readRegistryFacts(doc: Doc, d: Discourse, s: Sentence, registry:
       for (const f of facts) {
         if (!loggable(f, registry, y.type) || !confirms(f, shape, x === a, x.type, y.type, gap) || !held(f, past)) continue;
         put(f.subject, f.predicate, f.object, `registry-${shape.kind}`);
+        // "near al-Qaim and Akashat in western Iraq": each place of the list lies there.
+        if (f.predicate === 'located_in' && x === a) for (const p of listedPlacesBefore(text, ms, i)) if (liesIn(registry, p.entityId, y.entityId)) put(p.entityId, 'located_in', y.entityId, 'registry-list');
       }
+    }
+    // "the Shati camp in Gaza": a place "in" a region of its own country (or one the registry does not place) is read from the text.
+    const country = registry.byId(a.entityId)?.country;
+    // Not in a quotation: a speaker saying where something happened states no standing fact.
+    if (shape.kind === 'title' && !shape.apposition && shape.preposition === 'in' && !gap.includes(',') && isPlace(a.type) && a.named && b.named && !d.inQuote(a.start)
+      && (b.type === 'location' || b.type === 'state') && (!country || (b.type === 'location' && registry.byId(b.entityId)?.country === country))) {
+      put(a.entityId, 'located_in', b.entityId, 'place-in', 'document');
     }
   }
   if (!arabic) readDesignations(doc, s, ms, registry, published, put);

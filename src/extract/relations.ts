@@ -59,7 +59,7 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
     const d = Discourse.of(doc, cues);
     for (const s of doc.sentences) {
       if (countRefs(d, s) < 2) continue;
-      readRegistryFacts(doc, d, s, knowledge.actors, (subject, predicate, object, rule) => add(doc, s, subject, predicate, object, rule, 'registry'));
+      readRegistryFacts(doc, d, s, knowledge.actors, (subject, predicate, object, rule, origin = 'registry') => add(doc, s, subject, predicate, object, rule, origin));
     }
   },
 };
