@@ -94,3 +94,10 @@ test('every place of a list "in" a country lies there; a place in a region of it
   const quoted = analyze('"They shelled our homes in Jabalia in northern Gaza," a resident said.');
   assert.ok(!facts(quoted).some((f) => f.includes('located_in')), facts(quoted).join('; '));
 });
+
+test('a state named as the designating agent stands for its department the registry records, unless the department is named', () => {
+  const doc = analyze('Last year the United States designated Kataib Hezbollah as a terrorist group once more.');
+  assert.ok(facts(doc).includes('kataib-hezbollah designated_by united-states'), facts(doc).join('; '));
+  const office = analyze('The U.S. Department of the Treasury\'s Office of Foreign Assets Control designated Kataib Hezbollah as a terrorist group.');
+  assert.ok(!facts(office).includes('kataib-hezbollah designated_by united-states'), facts(office).join('; '));
+});

@@ -331,16 +331,22 @@ function readDesignations(doc: Doc, s: Sentence, ms: readonly Mention[], registr
     if (!verb && !listed) continue;
     const word = verb ?? '';
     for (const f of registry.factsAbout(m.entityId)) {
-      if ((f.predicate !== 'designated_by' && f.predicate !== 'sanctioned_by') || !agents.has(f.object)) continue;
+      if (f.predicate !== 'designated_by' && f.predicate !== 'sanctioned_by') continue;
+      // "The United States lists X as ...": the state the sentence names for its department the registry records.
+      const state = registry.byId(f.object)?.country;
+      // Not when one of its offices is named too ("the U.S. Department of the Treasury's OFAC designated"): that office acts.
+      const agent = agents.has(f.object) ? f.object
+        : state && agents.has(state) && registry.typeOf(state) === 'state' && !ms.some((o) => o.type !== 'state' && o.type !== 'person' && registry.byId(o.entityId)?.country === state) ? state : null;
+      if (!agent) continue;
       if (published && f.from && dayRange(f.from)[0] > dayRange(published)[1]) continue;
       if (published && f.to && dayRange(f.to)[1] < dayRange(published)[0]) continue;
       const predicate: RelationPredicate = /^sanction/i.test(word) ? 'sanctioned_by' : /^(?:designat|list|blacklist)/i.test(word) ? 'designated_by' : f.predicate;
-      put(f.subject, predicate, f.object, 'registry-designation');
+      put(f.subject, predicate, agent, 'registry-designation');
     }
   }
 }
 
 // "designated the X", "the designation of X", "sanctioned X": the verb right before the group.
-const DESIGNATED_BEFORE = /\b(designat\w*|blacklist\w*|sanction\w*)(?:\s+(?:of|on))?\s+(?:the\s+)?$/i;
+const DESIGNATED_BEFORE = /\b(designat\w*|blacklist\w*|sanction\w*|lists|listed)(?:\s+(?:of|on))?\s+(?:the\s+)?$/i;
 // "X was designated", "X, which was listed", "X has been sanctioned": the verb right after it.
 const DESIGNATED_AFTER = /^\s*(?:\([^)]{1,15}\)\s*)?(?:,\s*which\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|formally\s+|officially\s+|first\s+)?(designated|listed|blacklisted|sanctioned)\b/i;
