@@ -101,3 +101,9 @@ test('a state named as the designating agent stands for its department the regis
   const office = analyze('The U.S. Department of the Treasury\'s Office of Foreign Assets Control designated Kataib Hezbollah as a terrorist group.');
   assert.ok(!facts(office).includes('kataib-hezbollah designated_by united-states'), facts(office).join('; '));
 });
+
+test('Arabic: a title of a few words between a group and the one the registry places in it', () => {
+  const text = 'تقرير\n\n5 مارس 2024\n\nنعى حزب الله القائد فؤاد شكر في بيان صدر مساء الأربعاء.\n';
+  const doc = analyzeInput({ name: 'ar.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'test' }, knowledge);
+  assert.ok(facts(doc).includes('fuad-shukr member_of hezbollah'), facts(doc).join('; '));
+});

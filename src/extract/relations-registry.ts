@@ -146,8 +146,11 @@ function confirms(f: RegistryFact, shape: LinkShape, subjectFirst: boolean, subj
       if (LEADING_WORDS.test(shape.word)) return subjectFirst && f.predicate === 'leads';
       return subjectFirst && FOUNDING_WORDS.test(shape.word) && f.predicate === 'founded';
     case 'near':
-      // Arabic: only a place inside another ("في ساحة الطيران وسط العاصمة بغداد").
-      return f.predicate === 'located_in' && place && subjectFirst;
+      // Arabic: a place inside another ("في ساحة الطيران وسط العاصمة بغداد"), a title between a body and its holder
+      // ("وزير الداخلية اللواء X"), a unit beside its group.
+      if (f.predicate === 'located_in') return place && subjectFirst;
+      if (f.predicate === 'part_of') return objectType !== 'state';
+      return f.predicate === 'leads' || f.predicate === 'spokesperson_of' || f.predicate === 'member_of';
     default:
       break;
   }
