@@ -14,6 +14,7 @@ import type { ActorRegistry } from '../resolve/registry.js';
 import { readMinisters, readStateOrgans } from './relations-organs.js';
 import { readPlaces } from './relations-places.js';
 import { readArabicRelations } from './relations-arabic.js';
+import { readRegistryFacts } from './relations-registry.js';
 
 const GROUPISH = new Set(['armed_group', 'organization']);
 // Between a group and the title it qualifies: "Hamas political bureau chief", "its longtime secretary-general".
@@ -54,6 +55,12 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
         }
       }
     }
+    // Last, what the registry knows and the sentence confirms: the text's own reading comes first.
+    const d = Discourse.of(doc, cues);
+    for (const s of doc.sentences) {
+      if (countRefs(d, s) < 2) continue;
+      readRegistryFacts(doc, d, s, knowledge.actors, (subject, predicate, object, rule, origin = 'registry') => add(doc, s, subject, predicate, object, rule, origin));
+    }
   },
 };
 
@@ -64,12 +71,12 @@ function countRefs(d: Discourse, s: Sentence): number {
   return n;
 }
 
-function add(doc: Doc, s: Sentence, subject: string, predicate: RelationPredicate, object: string, rule: string): void {
+function add(doc: Doc, s: Sentence, subject: string, predicate: RelationPredicate, object: string, rule: string, origin: 'document' | 'registry' = 'document'): void {
   if (subject === object) return;
   if (doc.relations.some((r) => r.subject === subject && r.predicate === predicate && r.object === object)) return;
   doc.relations.push({
     subject, predicate, object, text: doc.text.slice(s.start, s.end), span: { start: s.start, end: s.end },
-    origin: 'document', provenance: { rule: `rule:${rule}`, confidence: 0.7 },
+    origin, provenance: origin === 'registry' ? { rule: `registry:${rule}`, confidence: 0.6 } : { rule: `rule:${rule}`, confidence: 0.7 },
   });
 }
 
