@@ -70,7 +70,9 @@ const TITLE_NOUN = /\b(?:official|spokesman|spokeswoman|spokesperson|leader|comm
 // How far back "the spokesman" / "the official" looks for the title that introduced its person.
 const TITLE_WINDOW = 1500;
 const SPOKESPERSON_TITLE = /\bspokes(?:man|woman|person)\b/giu;
-const OFFICIAL_TITLE = /\b(?:official|officer|diplomat|source|aide)\b/giu;
+/** Titles of someone the text may leave unnamed ("a senior official ... the official said"). */
+export const OFFICIAL_TITLES = 'official|officer|diplomat|source|aide';
+const OFFICIAL_TITLE = new RegExp(`\\b(?:${OFFICIAL_TITLES})\\b`, 'giu');
 
 export class Discourse {
   readonly refs: Referent[];
@@ -232,11 +234,12 @@ export class Discourse {
       const end = start + m[0].length;
       const head = m[1]!.toLowerCase();
       if (this.inQuote(start) || named.some((n) => n.start < end && n.end > start)) continue;
+      const headWord = new RegExp(`\\b${head}\\b`, 'i');
       let antecedent: Referent | undefined;
       for (let k = named.length - 1; k >= 0; k--) {
         const n = named[k]!;
         if (n.end > start || n.type === 'person' || !ACTOR_TYPES.has(n.type) || this.inQuote(n.start)) continue;
-        if (new RegExp(`\\b${head}\\b`, 'i').test(text.slice(n.start, n.end))) { antecedent = n; break; }
+        if (headWord.test(text.slice(n.start, n.end))) { antecedent = n; break; }
       }
       if (antecedent) out.push({ start, end, entityId: antecedent.entityId, type: antecedent.type, via: 'reference' });
     }

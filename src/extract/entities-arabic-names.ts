@@ -88,6 +88,16 @@ export function findArabicNames(text: string, units: readonly NameUnit[], covere
     const familyNext = joined(units, k + 1) && nameWord(k + 1) && word(k + 1).startsWith('ال');
     return nameWord(k) || (familyNext && !has(cues.honorifics, word(k)) && !has(cues.commandTitles, word(k))) ? k : -1;
   };
+  // The last word of a name whose words run from `e` with `parts` parts counted: up to three parts ("عبد الزهرة",
+  // "أبو زيد": a compound part takes one word more). A word opening with "و" after the name is most often
+  // "and ...": "فلان الفلاني ومرافقه".
+  const nameEnd = (e: number, parts: number): number => {
+    while (parts < 3 && joined(units, e + 1) && nameWord(e + 1) && !word(e + 1).startsWith('و')) {
+      e++;
+      if (!COMPOUND.test(word(e))) parts++;
+    }
+    return COMPOUND.test(word(e)) ? e - 1 : e;
+  };
   const push = (first: number, last: number, rule: string): void => {
     out.push({ first, last, name: text.slice(units[first]!.start, units[last]!.end), rule });
   };
@@ -97,15 +107,8 @@ export function findArabicNames(text: string, units: readonly NameUnit[], covere
     const served = has(cues.officeTitles, word(i)) ? afterServedBody(i) : -1;
     if (served >= 0) {
       // "المتحدث باسم الحكومة العراقية باسم العوادي": two or three name words after the body the registry named.
-      let e = served;
-      let parts = COMPOUND.test(word(served)) ? 0 : 1;
       // The given name may be a common word (see afterServedBody): its family name follows.
-      if (!nameWord(served)) { e = served + 1; parts = 2; }
-      while (parts < 3 && joined(units, e + 1) && nameWord(e + 1) && !word(e + 1).startsWith('و')) {
-        e++;
-        if (!COMPOUND.test(word(e))) parts++;
-      }
-      if (COMPOUND.test(word(e))) e--;
+      const e = nameWord(served) ? nameEnd(served, COMPOUND.test(word(served)) ? 0 : 1) : nameEnd(served + 1, 2);
       if (e > served) {
         push(served, e, 'pattern:arabic-office');
         i = e;
@@ -119,15 +122,7 @@ export function findArabicNames(text: string, units: readonly NameUnit[], covere
       const q = cues.rankQualifiers.find((seq) => seq.every((w, k) => joined(units, s + k) && units[s + k]!.arabic && plain(word(s + k)) === w));
       if (q) s += q.length;
       if (!joined(units, s) || !nameWord(s) || !bare(s)) continue;
-      let e = s;
-      // "عبد الزهرة", "أبو زيد": a compound part takes one word more.
-      let parts = COMPOUND.test(word(s)) ? 0 : 1;
-      // A word opening with "و" after the name is most often "and ...": "فلان الفلاني ومرافقه".
-      while (parts < 3 && joined(units, e + 1) && nameWord(e + 1) && !word(e + 1).startsWith('و')) {
-        e++;
-        if (!COMPOUND.test(word(e))) parts++;
-      }
-      if (COMPOUND.test(word(e))) e--;
+      const e = nameEnd(s, COMPOUND.test(word(s)) ? 0 : 1);
       if (e === s) continue;
       push(s, e, 'pattern:arabic-title');
       i = e;

@@ -9,7 +9,7 @@
  */
 import type { Stage } from '../core/stage.js';
 import type { Doc, Span } from '../core/types.js';
-import { Discourse, sentenceAt, type Referent } from './discourse.js';
+import { Discourse, OFFICIAL_TITLES, sentenceAt, type Referent } from './discourse.js';
 import type { ExtractKnowledge, SpeechPosition } from './lexicons.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { selfSpeaker } from './quotes-arabic.js';
@@ -96,7 +96,7 @@ function unnamedMember(text: string, who: Referent): boolean {
 }
 
 // '"...," the official said': a definite title as the subject, which the discourse resolved to no one.
-const UNNAMED_DEFINITE = /^[\s,—–-]*the\s+(?:[\p{L}-]+\s+){0,2}?(?:official|source|officer|diplomat|aide)\s+(?:also\s+|later\s+)?$/iu;
+const UNNAMED_DEFINITE = new RegExp(`^[\\s,—–-]*the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICIAL_TITLES})\\s+(?:also\\s+|later\\s+)?$`, 'iu');
 
 // "a spokesman for the Iraqi government", "an official of the movement": someone unnamed speaking for the body named next.
 const UNNAMED_OFFICE_OF = /\b(?:an?|one|two|three|several)\s+(?:[\p{L}-]+\s+){0,2}?(?:official|spokesman|spokeswoman|spokesperson|source|officer|diplomat|aide|member|representative)s?\s+(?:for|of|from|with|in|at|close\s+to)\s+(?:the\s+)?$/iu;

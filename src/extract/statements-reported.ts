@@ -145,8 +145,9 @@ function spoken(d: Discourse, s: Sentence, reader: SpeechReader): Said | null {
     // "It says ...": a bare "it" is too loosely resolved to log a declaration on its own.
     if (who.via === 'reference' && /^it$/i.test(doc.text.slice(who.start, who.end))) continue;
     // A researcher's or a witness's reading of events is commentary, not an actor's declaration.
-    if (TOLL_KEEPER.test(doc.text.slice(Math.max(s.start, Math.min(who.start, cue.start) - 40), Math.max(who.end, cue.start))) || keepsTolls(d, who.entityId)) continue;
-    if (COMMENTATOR.test(doc.text.slice(Math.max(s.start, Math.min(who.start, cue.start) - 40), Math.max(who.end, cue.start)))) continue;
+    const introduced = doc.text.slice(Math.max(s.start, Math.min(who.start, cue.start) - 40), Math.max(who.end, cue.start));
+    if (TOLL_KEEPER.test(introduced) || keepsTolls(d, who.entityId)) continue;
+    if (COMMENTATOR.test(introduced)) continue;
     return { actor: who.entityId, from: s.start, to: s.end, words: reported === 'closing' ? s.start : cue.end, quote: null, closing: reported === 'closing', date: (dates) => dates.at(sentenceAt(doc, cue.start), cue.start) };
   }
   return null;
