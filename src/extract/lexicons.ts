@@ -63,7 +63,6 @@ export const statementsSchema = z.object({
 
 export const statementKindsSchema = z.object({
   version: z.number(),
-  defaults: z.array(z.object({ lang, kind: z.enum(statementKinds) }).strict()),
   kinds: z.array(z.object({
     kind: z.enum(statementKinds),
     lang,
@@ -132,8 +131,6 @@ export interface LanguageCues {
   statements: PhraseMatcher<StatementCue>;
   /** Loose content words that give a declaration no statement cue typed its kind (statement-classify.ts). */
   declarationKinds: PhraseMatcher<KindCue>;
-  /** The kind of a declaration none of those words types. */
-  declarationDefault: StatementKind;
   /** Weapons and methods a threat names. */
   means: PhraseMatcher<true>;
   verbs: PhraseMatcher<VerbCue>;
@@ -218,7 +215,6 @@ export function loadExtractKnowledge(dataDir: string = defaultDataDir()): Extrac
       speech: new PhraseMatcher(speech.cues.filter((c) => c.lang === l).flatMap((c) => c.words.map((phrase) => ({ phrase, value: c.position })))),
       statements: new PhraseMatcher(statements.entries.filter((e) => e.lang === l).flatMap((e) => e.cues.map((phrase) => ({ phrase, value: { kind: e.kind, where: e.where } })))),
       declarationKinds: new PhraseMatcher(kindWords.kinds.flatMap((e, rank) => (e.lang === l ? e.cues.map((phrase) => ({ phrase, value: { kind: e.kind, rank } })) : []))),
-      declarationDefault: kindWords.defaults.find((x) => x.lang === l)?.kind ?? 'claim',
       means: flag((statements.means ?? []).filter((m) => m.lang === l).flatMap((m) => m.words)),
       verbs: new PhraseMatcher(verbs.verbs.filter((v) => v.lang === l).flatMap((v) => v.cues.map((phrase) => ({ phrase, value: { code: v.code, kind: v.kind, voice: v.voice } })))),
       refs: new PhraseMatcher(references.refs.filter((r) => r.lang === l).flatMap((r) => r.words.map((phrase) => ({ phrase, value: r.to })))),

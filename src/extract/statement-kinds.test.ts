@@ -133,10 +133,10 @@ test('threats worded as readiness, expansion or force', () => {
   assert.ok(kinds(analyze('Yoav Gallant said Israel would restore calm in the north by force.')).some((k) => k.startsWith('threat yoav-gallant')));
 });
 
-test('a named actor\'s declaration with no kind of its own is logged as other', () => {
-  // Its words still give it a kind where they have one (statement-kinds.yaml): "assassination" blames.
+test('a named actor\'s declaration takes the kind its words give it, and none is logged without one', () => {
+  // "assassination" blames (statement-kinds.yaml).
   assert.deepEqual(kinds(analyze('Naim Qassem said the assassination showed how far the enemy had fallen.')), ['accusation naim-qassem -> null']);
-  assert.deepEqual(kinds(analyze('Hamas told reporters that the talks in Cairo had reached a critical stage.')), ['other hamas -> null']);
+  assert.deepEqual(kinds(analyze('Hamas told reporters that the talks in Cairo had reached a critical stage.')), []);
 });
 
 test('no declaration is logged where nothing is declared or the verb reports no clause', () => {

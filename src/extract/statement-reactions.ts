@@ -14,7 +14,7 @@ import type { Stage } from '../core/stage.js';
 import type { Doc, EntityType, Event, Statement } from '../core/types.js';
 import { ownSide } from './statements-claims.js';
 import { countryOf, type ActorFacts } from './statement-targets.js';
-import { PLAIN_DECLARATION } from './statements-reported.js';
+import { PLAIN_DECLARATION, UNTYPED_DECLARATION } from './statements-reported.js';
 
 // A deed is violent action: CAMEO 18 (assault), 19 (fight), 20 (mass violence).
 const DEED_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
@@ -31,7 +31,12 @@ export const statementReactionStage: Stage<{ actors?: ActorFacts }> = {
   run(doc, knowledge) {
     const facts = knowledge.actors ?? null;
     const deeds = doc.events.filter((e) => DEED_ROOTS.has(e.cameo.slice(0, 2)));
-    if (deeds.length === 0) return;
+    // An untyped declaration that reports no deed is a remark, not a statement to log.
+    const reportsDeed = (st: Statement): boolean => st.provenance.rule !== UNTYPED_DECLARATION;
+    if (deeds.length === 0) {
+      doc.statements = doc.statements.filter(reportsDeed);
+      return;
+    }
     const types = new Map<string, EntityType>();
     for (const e of doc.entities) if (!types.has(e.id)) types.set(e.id, e.type);
     const typeOf = (id: string): EntityType | undefined => types.get(id);
@@ -44,7 +49,7 @@ export const statementReactionStage: Stage<{ actors?: ActorFacts }> = {
       // A deed against one of the speaker's own people (of its state or its groups) is done to its side.
       const ours = (id: string): boolean => side.has(id) || [...ownSide(doc, id, facts)].some((x) => side.has(x))
         || (() => { const c = countryOf(doc, id, facts, typeOf(id)); return !!c && side.has(c); })();
-      if (st.provenance.rule === PLAIN && readDeed(st, before.filter((e) => e.sentence === st.sentence && e.actor !== null), ours)) continue;
+      if ((st.provenance.rule === PLAIN || st.provenance.rule === UNTYPED_DECLARATION) && readDeed(st, before.filter((e) => e.sentence === st.sentence && e.actor !== null), ours)) continue;
       if (ANSWERING.has(st.kind)) st.target = doerOf(before, side, ours);
       else if (st.kind === 'claim') {
         st.target = struckBy(before.filter((e) => e.sentence === st.sentence), side);
@@ -54,6 +59,7 @@ export const statementReactionStage: Stage<{ actors?: ActorFacts }> = {
         }
       }
     }
+    doc.statements = doc.statements.filter(reportsDeed);
   },
 };
 

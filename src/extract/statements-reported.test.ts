@@ -36,14 +36,17 @@ test('a threat, and a cooperation, name whom they are aimed at', () => {
   assert.deepEqual(kinds(analyze('Qatar said it had agreed with Egypt on a new proposal.')), ['cooperation qatar -> egypt']);
 });
 
-test('a declaration with no word of any kind is logged as other', () => {
-  assert.deepEqual(kinds(analyze('Hamas told reporters that the talks in Cairo had reached a critical stage.')), ['other hamas -> null']);
+test('a declaration with no word of any kind is not logged; its quotation stays among the quotes', () => {
+  assert.deepEqual(kinds(analyze('Hamas told reporters that the talks in Cairo had reached a critical stage.')), []);
+  const doc = analyze('"The region has changed and the old rules are gone," Naim Qassem said on Monday.');
+  assert.deepEqual(kinds(doc), []);
+  assert.deepEqual(doc.quotes.map((q) => q.speaker), ['naim-qassem']);
 });
 
 test('a quotation attributed in its sentence is its speaker\'s declaration, dated as the quotation', () => {
-  const doc = analyze('"The region has changed and the old rules are gone," Naim Qassem said on Monday.');
+  const doc = analyze('"The border is more dangerous than ever," Naim Qassem said on Monday.');
   const st = doc.statements.filter((s) => s.provenance.rule === 'rule:quoted-declaration');
-  assert.deepEqual(st.map((s) => `${s.kind} ${s.actor} @${s.date}`), ['other naim-qassem @2024-03-04']);
+  assert.deepEqual(st.map((s) => `${s.kind} ${s.actor} @${s.date}`), ['warning naim-qassem @2024-03-04']);
   assert.equal(st[0]?.quote, 0);
 });
 

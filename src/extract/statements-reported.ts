@@ -8,7 +8,12 @@
  *  - else a speech verb reporting a clause ("X said that ...", "X told
  *    reporters the ...") whose speaker is an actor is that actor's
  *    declaration.
- * Its kind is read from its words (statement-classify.ts). Not logged: a
+ * Its kind is read from its words (statement-classify.ts). A declaration
+ * none of whose words gives it a kind is not logged (a remark of no kind is
+ * not what a threat log holds, and its quotation is among the record's
+ * quotes anyway), unless it reports a deed: a speech-verb declaration of no
+ * kind is kept as UNTYPED_DECLARATION until statement-reactions.ts, after
+ * the events, reads it as a claim or an accusation, or drops it. Not logged: a
  * question, what a researcher, witness or journalist says (commentary, not an
  * actor's declaration), what someone did not say ("declined to say
  * whether"), and words whose speaker is a document or nobody named.
@@ -19,7 +24,7 @@ import { sentenceAt, type Discourse, type Referent } from './discourse.js';
 import type { SpeechPosition } from './lexicons.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { hitsIn } from './range-cues.js';
-import { declarationKind } from './statement-classify.js';
+import { declarationKind, type KindReading } from './statement-classify.js';
 import { TargetReader, type ActorFacts } from './statement-targets.js';
 
 /** How one language reads who speaks by a speech verb. */
@@ -37,6 +42,9 @@ export interface SpeechReader {
 /** The rule of a speech-verb declaration (statement-reactions.ts re-reads those that report a deed). */
 export const PLAIN_DECLARATION = 'rule:plain-declaration';
 const QUOTED_DECLARATION = 'rule:quoted-declaration';
+
+/** A speech-verb declaration of no kind, kept only if statement-reactions.ts finds it reporting a deed. */
+export const UNTYPED_DECLARATION = `${PLAIN_DECLARATION}/untyped`;
 
 /** Whether a statement is one of this fallback's: each is its own sentence's declaration, never a repeat of another. */
 export function isReportedDeclaration(st: Statement): boolean {
@@ -73,27 +81,31 @@ export function reportedDeclarations(d: Discourse, dates: DocDates, found: reado
     const said = quoted(d, s) ?? spoken(d, s, reader);
     if (!said) return;
     const reading = declarationKind(d, said.from, said.to);
-    // "The drone was not intercepted, the army said": a source for the facts, not a declaration.
-    if (said.closing && !reading.at) return;
-    const kind = reading.kind;
-    let target: Referent | null = null;
-    if (reading.at && kind === 'accusation') {
-      // "the militias exploited the banks": the accused is the subject of the declared clause, before the word.
-      target = new TargetReader(d, said.actor, kind, facts).candidates(said.words, reading.at.start)
-        .find((r) => r.start >= said.words && !/^['’]s?\b/.test(doc.text.slice(r.end, r.end + 2))) ?? null;
-    } else if (reading.at && AIMED.has(kind)) {
-      const targets = new TargetReader(d, said.actor, kind, facts);
-      target = targets.after(reading.at.start, Math.min(said.to, reading.at.end + TARGET_WINDOW))
-        ?? (EPITHET_AIMED.has(kind) ? targets.adversaryIn(reading.at.end, said.to) : null);
-    }
+    // No word of any kind: a remark, or a source for the facts ("The drone was not intercepted, the army said").
+    // Only a speech verb's clause stays, untyped, for statement-reactions.ts to read as the deed it may report.
+    if (!reading && (said.quote !== null || said.closing)) return;
     out.push({
-      kind, actor: said.actor, target: target?.entityId ?? null, date: said.date(dates),
+      kind: reading?.kind ?? 'other', actor: said.actor, target: reading ? target(d, said, reading, facts)?.entityId ?? null : null, date: said.date(dates),
       text: text.trim(), start: s.start, end: s.end,
       means: null, condition: null, deadline: null, quote: said.quote, sentence: i,
-      provenance: { rule: said.quote !== null ? QUOTED_DECLARATION : PLAIN_DECLARATION, confidence: reading.at ? 0.4 : 0.3 },
+      provenance: { rule: said.quote !== null ? QUOTED_DECLARATION : reading ? PLAIN_DECLARATION : UNTYPED_DECLARATION, confidence: reading ? 0.4 : 0.3 },
     });
   });
   return out;
+}
+
+/** Whom a typed declaration is aimed at, read around its deciding word. */
+function target(d: Discourse, said: Said, reading: KindReading, facts: ActorFacts | null): Referent | null {
+  const { kind, at } = reading;
+  if (kind === 'accusation') {
+    // "the militias exploited the banks": the accused is the subject of the declared clause, before the word.
+    return new TargetReader(d, said.actor, kind, facts).candidates(said.words, at.start)
+      .find((r) => r.start >= said.words && !/^['’]s?\b/.test(d.doc.text.slice(r.end, r.end + 2))) ?? null;
+  }
+  if (!AIMED.has(kind)) return null;
+  const targets = new TargetReader(d, said.actor, kind, facts);
+  return targets.after(at.start, Math.min(said.to, at.end + TARGET_WINDOW))
+    ?? (EPITHET_AIMED.has(kind) ? targets.adversaryIn(at.end, said.to) : null);
 }
 
 interface Said {
@@ -104,7 +116,7 @@ interface Said {
   /** Where the declared words begin: the quotation's start, after the speech verb, or the sentence's start. */
   words: number;
   quote: number | null;
-  /** Attributed by a verb closing the sentence: a source for the facts before it unless its words declare something. */
+  /** Attributed by a verb closing the sentence ("..., the army said"): a source for the facts before it unless its words declare something. */
   closing: boolean;
   date(dates: DocDates): string | null;
 }
