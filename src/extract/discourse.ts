@@ -414,7 +414,9 @@ export class Discourse {
     }
     const i = cands.findIndex((r) => r.start >= start);
     const first = cands[i];
-    if (!first) return nearest;
+    // "Amid the clashes between X and Y, the militias in Iraq issued ...": the subject after the opening
+    // phrase names no actor; the actors inside the phrase are not its subject.
+    if (!first) return start > lo && /\p{L}{2,}/u.test(this.doc.text.slice(start, pos)) ? null : nearest;
     // "Senior Hamas official Khalil al-Hayya, speaking on Friday, said": the group only qualifies the person.
     const next = cands[i + 1];
     // Not "the group said Nasrallah ...": the words between end in a title.

@@ -104,3 +104,10 @@ test('a place\'s office that does not govern it does not make the place a speake
   const doc = analyze("Baghdad's mayor condemned the bombing and called for calm.");
   assert.ok(doc.statements.every((s) => s.actor !== 'baghdad'));
 });
+
+test('the actors inside an opening phrase are not the subject of the clause after it', () => {
+  // The subject after the comma names no actor the registry or the patterns know: no statement, not one by Israel.
+  assert.deepEqual(list(analyze('Amid the fighting between Hamas and Israel last week, the armed factions in Syria issued statements of support for Gaza.')), []);
+  // A named subject after the opening phrase is read as before.
+  assert.ok(list(analyze('After the strike on Beirut, Hezbollah vowed revenge.')).some((s) => s.startsWith('vow hezbollah')));
+});
