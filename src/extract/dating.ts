@@ -3,8 +3,9 @@
  * the date the sentence gives (the one nearest the verb); else the date of
  * the occasion it refers to ("in the meeting", "in the interview") wherever
  * the document dates it; else "then" takes the last date given; else a date
- * given earlier in the same paragraph; else the month of publication, the
- * precision the reporting supports. Habitual wording ("repeatedly") and
+ * given earlier in the same paragraph; else, for what is under way as the
+ * text is published ("is designating"), the day of publication; else the
+ * month of publication, the precision the reporting supports. Habitual wording ("repeatedly") and
  * actions named only by a noun ("the attacks on ...") stay undated.
  */
 import type { Doc, PartialDate } from '../core/types.js';
@@ -25,6 +26,9 @@ interface DatesRead {
 }
 
 const READ = new WeakMap<Doc, DatesRead>();
+
+// "is", "are", "is also", "are now" right before an -ing verb: the present progressive.
+const PROGRESSIVE_BEFORE = /\b(?:is|are|am)\s+(?:(?:also|now|currently|today)\s+)?$/i;
 
 // A finder compiles its patterns: once per lexicon, not once per document.
 const FINDERS = new WeakMap<DateWords, DateFinder>();
@@ -101,7 +105,15 @@ export class DocDates {
     const para = this.doc.sentences[i]?.paragraph;
     const inherited = this.lastBefore(i, (j) => this.doc.sentences[j]?.paragraph === para);
     if (inherited) return inherited;
+    // "Treasury is designating ...", "the group is calling on ...": what is under way as the text is published.
+    if (this.underWay(pos)) return this.doc.meta.published;
     return this.publicationMonth();
+  }
+
+  /** Whether the verb at `pos` is in the present progressive ("is designating"): under way on the day of publication. */
+  private underWay(pos: number): boolean {
+    const text = this.doc.text;
+    return /^\p{L}+ing\b/u.test(text.slice(pos, pos + 30)) && PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, pos - 24), pos));
   }
 
   private lastBefore(i: number, ok: (j: number) => boolean): PartialDate | null {

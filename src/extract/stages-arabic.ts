@@ -13,8 +13,9 @@ import { eventsArabic } from './events-arabic.js';
 import { quoteArabic } from './quotes-arabic.js';
 import { statementsArabic } from './statements-arabic.js';
 import type { ActorFacts } from './statement-targets.js';
+import type { SourceRegistry } from '../ingest/sources.js';
 
-type ExtractStage = Stage<{ extract: ExtractKnowledge; actors?: ActorFacts }>;
+type ExtractStage = Stage<{ extract: ExtractKnowledge; actors?: ActorFacts; sources?: SourceRegistry }>;
 
 export const quoteStageArabic: ExtractStage = {
   name: 'quotes',
@@ -26,7 +27,7 @@ export const quoteStageArabic: ExtractStage = {
 export const statementStageArabic: ExtractStage = {
   name: 'statements',
   run(doc, knowledge) {
-    doc.statements.push(...statementsArabic(doc, knowledge.extract.cuesFor('ar'), knowledge.actors ?? null));
+    doc.statements.push(...statementsArabic(doc, knowledge.extract.cuesFor('ar'), knowledge.actors ?? null, knowledge.sources ?? null));
   },
 };
 

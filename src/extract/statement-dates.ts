@@ -6,6 +6,7 @@ import type { Doc, Statement } from '../core/types.js';
 import type { DocDates } from './dating.js';
 import { sentenceAt } from './discourse.js';
 import { addDays } from './threat-details.js';
+import { ownSide, type RoleFacts } from './statements-claims.js';
 
 /**
  * A speech reported over several sentences ("Qassem said on Wednesday ...
@@ -33,3 +34,25 @@ export function dateBySpeaker(doc: Doc, found: Statement[], dates: DocDates): vo
   }
 }
 
+
+/**
+ * A document that is its issuer's own release (a communiqué on the group's
+ * site, a ministry's press statement) declares what it says on the day it is
+ * published: the statements of the issuer and of its own people (the
+ * official a press release quotes) whose sentences give no date of their own
+ * take the publication day, not only its month.
+ */
+export function dateByRelease(doc: Doc, found: Statement[], dates: DocDates, issuer: string | null, facts: RoleFacts | null): void {
+  const published = doc.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.meta.published) ? doc.meta.published : null;
+  if (!issuer || !published) return;
+  const ours = new Map<string, boolean>();
+  for (const st of found) {
+    if (!st.actor) continue;
+    let own = ours.get(st.actor);
+    if (own === undefined) ours.set(st.actor, own = ownSide(doc, st.actor, facts).has(issuer));
+    if (!own) continue;
+    const q = st.quote !== null ? doc.quotes[st.quote] : undefined;
+    const said = q?.cue ? sentenceAt(doc, q.cue.start) : q ? q.sentence : st.sentence;
+    if (!dates.hitsOf(said).some((h) => h.date !== null)) st.date = published;
+  }
+}

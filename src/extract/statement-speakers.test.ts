@@ -111,3 +111,22 @@ test('the actors inside an opening phrase are not the subject of the clause afte
   // A named subject after the opening phrase is read as before.
   assert.ok(list(analyze('After the strike on Beirut, Hezbollah vowed revenge.')).some((s) => s.startsWith('vow hezbollah')));
 });
+
+const release = (source: string, lang: 'en' | 'ar', body: string): Doc => analyzeInput({
+  name: 't.txt', bytes: new TextEncoder().encode(`${body}\n`), contentType: 'text/plain', origin: 'test',
+  hints: { published: '2025-02-11', language: lang, source },
+}, knowledge);
+
+test('a group\'s communiqué on its own site declares what it says on the day it is published', () => {
+  // The outlet speaks for the Qassam Brigades (data/sources: speaks_for): their undated declarations are of that day.
+  const doc = release('Qassam Brigades official website', 'ar', 'تؤكد كتائب القسام أنها ستواصل ضرب قوات الاحتلال في كل محاور القتال.');
+  assert.deepEqual(doc.statements.map((s) => `${s.actor} @${s.date}`), ['qassam-brigades @2025-02-11']);
+  // The same words on a news site: the month of publication, the precision the reporting supports.
+  const news = release('Reuters', 'ar', 'وقالت كتائب القسام إنها ستواصل ضرب قوات الاحتلال في كل محاور القتال.');
+  assert.deepEqual(news.statements.map((s) => `${s.actor} @${s.date}`), ['qassam-brigades @2025-02']);
+});
+
+test('what is under way as the text is published ("is designating") is dated by the day of publication', () => {
+  const doc = analyze('The Treasury Department is also designating the Fatemiyoun Division for its support to the IRGC.');
+  assert.deepEqual(doc.events.map((e) => `${e.cameo.slice(0, 2)} ${e.date}`), ['17 2024-03-05']);
+});

@@ -5,7 +5,10 @@
  * "نحمّل الاحتلال المسؤولية") are that group's; a news report never speaks
  * so, it quotes. Only a naming outside quotations counts.
  */
+import type { Doc } from '../core/types.js';
+import type { SourceRegistry } from '../ingest/sources.js';
 import type { Discourse } from './discourse.js';
+import type { ActorFacts } from './statement-targets.js';
 
 // "we in", "we at", "we, the" (English); "إننا في", "نحن في" (Arabic, with a conjunction).
 const WE_NAMING = /(?:\bwe(?:\s+in|\s+at|\s*,\s*(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?)|(?:^|[\s،,:«"“])[وف]?(?:إننا|إنّنا|اننا|إنا|نحن)(?:\s+في)?)\s+$/iu;
@@ -30,6 +33,27 @@ export function ownVoice(d: Discourse): string | null {
       if (/[.;!?،,]/u.test(tail)) break;
       if (WE_NAMING.test(head)) return r.entityId;
     }
+  }
+  return null;
+}
+
+/**
+ * The body whose own release the document is, when the text names it: the
+ * actor its outlet speaks for (a group's official site or agency: the
+ * registry's speaks_for), or the government that publishes it (a press
+ * statement). Null otherwise.
+ */
+export function releasedBy(doc: Doc, sources: SourceRegistry, facts: ActorFacts): string | null {
+  const name = doc.meta.source;
+  const entry = doc.meta.sourceId ? sources.byId(doc.meta.sourceId)
+    : name ? sources.find(name).find((m) => m.start === 0 && m.end === name.length)?.source : undefined;
+  if (!entry) return null;
+  const named = new Set(doc.entities.map((e) => e.id));
+  if (entry.speaks_for) return named.has(entry.speaks_for) ? entry.speaks_for : null;
+  if (entry.type !== 'government') return null;
+  for (const n of [entry.id, entry.name, ...entry.aliases]) {
+    const id = n === entry.id ? (facts.byId(n) ? n : null) : facts.byName(n).find((a) => a.type !== 'person' && a.type !== 'location')?.id ?? null;
+    if (id && named.has(id)) return id;
   }
   return null;
 }

@@ -15,8 +15,9 @@ import { Discourse, sentenceAt, type Referent } from './discourse.js';
 import type { LanguageCues } from './lexicons.js';
 import { ArabicSpeakers } from './quotes-arabic.js';
 import { TargetReader, type ActorFacts } from './statement-targets.js';
-import { dateBySpeaker } from './statement-dates.js';
-import { ownVoice } from './statement-voice.js';
+import { dateByRelease, dateBySpeaker } from './statement-dates.js';
+import { ownVoice, releasedBy } from './statement-voice.js';
+import type { SourceRegistry } from '../ingest/sources.js';
 import { isReportedDeclaration, reportedDeclarations, type SpeechReader } from './statements-reported.js';
 
 // After a speech verb, what was said: a clause opened by إن/أن, a colon or a quotation mark.
@@ -66,14 +67,14 @@ function ownSide(doc: Doc, actor: string): Set<string> {
 }
 
 /** Statements of an Arabic document (they are not yet on the document). */
-export function statementsArabic(doc: Doc, cues: LanguageCues, facts: ActorFacts | null = null): Statement[] {
+export function statementsArabic(doc: Doc, cues: LanguageCues, facts: ActorFacts | null = null, sources: SourceRegistry | null = null): Statement[] {
   const sp = new ArabicSpeakers(Discourse.of(doc, cues));
   const cl = sp.clauses;
   const dates = new DocDates(doc, cues);
   const text = doc.text;
   const found: Statement[] = [];
-  // A group's own communiqué ("إننا في حركة ..."): what no one else is said to say is the group's.
-  const voice = ownVoice(sp.d);
+  // A body's own release (its outlet, or "إننا في حركة ..."): what no one else is said to say is the body's.
+  const voice = (sources && facts ? releasedBy(doc, sources, facts) : null) ?? ownVoice(sp.d);
   doc.sentences.forEach((s, i) => {
     const seen = new Set<string>();
     for (const h of cues.statements.find(text, s.start, s.end)) {
@@ -131,6 +132,7 @@ export function statementsArabic(doc: Doc, cues: LanguageCues, facts: ActorFacts
   // Declarations no cue typed, in the sentences that have no statement yet.
   found.push(...reportedDeclarations(sp.d, dates, found, arabicReader(sp), facts));
   found.sort((a, b) => a.start - b.start);
+  dateByRelease(doc, found, dates, voice, facts);
   dateBySpeaker(doc, found, dates);
   return dropRepeats(doc, found, dates);
 }

@@ -18,12 +18,12 @@ import type { ExtractKnowledge, StatementCue } from './lexicons.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { claimedActions } from './statements-claims.js';
 import { deadlineIn, meansIn } from './threat-details.js';
-import { dateBySpeaker } from './statement-dates.js';
+import { dateByRelease, dateBySpeaker } from './statement-dates.js';
 import { TargetReader, type ActorFacts } from './statement-targets.js';
-import type { SourceRegistry } from '../ingest/sources.js';
 import { speakerOfCue, unnamedSourceBody } from './quotes.js';
+import type { SourceRegistry } from '../ingest/sources.js';
 import { hitsIn } from './range-cues.js';
-import { ownVoice } from './statement-voice.js';
+import { ownVoice, releasedBy } from './statement-voice.js';
 import { isReportedDeclaration, reportedDeclarations, type SpeechReader } from './statements-reported.js';
 
 // A reporting verb right after these is passive: "was blamed on", "were accused of".
@@ -59,7 +59,7 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
     const dates = new DocDates(doc, cues);
     const facts = knowledge.actors ?? null;
     // A government's press release, or a group's own communiqué ("we in the X movement").
-    const released = knowledge.sources && facts ? issuerOf(doc, knowledge.sources, facts) : null;
+    const released = knowledge.sources && facts ? releasedBy(doc, knowledge.sources, facts) : null;
     const voice = released ? null : ownVoice(d);
     const issuer = released ?? voice;
     const found: Statement[] = [];
@@ -145,6 +145,7 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
     // Declarations no cue typed, in the sentences that have no statement yet.
     found.push(...reportedDeclarations(d, dates, found, englishReader(d), facts));
     found.sort((a, b) => a.start - b.start);
+    dateByRelease(doc, found, dates, issuer, facts);
     dateBySpeaker(doc, found, dates);
     doc.statements.push(...dropRepeats(doc, found, dates, cueOf));
   },
@@ -154,24 +155,6 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
 function speaks(d: Discourse, s: Sentence): boolean {
   const names = d.refsFrom(s.start, s.end);
   return hitsIn(d.doc, d.cues.speech, s.start, s.end).some((c) => !names.some((r) => r.start <= c.start && r.end >= c.end));
-}
-
-/**
- * The government body whose press statement or release the document is
- * (its publisher, when the source registry lists it as a government and the
- * text names it), or null.
- */
-function issuerOf(doc: Doc, sources: SourceRegistry, facts: ActorFacts): string | null {
-  const name = doc.meta.source;
-  const entry = doc.meta.sourceId ? sources.byId(doc.meta.sourceId)
-    : name ? sources.find(name).find((m) => m.start === 0 && m.end === name.length)?.source : undefined;
-  if (!entry || entry.type !== 'government') return null;
-  const named = new Set(doc.entities.map((e) => e.id));
-  for (const n of [entry.id, entry.name, ...entry.aliases]) {
-    const id = n === entry.id ? (facts.byId(n) ? n : null) : facts.byName(n).find((a) => a.type !== 'person' && a.type !== 'location')?.id ?? null;
-    if (id && named.has(id)) return id;
-  }
-  return null;
 }
 
 /** ", adding", ", stressing that": a verb's -ing form opening a clause after a comma. */

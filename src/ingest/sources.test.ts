@@ -7,6 +7,7 @@ import { DataError } from '../core/errors.js';
 import { defaultDataDir, yamlFilesIn, loadYamlFile } from './data-files.js';
 import { buildSourceRegistry, loadSourceRegistry, sourceEntrySchema, type SourceEntry } from './sources.js';
 import { z } from 'zod';
+import { loadActorRegistry } from '../resolve/registry.js';
 
 const registry = loadSourceRegistry();
 
@@ -17,6 +18,13 @@ test('every data/sources file loads whole against the schema', () => {
   for (const f of files) n += loadYamlFile(f, z.array(sourceEntrySchema)).length;
   assert.equal(registry.size, n);
   assert.ok(registry.size >= 60, `the registry covers the region's outlets broadly (${registry.size})`);
+});
+
+test('an outlet that speaks for an actor names an actor of the registry', () => {
+  const actors = loadActorRegistry();
+  const mouthpieces = registry.entries.filter((e) => e.speaks_for !== undefined);
+  assert.ok(mouthpieces.length > 0);
+  for (const e of mouthpieces) assert.ok(actors.byId(e.speaks_for!), `${e.id}: speaks_for ${e.speaks_for} is no actor id`);
 });
 
 test('the registry covers every kind of source', () => {

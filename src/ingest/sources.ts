@@ -39,6 +39,13 @@ export const sourceEntrySchema = z.object({
   reliability: z.enum(sourceReliabilities).optional(),
   /** Why: one line an analyst can argue with. */
   reliability_note: z.string().min(10).optional(),
+  /**
+   * The actor (data/actors id) whose own mouthpiece the outlet is: its site or
+   * channel publishes that actor's communiqués, so what it prints unattributed
+   * the actor declares, the day it is published. Not for a broadcaster that
+   * is only aligned with a group (its news is reporting, not declaration).
+   */
+  speaks_for: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'speaks_for must be an actor id').optional(),
 }).strict().refine((e) => (e.reliability === undefined) === (e.reliability_note === undefined), {
   message: 'reliability and reliability_note go together', path: ['reliability_note'],
 });
