@@ -86,9 +86,10 @@ export class DocDates {
   /** The date for a statement or event whose verb is at `pos` in sentence `i`. */
   at(i: number, pos: number, opts: { nominal?: boolean } = {}): PartialDate | null {
     const all = (this.hits[i] ?? []).filter((h) => h.date !== null);
-    // A date in the verb's own clause ("born in 1977 and formed Y in 2012") wins over the sentence's others.
+    // A date in the verb's own clause ("born in 1977 and formed Y in 2012") wins over the sentence's others;
+    // one before "that" dates the verb reporting the clause ("said on Saturday that jets had struck on Friday").
     const text = this.doc.text;
-    const clause = all.filter((h) => !/[,;]|\band\b/.test(h.end <= pos ? text.slice(h.end, pos) : text.slice(pos, h.start)));
+    const clause = all.filter((h) => !(h.end <= pos ? /[,;]|\band\b|\bthat\b/.test(text.slice(h.end, pos)) : /[,;]|\band\b/.test(text.slice(pos, h.start))));
     const own = clause.length > 0 || opts.nominal ? clause : all;
     if (own.length > 0) {
       let best = own[0]!;

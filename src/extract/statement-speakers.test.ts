@@ -130,3 +130,10 @@ test('what is under way as the text is published ("is designating") is dated by 
   const doc = analyze('The Treasury Department is also designating the Fatemiyoun Division for its support to the IRGC.');
   assert.deepEqual(doc.events.map((e) => `${e.cameo.slice(0, 2)} ${e.date}`), ['17 2024-03-05']);
 });
+
+test('a date before "that" dates the reporting verb; the reported deed keeps its own', () => {
+  // Published Tuesday 2024-03-05: "on Monday" is 03-04, "on Sunday night" 03-03.
+  const doc = analyze('The army said on Monday that its jets had struck a Hezbollah depot near Nabatieh on Sunday night.');
+  const strike = doc.events.find((e) => e.cameo.startsWith('19'));
+  assert.equal(strike?.date, '2024-03-03');
+});
