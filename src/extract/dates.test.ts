@@ -27,6 +27,7 @@ const table: Array<[string, string, string | null]> = [
   ['The cell was broken up in October last year.', '2020-02-16', '2019-10'],
   ['He was sanctioned in December.', '2020-02-16', '2019-12'],
   ['The meeting was held in January 2020.', '2021-05-13', '2020-01'],
+  ['She has run the office since February 2020.', '2024-03-05', '2020-02'],
   ['On May 4, 2020 the bureau reported it.', '2021-05-13', '2020-05-04'],
   ['On 23 February 2018 the militia said.', '2019-01-01', '2018-02-23'],
   ['The attack came yesterday.', '2023-11-01', '2023-10-31'],

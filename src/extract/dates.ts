@@ -136,8 +136,9 @@ export function makeDateFinder(words: DateWords, opts: { prefilter?: boolean } =
     // "1 December 2017", "23rd of February"
     { re: rx(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\.?(?:,?\\s+(\\d{4}))?${E}`), needles: [monthNeedle, digits], resolve: (m, pub) =>
       dayOfMonth(monthOf.get(m[2]!.toLowerCase())!, Number(m[1]), m[3] ? Number(m[3]) : null, pub) },
-    // A month without a year needs a word in front: "May" and "March" are also verbs.
-    { re: rx(`${B}(last|this|next|in|since|during|early|late|mid|mid-|until|from|of|earlier\\s+in|later\\s+in|in\\s+early|in\\s+late|in\\s+mid-?|the\\s+beginning\\s+of|the\\s+end\\s+of|the\\s+start\\s+of)\\s*(${M})${E}`), needles: [monthNeedle], resolve: (m, pub) => {
+    // A month without a year needs a word in front: "May" and "March" are also verbs. A month followed by a
+    // day or a year ("since February 2020") is the patterns' above, whole.
+    { re: rx(`${B}(last|this|next|in|since|during|early|late|mid|mid-|until|from|of|earlier\\s+in|later\\s+in|in\\s+early|in\\s+late|in\\s+mid-?|the\\s+beginning\\s+of|the\\s+end\\s+of|the\\s+start\\s+of)\\s*(${M})${E}(?!\\.?,?\\s+(?:of\\s+)?\\d)`), needles: [monthNeedle], resolve: (m, pub) => {
       if (!pub) return null;
       const mo = monthOf.get(m[2]!.toLowerCase())!;
       const mod = m[1]!.toLowerCase();

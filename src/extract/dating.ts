@@ -27,6 +27,8 @@ interface DatesRead {
 
 const READ = new WeakMap<Doc, DatesRead>();
 
+// "since" (or Arabic "منذ") leading a date, its own word or just before it.
+const SINCE = /(?:\bsince|(?:^|\s)منذ)\s+\S/iu;
 // "is", "are", "is also", "are now" right before an -ing verb: the present progressive.
 const PROGRESSIVE_BEFORE = /\b(?:is|are|am)\s+(?:(?:also|now|currently|today)\s+)?$/i;
 
@@ -90,7 +92,11 @@ export class DocDates {
     // one before "that" dates the verb reporting the clause ("said on Saturday that jets had struck on Friday").
     const text = this.doc.text;
     const clause = all.filter((h) => !(h.end <= pos ? /[,;]|\band\b|\bthat\b/.test(text.slice(h.end, pos)) : /[,;]|\band\b/.test(text.slice(pos, h.start))));
-    const own = clause.length > 0 || opts.nominal ? clause : all;
+    // "the group, which has fought since October, said": a state going on since a date, told in a clause of its
+    // own, does not date the sentence's verb; a sentence opening "Since November," and "since 1992, when ..." do.
+    const sentenceStart = this.doc.sentences[i]?.start ?? 0;
+    const own = clause.length > 0 || opts.nominal ? clause
+      : all.filter((h) => !this.since(h) || !/\S/.test(text.slice(sentenceStart, h.start)) || (h.end <= pos && /^,?\s*when\b/i.test(text.slice(h.end, pos))));
     if (own.length > 0) {
       let best = own[0]!;
       for (const h of own) if (Math.abs(h.start - pos) < Math.abs(best.start - pos)) best = h;
@@ -111,6 +117,12 @@ export class DocDates {
     return this.publicationMonth();
   }
 
+  /** Whether a date opens a state that goes on ("since October", "منذ تشرين الأول"), rather than dating a deed. */
+  private since(h: DateHit): boolean {
+    const text = this.doc.text;
+    return SINCE.test(text.slice(Math.max(0, h.start - 10), h.end));
+  }
+
   /** Whether the verb at `pos` is in the present progressive ("is designating"): under way on the day of publication. */
   private underWay(pos: number): boolean {
     const text = this.doc.text;
@@ -120,7 +132,8 @@ export class DocDates {
   private lastBefore(i: number, ok: (j: number) => boolean): PartialDate | null {
     for (let j = i - 1; j >= 0; j--) {
       if (!ok(j)) return null;
-      const hs = (this.hits[j] ?? []).filter((h) => h.date !== null);
+      // A state going on "since October" is no date the next sentences inherit.
+      const hs = (this.hits[j] ?? []).filter((h) => h.date !== null && !this.since(h));
       const last = hs[hs.length - 1];
       if (last?.date) return last.date;
     }

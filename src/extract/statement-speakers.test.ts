@@ -137,3 +137,11 @@ test('a date before "that" dates the reporting verb; the reported deed keeps its
   const strike = doc.events.find((e) => e.cameo.startsWith('19'));
   assert.equal(strike?.date, '2024-03-03');
 });
+
+test('a state going on "since" a date, told in a clause of its own, does not date the sentence\'s declaration', () => {
+  const doc = analyze('Hezbollah, which has fought Israel along the border since October last year, blamed Israel for the killing.');
+  assert.deepEqual(doc.statements.map((s) => `${s.kind} ${s.date}`), ['accusation 2024-03']);
+  // A sentence that opens with it is dated by it: "Since November, the Houthis have launched ...".
+  const opening = analyze('Since November, the Houthis have launched attacks on ships in the Red Sea.');
+  assert.ok(opening.events.some((e) => e.date === '2023-11'), opening.events.map((e) => `${e.cameo} ${e.date}`).join('; '));
+});
