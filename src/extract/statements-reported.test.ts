@@ -113,3 +113,8 @@ test('Arabic: families of wording that type a declaration', () => {
   // The label of the adversary gives way to what is said of it.
   assert.deepEqual(fallback(analyzeArabic('وقال نعيم قاسم إن رجال المقاومة عازمون على مواجهة العدوان في الجنوب.')), ['vow naim-qassem']);
 });
+
+test('a deed negated in its clause is denied, not claimed', () => {
+  assert.deepEqual(fallback(analyze('"None of the soldiers of the neighbouring army were targeted," Abbas Araghchi said.')), ['denial abbas-araghchi']);
+  assert.deepEqual(fallback(analyze('Yahya Saree said the Houthi navy had destroyed a radar station.')), ['claim yahya-saree']);
+});
