@@ -15,6 +15,10 @@ function analyze(body: string): Doc {
   return analyzeInput({ name: 't.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'test' }, knowledge);
 }
 const kinds = (doc: Doc): string[] => doc.statements.map((s) => `${s.kind} ${s.actor} -> ${s.target}`);
+function analyzeArabic(body: string): Doc {
+  return analyzeInput({ name: 't.txt', bytes: new TextEncoder().encode(`خبر للاختبار\n\n${body}\n`), contentType: 'text/plain', origin: 'test',
+    hints: { published: '2024-03-05', language: 'ar' } }, knowledge);
+}
 
 test('thanking or praising an actor is a declaration of support for it', () => {
   assert.deepEqual(kinds(analyze('Abdul-Malik al-Houthi thanked Iran for its help on Thursday.')), ['support abdul-malik-al-houthi -> iran']);
@@ -194,4 +198,29 @@ test('calling a decision “unjust” in quotation marks still accuses', () => {
 test('announcing or mourning a member\'s death is logged as a declaration', () => {
   const doc = analyze('Hezbollah announced on Sunday the martyrdom of one of its field commanders in southern Lebanon.');
   assert.ok(doc.statements.some((s) => s.kind === 'other' && s.actor === 'hezbollah' && s.target === null));
+});
+
+test('sponsorship, a menace posed and a declaration of war on someone accuse', () => {
+  assert.ok(kinds(analyze('Abbas Araghchi said Israel was the main sponsor of terror in the region.')).some((k) => k.startsWith('accusation abbas-araghchi')));
+  assert.ok(kinds(analyze('Bahrain said the threat that the militias pose to the Gulf was growing.')).some((k) => k.startsWith('accusation bahrain')));
+  assert.ok(kinds(analyze('Yoav Gallant said Hezbollah was armed and financed by Iran.')).some((k) => k.startsWith('accusation yoav-gallant')));
+  assert.ok(kinds(analyze('Hamas said the closure of the crossing was a declaration of war on the people of Gaza.')).some((k) => k.startsWith('accusation hamas')));
+});
+
+test('describing an attack "as" cruel, with words between, accuses', () => {
+  assert.ok(kinds(analyze('Yoav Gallant described the rocket attack as cruel and cowardly.')).some((k) => k.startsWith('accusation yoav-gallant')));
+});
+
+test('defiance is a vow; deterrence that defends is a warning, not a threat', () => {
+  assert.ok(kinds(analyze('Hamas said the arrests would not break the will of the prisoners.')).some((k) => k.startsWith('vow hamas')));
+  const defend = kinds(analyze('The Pentagon said the United States would not hesitate to defend its troops.'));
+  assert.ok(defend.some((k) => k.startsWith('warning pentagon')));
+  assert.ok(!defend.some((k) => k.startsWith('threat')));
+  assert.ok(kinds(analyze('Yoav Gallant said Israel would not hesitate to strike Hezbollah.')).some((k) => k.startsWith('threat yoav-gallant')));
+});
+
+test('Arabic: a vow of force to come threatens; a vow to go on, or a pledge made, vows', () => {
+  assert.ok(kinds(analyzeArabic('وتتوعد كتائب حزب الله بالرد على قصف مقرها.')).some((k) => k.startsWith('threat kataib-hezbollah')));
+  assert.ok(kinds(analyzeArabic('وتوعدت حركة حماس بمواصلة القتال.')).some((k) => k.startsWith('vow hamas')));
+  assert.ok(kinds(analyzeArabic('وتعاهد حركة حماس أسرى الحركة على مواصلة الطريق.')).some((k) => k.startsWith('vow hamas')));
 });

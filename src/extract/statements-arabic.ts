@@ -111,12 +111,14 @@ export function statementsArabic(doc: Doc, cues: LanguageCues, facts: ActorFacts
       if (seen.has(key)) continue;
       seen.add(key);
       const own = ownSide(doc, actor);
-      const from = who && who.start >= h.start ? Math.max(who.end, h.end) : h.end;
+      // A reporting verb with a gap ("توعد * بالرد") holds its subject and object inside the cue: read from its first word on.
+      const head = h.value.where === 'report' ? h.start + (/^\S+/.exec(text.slice(h.start, h.end))?.[0].length ?? 0) : h.end;
+      const from = who && who.start >= h.start ? Math.max(who.end, head) : head;
       const to = Math.min(s.end, from + TARGET_WINDOW);
       // An epithet ("العدو", "الاحتلال") names the target when it comes before any named actor ("نحمّل الاحتلال ...").
       let named = cl.targetAfter(from, to, own);
       while (named && isVictim(sp.d, named)) named = cl.targetAfter(named.end, to, own);
-      const epithet = new TargetReader(sp.d, actor, h.value.kind, facts).epithetIn(h.end, to);
+      const epithet = new TargetReader(sp.d, actor, h.value.kind, facts).epithetIn(from, to);
       const target = (h.value.where === 'content' ? targetInClause(sp, s.start, h.start, own, h.value.kind === 'accusation') : null)
         ?? (epithet && (!named || epithet.start < named.start) ? epithet : named);
       const sentence = text.slice(s.start, s.end);

@@ -78,3 +78,43 @@ test('Arabic: no declaration in a question or in what had been announced before'
   assert.deepEqual(kinds(analyzeArabic('هل قال نعيم قاسم إن قصف القرية جريمة؟')), []);
   assert.deepEqual(kinds(analyzeArabic('وكانت كتائب حزب الله قد أعلنت أن قصف القرية جريمة.')), []);
 });
+
+test('families of wording that type a declaration: escalation, success, condemnation, defiance, every means', () => {
+  assert.deepEqual(fallback(analyze('"The campaign is not limited to the air," Yoav Gallant said on Monday.')), ['threat yoav-gallant']);
+  assert.deepEqual(fallback(analyze('Naim Qassem said the coming days would prove what the resistance can do.')), ['threat naim-qassem']);
+  assert.deepEqual(fallback(analyze('Yoav Gallant said the raid was the beginning of the end for the brigade.')), ['claim yoav-gallant']);
+  assert.deepEqual(fallback(analyze('Hamas said the raid on the camp was shameful and reckless.')), ['accusation hamas']);
+  assert.deepEqual(fallback(analyze('Hamas said the arrests did not frighten the prisoners.')), ['vow hamas']);
+  assert.deepEqual(fallback(analyze('Naim Qassem said the party would spare no effort to rebuild the villages.')), ['vow naim-qassem']);
+  assert.deepEqual(fallback(analyze('Naim Qassem said the closure of the crossing could fuel a wider war.')), ['warning naim-qassem']);
+});
+
+test('a word that labels the adversary does not decide the kind where another word does', () => {
+  // "terrorist" describes whom the vow is about; "every tool" is what is said.
+  assert.deepEqual(fallback(analyze('Yoav Gallant said Israel would use every tool against the terrorist cells in Jenin.')), ['vow yoav-gallant']);
+  // What the speaker offers outranks the frame of a commitment.
+  assert.deepEqual(fallback(analyze('Mohammed Shia al-Sudani said Iraq was determined to work with Jordan on the border.')), ['cooperation mohammed-shia-al-sudani']);
+  // A label alone still accuses; a label qualified by its menace blames rather than warns.
+  assert.deepEqual(fallback(analyze('Yoav Gallant said the cell in Jenin was a nest of terrorists.')), ['accusation yoav-gallant']);
+  assert.deepEqual(fallback(analyze('Yoav Gallant said the commander was one of the most dangerous terrorists in the region.')), ['accusation yoav-gallant']);
+});
+
+test('a researcher\'s quoted reading is commentary, not a declaration', () => {
+  const doc = analyze('Dr. Sarah Mitchell, a researcher at a Washington think tank, said the faction had become "more reckless and more brutal" since 2019.');
+  assert.equal(doc.quotes.length, 1);
+  assert.deepEqual(kinds(doc), []);
+});
+
+test('Arabic: families of wording that type a declaration', () => {
+  assert.deepEqual(fallback(analyzeArabic('وقال نعيم قاسم إن الاعتقالات لن تكسر إرادة الأسرى.')), ['vow naim-qassem']);
+  assert.deepEqual(fallback(analyzeArabic('وقال نعيم قاسم إن إغلاق المعبر قد يؤدي إلى حرب أوسع.')), ['warning naim-qassem']);
+  assert.deepEqual(fallback(analyzeArabic('وقال نعيم قاسم إن ما جرى ما هو إلا البداية.')), ['threat naim-qassem']);
+  assert.deepEqual(fallback(analyzeArabic('وقالت حركة حماس إن ما ينشر مجرد مزاعم.')), ['denial hamas']);
+  // The label of the adversary gives way to what is said of it.
+  assert.deepEqual(fallback(analyzeArabic('وقال نعيم قاسم إن رجال المقاومة عازمون على مواجهة العدوان في الجنوب.')), ['vow naim-qassem']);
+});
+
+test('a deed negated in its clause is denied, not claimed', () => {
+  assert.deepEqual(fallback(analyze('"None of the soldiers of the neighbouring army were targeted," Abbas Araghchi said.')), ['denial abbas-araghchi']);
+  assert.deepEqual(fallback(analyze('Yahya Saree said the Houthi navy had destroyed a radar station.')), ['claim yahya-saree']);
+});

@@ -58,7 +58,11 @@ const AIMED: ReadonlySet<StatementKind> = new Set(['threat', 'warning', 'accusat
 const EPITHET_AIMED: ReadonlySet<StatementKind> = new Set(['threat', 'warning', 'accusation']);
 const TARGET_WINDOW = 70;
 
-const COMMENTATOR = /\b(?:researcher|analyst|expert|fellow|professor|scholar|academic|historian|resident|witness|eyewitness|journalist|correspondent|reporter|observer|commentator|author|lecturer)s?\b|(?:^|\s)(?:الباحث|المحلل|الخبير|الكاتب|الصحفي|مراسل|شاهد|شهود)/iu;
+const COMMENTATOR_TITLES = 'researcher|analyst|expert|fellow|professor|scholar|academic|historian|resident|witness|eyewitness|journalist|correspondent|reporter|observer|commentator|author|lecturer';
+const COMMENTATOR = new RegExp(`\\b(?:${COMMENTATOR_TITLES})s?\\b|(?:^|\\s)(?:الباحث|المحلل|الخبير|الكاتب|الصحفي|مراسل|شاهد|شهود)`, 'iu');
+// The title right before a name ("analyst Michael Knights") or in apposition after it ("X, a researcher at ...").
+const TITLE_BEFORE = new RegExp(`\\b(?:${COMMENTATOR_TITLES})\\s+$|(?:^|\\s)(?:الباحث|المحلل|الخبير|الكاتب|الصحفي)\\s+$`, 'iu');
+const TITLE_AFTER = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${COMMENTATOR_TITLES})\\b|^،?\\s*(?:الباحث|المحلل|الخبير|الكاتب|الصحفي)`, 'iu');
 const NOT_SAID = /\b(?:not|never|declined\s+to|refused\s+to|would\s+not)\s+$|(?:^|\s)(?:لم|لن|رفض)\s+$/iu;
 const QUESTION = /[?؟]["'”»’)\s]*$/u;
 // A wire report's opening: "BEIRUT, Sept 18 (Reuters) -", "BAGHDAD (AP) —": the writer's summary, not a declaration.
@@ -131,7 +135,8 @@ function quoted(d: Discourse, s: Sentence): Said | null {
     // The same words quoted again (a tweet quoted, then described) are one declaration, logged where first quoted.
     && !doc.quotes.slice(0, j).some((o) => o.speaker === q.speaker && sameWords(o.text, q.text)));
   const q = doc.quotes[k];
-  if (!q?.speaker || keepsTolls(d, q.speaker)) return null;
+  // A researcher's quoted reading of events is commentary, as in spoken() below.
+  if (!q?.speaker || keepsTolls(d, q.speaker) || commentator(d, q.speaker)) return null;
   const cueSentence = q.cue ? sentenceAt(doc, q.cue.start) : q.sentence;
   return {
     // The whole sentence is read: its reporting verb ("claimed", "scoffed") tells as much as the quoted words.
@@ -169,6 +174,13 @@ function spoken(d: Discourse, s: Sentence, reader: SpeechReader): Said | null {
 function keepsTolls(d: Discourse, id: string): boolean {
   const text = d.doc.text;
   return d.refs.some((r) => r.entityId === id && r.via === 'name' && TOLL_KEEPER.test(text.slice(Math.max(0, r.start - 30), r.start)));
+}
+
+/** Whether the text names the actor with a researcher's, analyst's or witness's title: its words are commentary. */
+function commentator(d: Discourse, id: string): boolean {
+  const text = d.doc.text;
+  return d.refs.some((r) => r.entityId === id && r.via === 'name'
+    && (TITLE_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start)) || TITLE_AFTER.test(text.slice(r.end, r.end + 60))));
 }
 
 /** "X's claim that ...", "his remarks": the writer discussing a declaration, not reporting one. */
