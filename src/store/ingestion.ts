@@ -71,12 +71,16 @@ export interface BatchOptions {
 }
 
 /**
- * 32 documents share one commit's fixed cost (the WAL append and its
- * bookkeeping, the transaction's locks) while a batch is still small to
- * redo after a crash; 250 ms keeps a slow trickle of inputs (URLs) from
- * waiting long for its acknowledgement.
+ * 128 documents share one commit's cost: the WAL append writes each dirty
+ * page once per commit, and a batch's documents dirty many of the same index
+ * pages (the ends of the per-entity and per-kind runs, the FTS segments), so
+ * the store's CPU per document fell by about a quarter from 32 (2,000
+ * analysed documents, 3.0 -> 2.4 ms; 256 gained nothing more). A batch is
+ * still small to redo after a crash (about a second of analysis); 250 ms
+ * keeps a slow trickle of inputs (URLs) from waiting long for its
+ * acknowledgement.
  */
-export const defaultBatch: BatchOptions = { maxDocs: 32, maxWaitMs: 250 };
+export const defaultBatch: BatchOptions = { maxDocs: 128, maxWaitMs: 250 };
 
 type Pending = { label: string; doc: Doc } | { label: string; error: string };
 

@@ -27,8 +27,17 @@ const ANNOTATION_COLUMNS: { [K in keyof AnnotationRows]: readonly string[] } = {
   warnings: ['doc_id', 'seq', 'stage', 'message', 'start', 'end'],
 };
 
+// Positional parameters: better-sqlite3 binds an object by looking up each name, about half again the cost of a row's insert.
 function insertSql(table: string, columns: readonly string[]): string {
-  return `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
+  return `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+}
+
+/** Runs an insert prepared by insertSql for each row, its values in the statement's column order. */
+function insertRows(statement: Statement, columns: readonly string[], rows: readonly object[]): void {
+  for (const row of rows) {
+    const r = row as Record<string, unknown>;
+    statement.run(columns.map((c) => r[c]));
+  }
 }
 
 export class SqliteDocumentWriter {
@@ -130,14 +139,15 @@ export class SqliteDocumentWriter {
 
   private writeAnnotations(id: string, seq: number, doc: PreparedDocument['doc']): void {
     const rows = annotationRows(id, seq, doc);
-    for (const r of rows.entities) this.annotations.entities.run(r);
-    for (const r of rows.mentions) this.annotations.mentions.run(r);
-    for (const r of rows.statements) this.annotations.statements.run(r);
-    for (const r of rows.events) this.annotations.events.run(r);
-    for (const r of rows.relations) this.annotations.relations.run(r);
-    for (const r of rows.warnings) this.annotations.warnings.run(r);
+    const a = this.annotations;
+    insertRows(a.entities, ANNOTATION_COLUMNS.entities, rows.entities);
+    insertRows(a.mentions, ANNOTATION_COLUMNS.mentions, rows.mentions);
+    insertRows(a.statements, ANNOTATION_COLUMNS.statements, rows.statements);
+    insertRows(a.events, ANNOTATION_COLUMNS.events, rows.events);
+    insertRows(a.relations, ANNOTATION_COLUMNS.relations, rows.relations);
+    insertRows(a.warnings, ANNOTATION_COLUMNS.warnings, rows.warnings);
     for (const r of rows.quotes) {
-      const quoteId = this.annotations.quotes.run(r).lastInsertRowid;
+      const quoteId = a.quotes.run(ANNOTATION_COLUMNS.quotes.map((c) => (r as Record<string, unknown>)[c])).lastInsertRowid;
       this.insertQuoteFts.run(quoteId, indexText(r.text));
     }
   }
