@@ -72,3 +72,25 @@ test('a weapon "launched by" its sender names the actor of its explosion; "waged
   const campaign = events('The PKK has waged an armed campaign against Turkey for decades.');
   assert.ok(campaign.some((e) => e.startsWith('19 attack pkk turkey')), campaign.join('; '));
 });
+
+test('"the offensive began on" is an offensive (an alternative of a cue is one word)', () => {
+  const found = events('The rebel offensive began on November 27 from Idlib province.');
+  assert.ok(found.some((e) => e.startsWith('19 attack')), found.join('; '));
+});
+
+function analyzeArabic(body: string): Doc {
+  const text = `تقرير\n\n9 آب 2024\n\n${body}\n`;
+  return analyzeInput({ name: 't.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'test' }, knowledge);
+}
+const eventsAr = (body: string): string[] => analyzeArabic(body).events.map((e) => `${e.cameo.slice(0, 2)} ${e.kind} ${e.actor} ${e.target}`);
+
+test('Arabic: a verb after a relative pronoun on a bombing is the bombing, not the act of who gives its toll', () => {
+  const found = eventsAr('أعلنت وزارة الصحة العراقية ارتفاع حصيلة التفجيرين اللذين استهدفا سوقا في بغداد إلى 20 قتيلا.');
+  assert.ok(found.some((e) => e.startsWith('18 attack')), found.join('; '));
+  assert.ok(!found.some((e) => e.includes('ministry')), found.join('; '));
+});
+
+test('Arabic: what a group says while alleging ("زاعما أنه استهدف") is its version, not a reported deed', () => {
+  const found = eventsAr('وأصدر تنظيم داعش بيانا زاعما أنه استهدف تجمعا للجنود.');
+  assert.deepEqual(found, []);
+});

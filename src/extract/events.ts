@@ -192,13 +192,13 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     }
     // "X was also sanctioned": the same actor as the last event of the kind. Force is done by states and
     // groups: a person as the actor of a killing is one read off a speaker ("Barzani condemned the attack that
-    // killed ..."), not one to carry over. Failing one of the kind, a violent deed of this sentence or the one
-    // before ("US jets struck the camp. Five fighters were killed.").
+    // killed ..."), not one to carry over. Failing one of the kind, a violent deed of this sentence ("X claimed the
+    // attack on Y, in which five people were killed").
     const force = FORCE_ROOTS.has(h.value.code.slice(0, 2));
     const here = d.doc.sentences.indexOf(s);
     const carried = (e: Event): boolean => !!e.actor && (!force || d.typeOf(e.actor) !== 'person');
     const prev = actor ? undefined : [...earlier].reverse().find((e) => e.cameo.slice(0, 2) === h.value.code.slice(0, 2) && carried(e))
-      ?? (force ? [...earlier].reverse().find((e) => here - e.sentence <= 1 && FORCE_ROOTS.has(e.cameo.slice(0, 2)) && carried(e)) : undefined);
+      ?? (force ? [...earlier].reverse().find((e) => e.sentence === here && FORCE_ROOTS.has(e.cameo.slice(0, 2)) && carried(e)) : undefined);
     if (prev?.actor) actor = { start: h.start, end: h.start, entityId: prev.actor, type: d.typeOf(prev.actor) ?? 'state', via: 'reference' };
     return { actor, targets: target && target.entityId !== actor?.entityId ? [target] : [] };
   }
@@ -307,7 +307,7 @@ const MEANS_BY = /^\s+in\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:air\s*strike|a
 const DEED_SUBJECT = /^\s*(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombings?|bombardments?|operations?|assaults?)\s+(?:(?:had|has|have|also|reportedly)\s+)?$/iu;
 
 // A deed noun and the relative pronoun whose verb follows: "the drone attack on the base that killed".
-const DEED_RELATIVE = /\b(?:attacks?|strikes?|airstrikes?|bombings?|raids?|operations?|ambush(?:es)?|blasts?|explosions?|shelling|assaults?|bombardments?)\b[^,.;]{0,70}?\b(?:that|which)\s+(?:(?:had|has|have|also|reportedly)\s+)?$/iu;
+const DEED_RELATIVE = /\b(?:attacks?|aggressions?|strikes?|airstrikes?|bombings?|raids?|operations?|ambush(?:es)?|blasts?|explosions?|shelling|assaults?|bombardments?)\b[^,.;]{0,70}?\b(?:that|which)\s+(?:(?:had|has|have|also|reportedly)\s+)?$/iu;
 
 /**
  * Who did the deed a relative clause hangs on (the deed noun at `at`): the actor of a violent
