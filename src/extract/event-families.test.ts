@@ -61,6 +61,11 @@ test('a state firing missiles strikes; a group firing rockets attacks', () => {
   assert.ok(state.some((e) => e.startsWith('19 strike iran')), state.join('; '));
   const group = events('Hezbollah fired rockets at military positions in northern Israel on Monday.');
   assert.ok(group.some((e) => e.startsWith('19 attack hezbollah')), group.join('; '));
+  // Missiles with no one named stay a strike; rockets are a group's attack.
+  const missiles = events('At least four civilians were killed when missiles struck several houses north of Erbil on Monday.');
+  assert.ok(missiles.some((e) => e.startsWith('19 strike')), missiles.join('; '));
+  const rockets = events('A volley of rockets struck the airport in Erbil on Monday.');
+  assert.ok(rockets.some((e) => e.startsWith('19 attack')), rockets.join('; '));
   // A state's ground invasion stays an attack.
   const ground = events('Israel invaded southern Lebanon on Tuesday.');
   assert.ok(!ground.some((e) => e.includes(' strike ')), ground.join('; '));

@@ -129,7 +129,8 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         const deed = h.value.kind === 'killing' && h.value.voice === 'active' ? killedBy(doc.text.slice(Math.max(s.start, h.start - 70), h.start)) : null;
         const cameo = deed?.code ?? h.value.code;
         const code = knowledge.extract.cameo.get(cameo);
-        const weapon = h.value.kind === 'strike' && h.value.voice === 'active' && WEAPON_SUBJECT.test(before);
+        // Missiles and aircraft are a military's arms: "missiles struck several locations" stays a strike.
+        const weapon = h.value.kind === 'strike' && h.value.voice === 'active' && WEAPON_SUBJECT.test(before) && !/\bmissiles?\s+(?:had\s+|have\s+|has\s+)?$/i.test(before);
         // "the 1983 bombings of the embassy", "a 2014 bombing": a year before the noun dates it.
         const year = h.value.voice === 'nominal' ? YEAR_BEFORE.exec(doc.text.slice(Math.max(s.start, h.start - 30), h.start))?.[1] : undefined;
         const found_ = dates.at(i, h.start, { nominal: h.value.voice === 'nominal' });
