@@ -99,3 +99,10 @@ test('Arabic: what a group says while alleging ("زاعما أنه استهدف"
   const found = eventsAr('وأصدر تنظيم داعش بيانا زاعما أنه استهدف تجمعا للجنود.');
   assert.deepEqual(found, []);
 });
+
+test('a deed undergone that a speaker retells after the deed is told is no new event; "said no civilians had been hit" none', () => {
+  const found = events('Turkish jets struck PKK positions in northern Iraq on Sunday. Defence Minister Yasar Guler said only militant positions had been targeted.');
+  assert.equal(found.length, 1, found.join('; '));
+  const none = events('The group said no civilians had been targeted in the raid.');
+  assert.deepEqual(none, []);
+});

@@ -58,7 +58,7 @@ const NEGATED_GAP = /\b(?:not|never|no\s+longer)\b|n['’]t\b/i;
 // Before a participle a determiner makes a noun: "was among the wounded", "were the injured".
 const DETERMINER_PARTICIPLE = /\b(?:the|a|an|its|their|his|her)\s+\S+(?:ed|en|wn)$/i;
 // A subject denied whole: "no American personnel were hit", "none of the crew was injured".
-const NO_SUBJECT = /(?:^|[,;:]\s*|\b(?:that|but|and)\s+)(?:no|none\s+of(?:\s+the)?|neither)\s+(?:[\p{L}-]+\s+){0,4}?(?:was|were|had|has|have)\b[^,;]*$/iu;
+const NO_SUBJECT = /(?:^|[,;:]\s*|\b(?:that|but|and|said|says|say|added)\s+)(?:no|none\s+of(?:\s+the)?|neither)\s+(?:[\p{L}-]+\s+){0,4}?(?:was|were|had|has|have)\b[^,;]*$/iu;
 // A year standing as a modifier right before an action noun: "the 1983 bombings", "a 2014 attack on".
 const YEAR_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // Cues of ground fighting: kept as attacks whoever fights.
@@ -104,10 +104,11 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         // "attacks on US bases ... will not stop": a noun whose clause looks ahead is an intention.
         if (h.value.voice === 'nominal' && /\b(?:will|would|shall)\b/i.test(doc.text.slice(h.end, s.end))) continue;
         const { actor, targets } = participants(d, s, h, found);
-        // "Health authorities said six people were killed", "X said the strike killed his deputy": a toll or a
-        // death someone reports after the deed itself is told is that deed retold, not another one.
+        // "Health authorities said six people were killed", "X said the strike killed his deputy", "the minister
+        // said only militant positions had been targeted": a toll, a death or a deed undergone that someone reports
+        // after the deed itself is told is that deed retold, not another one.
         // A group's own losses ("said four of its fighters were killed") or a group's commanders killed are news.
-        if (h.value.kind === 'killing' && found.some((e) => FORCE_ROOTS.has(e.cameo.slice(0, 2)) && e.sentence < i)) {
+        if ((h.value.kind === 'killing' || (h.value.voice === 'passive' && FORCE_ROOTS.has(h.value.code.slice(0, 2)))) && found.some((e) => FORCE_ROOTS.has(e.cameo.slice(0, 2)) && e.sentence < i)) {
           // A death the sentence dates apart from every deed told before is another deed.
           const own = dates.hitsOf(i).map((x) => x.date).filter((x): x is string => !!x);
           const apart = own.length > 0 && !found.some((e) => FORCE_ROOTS.has(e.cameo.slice(0, 2)) && e.date && own.some((x) => sameTime(x, e.date)));
