@@ -106,3 +106,10 @@ test('a deed undergone that a speaker retells after the deed is told is no new e
   const none = events('The group said no civilians had been targeted in the raid.');
   assert.deepEqual(none, []);
 });
+
+test('a deed pointed back to by a demonstrative is one already told; "said that attacks on X" still reads', () => {
+  const found = events('A drone struck the Tower 22 outpost in Jordan on Sunday. Washington blamed that attack on Kataib Hezbollah.');
+  assert.equal(found.length, 1, found.join('; '));
+  const clause = events('The ministry said that attacks on the Ain al-Asad air base resumed on Monday.');
+  assert.ok(clause.some((e) => e.startsWith('19')), clause.join('; '));
+});

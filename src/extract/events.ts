@@ -63,6 +63,9 @@ const NO_SUBJECT = /(?:^|[,;:]\s*|\b(?:that|but|and|said|says|say|added)\s+)(?:n
 const YEAR_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // Cues of ground fighting: kept as attacks whoever fights.
 const GROUND_CUE = /\b(?:invasion|invaded|offensive|incursion|operations?|clash\w*|fought|fighting|battle\w*|campaigns?|took\s+part|participated|stormed|raided|raids?|ambush\w*|advanced|pushed|swept|marched|overran|toppled|captured|seized)\b/i;
+// A demonstrative before an action noun points back ("this attack", "the same strikes", "blamed that attack");
+// a "that" opening a clause ("said that attacks on X continue") does not.
+const ANAPHORIC_DEED = /(?:\b(?:this|these|those|same)|(?:\b(?:blamed|condemned|denounced|for|after|in|of|since|behind|claimed)\s+that))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // Roots of force and coercion (CAMEO 17-20).
 const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
 
@@ -93,6 +96,8 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         if (UNKNOWN_WHO.test(head) || NO_COUNT.test(head)) continue;
         const cueText = doc.text.slice(h.start, h.end);
         if (h.value.voice === 'passive' && (NEGATED_GAP.test(cueText) || DETERMINER_PARTICIPLE.test(cueText) || NO_SUBJECT.test(doc.text.slice(s.start, h.end)))) continue;
+        // "Washington blamed that attack on X", "these strikes": a deed pointed back to is one already told.
+        if (h.value.voice === 'nominal' && ANAPHORIC_DEED.test(before)) continue;
         // "threatened to strike if the strikes on X continued": a deed named in a condition is not reported.
         if (h.value.voice === 'nominal' && (PRETEXT.test(before) || CONDITION_BEFORE.test(before))) continue;
         // "groups armed and funded by Iran": a participle before "by" describes whom a group answers to (a standing
