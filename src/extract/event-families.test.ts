@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import type { Doc } from '../core/types.js';
 import { analyzeInput } from '../pipeline/analyze.js';
 import { loadKnowledge } from '../pipeline/knowledge.js';
+import { retoldDeeds } from './events.js';
 
 const knowledge = loadKnowledge();
 function analyze(body: string): Doc {
@@ -112,4 +113,10 @@ test('a deed pointed back to by a demonstrative is one already told; "said that 
   assert.equal(found.length, 1, found.join('; '));
   const clause = events('The ministry said that attacks on the Ain al-Asad air base resumed on Monday.');
   assert.ok(clause.some((e) => e.startsWith('19')), clause.join('; '));
+});
+
+test('a deed told again is kept aside for what speakers say of it, not logged', () => {
+  const doc = analyze('US jets struck Kataib Hezbollah sites near al-Qaim on Sunday. Local health officials said at least six people were killed.');
+  assert.ok(!doc.events.some((e) => e.cameo.startsWith('18')));
+  assert.ok(retoldDeeds(doc).some((e) => e.cameo.startsWith('18')));
 });

@@ -7,7 +7,7 @@
  * same action reported twice is one event.
  */
 import type { Stage } from '../core/stage.js';
-import type { Event, Sentence } from '../core/types.js';
+import type { Doc, Event, Sentence } from '../core/types.js';
 import { DocDates } from './dating.js';
 import { Discourse, type Referent } from './discourse.js';
 import type { ExtractKnowledge, VerbCue } from './lexicons.js';
@@ -71,6 +71,14 @@ const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
 
 const THREAT_BEFORE = /\b(?:threaten(?:s|ed|ing)?|threats? of|vow(?:s|ed)? to|warn(?:s|ed)? of|will|would|plans? to|in retaliation for)\s+(?:\S+\s+){0,3}$/i;
 
+// Deeds told again (see `retold` below): not logged, but what a speaker's words about them are read against.
+const RETOLD = new WeakMap<Doc, Event[]>();
+
+/** The deeds of a document that its events leave out as told again ("X said six were killed"), in text order. */
+export function retoldDeeds(doc: Doc): readonly Event[] {
+  return RETOLD.get(doc) ?? [];
+}
+
 export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
   name: 'events',
   run(doc, knowledge) {
@@ -78,6 +86,7 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
     const d = Discourse.of(doc, cues);
     const dates = new DocDates(doc, cues);
     const found: Event[] = [];
+    const told: Event[] = [];
     doc.sentences.forEach((s, i) => {
       for (const h of cues.verbs.find(doc.text, s.start, s.end)) {
         if (d.inQuote(h.start)) continue;
@@ -97,7 +106,7 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         const cueText = doc.text.slice(h.start, h.end);
         if (h.value.voice === 'passive' && (NEGATED_GAP.test(cueText) || DETERMINER_PARTICIPLE.test(cueText) || NO_SUBJECT.test(doc.text.slice(s.start, h.end)))) continue;
         // "Washington blamed that attack on X", "these strikes": a deed pointed back to is one already told.
-        if (h.value.voice === 'nominal' && ANAPHORIC_DEED.test(before)) continue;
+        let retold = h.value.voice === 'nominal' && ANAPHORIC_DEED.test(before);
         // "threatened to strike if the strikes on X continued": a deed named in a condition is not reported.
         if (h.value.voice === 'nominal' && (PRETEXT.test(before) || CONDITION_BEFORE.test(before))) continue;
         // "groups armed and funded by Iran": a participle before "by" describes whom a group answers to (a standing
@@ -121,7 +130,7 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
           const victims = targets.some((t) => t.type === 'armed_group' || t.type === 'organization');
           // "a bomb left on a bench killed six": the killing names its own means, which the earlier text did not.
           const means = h.value.voice === 'active' && killedBy(doc.text.slice(Math.max(s.start, h.start - 70), h.start));
-          if (said && !victims && !means && !apart && !/\b(?:its|their|our)\b/i.test(doc.text.slice(said.end, h.start))) continue;
+          if (said && !victims && !means && !apart && !/\b(?:its|their|our)\b/i.test(doc.text.slice(said.end, h.start))) retold = true;
         }
         // A running toll ("more than 40,000 people have been killed in Gaza since ...") is a count, not an action.
         if (h.value.voice === 'passive' && (h.value.kind === 'killing' || /\b(?:wounded|injured)$/i.test(cueText)) && /\b(?:has|have)\s+(?:\w+\s+)?been\b/i.test(doc.text.slice(Math.max(s.start, h.start - 20), h.end))
@@ -146,7 +155,7 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         const stateStrike = !deed && actor?.type === 'state' && cameo.startsWith('19') && !/^19[12]/.test(cameo) && !GROUND_CUE.test(cueText);
         for (const target of targets.length ? targets : [null]) {
           const place = target?.type === 'facility' ? target.entityId : placeAfter(d, h.start, s.end);
-          found.push({
+          (retold ? told : found).push({
             kind: stateStrike ? 'strike' : weapon || deed ? 'attack' : h.value.kind, actor: actor?.entityId ?? null, target: target?.entityId ?? null, date, place,
             cameo, goldstein: code?.goldstein ?? 0,
             text: doc.text.slice(s.start, s.end).trim(), start: s.start, end: s.end, sentence: i,
@@ -156,6 +165,7 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
       }
     });
     doc.events.push(...dropRepeats(found));
+    RETOLD.set(doc, told);
   },
 };
 
