@@ -26,9 +26,11 @@ const RESPONSIBILITY_BEFORE = /(?:المسؤولية|مسؤولية|مسؤولي
 const FUTURE_AFTER = /(?:^|\s)[وف]?(?:سوف|لن|س(?!يار|ياس|نة|نوات|نوي|تة|تين|بع)[يتنأ][\u0621-\u064A]{2,})(?=\s|$|[،,.])/u;
 // Verbs of allegation the statements lexicon does not read as a report ("زعم جيش الاحتلال أن عمليته استهدفت ..."):
 // what follows them is the speaker's version.
-const ALLEGED_BEFORE = /(?:^|\s)[وف]?(?:زعم|زعمت|زعموا|يزعم|تزعم|يزعمون|ادعى|ادعت|ادعوا|يدعي|تدعي|مزاعم|ادعاءات)(?=\s|$)/u;
+const ALLEGED_BEFORE = /(?:^|\s)[وف]?(?:زعم|زعمت|زعموا|يزعم|تزعم|يزعمون|زاعما|زاعماً|زاعمة|زاعمين|ادعى|ادعت|ادعوا|يدعي|تدعي|مدعيا|مدعياً|مزاعم|ادعاءات)(?=\s|$)/u;
 // A future verb right before an action noun ("ستواصل استهداف القوات"، "سوف نواصل الهجمات"): an intention.
 const FUTURE_BEFORE = /(?:^|\s)[وف]?(?:سوف\s+\S+|س(?!يار|ياس|نة|نوات|نوي|تة|تين|بع)[يتنأ][\u0621-\u064A]{2,})\s+$/u;
+// A deed noun, then a relative pronoun right before the verb: "التفجيرين الانتحاريين اللذين"، "الغارة التي".
+const DEED_RELATIVE_AR = /(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:تفجير|انفجار|هجوم|هجمات|غار|ضرب|عملي|قصف|عبو|سيار)\S*\s+(?:\S+\s+){0,2}?(?:الذي|التي|اللذين|اللذان|اللتين|اللتان|الذين|اللواتي)\s+$/u;
 const ACTOR_TYPES = new Set(['person', 'armed_group', 'organization', 'state']);
 
 /** How far after its cue an event's target may be named. */
@@ -61,6 +63,7 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
       const first = firstWordEnd(text, h.start, h.end);
       let actor: Referent | null;
       let from: number;
+      let bombing = false;
       if (h.value.voice === 'passive') {
         // "استشهد القائد في غارة إسرائيلية": the verb's subject is the one it befell; the one who acted
         // qualifies the means ("بغارة إسرائيلية"، "على يد ...") and is not read here.
@@ -87,6 +90,11 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
         from = h.end;
       } else {
         actor = cl.subjectOf(s, { start: h.start, end: first });
+        // "ارتفاع حصيلة التفجيرين اللذين استهدفا سوقا": a verb after a relative pronoun whose antecedent is a deed
+        // has that deed as its subject; a name before it (the ministry giving the toll) did not act.
+        const rel = DEED_RELATIVE_AR.exec(text.slice(Math.max(s.start, h.start - 60), h.start));
+        if (rel && actor && actor.start < h.start) actor = null;
+        if (rel && /(?:تفجير|انفجار|عبو|مفخخ|انتحاري)/u.test(rel[0])) bombing = true;
         // "اشتبكت قوات الجيش مع عناصر داعش": a name after the preposition that closes the cue is its object,
         // never the verb's subject.
         const prep = /(?:^|\s)(?:مع|ضد|على|عن)$/u.exec(text.slice(h.start, h.end));
@@ -113,12 +121,14 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
       // wants it with an unknown actor. A bare noun in what someone says ("أكدت ... أن عملياتها مستمرة ما دام
       // العدوان قائما") is part of the argument, not a report.
       if (!actor && !target && h.value.voice === 'nominal' && cues.speech.find(text, s.start, h.start).some((c) => !d.inQuote(c.start))) continue;
-      const code = cameo.get(h.value.code);
+      // A bombing's deed (183) told by the verb of its relative clause keeps its own code.
+      const cameoCode = bombing && h.value.code.startsWith('19') ? '183' : h.value.code;
+      const code = cameo.get(cameoCode);
       found.push({
-        kind: h.value.kind, actor: actor?.entityId ?? null, target: target?.entityId ?? null,
+        kind: bombing ? 'attack' : h.value.kind, actor: actor?.entityId ?? null, target: target?.entityId ?? null,
         date: dates.at(i, h.start, { nominal: h.value.voice === 'nominal' }),
         place: target?.type === 'facility' ? target.entityId : cl.placeAfter(h.end, s.end),
-        cameo: h.value.code, goldstein: code?.goldstein ?? 0,
+        cameo: cameoCode, goldstein: code?.goldstein ?? 0,
         text: text.slice(s.start, s.end).trim(), start: s.start, end: s.end, sentence: i,
         provenance: { rule: `pattern:cameo/${h.value.code}/${h.value.voice}/ar`, confidence: h.value.voice === 'nominal' ? 0.5 : 0.65 },
       });

@@ -7,7 +7,7 @@
  * same action reported twice is one event.
  */
 import type { Stage } from '../core/stage.js';
-import type { Event, Sentence } from '../core/types.js';
+import type { Doc, Event, Sentence } from '../core/types.js';
 import { DocDates } from './dating.js';
 import { Discourse, type Referent } from './discourse.js';
 import type { ExtractKnowledge, VerbCue } from './lexicons.js';
@@ -24,7 +24,7 @@ const OWN_CLAIM = /\b(?:claimed|claims)\s+(?:(?:full\s+)?(?:responsibility|credi
 const RESPONSIBILITY = /\b(?:claim(?:ed|s|ing)?|took|takes|assumed)\s+(?:full\s+)?(?:responsibility|credit)\s+for\s+(?:the\s+|an?\s+|its\s+|two\s+|three\s+|several\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const UNKNOWN_WHO = /\b(?:not|never|no\s+one|unclear|unknown)\s+(?:\w+\s+){0,2}?(?:specify|specified|say|said|know|known|clear|disclose|disclosed|reveal|revealed|identify|identified)?\s*(?:which|who|whether)\b[^.;]*$/i;
 const REPORTED_THAT = /\b(?:noting|adding|saying|arguing|stressing|insisting|claiming|asserting)\s+that\b/i;
-const GOVERNING = /\b(?:masterminded|orchestrated|planned|ordered|directed|led|carried\s+out|carr(?:y|ies)\s+out|launched|conducted|conducts?|announced|announcing|announces|approved|authorized|authorised)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+const GOVERNING = /\b(?:(?:was|were|is|are)\s+(?:also\s+)?behind|masterminded|orchestrated|planned|waged|wages|waging|mounted|staged|held|holds|holding|ordered|directed|led|carried\s+out|carr(?:y|ies)\s+out|launched|conducted|conducts?|announced|announcing|announces|approved|authorized|authorised)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 // "claimed deadly bomb attacks on police": a claim whose object is the action is a claim of responsibility.
 const CLAIMED_ACTION = /\b(?:claimed|claims)\s+(?!that\b)(?:the\s+|an?\s+|its\s+)?(?:[\p{L}\p{N}-]+\s+){0,5}$/iu;
 // "rockets struck the base": the subject is the weapon, so it is an attack by someone not named here.
@@ -58,11 +58,26 @@ const NEGATED_GAP = /\b(?:not|never|no\s+longer)\b|n['’]t\b/i;
 // Before a participle a determiner makes a noun: "was among the wounded", "were the injured".
 const DETERMINER_PARTICIPLE = /\b(?:the|a|an|its|their|his|her)\s+\S+(?:ed|en|wn)$/i;
 // A subject denied whole: "no American personnel were hit", "none of the crew was injured".
-const NO_SUBJECT = /(?:^|[,;:]\s*|\b(?:that|but|and)\s+)(?:no|none\s+of(?:\s+the)?|neither)\s+(?:[\p{L}-]+\s+){0,4}?(?:was|were|had|has|have)\b[^,;]*$/iu;
+const NO_SUBJECT = /(?:^|[,;:]\s*|\b(?:that|but|and|said|says|say|added)\s+)(?:no|none\s+of(?:\s+the)?|neither)\s+(?:[\p{L}-]+\s+){0,4}?(?:was|were|had|has|have)\b[^,;]*$/iu;
+// A year standing as a modifier right before an action noun: "the 1983 bombings", "a 2014 attack on".
+const YEAR_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// Cues of ground fighting: kept as attacks whoever fights.
+const GROUND_CUE = /\b(?:invasion|invaded|offensive|incursion|operations?|clash\w*|fought|fighting|battle\w*|campaigns?|took\s+part|participated|stormed|raided|raids?|ambush\w*|advanced|pushed|swept|marched|overran|toppled|captured|seized)\b/i;
+// A demonstrative before an action noun points back ("this attack", "the same strikes", "blamed that attack");
+// a "that" opening a clause ("said that attacks on X continue") does not.
+const ANAPHORIC_DEED = /(?:\b(?:this|these|those|same)|(?:\b(?:blamed|condemned|denounced|for|after|in|of|since|behind|claimed)\s+that))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // Roots of force and coercion (CAMEO 17-20).
 const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
 
 const THREAT_BEFORE = /\b(?:threaten(?:s|ed|ing)?|threats? of|vow(?:s|ed)? to|warn(?:s|ed)? of|will|would|plans? to|in retaliation for)\s+(?:\S+\s+){0,3}$/i;
+
+// Deeds told again (see `retold` below): not logged, but what a speaker's words about them are read against.
+const RETOLD = new WeakMap<Doc, Event[]>();
+
+/** The deeds of a document that its events leave out as told again ("X said six were killed"), in text order. */
+export function retoldDeeds(doc: Doc): readonly Event[] {
+  return RETOLD.get(doc) ?? [];
+}
 
 export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
   name: 'events',
@@ -71,6 +86,7 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
     const d = Discourse.of(doc, cues);
     const dates = new DocDates(doc, cues);
     const found: Event[] = [];
+    const told: Event[] = [];
     doc.sentences.forEach((s, i) => {
       for (const h of cues.verbs.find(doc.text, s.start, s.end)) {
         if (d.inQuote(h.start)) continue;
@@ -89,6 +105,8 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         if (UNKNOWN_WHO.test(head) || NO_COUNT.test(head)) continue;
         const cueText = doc.text.slice(h.start, h.end);
         if (h.value.voice === 'passive' && (NEGATED_GAP.test(cueText) || DETERMINER_PARTICIPLE.test(cueText) || NO_SUBJECT.test(doc.text.slice(s.start, h.end)))) continue;
+        // "Washington blamed that attack on X", "these strikes": a deed pointed back to is one already told.
+        let retold = h.value.voice === 'nominal' && ANAPHORIC_DEED.test(before);
         // "threatened to strike if the strikes on X continued": a deed named in a condition is not reported.
         if (h.value.voice === 'nominal' && (PRETEXT.test(before) || CONDITION_BEFORE.test(before))) continue;
         // "groups armed and funded by Iran": a participle before "by" describes whom a group answers to (a standing
@@ -100,6 +118,20 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         // "attacks on US bases ... will not stop": a noun whose clause looks ahead is an intention.
         if (h.value.voice === 'nominal' && /\b(?:will|would|shall)\b/i.test(doc.text.slice(h.end, s.end))) continue;
         const { actor, targets } = participants(d, s, h, found);
+        // "Health authorities said six people were killed", "X said the strike killed his deputy", "the minister
+        // said only militant positions had been targeted": a toll, a death or a deed undergone that someone reports
+        // after the deed itself is told is that deed retold, not another one.
+        // A group's own losses ("said four of its fighters were killed") or a group's commanders killed are news.
+        if ((h.value.kind === 'killing' || (h.value.voice === 'passive' && FORCE_ROOTS.has(h.value.code.slice(0, 2)))) && found.some((e) => FORCE_ROOTS.has(e.cameo.slice(0, 2)) && e.sentence < i)) {
+          // A death the sentence dates apart from every deed told before is another deed.
+          const own = dates.hitsOf(i).map((x) => x.date).filter((x): x is string => !!x);
+          const apart = own.length > 0 && !found.some((e) => FORCE_ROOTS.has(e.cameo.slice(0, 2)) && e.date && own.some((x) => sameTime(x, e.date)));
+          const said = speechBefore(d, s.start, h.start);
+          const victims = targets.some((t) => t.type === 'armed_group' || t.type === 'organization');
+          // "a bomb left on a bench killed six": the killing names its own means, which the earlier text did not.
+          const means = h.value.voice === 'active' && killedBy(doc.text.slice(Math.max(s.start, h.start - 70), h.start));
+          if (said && !victims && !means && !apart && !/\b(?:its|their|our)\b/i.test(doc.text.slice(said.end, h.start))) retold = true;
+        }
         // A running toll ("more than 40,000 people have been killed in Gaza since ...") is a count, not an action.
         if (h.value.voice === 'passive' && (h.value.kind === 'killing' || /\b(?:wounded|injured)$/i.test(cueText)) && /\b(?:has|have)\s+(?:\w+\s+)?been\b/i.test(doc.text.slice(Math.max(s.start, h.start - 20), h.end))
           && SINCE_TOLL.test(doc.text.slice(h.end, s.end))) continue;
@@ -112,12 +144,19 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         const deed = h.value.kind === 'killing' && h.value.voice === 'active' ? killedBy(doc.text.slice(Math.max(s.start, h.start - 70), h.start)) : null;
         const cameo = deed?.code ?? h.value.code;
         const code = knowledge.extract.cameo.get(cameo);
-        const weapon = h.value.kind === 'strike' && h.value.voice === 'active' && WEAPON_SUBJECT.test(before);
-        const date = dates.at(i, h.start, { nominal: h.value.voice === 'nominal' });
+        // Missiles and aircraft are a military's arms: "missiles struck several locations" stays a strike.
+        const weapon = h.value.kind === 'strike' && h.value.voice === 'active' && WEAPON_SUBJECT.test(before) && !/\bmissiles?\s+(?:had\s+|have\s+|has\s+)?$/i.test(before);
+        // "the 1983 bombings of the embassy", "a 2014 bombing": a year before the noun dates it.
+        const year = h.value.voice === 'nominal' ? YEAR_BEFORE.exec(doc.text.slice(Math.max(s.start, h.start - 30), h.start))?.[1] : undefined;
+        const found_ = dates.at(i, h.start, { nominal: h.value.voice === 'nominal' });
+        const date = year && !found_?.startsWith(year) ? year : found_;
+        // A state's force from the air, by missile or by gunfire is what analysts log as a strike, a group's
+        // as an attack; ground fighting and taking ground stay attacks whoever does them.
+        const stateStrike = !deed && actor?.type === 'state' && cameo.startsWith('19') && !/^19[12]/.test(cameo) && !GROUND_CUE.test(cueText);
         for (const target of targets.length ? targets : [null]) {
           const place = target?.type === 'facility' ? target.entityId : placeAfter(d, h.start, s.end);
-          found.push({
-            kind: weapon || deed ? 'attack' : h.value.kind, actor: actor?.entityId ?? null, target: target?.entityId ?? null, date, place,
+          (retold ? told : found).push({
+            kind: stateStrike ? 'strike' : weapon || deed ? 'attack' : h.value.kind, actor: actor?.entityId ?? null, target: target?.entityId ?? null, date, place,
             cameo, goldstein: code?.goldstein ?? 0,
             text: doc.text.slice(s.start, s.end).trim(), start: s.start, end: s.end, sentence: i,
             provenance: { rule: `pattern:cameo/${h.value.code}/${h.value.voice}`, confidence: h.value.voice === 'nominal' ? 0.5 : 0.65 },
@@ -126,6 +165,7 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
       }
     });
     doc.events.push(...dropRepeats(found));
+    RETOLD.set(doc, told);
   },
 };
 
@@ -136,7 +176,10 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
   if (h.value.voice === 'passive') {
     // "A rocket was fired at the base": the target follows the preposition.
     // "X said that Y was killed": the subject is in the reported clause, never the one who reports it.
-    const subject = /\b(?:at|on|into|toward|towards)$/i.test(cueText) ? d.objectAfter(h.end, hi) : d.subjectBefore(reportedClauseStart(text, s.start, h.start), h.start);
+    // "Akar said only terrorist positions had been targeted": a clause reported without "that" starts after the speech verb.
+    const said = speechBefore(d, s.start, h.start);
+    const clause = Math.max(reportedClauseStart(text, s.start, h.start), said?.end ?? s.start);
+    const subject = /\b(?:at|on|into|toward|towards)$/i.test(cueText) ? d.objectAfter(h.end, hi) : d.subjectBefore(clause, h.start);
     // "Its fighters have been deployed to Syria": who is deployed acts for the one who sends them.
     if (h.value.kind === 'deployment') {
       const who = d.subjectBefore(s.start, h.start);
@@ -159,11 +202,21 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     // "killed in an operation carried out by X", "killed in a strike by X": the means names its doer after "by".
     const meansBy = MEANS_BY.exec(text.slice(h.end, Math.min(s.end, h.end + 80)));
     if (!actor && meansBy) actor = d.objectAfter(h.end + meansBy[0].length, Math.min(s.end, h.end + meansBy[0].length + 60));
-    // "X was also sanctioned": the same actor as the last event of the kind.
+    // "A drone launched by the rebels exploded": the weapon's subject names who sent it.
     if (!actor) {
-      const prev = [...earlier].reverse().find((e) => e.cameo.slice(0, 2) === h.value.code.slice(0, 2) && e.actor);
-      if (prev?.actor) actor = { start: h.start, end: h.start, entityId: prev.actor, type: d.typeOf(prev.actor) ?? 'state', via: 'reference' };
+      const sent = LAUNCHED_BY.exec(text.slice(clause, h.start));
+      if (sent) actor = d.objectAfter(clause + sent.index + sent[0].length, h.start);
     }
+    // "X was also sanctioned": the same actor as the last event of the kind. Force is done by states and
+    // groups: a person as the actor of a killing is one read off a speaker ("Barzani condemned the attack that
+    // killed ..."), not one to carry over. Failing one of the kind, a violent deed of this sentence ("X claimed the
+    // attack on Y, in which five people were killed").
+    const force = FORCE_ROOTS.has(h.value.code.slice(0, 2));
+    const here = d.doc.sentences.indexOf(s);
+    const carried = (e: Event): boolean => !!e.actor && (!force || d.typeOf(e.actor) !== 'person');
+    const prev = actor ? undefined : [...earlier].reverse().find((e) => e.cameo.slice(0, 2) === h.value.code.slice(0, 2) && carried(e))
+      ?? (force ? [...earlier].reverse().find((e) => e.sentence === here && FORCE_ROOTS.has(e.cameo.slice(0, 2)) && carried(e)) : undefined);
+    if (prev?.actor) actor = { start: h.start, end: h.start, entityId: prev.actor, type: d.typeOf(prev.actor) ?? 'state', via: 'reference' };
     return { actor, targets: target && target.entityId !== actor?.entityId ? [target] : [] };
   }
   if (h.value.voice === 'nominal' && /\bby$/i.test(cueText)) {
@@ -176,8 +229,10 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
   if (h.value.voice === 'nominal') {
     // "US aggressions on Y", "the US killing of Y": the actor qualifies the noun.
     const mod = d.actorsIn(Math.max(s.start, h.start - 25), h.start).filter((r) => /^(?:['’]s)?\s*(?:[\p{L}-]+\s+)?$/u.test(text.slice(r.end, h.start))).pop() ?? null;
-    const by = /\bby\s+/i.exec(text.slice(h.end, hi));
-    let actor = mod ?? (by ? d.objectAfter(h.end + by.index + by[0].length, hi) : null);
+    // "by" names the doer only in the noun's own phrase: "a meeting with X at a ceremony hosted by Y" is Y's hosting.
+    const by = NOUN_BY.exec(text.slice(h.end, hi));
+    const byOwn = by && !OTHER_PARTICIPLE_BY.test(by[0]);
+    let actor = mod ?? (by && byOwn ? d.objectAfter(h.end + by[0].length, hi) : null);
     // "X claimed responsibility for an attack on Y": the claimant is the actor.
     const resp = RESPONSIBILITY.exec(text.slice(s.start, h.start)) ?? CLAIMED_ACTION.exec(text.slice(s.start, h.start));
     if (!actor && resp) actor = d.subjectBefore(s.start, s.start + resp.index);
@@ -206,7 +261,12 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     .filter((c) => !d.inQuote(c.start) && !names.some((r) => r.start <= c.start && r.end >= c.end)).pop();
   const inClause = said ? d.subjectBefore(said.end, h.start) : null;
   const speakerActs = !said || OWN_DOING.test(text.slice(said.end, h.start));
-  let actor = inClause ?? (speakerActs ? d.subjectBefore(s.start, h.start) : null) ?? sameDeedActor(d, text.slice(s.start, h.start), h, earlier);
+  // "Barzani condemned the attack by the IRGC on Erbil that killed a businessman": the verb's subject is the
+  // deed its relative clause hangs on, so who did the deed acts, not the one who speaks of it.
+  const relative = DEED_RELATIVE.exec(text.slice(Math.max(s.start, h.start - 110), h.start));
+  let actor = relative
+    ? deedActor(d, s, h.start - relative[0].length, earlier)
+    : inClause ?? (speakerActs ? d.subjectBefore(s.start, h.start) : null) ?? sameDeedActor(d, text.slice(s.start, h.start), h, earlier);
   // "X claimed responsibility for the bombings that killed 100": the claimant did what its deed did.
   if (!actor) {
     OWN_CLAIM.lastIndex = 0;
@@ -228,6 +288,18 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
   return { actor, targets };
 }
 
+/** The last speech verb between `lo` and `pos` ("X said ..."), outside quotations and names ("the United States"). */
+function speechBefore(d: Discourse, lo: number, pos: number): { start: number; end: number } | undefined {
+  const names = d.refsFrom(lo, pos);
+  return d.cues.speech.find(d.doc.text, lo, pos).filter((c) => c.value === 'either' && !d.inQuote(c.start)
+    && !names.some((r) => r.start <= c.start && r.end >= c.end)).pop();
+}
+// A weapon and the participle naming who sent it, up to "by": "a drone launched from Yemen by".
+const LAUNCHED_BY = /\b(?:drones?|missiles?|rockets?|projectiles?|bombs?|shells?|explosives?|devices?)\s+(?:\w+\s+)?(?:launched|fired|sent|planted|placed|flown)\s+(?:from\s+[^,;.]{1,30}?\s+)?by\s+/i;
+// The "by" after an action noun, within its phrase.
+const NOUN_BY = /^[^,;.]{0,60}?\bby\s+/i;
+// A participle right before that "by" that is not a verb of doing the action: "hosted by", "used by", "backed by".
+const OTHER_PARTICIPLE_BY = /\b(?!(?:carried|conducted|launched|mounted|claimed|staged|executed|perpetrated|committed|led)\b)[\p{L}]+(?:ed|en|wn)\s+by\s+$/iu;
 // Between a name and a passive verb: a relative or subordinate clause opens, so the name is not the verb's subject.
 const CLAUSE_BETWEEN = /\b(?:in|during|after|from)\s+which\b|\b(?:where|when|while|whereas|because|after|before)\b|[;:]/i;
 const POSSESSIVE_WORD = /^(?:his|her|its|their)$/i;
@@ -250,6 +322,24 @@ function reportedClauseStart(text: string, lo: number, pos: number): number {
 const MEANS_BY = /^\s+in\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:air\s*strike|airstrike|strike|attack|raid|bombing|operation|ambush|assault)\s+(?:(?:carried\s+out|conducted|launched|led|mounted|claimed)\s+)?by\s+/iu;
 // A clause opening with a deed named by a definite noun: "The strike", "This attack", "the raid had".
 const DEED_SUBJECT = /^\s*(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombings?|bombardments?|operations?|assaults?)\s+(?:(?:had|has|have|also|reportedly)\s+)?$/iu;
+
+// A deed noun and the relative pronoun whose verb follows: "the drone attack on the base that killed".
+const DEED_RELATIVE = /\b(?:attacks?|aggressions?|strikes?|airstrikes?|bombings?|raids?|operations?|ambush(?:es)?|blasts?|explosions?|shelling|assaults?|bombardments?)\b[^,.;]{0,70}?\b(?:that|which)\s+(?:(?:had|has|have|also|reportedly)\s+)?$/iu;
+
+/**
+ * Who did the deed a relative clause hangs on (the deed noun at `at`): the actor of a violent
+ * event already read in the sentence, the one the noun names ("the US strike that"), or the
+ * subject of a verb of doing that governs it ("Israel launched an airstrike that killed").
+ */
+function deedActor(d: Discourse, s: Sentence, at: number, earlier: readonly Event[]): Referent | null {
+  const text = d.doc.text;
+  const same = [...earlier].reverse().find((e) => e.start === s.start && e.actor && ['18', '19', '20'].includes(e.cameo.slice(0, 2)));
+  if (same?.actor) return { start: at, end: at, entityId: same.actor, type: d.typeOf(same.actor) ?? 'state', via: 'reference' };
+  const mod = d.actorsIn(Math.max(s.start, at - 30), at).filter((r) => /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(r.end, at))).pop();
+  if (mod) return mod;
+  const governed = GOVERNING.exec(text.slice(Math.max(s.start, at - 50), at));
+  return governed ? d.subjectBefore(s.start, at - governed[0].length) : null;
+}
 
 /**
  * "The strike hit an SUV ...": a verb whose subject is a deed named by a

@@ -12,6 +12,7 @@
  */
 import type { Stage } from '../core/stage.js';
 import type { Doc, EntityType, Event, Statement } from '../core/types.js';
+import { retoldDeeds } from './events.js';
 import { ownSide } from './statements-claims.js';
 import { countryOf, type ActorFacts } from './statement-targets.js';
 import { PLAIN_DECLARATION, UNTYPED_DECLARATION } from './statements-reported.js';
@@ -30,7 +31,8 @@ export const statementReactionStage: Stage<{ actors?: ActorFacts }> = {
   name: 'statement-reactions',
   run(doc, knowledge) {
     const facts = knowledge.actors ?? null;
-    const deeds = doc.events.filter((e) => DEED_ROOTS.has(e.cameo.slice(0, 2)));
+    // Deeds told again are no events of their own, but a speaker's words still answer or report them.
+    const deeds = [...doc.events, ...retoldDeeds(doc)].filter((e) => DEED_ROOTS.has(e.cameo.slice(0, 2))).sort((a, b) => a.start - b.start);
     // An untyped declaration that reports no deed is a remark, not a statement to log.
     const reportsDeed = (st: Statement): boolean => st.provenance.rule !== UNTYPED_DECLARATION;
     if (deeds.length === 0) {
