@@ -43,6 +43,8 @@ export interface EntityCues {
   stateAgentNouns: ReadonlySet<string>;
   and: string;
   by: string;
+  /** "its", "their": a possessive pronoun, whose owner a lower-case office name does not say. */
+  possessivePronouns: ReadonlySet<string>;
   /** Participles whose agent after "by" is a person when no group word names it: "founded by", "led by". */
   agentVerbs: ReadonlySet<string>;
 }
@@ -89,6 +91,7 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     stateAgentNouns: set(lx.state_agent_nouns),
     and: f.wordKey('and'),
     by: f.wordKey('by'),
+    possessivePronouns: new Set(['its', 'their', 'his', 'her', 'our'].map((w) => f.wordKey(w))),
     agentVerbs: new Set(['founded', 'led', 'headed', 'commanded', 'co-founded', 'established'].map((w) => f.wordKey(w))),
   };
   cache.set(registry, cues);

@@ -132,6 +132,18 @@ function possessiveStateBefore(text: string, units: readonly NameUnit[], first: 
   return /^['’]s?\s+$/.test(text.slice(units[c.last]!.end, units[first]!.start)) ? c.entityId : null;
 }
 
+/**
+ * A lower-case office name that is not itself an actor of the story: "foreign ministry spokesman X" (the title of
+ * the person named), "its foreign ministry" (whose, the pronoun does not say).
+ */
+function lowerOfficeAside(units: readonly NameUnit[], p: Pending, cues: EntityCues): boolean {
+  if (units[p.last]!.shape !== 'lower') return false;
+  const next = units[p.last + 1];
+  if (next && !next.breakBefore && cues.officeHeads.has(next.key)) return true;
+  const prev = units[p.first - 1];
+  return !!prev && !units[p.first]!.breakBefore && cues.possessivePronouns.has(prev.key);
+}
+
 // More than any document's count of one country's mentions.
 const NAMED_PLACE_WEIGHT = 1000;
 
@@ -152,6 +164,7 @@ function resolveGeneric(text: string, pending: readonly Pending[], found: readon
   }
   const out: Candidate[] = [];
   for (const p of pending) {
+    if (lowerOfficeAside(units, p, cues)) continue;
     const ids = [...new Set(p.targets.map((t) => t.actorId))];
     // "Iran's Foreign Ministry": a state's possessive right before a generic name says whose it is.
     const owner = possessiveStateBefore(text, units, p.first, found, registry);

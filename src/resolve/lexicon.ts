@@ -44,6 +44,13 @@ export const lexiconSchema = z.object({
   state_agent_nouns: words.default([]),
   not_names: words,
   non_actor_names: words,
+  /**
+   * Words of a ministry's name that news writes in lower case ("the foreign ministry", "Turkey's defence
+   * ministry"): in an alias holding "Ministry" they match text of any case; the state's word keeps its capital.
+   */
+  caseless_office_words: words.default([]),
+  /** Words that close such an alias; an alias holding one of them is the one relaxed. */
+  caseless_office_heads: words.default([]),
   /** Arabic forms of address and ranks written right before a name ("الحاج", "اللواء"). */
   arabic_honorifics: words.default([]),
   /** Qualifiers written between an Arabic rank and the name ("العقيد أركان حرب فلان"), as phrases. */

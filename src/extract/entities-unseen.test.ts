@@ -1,0 +1,30 @@
+/**
+ * Entity forms that unseen reporting uses and the registry's spellings do not
+ * give word for word: lower-case ministries, middle names and patronymics
+ * inside a known person's name, slashed pairs of groups, Arabic names after
+ * offices. Sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadActorRegistry } from '../resolve/registry.js';
+import { extractEntities } from './entities-stage.js';
+import { segmentedDoc } from './test-doc.js';
+
+const registry = loadActorRegistry();
+
+function mentionsOf(text: string): Array<{ id: string; text: string }> {
+  return extractEntities(segmentedDoc(text), registry).mentions.map((m) => ({ id: m.entityId, text: m.text }));
+}
+
+const ids = (text: string): Set<string> => new Set(mentionsOf(text).map((m) => m.id));
+
+test('a lower-case ministry of a named state links to that ministry', () => {
+  const found = ids("Jordan's foreign ministry summoned the envoy on Sunday, and the Saudi defence ministry said two drones fell near Jizan.");
+  assert.ok(found.has('jordanian-foreign-ministry'));
+  assert.ok(found.has('saudi-defense-ministry'));
+});
+
+test('a lower-case ministry that only titles a person, or follows a pronoun, is not logged', () => {
+  const found = ids('Qatar hosted the talks. Its foreign ministry praised them, and foreign ministry spokesman Majed al-Ansari confirmed the date.');
+  assert.ok(!found.has('qatari-foreign-ministry'));
+});
