@@ -3,7 +3,8 @@
  * automaton, longest alias first. Generic aliases ("Defense Ministry", "the
  * Strip") wait until the pass is over and link only with context.
  */
-import type { AliasTarget } from '../resolve/alias-index.js';
+import type { AliasMatch, AliasTarget } from '../resolve/alias-index.js';
+import { shapeOf } from '../resolve/name-key.js';
 import type { NameUnit } from '../resolve/name-key.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { EntityCues } from './entities-cues.js';
@@ -32,7 +33,9 @@ export function matchRegistry(text: string, units: readonly NameUnit[], registry
   const found: Candidate[] = [];
   const pending: Pending[] = [];
   for (let i = 0; i < units.length;) {
-    const m = registry.aliases.longestAt(units, i);
+    let m = registry.aliases.longestAt(units, i);
+    const inner = middleNameMatch(units, i, registry);
+    if (inner && (!m || inner.last > m.last)) m = inner;
     if (!m) { i++; continue; }
     // A name that is no actor ("Quds Day", "Foreign Terrorist Organization"): its words name no one else either.
     if (m.blocked) { blocked?.push([m.first, m.last]); i = m.last + 1; continue; }
@@ -72,6 +75,98 @@ export function matchRegistry(text: string, units: readonly NameUnit[], registry
     i = Math.max(b, m.last) + 1;
   }
   return [...found, ...resolveGeneric(text, pending, found, units, registry, cues)].sort((x, y) => x.start - y.start);
+}
+
+interface PersonTail {
+  /** Keys of the alias after its given name. */
+  rest: string[];
+  target: AliasTarget;
+}
+
+// A given name of two words: "Abdul Malik", "Abu Bakr", "عبد الملك".
+const COMPOUND_GIVEN = ['abd', 'abdul', 'abdel', 'abu', 'عبد', 'أبو', 'ابو'];
+// "bin", "ibn", "بن": a patronymic particle inside a full name, before the father's name.
+const PATRONYMIC = ['bin', 'ibn', 'ben', 'bint', 'بن', 'ابن', 'بنت'];
+const MAX_MIDDLE = 3;
+const COMPOUND_ENDS = ['allah', 'din', 'الله', 'الدين'];
+
+interface PersonIndex {
+  byGiven: Map<string, PersonTail[]>;
+  compound: Set<string>;
+  patronymic: Set<string>;
+  /** Titles and function words (both scripts) that are neither a given name nor a middle name. */
+  notNames: Set<string>;
+  /** Second words of compound names ("Nasr Allah", "Badr al-Din"): an alias ending so is one name, not given + family. */
+  compoundEnds: Set<string>;
+}
+
+const personIndexCache = new WeakMap<ActorRegistry, PersonIndex>();
+
+/** Registry persons' names split into the given name and the rest, by the given name's keys. */
+function personIndex(registry: ActorRegistry): PersonIndex {
+  const hit = personIndexCache.get(registry);
+  if (hit) return hit;
+  const firstKey = (w: string): string => registry.folder.units(w)[0]?.key ?? w;
+  const compound = new Set(COMPOUND_GIVEN.map(firstKey));
+  const patronymic = new Set(PATRONYMIC.map(firstKey));
+  const lx = registry.lexicon;
+  const notNames = new Set([...lx.honorifics, ...lx.person_cues, ...lx.office_heads, ...lx.not_names, ...lx.arabic_honorifics, ...lx.arabic_not_names]
+    .flatMap((w) => registry.folder.units(w).map((u) => u.key)));
+  const compoundEnds = new Set(COMPOUND_ENDS.map(firstKey));
+  const byGiven = new Map<string, PersonTail[]>();
+  for (const a of registry.all()) {
+    if (a.type !== 'person') continue;
+    for (const alias of [a.name, ...a.aliases]) {
+      const us = registry.folder.units(alias);
+      const given = us.length > 1 && compound.has(us[0]!.key) ? 2 : 1;
+      // A given name and a family name at least: "Abdulmalik al-Houthi", "عبد الملك الحوثي".
+      if (us.length < given + 1 || notNames.has(us[0]!.key) || compoundEnds.has(us[us.length - 1]!.key)) continue;
+      const key = us.slice(0, given).map((u) => u.key).join(' ');
+      let list = byGiven.get(key);
+      if (!list) byGiven.set(key, (list = []));
+      list.push({
+        rest: us.slice(given).map((u) => u.key),
+        target: { actorId: a.id, alias, generic: false, shapes: us.map((u) => shapeOf(alias.slice(u.coreStart, u.end))) },
+      });
+    }
+  }
+  const index = { byGiven, compound, patronymic, notNames, compoundEnds };
+  personIndexCache.set(registry, index);
+  return index;
+}
+
+/**
+ * "Abdulmalik Badruddin al-Houthi", "عبد الملك بدر الدين الحوثي", "Tamim bin Hamad Al Thani": a registry person's
+ * given name, one to three middle names (a father's, a patronymic), then the rest of a name the registry gives.
+ * Middle names are capitalised words (or a patronymic particle) in Latin script, free Arabic words in Arabic.
+ */
+function middleNameMatch(units: readonly NameUnit[], i: number, registry: ActorRegistry): AliasMatch | null {
+  const u = units[i];
+  if (!u || (!u.arabic && u.shape !== 'title') || u.article) return null;
+  const index = personIndex(registry);
+  if (index.notNames.has(u.key)) return null;
+  const given = index.compound.has(u.key) && units[i + 1] && !units[i + 1]!.breakBefore ? 2 : 1;
+  const tails = index.byGiven.get(units.slice(i, i + given).map((x) => x.key).join(' '));
+  if (!tails) return null;
+  let best: AliasMatch | null = null;
+  for (let skip = 1; skip <= MAX_MIDDLE; skip++) {
+    const mid = units[i + given + skip - 1];
+    if (!mid || mid.breakBefore || mid.arabic !== u.arabic) break;
+    if (!u.arabic && mid.shape !== 'title' && !index.patronymic.has(mid.key)) break;
+    if (index.notNames.has(mid.key) || (u.arabic && /^[وف]/.test(mid.key) && index.notNames.has(mid.key.slice(1)))) break;
+    const from = i + given + skip;
+    for (const t of tails) {
+      const last = from + t.rest.length - 1;
+      if (best && last <= best.last) continue;
+      let ok = true;
+      for (let k = 0; k < t.rest.length && ok; k++) {
+        const x = units[from + k];
+        ok = !!x && !x.breakBefore && x.key === t.rest[k] && (x.arabic || x.shape !== 'lower');
+      }
+      if (ok) best = { first: i, last, targets: [t.target], blocked: false };
+    }
+  }
+  return best;
 }
 
 /** "IRGC Quds Force" also names the IRGC: a leading alias of an actor the match is part of. */

@@ -28,3 +28,16 @@ test('a lower-case ministry that only titles a person, or follows a pronoun, is 
   const found = ids('Qatar hosted the talks. Its foreign ministry praised them, and foreign ministry spokesman Majed al-Ansari confirmed the date.');
   assert.ok(!found.has('qatari-foreign-ministry'));
 });
+
+test('a known person written with middle names or a patronymic is that person', () => {
+  const found = mentionsOf('Houthi leader Abdulmalik Badruddin al-Houthi spoke on Thursday. وقال عبد الملك بدر الدين الحوثي إن الرد قادم.');
+  const houthi = found.filter((m) => m.id === 'abdul-malik-al-houthi').map((m) => m.text);
+  assert.deepEqual(houthi, ['Abdulmalik Badruddin al-Houthi', 'عبد الملك بدر الدين الحوثي']);
+  assert.ok(!found.some((m) => m.text.startsWith('Abdulmalik') && m.id !== 'abdul-malik-al-houthi'));
+});
+
+test('a title before a given name, or words between a compound name, make no middle name', () => {
+  const found = mentionsOf("Qatar's Emir Sheikh Tamim bin Hamad Al Thani received him. فلا النصر إلا من عند الله.");
+  assert.deepEqual(found.filter((m) => m.id === 'tamim-bin-hamad-al-thani').map((m) => m.text), ['Sheikh Tamim bin Hamad Al Thani']);
+  assert.ok(!found.some((m) => m.id === 'hassan-nasrallah'));
+});
