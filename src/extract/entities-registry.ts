@@ -68,11 +68,13 @@ export function matchRegistry(text: string, units: readonly NameUnit[], registry
     if (parent) found.push(parent);
     const state = parent ? null : nestedState(text, units, m.first, m.last, actor.type, registry);
     if (state) found.push(state);
+    const pair = b === m.last ? slashedPartner(text, units, m.last, actor.type, registry) : -1;
     found.push({
-      first: a, last: b, start: units[a]!.start, end: units[b]!.end, entityId: actor.id,
+      first: a, last: pair >= 0 ? pair : b, start: units[a]!.start, end: units[pair >= 0 ? pair : b]!.end, entityId: actor.id,
       rule: `registry:${actor.id}`, confidence: m.first === m.last && units[m.first]!.key.length <= 3 ? 0.9 : 1,
     });
-    i = Math.max(b, m.last) + 1;
+    // The partner after the slash is still read as itself.
+    i = pair >= 0 ? m.last + 1 : Math.max(b, m.last) + 1;
   }
   return [...found, ...resolveGeneric(text, pending, found, units, registry, cues)].sort((x, y) => x.start - y.start);
 }
@@ -167,6 +169,20 @@ function middleNameMatch(units: readonly NameUnit[], i: number, registry: ActorR
     }
   }
   return best;
+}
+
+const GROUP_TYPES = new Set(['armed_group', 'organization']);
+
+/**
+ * "PKK/YPG", "PYD/YPG": a group written with a slash before another group is named by the whole pair (the writer
+ * folds the second into the first). Returns the partner's last unit, or -1.
+ */
+function slashedPartner(text: string, units: readonly NameUnit[], last: number, type: string, registry: ActorRegistry): number {
+  const next = units[last + 1];
+  if (!GROUP_TYPES.has(type) || !next || text.slice(units[last]!.end, next.start) !== '/') return -1;
+  const m = registry.aliases.longestAt(units, last + 1);
+  const target = m?.targets.find((t) => !t.generic);
+  return m && target && GROUP_TYPES.has(registry.typeOf(target.actorId) ?? '') ? m.last : -1;
 }
 
 /** "IRGC Quds Force" also names the IRGC: a leading alias of an actor the match is part of. */

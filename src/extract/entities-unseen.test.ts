@@ -41,3 +41,9 @@ test('a title before a given name, or words between a compound name, make no mid
   assert.deepEqual(found.filter((m) => m.id === 'tamim-bin-hamad-al-thani').map((m) => m.text), ['Sheikh Tamim bin Hamad Al Thani']);
   assert.ok(!found.some((m) => m.id === 'hassan-nasrallah'));
 });
+
+test('a slashed pair of groups names the first by the whole pair, and the second by itself', () => {
+  const found = mentionsOf('Ankara said its drones hit PYD/YPG depots near Tal Rifaat.');
+  assert.ok(found.some((m) => m.id === 'pyd' && m.text === 'PYD/YPG'));
+  assert.ok(found.some((m) => m.id === 'ypg' && m.text === 'YPG'));
+});
