@@ -16,6 +16,7 @@ export interface ArabicNameCues {
   commandTitles: ReadonlySet<string>;
   officeTitles: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
+  clauseWords: ReadonlySet<string>;
   /** Rank qualifiers as word sequences, longest first. */
   rankQualifiers: string[][];
 }
@@ -36,7 +37,7 @@ export function arabicNameCues(registry: ActorRegistry): ArabicNameCues {
   const keys = (words: readonly string[]): Set<string> => new Set(words.map(plain));
   const lx = registry.lexicon;
   const rankQualifiers = lx.arabic_rank_qualifiers.map((q) => q.split(/\s+/).map(plain)).sort((a, b) => b.length - a.length);
-  const cues = { honorifics: keys(lx.arabic_honorifics), commandTitles: keys(lx.arabic_command_titles), officeTitles: keys(lx.arabic_office_titles), notNames: keys(lx.arabic_not_names), rankQualifiers };
+  const cues = { honorifics: keys(lx.arabic_honorifics), commandTitles: keys(lx.arabic_command_titles), officeTitles: keys(lx.arabic_office_titles), notNames: keys(lx.arabic_not_names), clauseWords: keys(lx.arabic_clause_words), rankQualifiers };
   cache.set(registry, cues);
   return cues;
 }
@@ -62,7 +63,9 @@ function has(set: ReadonlySet<string>, written: string): boolean {
 }
 
 /** Arabic names among the units `covered` leaves free. */
-export function findArabicNames(text: string, units: readonly NameUnit[], covered: Uint8Array, cues: ArabicNameCues): ArabicName[] {
+export function findArabicNames(
+  text: string, units: readonly NameUnit[], covered: Uint8Array, cues: ArabicNameCues, starts: ReadonlySet<number> = new Set(),
+): ArabicName[] {
   const out: ArabicName[] = [];
   const word = (i: number): string => text.slice(units[i]!.start, units[i]!.end);
   // A word that may stand in a name: Arabic, free, not a function word or title.
@@ -77,13 +80,18 @@ export function findArabicNames(text: string, units: readonly NameUnit[], covere
   // stands there; else -1. At most two free words ("باسم", "العام") between the office and the body.
   const afterServedBody = (i: number): number => {
     let k = i + 1;
-    while (k <= i + 3 && joined(units, k) && units[k]!.arabic && !covered[k]) k++;
+    while (k <= i + 3 && joined(units, k) && units[k]!.arabic && !covered[k]) {
+      // "وزير الداخلية اللواء فلان": a form of address announces the holder; what follows is a person, not a body.
+      if (has(cues.honorifics, word(k))) return -1;
+      k++;
+    }
     if (k > i + 3 || !covered[k] || !joined(units, k)) return -1;
     const body = k;
-    while (k < units.length && covered[k] && joined(units, k)) k++;
+    // The body is one name: a second one right after it ("باسم كتائب القسام أبو عبيدة") is the holder, already named.
+    while (k < units.length && covered[k] && joined(units, k) && (k === body || !starts.has(k))) k++;
     // "مسؤول أمريكي رفض ...": a lone nisba adjective (a state's demonym) qualifies the office; it is not a body served.
     if (k - body === 1 && /ي$/.test(plain(word(body)))) return -1;
-    if (k >= units.length || !joined(units, k) || !units[k]!.arabic || covered[k] || !bare(k)) return -1;
+    if (k >= units.length || !joined(units, k) || !units[k]!.arabic || covered[k] || !bare(k) || has(cues.clauseWords, word(k))) return -1;
     // A given name that is also a common word ("باسم") counts when a family name with the article follows it.
     const familyNext = joined(units, k + 1) && nameWord(k + 1) && word(k + 1).startsWith('ال');
     return nameWord(k) || (familyNext && !has(cues.honorifics, word(k)) && !has(cues.commandTitles, word(k))) ? k : -1;
@@ -132,6 +140,10 @@ export function findArabicNames(text: string, units: readonly NameUnit[], covere
       while (e - i < MAX_TITLE_WORDS + 3 && joined(units, e + 1) && units[e + 1]!.arabic) e++;
       const closed = e + 1 >= units.length || units[e + 1]!.breakBefore || !units[e + 1]!.arabic;
       if (!closed || e - i < 3 || !nameWord(e) || !nameWord(e - 1)) continue;
+      // "القائد الميداني فلان بأن المجموعة ستواصل القتال": the complement ends where a clause opens.
+      let clause = false;
+      for (let k = i + 1; k <= e && !clause; k++) clause = has(cues.clauseWords, word(k));
+      if (clause) continue;
       let s = e - 1;
       // "غازي أبو طماعة": a kunya takes the given name before it.
       if (KUNYA.test(word(s)) && s - 1 > i + 1 && nameWord(s - 1)) s--;

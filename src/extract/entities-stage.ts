@@ -174,7 +174,8 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   if (units.some((u) => u.arabic)) {
     // Arabic script has no capitals: its names outside the registry come from titles (entities-arabic-names.ts).
     for (const c of unknown.candidates) covered.fill(1, c.first, c.last + 1);
-    const arabic = arabicNameCandidates(findArabicNames(doc.text, units, covered, arabicNameCues(registry)), units, registry, idFromKey);
+    const starts = new Set([...candidates, ...unknown.candidates].map((c) => c.first));
+    const arabic = arabicNameCandidates(findArabicNames(doc.text, units, covered, arabicNameCues(registry), starts), units, registry, idFromKey);
     unknown.candidates.push(...arabic.candidates);
     for (const p of arabic.persons) if (!unknown.entities.some((e) => e.id === p.id)) unknown.entities.push({ id: p.id, type: 'person', name: p.name });
   }

@@ -47,3 +47,14 @@ test('a slashed pair of groups names the first by the whole pair, and the second
   assert.ok(found.some((m) => m.id === 'pyd' && m.text === 'PYD/YPG'));
   assert.ok(found.some((m) => m.id === 'ypg' && m.text === 'YPG'));
 });
+
+test('after an office, a clause or a second name is no new Arabic name', () => {
+  const found = mentionsOf('وقال الناطق باسم سرايا القدس أبو حمزة إن القصف مستمر. وأكد وزير الداخلية اللواء مجدي عبد الغفار رفع حالة التأهب. وصرح القائد الميداني للكتيبة بأن الوحدات ستواصل التقدم.');
+  const persons = found.filter((m) => !['al-quds-brigades', 'abu-hamza', 'magdy-abdel-ghaffar'].includes(m.id));
+  assert.deepEqual(persons.map((m) => m.text).filter((t) => /القصف|رفع|ستواصل/.test(t)), []);
+});
+
+test('an office holder whose given name is a common word is still read after the body', () => {
+  const found = mentionsOf('وقال المتحدث باسم الحكومة العراقية باسم العوادي إن الحكومة ترفض ذلك.');
+  assert.ok(found.some((m) => m.text === 'باسم العوادي'));
+});

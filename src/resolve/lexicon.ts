@@ -61,6 +61,8 @@ export const lexiconSchema = z.object({
   arabic_office_titles: words.default([]),
   /** Arabic function words and verbs that never stand in a name. */
   arabic_not_names: words.default([]),
+  /** Arabic words that open a clause (complementisers, speech verbs): a title's complement or a name never runs past one. */
+  arabic_clause_words: words.default([]),
 }).strict();
 
 export type NamesLexicon = z.infer<typeof lexiconSchema>;
