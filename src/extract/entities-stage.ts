@@ -9,7 +9,7 @@ import type { Doc, Entity, EntityType, Mention } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { NameUnit } from '../resolve/name-key.js';
 import { cuesOf, type EntityCues } from './entities-cues.js';
-import { linkAliases, linkKunyas, linkSurnames } from './entities-coref.js';
+import { linkAliases, linkArabicGivenNames, linkKunyas, linkSurnames } from './entities-coref.js';
 import { capitalsAsStates } from './entities-metonymy.js';
 import { linkPartialNames } from './entities-partial.js';
 import { occupierMentions } from './entities-occupier.js';
@@ -187,6 +187,11 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   const isTitle = (a: number, b: number): boolean => cues.honorifics.some((seq) => seq.length === b - a + 1 && seq.every((k, j) => units[a + j]!.key === k));
   const { added, replaced } = linkSurnames(units, candidates, coveredBy, (id) => typeOf(id) === 'person', registry, isTitle);
   candidates = [...candidates.filter((_, i) => !replaced.has(i)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  if (units.some((u) => u.arabic)) {
+    markCovered(coveredBy, candidates);
+    const given = linkArabicGivenNames(doc.text, units, candidates, coveredBy, (id) => typeOf(id) === 'person', arabicNameCues(registry).notNames);
+    if (given.length > 0) candidates = [...candidates, ...given].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   const kunyas = linkKunyas(doc.text, units, candidates, (id) => typeOf(id) === 'person', (id) => registry.byId(id) !== undefined);
   if (kunyas.added.length > 0) {
     candidates = [...candidates.filter((_, i) => !kunyas.replaced.has(i)), ...kunyas.added]

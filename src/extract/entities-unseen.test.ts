@@ -58,3 +58,12 @@ test('an office holder whose given name is a common word is still read after the
   const found = mentionsOf('وقال المتحدث باسم الحكومة العراقية باسم العوادي إن الحكومة ترفض ذلك.');
   assert.ok(found.some((m) => m.text === 'باسم العوادي'));
 });
+
+test('an Arabic given name alone after the full name is that person; before it, or as a word with the article, not', () => {
+  const text = 'قال سامر إن الوضع صعب. واستشهد المقاوم الشهيد سامر العبوشي في المخيم. وكان سامر قد أصيب سابقا، وقال الأهالي إن السامر غادر.';
+  const found = mentionsOf(text);
+  const ids = new Set(found.filter((m) => m.text.includes('سامر')).map((m) => m.id));
+  assert.equal(ids.size, 1);
+  const texts = found.filter((m) => ids.has(m.id)).map((m) => m.text);
+  assert.deepEqual(texts, ['سامر العبوشي', 'سامر']);
+});
