@@ -29,7 +29,15 @@ function isCredit(text: string, start: number, end: number): boolean {
 }
 
 /** Registry mentions of the document, generic aliases resolved by context. */
-export function matchRegistry(text: string, units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues, blocked?: Array<[number, number]>): Candidate[] {
+export interface OfficeEntity {
+  id: string;
+  type: 'organization';
+  name: string;
+}
+
+export function matchRegistry(
+  text: string, units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues, blocked?: Array<[number, number]>, offices: OfficeEntity[] = [],
+): Candidate[] {
   const found: Candidate[] = [];
   const pending: Pending[] = [];
   for (let i = 0; i < units.length;) {
@@ -76,7 +84,7 @@ export function matchRegistry(text: string, units: readonly NameUnit[], registry
     // The partner after the slash is still read as itself.
     i = pair >= 0 ? m.last + 1 : Math.max(b, m.last) + 1;
   }
-  return [...found, ...resolveGeneric(text, pending, found, units, registry, cues)].sort((x, y) => x.start - y.start);
+  return [...found, ...resolveGeneric(text, pending, found, units, registry, cues, offices)].sort((x, y) => x.start - y.start);
 }
 
 interface PersonTail {
@@ -255,6 +263,70 @@ function lowerOfficeAside(units: readonly NameUnit[], p: Pending, cues: EntityCu
   return !!prev && !units[p.first]!.breakBefore && cues.possessivePronouns.has(prev.key);
 }
 
+const nisbaCache = new WeakMap<ActorRegistry, Map<string, string>>();
+
+/**
+ * Arabic adjectives of states, derived from their one-word Arabic names ("سوريا" -> "السوري", "السورية"; "لبنان" ->
+ * "اللبناني"; "السعودية" -> "السعودي"): only to say whose office a generic name is, never a mention of the state.
+ */
+function arabicNisbas(registry: ActorRegistry): Map<string, string> {
+  const hit = nisbaCache.get(registry);
+  if (hit) return hit;
+  const out = new Map<string, string>();
+  for (const a of registry.all()) {
+    if (a.type !== 'state') continue;
+    for (const name of [a.name, ...a.aliases]) {
+      if (!/^[\u0600-\u06FF]+$/.test(name)) continue;
+      const stem = name.replace(/^ال/, '');
+      const base = stem.endsWith('ية') ? stem.slice(0, -2) : stem.replace(/[اة]$/, '');
+      if (base.length < 2) continue;
+      for (const form of [`ال${base}ي`, `ال${base}ية`]) if (!out.has(form)) out.set(form, a.id);
+    }
+  }
+  nisbaCache.set(registry, out);
+  return out;
+}
+
+/**
+ * A state's adjective right beside a generic name: before it in English ("the Syrian foreign ministry"), after it
+ * in Arabic ("وزارة الخارجية السورية"). Only an adjective: "Syria foreign ministry" is not written.
+ */
+function stateAdjectiveBeside(
+  text: string, units: readonly NameUnit[], p: Pending, found: readonly Candidate[], registry: ActorRegistry,
+): { state: string; first: number; last: number } | null {
+  const isState = (c: Candidate | undefined): c is Candidate => !!c && c.first === c.last && registry.typeOf(c.entityId) === 'state';
+  if (units[p.first]!.arabic) {
+    const k = p.last + 1;
+    const after = units[k];
+    if (!after || !after.arabic || after.breakBefore) return null;
+    const state = arabicNisbas(registry).get(text.slice(after.start, after.end).replace(/[\u064B-\u065F\u0670\u0640]/g, ''));
+    return state ? { state, first: k, last: k } : null;
+  }
+  const before = found.find((x) => x.last === p.first - 1);
+  if (!isState(before) || units[p.first]!.breakBefore) return null;
+  const u = units[before.first]!;
+  if (!DEMONYM.test(text.slice(u.coreStart, u.end)) || !/^\s+$/.test(text.slice(u.end, units[p.first]!.start))) return null;
+  return { state: before.entityId, first: before.first, last: before.last };
+}
+
+/**
+ * The office a generic name stands for, of a state whose own the registry lacks: its id and name follow the first
+ * registry office of that name whose name opens with a nationality ("Turkish Ministry of Foreign Affairs" ->
+ * "<state> Ministry of Foreign Affairs").
+ */
+function officeOf(state: string, ids: readonly string[], registry: ActorRegistry): OfficeEntity | null {
+  const stateActor = registry.byId(state);
+  if (!stateActor) return null;
+  for (const id of ids) {
+    const actor = registry.byId(id);
+    const m = actor && actor.type === 'organization' ? /^(\S+)\s+(.+)$/.exec(actor.name) : null;
+    if (!m || !DEMONYM.test(m[1]!) || !/\bMinistry\b/.test(m[2]!)) continue;
+    const slug = m[2]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    return { id: `${state}-${slug}`, type: 'organization', name: `${stateActor.name} ${m[2]!}` };
+  }
+  return null;
+}
+
 // More than any document's count of one country's mentions.
 const NAMED_PLACE_WEIGHT = 1000;
 
@@ -264,7 +336,10 @@ const NAMED_PLACE_WEIGHT = 1000;
  * actors of one country ("the U.S. Embassy") to the one whose place
  * (located_in) the document names.
  */
-function resolveGeneric(text: string, pending: readonly Pending[], found: readonly Candidate[], units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
+function resolveGeneric(
+  text: string, pending: readonly Pending[], found: readonly Candidate[], units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues,
+  offices: OfficeEntity[],
+): Candidate[] {
   if (pending.length === 0) return [];
   const named = new Set(found.map((c) => c.entityId));
   const countryWeight = new Map<string, number>();
@@ -277,9 +352,23 @@ function resolveGeneric(text: string, pending: readonly Pending[], found: readon
   for (const p of pending) {
     if (lowerOfficeAside(units, p, cues)) continue;
     const ids = [...new Set(p.targets.map((t) => t.actorId))];
-    // "Iran's Foreign Ministry": a state's possessive right before a generic name says whose it is.
-    const owner = possessiveStateBefore(text, units, p.first, found, registry);
+    // "Iran's Foreign Ministry": a state's possessive right before a generic name says whose it is; so does its
+    // adjective ("the Syrian foreign ministry", "وزارة الخارجية السورية"), which the mention then takes in.
+    const possessor = possessiveStateBefore(text, units, p.first, found, registry);
+    const adjective = possessor ? null : stateAdjectiveBeside(text, units, p, found, registry);
+    const owner = possessor ?? adjective?.state ?? null;
     const owned = owner ? ids.filter((id) => registry.byId(id)?.country === owner) : [];
+    if (owner && owned.length === 0) {
+      // A state's office the registry does not hold: an entity of its own, never another state's office.
+      const office = officeOf(owner, ids, registry);
+      if (office && !lowerOfficeAside(units, p, cues)) {
+        if (!offices.some((o) => o.id === office.id)) offices.push(office);
+        const a = adjective ? Math.min(adjective.first, p.first) : p.first;
+        const b = adjective ? Math.max(adjective.last, p.last) : p.last;
+        out.push({ first: a, last: b, start: units[a]!.start, end: units[b]!.end, entityId: office.id, rule: 'registry-office', confidence: 0.7 });
+      }
+      continue;
+    }
     let chosen = owned.length === 1 ? owned : ids.filter((id) => named.has(id));
     if (chosen.length !== 1) {
       const weight = (id: string): number => {
@@ -305,7 +394,8 @@ function resolveGeneric(text: string, pending: readonly Pending[], found: readon
     // one actor, its later bare uses in the document are that actor, whatever the country counts say.
     named.add(id);
     const actor = registry.byId(id)!;
-    const [a, b] = widen(units, p.first, p.last, actor.type, cues);
+    let [a, b] = widen(units, p.first, p.last, actor.type, cues);
+    if (adjective && owned.length === 1) [a, b] = [Math.min(a, adjective.first), Math.max(b, adjective.last)];
     out.push({ first: a, last: b, start: units[a]!.start, end: units[b]!.end, entityId: id, rule: `registry-context:${id}`, confidence: 0.7 });
   }
   return out;

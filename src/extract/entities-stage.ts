@@ -13,7 +13,7 @@ import { linkAliases, linkArabicGivenNames, linkKunyas, linkSurnames } from './e
 import { capitalsAsStates } from './entities-metonymy.js';
 import { linkPartialNames } from './entities-partial.js';
 import { occupierMentions } from './entities-occupier.js';
-import { matchRegistry } from './entities-registry.js';
+import { matchRegistry, type OfficeEntity } from './entities-registry.js';
 import { joined, type Candidate } from './entities-span.js';
 import { arabicNameCandidates, arabicNameCues, findArabicNames } from './entities-arabic-names.js';
 import { findUnknownNames, idFromKey } from './entities-unknown.js';
@@ -162,7 +162,8 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   const cues = cuesOf(registry);
   const units = registry.folder.units(doc.text, doc.tokens.length > 0 ? doc.tokens : undefined);
   const blocked: Array<[number, number]> = [];
-  let candidates = dropForeignSurnames(matchRegistry(doc.text, units, registry, cues, blocked), units, registry, cues);
+  const offices: OfficeEntity[] = [];
+  let candidates = dropForeignSurnames(matchRegistry(doc.text, units, registry, cues, blocked, offices), units, registry, cues);
   candidates = releasePlaceModifiers(candidates, units, registry, cues);
 
   const coveredBy = new Int32Array(units.length);
@@ -171,6 +172,7 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   for (let i = 0; i < units.length; i++) covered[i] = coveredBy[i]! >= 0 ? 1 : 0;
   for (const [a, b] of blocked) covered.fill(1, a, b + 1);
   const unknown = findUnknownNames(doc.text, units, covered, registry, cues);
+  unknown.entities.push(...offices.filter((o) => !unknown.entities.some((e) => e.id === o.id)));
   if (units.some((u) => u.arabic)) {
     // Arabic script has no capitals: its names outside the registry come from titles (entities-arabic-names.ts).
     for (const c of unknown.candidates) covered.fill(1, c.first, c.last + 1);
