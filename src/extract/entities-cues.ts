@@ -15,6 +15,7 @@ export interface EntityCues {
   speechVerbs: ReadonlySet<string>;
   placeCues: ReadonlySet<string>;
   placeHeads: ReadonlySet<string>;
+  placeNameHeads: ReadonlySet<string>;
   /** Words before a place's name, as key sequences, longest first ("north of", "near"). */
   placeBefore: string[][];
   /** Ship prefixes as written ("USS"): compared on the text, since "USS" folds like "US". */
@@ -68,6 +69,7 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     speechVerbs: set(lx.speech_verbs),
     placeCues: set(lx.place_cues),
     placeHeads: set(lx.place_heads),
+    placeNameHeads: set(lx.place_name_heads),
     placeBefore: seqs(lx.place_before),
     vesselPrefixes: new Set(lx.vessel_prefixes),
     vesselNouns: set(lx.vessel_nouns),

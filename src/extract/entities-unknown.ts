@@ -128,7 +128,7 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   if (many && copulaRole(text, units[e]!.end, registry, cues)) return at('pattern:copula-role', 'person');
   if (many && e - s <= 2 && ACCORDING_BEFORE.test(text.slice(Math.max(0, units[s]!.start - 16), units[s]!.start)) && !cues.organizationClosers.has(units[e]!.key)) return at('pattern:according-to', 'person');
   if (prev?.key === cues.of && prev2 && cues.placeCues.has(prev2.key)) return at('pattern:place-of', 'location');
-  if (next && cues.placeHeads.has(next.key)) return at('pattern:place-head', 'location', capitalised(next) ? e + 1 : e);
+  if (next && cues.placeHeads.has(next.key)) return at('pattern:place-head', 'location', capitalised(next) || cues.placeNameHeads.has(next.key) ? e + 1 : e);
   const head = facilityHeadAfter(units, e, cues);
   if (head > e) return at('pattern:facility-head', 'facility', capitalised(units[e + 1]!) ? head : e);
   // "Zarqa Hospital", "Tishreen Dam": a capitalised facility head closing the name.

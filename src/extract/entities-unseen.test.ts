@@ -77,3 +77,9 @@ test("a state's office the registry lacks is an entity of that state, in either 
   assert.ok(ar.some((m) => m.id === 'saudi-foreign-ministry' && m.text === 'وزارة الخارجية السعودية'));
   assert.ok(!ar.some((m) => m.id === 'sudan' || m.id === 'saudi-arabia' && m.text !== 'السعودية'));
 });
+
+test('a junction or roundabout after a name is part of the place it names', () => {
+  const found = mentionsOf('The convoy was ambushed near Kilometre junction, and a second device went off at the Sayidka roundabout.');
+  assert.ok(found.some((m) => m.text === 'Kilometre junction'));
+  assert.ok(found.some((m) => m.text === 'Sayidka roundabout'));
+});

@@ -26,6 +26,8 @@ export const lexiconSchema = z.object({
   /** Words before a name that make it a place ("near X", "west of X"). */
   place_before: words.default([]),
   place_heads: words,
+  /** Place heads that belong to the name even in lower case ("Zobe junction"). */
+  place_name_heads: words.default([]),
   outlet_heads: words,
   outlet_verbs: words,
   generic_words: words,
