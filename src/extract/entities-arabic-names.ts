@@ -17,6 +17,10 @@ export interface ArabicNameCues {
   officeTitles: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
   clauseWords: ReadonlySet<string>;
+  placeHeads: ReadonlySet<string>;
+  placeDescriptors: ReadonlySet<string>;
+  placeOpeners: ReadonlySet<string>;
+  placeNotNames: ReadonlySet<string>;
   /** Rank qualifiers as word sequences, longest first. */
   rankQualifiers: string[][];
 }
@@ -37,7 +41,9 @@ export function arabicNameCues(registry: ActorRegistry): ArabicNameCues {
   const keys = (words: readonly string[]): Set<string> => new Set(words.map(plain));
   const lx = registry.lexicon;
   const rankQualifiers = lx.arabic_rank_qualifiers.map((q) => q.split(/\s+/).map(plain)).sort((a, b) => b.length - a.length);
-  const cues = { honorifics: keys(lx.arabic_honorifics), commandTitles: keys(lx.arabic_command_titles), officeTitles: keys(lx.arabic_office_titles), notNames: keys(lx.arabic_not_names), clauseWords: keys(lx.arabic_clause_words), rankQualifiers };
+  const cues: ArabicNameCues = { honorifics: keys(lx.arabic_honorifics), commandTitles: keys(lx.arabic_command_titles), officeTitles: keys(lx.arabic_office_titles), notNames: keys(lx.arabic_not_names), clauseWords: keys(lx.arabic_clause_words),
+    placeHeads: keys(lx.arabic_place_heads), placeDescriptors: keys(lx.arabic_place_descriptors), placeOpeners: keys(lx.arabic_place_openers), placeNotNames: keys(lx.arabic_place_not_names), rankQualifiers,
+  };
   cache.set(registry, cues);
   return cues;
 }
@@ -181,4 +187,58 @@ export function arabicNameCandidates(
     candidates.push({ first: n.first, last: n.last, start, end, entityId: id, rule: n.rule, confidence: 0.6 });
   }
   return { candidates, persons: [...persons.values()] };
+}
+
+/** A place found after a place noun: its span in the text (without a clitic before the head). */
+export interface ArabicPlace {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  name: string;
+  rule: string;
+}
+
+/**
+ * Places the registry does not hold, named after a place noun: "حارة القريون", "ساحة الطيران", "قرية بيت ريما".
+ * The head has no article (it governs the name); the name is one word, two after an opener ("بيت", "دير"). A word
+ * without the article ending as an adjective does ("قرية صغيرة", "حي سكني") is no name. A street's, square's or
+ * quarter's noun belongs to its name ("ساحة الطيران"); a village's or town's does not ("قرية الروضة" is "الروضة").
+ */
+export function findArabicPlaces(text: string, units: readonly NameUnit[], covered: Uint8Array, cues: ArabicNameCues): ArabicPlace[] {
+  const out: ArabicPlace[] = [];
+  const word = (i: number): string => plain(text.slice(units[i]!.start, units[i]!.end));
+  const free = (i: number): boolean => !!units[i] && units[i]!.arabic && !covered[i] && joined(units, i);
+  // The head noun inside the word (after "و", "ب", "ل", "وب"...), with the clitic's length; null when none.
+  const headOf = (w: string): { inName: boolean; clitic: number } | null => {
+    for (const clitic of [0, 1, 2]) {
+      if (clitic > 0 && !/^[وفبل]/.test(w)) break;
+      if (clitic === 2 && !/^[وف][بل]/.test(w)) break;
+      const rest = w.slice(clitic);
+      if (cues.placeHeads.has(rest)) return { inName: true, clitic };
+      if (cues.placeDescriptors.has(rest)) return { inName: false, clitic };
+    }
+    return null;
+  };
+  for (let i = 0; i < units.length; i++) {
+    if (!units[i]!.arabic || covered[i] || !free(i + 1)) continue;
+    const head = headOf(word(i));
+    if (!head) continue;
+    const w = word(i + 1);
+    if (has(cues.notNames, w) || has(cues.clauseWords, w) || cues.placeNotNames.has(w) || /\d/.test(w)) continue;
+    const article = w.startsWith('ال');
+    if (!article && (/(?:ي|ية|ة)$/.test(w) || /^و/.test(w) && !cues.placeOpeners.has(w))) continue;
+    let e = i + 1;
+    if (cues.placeOpeners.has(w) && free(i + 2) && !has(cues.notNames, word(i + 2))) e = i + 2;
+    else if (cues.placeOpeners.has(w)) continue;
+    // The head as written without its clitic ("وحارة" -> "حارة"): where the rest of the word reads as the head.
+    const headWord = text.slice(units[i]!.start, units[i]!.end);
+    let p = 0;
+    while (p < headWord.length && plain(headWord.slice(p)) !== word(i).slice(head.clitic)) p++;
+    const start = head.inName ? units[i]!.start + p : units[i + 1]!.start;
+    const end = units[e]!.end;
+    out.push({ first: head.inName ? i : i + 1, last: e, start, end, name: text.slice(start, end), rule: 'pattern:arabic-place' });
+    i = e;
+  }
+  return out;
 }

@@ -15,7 +15,7 @@ import { linkPartialNames } from './entities-partial.js';
 import { occupierMentions } from './entities-occupier.js';
 import { matchRegistry, type OfficeEntity } from './entities-registry.js';
 import { joined, type Candidate } from './entities-span.js';
-import { arabicNameCandidates, arabicNameCues, findArabicNames } from './entities-arabic-names.js';
+import { arabicNameCandidates, arabicNameCues, findArabicNames, findArabicPlaces } from './entities-arabic-names.js';
 import { findUnknownNames, idFromKey } from './entities-unknown.js';
 
 export interface EntityKnowledge {
@@ -180,6 +180,15 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
     const arabic = arabicNameCandidates(findArabicNames(doc.text, units, covered, arabicNameCues(registry), starts), units, registry, idFromKey);
     unknown.candidates.push(...arabic.candidates);
     for (const p of arabic.persons) if (!unknown.entities.some((e) => e.id === p.id)) unknown.entities.push({ id: p.id, type: 'person', name: p.name });
+    for (const c of arabic.candidates) covered.fill(1, c.first, c.last + 1);
+    for (const place of findArabicPlaces(doc.text, units, covered, arabicNameCues(registry))) {
+      const key = registry.folder.key(place.name);
+      const known = [...new Set(registry.byKey(key).map((a) => a.id))];
+      const id = known.length === 1 ? known[0]! : idFromKey(key);
+      if (known.length > 1) continue;
+      if (known.length === 0 && !unknown.entities.some((e) => e.id === id)) unknown.entities.push({ id, type: 'location', name: place.name });
+      unknown.candidates.push({ first: place.first, last: place.last, start: place.start, end: place.end, entityId: id, rule: place.rule, confidence: 0.6 });
+    }
   }
   candidates = [...candidates, ...unknown.candidates].sort((a, b) => a.start - b.start);
 

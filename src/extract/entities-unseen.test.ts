@@ -83,3 +83,11 @@ test('a junction or roundabout after a name is part of the place it names', () =
   assert.ok(found.some((m) => m.text === 'Kilometre junction'));
   assert.ok(found.some((m) => m.text === 'Sayidka roundabout'));
 });
+
+test('an Arabic place noun names the place after it; a village noun stays outside the name; adjectives and common nouns name none', () => {
+  const found = mentionsOf('وداهمت القوات حارة الفواقة وبلدة الزاوية، ثم انسحبت إلى ساحة المعركة قرب قرية صغيرة ومخيم اللاجئين.');
+  const texts = found.map((m) => m.text);
+  assert.ok(texts.includes('حارة الفواقة'));
+  assert.ok(texts.includes('الزاوية'));
+  assert.ok(!texts.some((t) => /المعركة|صغيرة|اللاجئين/.test(t)));
+});

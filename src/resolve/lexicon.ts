@@ -65,6 +65,14 @@ export const lexiconSchema = z.object({
   arabic_not_names: words.default([]),
   /** Arabic words that open a clause (complementisers, speech verbs): a title's complement or a name never runs past one. */
   arabic_clause_words: words.default([]),
+  /** Arabic nouns before a place's own name ("حارة القريون", "ساحة الطيران"): head and name make the place. */
+  arabic_place_heads: words.default([]),
+  /** Arabic nouns before a village's or town's name that stay outside it ("قرية الروضة" names "الروضة"). */
+  arabic_place_descriptors: words.default([]),
+  /** First words of two-word Arabic place names ("بيت لاهيا", "دير البلح"). */
+  arabic_place_openers: words.default([]),
+  /** Common nouns after a place head that make no name ("ساحة المعركة", "مخيم اللاجئين"). */
+  arabic_place_not_names: words.default([]),
 }).strict();
 
 export type NamesLexicon = z.infer<typeof lexiconSchema>;
