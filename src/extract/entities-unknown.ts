@@ -95,7 +95,9 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   const next = joined(units, e + 1) ? units[e + 1] : undefined;
   const many = e > s;
   const at = (rule: string, type: EntityType, mentionLast = e): Cue => ({ type, first, last: e, mentionFirst: s, mentionLast, rule });
-  if (prev && cues.personCues.has(prev.key)) return at('pattern:role-before', 'person');
+  // "Chief of General Staff Gen. X": words ending in a rank are the rest of a title, not a name.
+  const rankLast = cues.honorifics.some((seq) => seq.length === 1 && seq[0] === units[e]!.key);
+  if (prev && cues.personCues.has(prev.key) && !rankLast) return at('pattern:role-before', 'person');
   if (many && units[s]!.key === cues.abu) return at('pattern:kunya', 'person');
   // "USS Carney" (the prefix is part of the name), "the tanker Sounion".
   if (many && cues.vesselPrefixes.has(text.slice(units[s]!.start, units[s]!.end))) return at('pattern:vessel', 'facility');

@@ -91,3 +91,8 @@ test('an Arabic place noun names the place after it; a village noun stays outsid
   assert.ok(texts.includes('الزاوية'));
   assert.ok(!texts.some((t) => /المعركة|صغيرة|اللاجئين/.test(t)));
 });
+
+test('a rank closing the words after a title is the rest of the title; a sports event is no actor', () => {
+  const found = mentionsOf('The minister toured the border with Chief of General Staff Gen. Metin Foo, then flew to the World Cup final.');
+  assert.ok(!found.some((m) => /Staff|World Cup/.test(m.text)));
+});
