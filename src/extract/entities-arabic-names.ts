@@ -16,6 +16,11 @@ export interface ArabicNameCues {
   commandTitles: ReadonlySet<string>;
   officeTitles: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
+  clauseWords: ReadonlySet<string>;
+  placeHeads: ReadonlySet<string>;
+  placeDescriptors: ReadonlySet<string>;
+  placeOpeners: ReadonlySet<string>;
+  placeNotNames: ReadonlySet<string>;
   /** Rank qualifiers as word sequences, longest first. */
   rankQualifiers: string[][];
 }
@@ -36,7 +41,9 @@ export function arabicNameCues(registry: ActorRegistry): ArabicNameCues {
   const keys = (words: readonly string[]): Set<string> => new Set(words.map(plain));
   const lx = registry.lexicon;
   const rankQualifiers = lx.arabic_rank_qualifiers.map((q) => q.split(/\s+/).map(plain)).sort((a, b) => b.length - a.length);
-  const cues = { honorifics: keys(lx.arabic_honorifics), commandTitles: keys(lx.arabic_command_titles), officeTitles: keys(lx.arabic_office_titles), notNames: keys(lx.arabic_not_names), rankQualifiers };
+  const cues: ArabicNameCues = { honorifics: keys(lx.arabic_honorifics), commandTitles: keys(lx.arabic_command_titles), officeTitles: keys(lx.arabic_office_titles), notNames: keys(lx.arabic_not_names), clauseWords: keys(lx.arabic_clause_words),
+    placeHeads: keys(lx.arabic_place_heads), placeDescriptors: keys(lx.arabic_place_descriptors), placeOpeners: keys(lx.arabic_place_openers), placeNotNames: keys(lx.arabic_place_not_names), rankQualifiers,
+  };
   cache.set(registry, cues);
   return cues;
 }
@@ -62,7 +69,9 @@ function has(set: ReadonlySet<string>, written: string): boolean {
 }
 
 /** Arabic names among the units `covered` leaves free. */
-export function findArabicNames(text: string, units: readonly NameUnit[], covered: Uint8Array, cues: ArabicNameCues): ArabicName[] {
+export function findArabicNames(
+  text: string, units: readonly NameUnit[], covered: Uint8Array, cues: ArabicNameCues, starts: ReadonlySet<number> = new Set(),
+): ArabicName[] {
   const out: ArabicName[] = [];
   const word = (i: number): string => text.slice(units[i]!.start, units[i]!.end);
   // A word that may stand in a name: Arabic, free, not a function word or title.
@@ -77,13 +86,18 @@ export function findArabicNames(text: string, units: readonly NameUnit[], covere
   // stands there; else -1. At most two free words ("باسم", "العام") between the office and the body.
   const afterServedBody = (i: number): number => {
     let k = i + 1;
-    while (k <= i + 3 && joined(units, k) && units[k]!.arabic && !covered[k]) k++;
+    while (k <= i + 3 && joined(units, k) && units[k]!.arabic && !covered[k]) {
+      // "وزير الداخلية اللواء فلان": a form of address announces the holder; what follows is a person, not a body.
+      if (has(cues.honorifics, word(k))) return -1;
+      k++;
+    }
     if (k > i + 3 || !covered[k] || !joined(units, k)) return -1;
     const body = k;
-    while (k < units.length && covered[k] && joined(units, k)) k++;
+    // The body is one name: a second one right after it ("باسم كتائب القسام أبو عبيدة") is the holder, already named.
+    while (k < units.length && covered[k] && joined(units, k) && (k === body || !starts.has(k))) k++;
     // "مسؤول أمريكي رفض ...": a lone nisba adjective (a state's demonym) qualifies the office; it is not a body served.
     if (k - body === 1 && /ي$/.test(plain(word(body)))) return -1;
-    if (k >= units.length || !joined(units, k) || !units[k]!.arabic || covered[k] || !bare(k)) return -1;
+    if (k >= units.length || !joined(units, k) || !units[k]!.arabic || covered[k] || !bare(k) || has(cues.clauseWords, word(k))) return -1;
     // A given name that is also a common word ("باسم") counts when a family name with the article follows it.
     const familyNext = joined(units, k + 1) && nameWord(k + 1) && word(k + 1).startsWith('ال');
     return nameWord(k) || (familyNext && !has(cues.honorifics, word(k)) && !has(cues.commandTitles, word(k))) ? k : -1;
@@ -132,6 +146,10 @@ export function findArabicNames(text: string, units: readonly NameUnit[], covere
       while (e - i < MAX_TITLE_WORDS + 3 && joined(units, e + 1) && units[e + 1]!.arabic) e++;
       const closed = e + 1 >= units.length || units[e + 1]!.breakBefore || !units[e + 1]!.arabic;
       if (!closed || e - i < 3 || !nameWord(e) || !nameWord(e - 1)) continue;
+      // "القائد الميداني فلان بأن المجموعة ستواصل القتال": the complement ends where a clause opens.
+      let clause = false;
+      for (let k = i + 1; k <= e && !clause; k++) clause = has(cues.clauseWords, word(k));
+      if (clause) continue;
       let s = e - 1;
       // "غازي أبو طماعة": a kunya takes the given name before it.
       if (KUNYA.test(word(s)) && s - 1 > i + 1 && nameWord(s - 1)) s--;
@@ -169,4 +187,58 @@ export function arabicNameCandidates(
     candidates.push({ first: n.first, last: n.last, start, end, entityId: id, rule: n.rule, confidence: 0.6 });
   }
   return { candidates, persons: [...persons.values()] };
+}
+
+/** A place found after a place noun: its span in the text (without a clitic before the head). */
+export interface ArabicPlace {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  name: string;
+  rule: string;
+}
+
+/**
+ * Places the registry does not hold, named after a place noun: "حارة القريون", "ساحة الطيران", "قرية بيت ريما".
+ * The head has no article (it governs the name); the name is one word, two after an opener ("بيت", "دير"). A word
+ * without the article ending as an adjective does ("قرية صغيرة", "حي سكني") is no name. A street's, square's or
+ * quarter's noun belongs to its name ("ساحة الطيران"); a village's or town's does not ("قرية الروضة" is "الروضة").
+ */
+export function findArabicPlaces(text: string, units: readonly NameUnit[], covered: Uint8Array, cues: ArabicNameCues): ArabicPlace[] {
+  const out: ArabicPlace[] = [];
+  const word = (i: number): string => plain(text.slice(units[i]!.start, units[i]!.end));
+  const free = (i: number): boolean => !!units[i] && units[i]!.arabic && !covered[i] && joined(units, i);
+  // The head noun inside the word (after "و", "ب", "ل", "وب"...), with the clitic's length; null when none.
+  const headOf = (w: string): { inName: boolean; clitic: number } | null => {
+    for (const clitic of [0, 1, 2]) {
+      if (clitic > 0 && !/^[وفبل]/.test(w)) break;
+      if (clitic === 2 && !/^[وف][بل]/.test(w)) break;
+      const rest = w.slice(clitic);
+      if (cues.placeHeads.has(rest)) return { inName: true, clitic };
+      if (cues.placeDescriptors.has(rest)) return { inName: false, clitic };
+    }
+    return null;
+  };
+  for (let i = 0; i < units.length; i++) {
+    if (!units[i]!.arabic || covered[i] || !free(i + 1)) continue;
+    const head = headOf(word(i));
+    if (!head) continue;
+    const w = word(i + 1);
+    if (has(cues.notNames, w) || has(cues.clauseWords, w) || cues.placeNotNames.has(w) || /\d/.test(w)) continue;
+    const article = w.startsWith('ال');
+    if (!article && (/(?:ي|ية|ة)$/.test(w) || /^و/.test(w) && !cues.placeOpeners.has(w))) continue;
+    let e = i + 1;
+    if (cues.placeOpeners.has(w) && free(i + 2) && !has(cues.notNames, word(i + 2))) e = i + 2;
+    else if (cues.placeOpeners.has(w)) continue;
+    // The head as written without its clitic ("وحارة" -> "حارة"): where the rest of the word reads as the head.
+    const headWord = text.slice(units[i]!.start, units[i]!.end);
+    let p = 0;
+    while (p < headWord.length && plain(headWord.slice(p)) !== word(i).slice(head.clitic)) p++;
+    const start = head.inName ? units[i]!.start + p : units[i + 1]!.start;
+    const end = units[e]!.end;
+    out.push({ first: head.inName ? i : i + 1, last: e, start, end, name: text.slice(start, end), rule: 'pattern:arabic-place' });
+    i = e;
+  }
+  return out;
 }

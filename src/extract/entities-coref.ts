@@ -230,3 +230,49 @@ export function linkAliases(
   }
   return { added, renamed };
 }
+
+// A given name of two words ("عبد الله", "أبو محمد"): its first word alone names no one.
+const ARABIC_COMPOUND_GIVEN = /^(?:عبد|أبو|ابو|أبي|ابي|أم|بن|ابن|بنت)$/;
+const MIN_GIVEN_LETTERS = 3;
+
+/**
+ * Arabic reporting calls a person it has named in full by the given name alone ("تامر الكيلاني ... وكان تامر"):
+ * a free Arabic word, written without the article, that is the given name of exactly one person named in full
+ * before it links to that person. `notNames` holds function words and titles (never a given name).
+ */
+export function linkArabicGivenNames(
+  text: string, units: readonly NameUnit[], candidates: readonly Candidate[], coveredBy: Int32Array,
+  isPerson: (id: string) => boolean, notNames: ReadonlySet<string>,
+): Candidate[] {
+  const byGiven = new Map<string, Set<string>>();
+  const firstAt = new Map<string, number>();
+  for (const c of candidates) {
+    const u = units[c.first]!;
+    if (!u.arabic || c.last <= c.first || !isPerson(c.entityId)) continue;
+    const given = text.slice(u.start, u.end);
+    if (ARABIC_COMPOUND_GIVEN.test(given) || given.startsWith('ال') || u.key.length < MIN_GIVEN_LETTERS) continue;
+    let ids = byGiven.get(u.key);
+    if (!ids) byGiven.set(u.key, (ids = new Set()));
+    ids.add(c.entityId);
+    const key = `${u.key} ${c.entityId}`;
+    if (!firstAt.has(key)) firstAt.set(key, c.start);
+  }
+  const added: Candidate[] = [];
+  if (byGiven.size === 0) return added;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (!u.arabic || coveredBy[i]! >= 0) continue;
+    const word = text.slice(u.start, u.end);
+    if (word.startsWith('ال') || notNames.has(word) || notNames.has(word.slice(1))) continue;
+    const key = u.variants.find((v) => byGiven.has(v));
+    const ids = key === undefined ? undefined : byGiven.get(key);
+    if (!ids || ids.size !== 1) continue;
+    const id = [...ids][0]!;
+    // Named in full before; a given name followed by a free name word is someone else's full name.
+    if ((firstAt.get(`${key} ${id}`) ?? Infinity) >= u.start) continue;
+    const next = units[i + 1];
+    if (next && next.arabic && !next.breakBefore && coveredBy[i + 1]! < 0 && text.slice(next.start, next.end).startsWith('ال')) continue;
+    added.push({ first: i, last: i, start: u.start, end: u.end, entityId: id, rule: 'coref:given-name', confidence: 0.7 });
+  }
+  return added;
+}

@@ -15,6 +15,7 @@ export interface EntityCues {
   speechVerbs: ReadonlySet<string>;
   placeCues: ReadonlySet<string>;
   placeHeads: ReadonlySet<string>;
+  placeNameHeads: ReadonlySet<string>;
   /** Words before a place's name, as key sequences, longest first ("north of", "near"). */
   placeBefore: string[][];
   /** Ship prefixes as written ("USS"): compared on the text, since "USS" folds like "US". */
@@ -43,6 +44,8 @@ export interface EntityCues {
   stateAgentNouns: ReadonlySet<string>;
   and: string;
   by: string;
+  /** "its", "their": a possessive pronoun, whose owner a lower-case office name does not say. */
+  possessivePronouns: ReadonlySet<string>;
   /** Participles whose agent after "by" is a person when no group word names it: "founded by", "led by". */
   agentVerbs: ReadonlySet<string>;
 }
@@ -66,6 +69,7 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     speechVerbs: set(lx.speech_verbs),
     placeCues: set(lx.place_cues),
     placeHeads: set(lx.place_heads),
+    placeNameHeads: set(lx.place_name_heads),
     placeBefore: seqs(lx.place_before),
     vesselPrefixes: new Set(lx.vessel_prefixes),
     vesselNouns: set(lx.vessel_nouns),
@@ -89,6 +93,7 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     stateAgentNouns: set(lx.state_agent_nouns),
     and: f.wordKey('and'),
     by: f.wordKey('by'),
+    possessivePronouns: new Set(['its', 'their', 'his', 'her', 'our'].map((w) => f.wordKey(w))),
     agentVerbs: new Set(['founded', 'led', 'headed', 'commanded', 'co-founded', 'established'].map((w) => f.wordKey(w))),
   };
   cache.set(registry, cues);

@@ -3,7 +3,8 @@
  * automaton, longest alias first. Generic aliases ("Defense Ministry", "the
  * Strip") wait until the pass is over and link only with context.
  */
-import type { AliasTarget } from '../resolve/alias-index.js';
+import type { AliasMatch, AliasTarget } from '../resolve/alias-index.js';
+import { shapeOf } from '../resolve/name-key.js';
 import type { NameUnit } from '../resolve/name-key.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { EntityCues } from './entities-cues.js';
@@ -28,11 +29,21 @@ function isCredit(text: string, start: number, end: number): boolean {
 }
 
 /** Registry mentions of the document, generic aliases resolved by context. */
-export function matchRegistry(text: string, units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues, blocked?: Array<[number, number]>): Candidate[] {
+export interface OfficeEntity {
+  id: string;
+  type: 'organization';
+  name: string;
+}
+
+export function matchRegistry(
+  text: string, units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues, blocked?: Array<[number, number]>, offices: OfficeEntity[] = [],
+): Candidate[] {
   const found: Candidate[] = [];
   const pending: Pending[] = [];
   for (let i = 0; i < units.length;) {
-    const m = registry.aliases.longestAt(units, i);
+    let m = registry.aliases.longestAt(units, i);
+    const inner = middleNameMatch(units, i, registry);
+    if (inner && (!m || inner.last > m.last)) m = inner;
     if (!m) { i++; continue; }
     // A name that is no actor ("Quds Day", "Foreign Terrorist Organization"): its words name no one else either.
     if (m.blocked) { blocked?.push([m.first, m.last]); i = m.last + 1; continue; }
@@ -65,13 +76,121 @@ export function matchRegistry(text: string, units: readonly NameUnit[], registry
     if (parent) found.push(parent);
     const state = parent ? null : nestedState(text, units, m.first, m.last, actor.type, registry);
     if (state) found.push(state);
+    const pair = b === m.last ? slashedPartner(text, units, m.last, actor.type, registry) : -1;
     found.push({
-      first: a, last: b, start: units[a]!.start, end: units[b]!.end, entityId: actor.id,
+      first: a, last: pair >= 0 ? pair : b, start: units[a]!.start, end: units[pair >= 0 ? pair : b]!.end, entityId: actor.id,
       rule: `registry:${actor.id}`, confidence: m.first === m.last && units[m.first]!.key.length <= 3 ? 0.9 : 1,
     });
-    i = Math.max(b, m.last) + 1;
+    // The partner after the slash is still read as itself.
+    i = pair >= 0 ? m.last + 1 : Math.max(b, m.last) + 1;
   }
-  return [...found, ...resolveGeneric(text, pending, found, units, registry, cues)].sort((x, y) => x.start - y.start);
+  return [...found, ...resolveGeneric(text, pending, found, units, registry, cues, offices)].sort((x, y) => x.start - y.start);
+}
+
+interface PersonTail {
+  /** Keys of the alias after its given name. */
+  rest: string[];
+  target: AliasTarget;
+}
+
+// A given name of two words: "Abdul Malik", "Abu Bakr", "عبد الملك".
+const COMPOUND_GIVEN = ['abd', 'abdul', 'abdel', 'abu', 'عبد', 'أبو', 'ابو'];
+// "bin", "ibn", "بن": a patronymic particle inside a full name, before the father's name.
+const PATRONYMIC = ['bin', 'ibn', 'ben', 'bint', 'بن', 'ابن', 'بنت'];
+const MAX_MIDDLE = 3;
+const COMPOUND_ENDS = ['allah', 'din', 'الله', 'الدين'];
+
+interface PersonIndex {
+  byGiven: Map<string, PersonTail[]>;
+  compound: Set<string>;
+  patronymic: Set<string>;
+  /** Titles and function words (both scripts) that are neither a given name nor a middle name. */
+  notNames: Set<string>;
+  /** Second words of compound names ("Nasr Allah", "Badr al-Din"): an alias ending so is one name, not given + family. */
+  compoundEnds: Set<string>;
+}
+
+const personIndexCache = new WeakMap<ActorRegistry, PersonIndex>();
+
+/** Registry persons' names split into the given name and the rest, by the given name's keys. */
+function personIndex(registry: ActorRegistry): PersonIndex {
+  const hit = personIndexCache.get(registry);
+  if (hit) return hit;
+  const firstKey = (w: string): string => registry.folder.units(w)[0]?.key ?? w;
+  const compound = new Set(COMPOUND_GIVEN.map(firstKey));
+  const patronymic = new Set(PATRONYMIC.map(firstKey));
+  const lx = registry.lexicon;
+  const notNames = new Set([...lx.honorifics, ...lx.person_cues, ...lx.office_heads, ...lx.not_names, ...lx.arabic_honorifics, ...lx.arabic_not_names]
+    .flatMap((w) => registry.folder.units(w).map((u) => u.key)));
+  const compoundEnds = new Set(COMPOUND_ENDS.map(firstKey));
+  const byGiven = new Map<string, PersonTail[]>();
+  for (const a of registry.all()) {
+    if (a.type !== 'person') continue;
+    for (const alias of [a.name, ...a.aliases]) {
+      const us = registry.folder.units(alias);
+      const given = us.length > 1 && compound.has(us[0]!.key) ? 2 : 1;
+      // A given name and a family name at least: "Abdulmalik al-Houthi", "عبد الملك الحوثي".
+      if (us.length < given + 1 || notNames.has(us[0]!.key) || compoundEnds.has(us[us.length - 1]!.key)) continue;
+      const key = us.slice(0, given).map((u) => u.key).join(' ');
+      let list = byGiven.get(key);
+      if (!list) byGiven.set(key, (list = []));
+      list.push({
+        rest: us.slice(given).map((u) => u.key),
+        target: { actorId: a.id, alias, generic: false, shapes: us.map((u) => shapeOf(alias.slice(u.coreStart, u.end))) },
+      });
+    }
+  }
+  const index = { byGiven, compound, patronymic, notNames, compoundEnds };
+  personIndexCache.set(registry, index);
+  return index;
+}
+
+/**
+ * "Abdulmalik Badruddin al-Houthi", "عبد الملك بدر الدين الحوثي", "Tamim bin Hamad Al Thani": a registry person's
+ * given name, one to three middle names (a father's, a patronymic), then the rest of a name the registry gives.
+ * Middle names are capitalised words (or a patronymic particle) in Latin script, free Arabic words in Arabic.
+ */
+function middleNameMatch(units: readonly NameUnit[], i: number, registry: ActorRegistry): AliasMatch | null {
+  const u = units[i];
+  if (!u || (!u.arabic && u.shape !== 'title') || u.article) return null;
+  const index = personIndex(registry);
+  if (index.notNames.has(u.key)) return null;
+  const given = index.compound.has(u.key) && units[i + 1] && !units[i + 1]!.breakBefore ? 2 : 1;
+  const tails = index.byGiven.get(units.slice(i, i + given).map((x) => x.key).join(' '));
+  if (!tails) return null;
+  let best: AliasMatch | null = null;
+  for (let skip = 1; skip <= MAX_MIDDLE; skip++) {
+    const mid = units[i + given + skip - 1];
+    if (!mid || mid.breakBefore || mid.arabic !== u.arabic) break;
+    if (!u.arabic && mid.shape !== 'title' && !index.patronymic.has(mid.key)) break;
+    if (index.notNames.has(mid.key) || (u.arabic && /^[وف]/.test(mid.key) && index.notNames.has(mid.key.slice(1)))) break;
+    const from = i + given + skip;
+    for (const t of tails) {
+      const last = from + t.rest.length - 1;
+      if (best && last <= best.last) continue;
+      let ok = true;
+      for (let k = 0; k < t.rest.length && ok; k++) {
+        const x = units[from + k];
+        ok = !!x && !x.breakBefore && x.key === t.rest[k] && (x.arabic || x.shape !== 'lower');
+      }
+      if (ok) best = { first: i, last, targets: [t.target], blocked: false };
+    }
+  }
+  return best;
+}
+
+const GROUP_TYPES = new Set(['armed_group', 'organization']);
+
+/**
+ * "PKK/YPG", "PYD/YPG": a group written with a slash before another group is named by the whole pair (the writer
+ * folds the second into the first). Returns the partner's last unit, or -1.
+ */
+function slashedPartner(text: string, units: readonly NameUnit[], last: number, type: string, registry: ActorRegistry): number {
+  const next = units[last + 1];
+  if (!GROUP_TYPES.has(type) || !next || text.slice(units[last]!.end, next.start) !== '/') return -1;
+  const m = registry.aliases.longestAt(units, last + 1);
+  const target = m?.targets.find((t) => !t.generic);
+  return m && target && GROUP_TYPES.has(registry.typeOf(target.actorId) ?? '') ? m.last : -1;
 }
 
 /** "IRGC Quds Force" also names the IRGC: a leading alias of an actor the match is part of. */
@@ -132,6 +251,82 @@ function possessiveStateBefore(text: string, units: readonly NameUnit[], first: 
   return /^['’]s?\s+$/.test(text.slice(units[c.last]!.end, units[first]!.start)) ? c.entityId : null;
 }
 
+/**
+ * A lower-case office name that is not itself an actor of the story: "foreign ministry spokesman X" (the title of
+ * the person named), "its foreign ministry" (whose, the pronoun does not say).
+ */
+function lowerOfficeAside(units: readonly NameUnit[], p: Pending, cues: EntityCues): boolean {
+  if (units[p.last]!.shape !== 'lower') return false;
+  const next = units[p.last + 1];
+  if (next && !next.breakBefore && cues.officeHeads.has(next.key)) return true;
+  const prev = units[p.first - 1];
+  return !!prev && !units[p.first]!.breakBefore && cues.possessivePronouns.has(prev.key);
+}
+
+const nisbaCache = new WeakMap<ActorRegistry, Map<string, string>>();
+
+/**
+ * Arabic adjectives of states, derived from their one-word Arabic names ("سوريا" -> "السوري", "السورية"; "لبنان" ->
+ * "اللبناني"; "السعودية" -> "السعودي"): only to say whose office a generic name is, never a mention of the state.
+ */
+function arabicNisbas(registry: ActorRegistry): Map<string, string> {
+  const hit = nisbaCache.get(registry);
+  if (hit) return hit;
+  const out = new Map<string, string>();
+  for (const a of registry.all()) {
+    if (a.type !== 'state') continue;
+    for (const name of [a.name, ...a.aliases]) {
+      if (!/^[\u0600-\u06FF]+$/.test(name)) continue;
+      const stem = name.replace(/^ال/, '');
+      const base = stem.endsWith('ية') ? stem.slice(0, -2) : stem.replace(/[اة]$/, '');
+      if (base.length < 2) continue;
+      for (const form of [`ال${base}ي`, `ال${base}ية`]) if (!out.has(form)) out.set(form, a.id);
+    }
+  }
+  nisbaCache.set(registry, out);
+  return out;
+}
+
+/**
+ * A state's adjective right beside a generic name: before it in English ("the Syrian foreign ministry"), after it
+ * in Arabic ("وزارة الخارجية السورية"). Only an adjective: "Syria foreign ministry" is not written.
+ */
+function stateAdjectiveBeside(
+  text: string, units: readonly NameUnit[], p: Pending, found: readonly Candidate[], registry: ActorRegistry,
+): { state: string; first: number; last: number } | null {
+  const isState = (c: Candidate | undefined): c is Candidate => !!c && c.first === c.last && registry.typeOf(c.entityId) === 'state';
+  if (units[p.first]!.arabic) {
+    const k = p.last + 1;
+    const after = units[k];
+    if (!after || !after.arabic || after.breakBefore) return null;
+    const state = arabicNisbas(registry).get(text.slice(after.start, after.end).replace(/[\u064B-\u065F\u0670\u0640]/g, ''));
+    return state ? { state, first: k, last: k } : null;
+  }
+  const before = found.find((x) => x.last === p.first - 1);
+  if (!isState(before) || units[p.first]!.breakBefore) return null;
+  const u = units[before.first]!;
+  if (!DEMONYM.test(text.slice(u.coreStart, u.end)) || !/^\s+$/.test(text.slice(u.end, units[p.first]!.start))) return null;
+  return { state: before.entityId, first: before.first, last: before.last };
+}
+
+/**
+ * The office a generic name stands for, of a state whose own the registry lacks: its id and name follow the first
+ * registry office of that name whose name opens with a nationality ("Turkish Ministry of Foreign Affairs" ->
+ * "<state> Ministry of Foreign Affairs").
+ */
+function officeOf(state: string, ids: readonly string[], registry: ActorRegistry): OfficeEntity | null {
+  const stateActor = registry.byId(state);
+  if (!stateActor) return null;
+  for (const id of ids) {
+    const actor = registry.byId(id);
+    const m = actor && actor.type === 'organization' ? /^(\S+)\s+(.+)$/.exec(actor.name) : null;
+    if (!m || !DEMONYM.test(m[1]!) || !/\bMinistry\b/.test(m[2]!)) continue;
+    const slug = m[2]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    return { id: `${state}-${slug}`, type: 'organization', name: `${stateActor.name} ${m[2]!}` };
+  }
+  return null;
+}
+
 // More than any document's count of one country's mentions.
 const NAMED_PLACE_WEIGHT = 1000;
 
@@ -141,7 +336,10 @@ const NAMED_PLACE_WEIGHT = 1000;
  * actors of one country ("the U.S. Embassy") to the one whose place
  * (located_in) the document names.
  */
-function resolveGeneric(text: string, pending: readonly Pending[], found: readonly Candidate[], units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
+function resolveGeneric(
+  text: string, pending: readonly Pending[], found: readonly Candidate[], units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues,
+  offices: OfficeEntity[],
+): Candidate[] {
   if (pending.length === 0) return [];
   const named = new Set(found.map((c) => c.entityId));
   const countryWeight = new Map<string, number>();
@@ -152,10 +350,25 @@ function resolveGeneric(text: string, pending: readonly Pending[], found: readon
   }
   const out: Candidate[] = [];
   for (const p of pending) {
+    if (lowerOfficeAside(units, p, cues)) continue;
     const ids = [...new Set(p.targets.map((t) => t.actorId))];
-    // "Iran's Foreign Ministry": a state's possessive right before a generic name says whose it is.
-    const owner = possessiveStateBefore(text, units, p.first, found, registry);
+    // "Iran's Foreign Ministry": a state's possessive right before a generic name says whose it is; so does its
+    // adjective ("the Syrian foreign ministry", "وزارة الخارجية السورية"), which the mention then takes in.
+    const possessor = possessiveStateBefore(text, units, p.first, found, registry);
+    const adjective = possessor ? null : stateAdjectiveBeside(text, units, p, found, registry);
+    const owner = possessor ?? adjective?.state ?? null;
     const owned = owner ? ids.filter((id) => registry.byId(id)?.country === owner) : [];
+    if (owner && owned.length === 0) {
+      // A state's office the registry does not hold: an entity of its own, never another state's office.
+      const office = officeOf(owner, ids, registry);
+      if (office && !lowerOfficeAside(units, p, cues)) {
+        if (!offices.some((o) => o.id === office.id)) offices.push(office);
+        const a = adjective ? Math.min(adjective.first, p.first) : p.first;
+        const b = adjective ? Math.max(adjective.last, p.last) : p.last;
+        out.push({ first: a, last: b, start: units[a]!.start, end: units[b]!.end, entityId: office.id, rule: 'registry-office', confidence: 0.7 });
+      }
+      continue;
+    }
     let chosen = owned.length === 1 ? owned : ids.filter((id) => named.has(id));
     if (chosen.length !== 1) {
       const weight = (id: string): number => {
@@ -181,7 +394,8 @@ function resolveGeneric(text: string, pending: readonly Pending[], found: readon
     // one actor, its later bare uses in the document are that actor, whatever the country counts say.
     named.add(id);
     const actor = registry.byId(id)!;
-    const [a, b] = widen(units, p.first, p.last, actor.type, cues);
+    let [a, b] = widen(units, p.first, p.last, actor.type, cues);
+    if (adjective && owned.length === 1) [a, b] = [Math.min(a, adjective.first), Math.max(b, adjective.last)];
     out.push({ first: a, last: b, start: units[a]!.start, end: units[b]!.end, entityId: id, rule: `registry-context:${id}`, confidence: 0.7 });
   }
   return out;

@@ -9,13 +9,13 @@ import type { Doc, Entity, EntityType, Mention } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { NameUnit } from '../resolve/name-key.js';
 import { cuesOf, type EntityCues } from './entities-cues.js';
-import { linkAliases, linkKunyas, linkSurnames } from './entities-coref.js';
+import { linkAliases, linkArabicGivenNames, linkKunyas, linkSurnames } from './entities-coref.js';
 import { capitalsAsStates } from './entities-metonymy.js';
 import { linkPartialNames } from './entities-partial.js';
 import { occupierMentions } from './entities-occupier.js';
-import { matchRegistry } from './entities-registry.js';
+import { matchRegistry, type OfficeEntity } from './entities-registry.js';
 import { joined, type Candidate } from './entities-span.js';
-import { arabicNameCandidates, arabicNameCues, findArabicNames } from './entities-arabic-names.js';
+import { arabicNameCandidates, arabicNameCues, findArabicNames, findArabicPlaces } from './entities-arabic-names.js';
 import { findUnknownNames, idFromKey } from './entities-unknown.js';
 
 export interface EntityKnowledge {
@@ -162,7 +162,8 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   const cues = cuesOf(registry);
   const units = registry.folder.units(doc.text, doc.tokens.length > 0 ? doc.tokens : undefined);
   const blocked: Array<[number, number]> = [];
-  let candidates = dropForeignSurnames(matchRegistry(doc.text, units, registry, cues, blocked), units, registry, cues);
+  const offices: OfficeEntity[] = [];
+  let candidates = dropForeignSurnames(matchRegistry(doc.text, units, registry, cues, blocked, offices), units, registry, cues);
   candidates = releasePlaceModifiers(candidates, units, registry, cues);
 
   const coveredBy = new Int32Array(units.length);
@@ -171,12 +172,23 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   for (let i = 0; i < units.length; i++) covered[i] = coveredBy[i]! >= 0 ? 1 : 0;
   for (const [a, b] of blocked) covered.fill(1, a, b + 1);
   const unknown = findUnknownNames(doc.text, units, covered, registry, cues);
+  unknown.entities.push(...offices.filter((o) => !unknown.entities.some((e) => e.id === o.id)));
   if (units.some((u) => u.arabic)) {
     // Arabic script has no capitals: its names outside the registry come from titles (entities-arabic-names.ts).
     for (const c of unknown.candidates) covered.fill(1, c.first, c.last + 1);
-    const arabic = arabicNameCandidates(findArabicNames(doc.text, units, covered, arabicNameCues(registry)), units, registry, idFromKey);
+    const starts = new Set([...candidates, ...unknown.candidates].map((c) => c.first));
+    const arabic = arabicNameCandidates(findArabicNames(doc.text, units, covered, arabicNameCues(registry), starts), units, registry, idFromKey);
     unknown.candidates.push(...arabic.candidates);
     for (const p of arabic.persons) if (!unknown.entities.some((e) => e.id === p.id)) unknown.entities.push({ id: p.id, type: 'person', name: p.name });
+    for (const c of arabic.candidates) covered.fill(1, c.first, c.last + 1);
+    for (const place of findArabicPlaces(doc.text, units, covered, arabicNameCues(registry))) {
+      const key = registry.folder.key(place.name);
+      const known = [...new Set(registry.byKey(key).map((a) => a.id))];
+      const id = known.length === 1 ? known[0]! : idFromKey(key);
+      if (known.length > 1) continue;
+      if (known.length === 0 && !unknown.entities.some((e) => e.id === id)) unknown.entities.push({ id, type: 'location', name: place.name });
+      unknown.candidates.push({ first: place.first, last: place.last, start: place.start, end: place.end, entityId: id, rule: place.rule, confidence: 0.6 });
+    }
   }
   candidates = [...candidates, ...unknown.candidates].sort((a, b) => a.start - b.start);
 
@@ -186,6 +198,11 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   const isTitle = (a: number, b: number): boolean => cues.honorifics.some((seq) => seq.length === b - a + 1 && seq.every((k, j) => units[a + j]!.key === k));
   const { added, replaced } = linkSurnames(units, candidates, coveredBy, (id) => typeOf(id) === 'person', registry, isTitle);
   candidates = [...candidates.filter((_, i) => !replaced.has(i)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  if (units.some((u) => u.arabic)) {
+    markCovered(coveredBy, candidates);
+    const given = linkArabicGivenNames(doc.text, units, candidates, coveredBy, (id) => typeOf(id) === 'person', arabicNameCues(registry).notNames);
+    if (given.length > 0) candidates = [...candidates, ...given].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   const kunyas = linkKunyas(doc.text, units, candidates, (id) => typeOf(id) === 'person', (id) => registry.byId(id) !== undefined);
   if (kunyas.added.length > 0) {
     candidates = [...candidates.filter((_, i) => !kunyas.replaced.has(i)), ...kunyas.added]

@@ -95,7 +95,9 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   const next = joined(units, e + 1) ? units[e + 1] : undefined;
   const many = e > s;
   const at = (rule: string, type: EntityType, mentionLast = e): Cue => ({ type, first, last: e, mentionFirst: s, mentionLast, rule });
-  if (prev && cues.personCues.has(prev.key)) return at('pattern:role-before', 'person');
+  // "Chief of General Staff Gen. X": words ending in a rank are the rest of a title, not a name.
+  const rankLast = cues.honorifics.some((seq) => seq.length === 1 && seq[0] === units[e]!.key);
+  if (prev && cues.personCues.has(prev.key) && !rankLast) return at('pattern:role-before', 'person');
   if (many && units[s]!.key === cues.abu) return at('pattern:kunya', 'person');
   // "USS Carney" (the prefix is part of the name), "the tanker Sounion".
   if (many && cues.vesselPrefixes.has(text.slice(units[s]!.start, units[s]!.end))) return at('pattern:vessel', 'facility');
@@ -128,7 +130,7 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   if (many && copulaRole(text, units[e]!.end, registry, cues)) return at('pattern:copula-role', 'person');
   if (many && e - s <= 2 && ACCORDING_BEFORE.test(text.slice(Math.max(0, units[s]!.start - 16), units[s]!.start)) && !cues.organizationClosers.has(units[e]!.key)) return at('pattern:according-to', 'person');
   if (prev?.key === cues.of && prev2 && cues.placeCues.has(prev2.key)) return at('pattern:place-of', 'location');
-  if (next && cues.placeHeads.has(next.key)) return at('pattern:place-head', 'location', capitalised(next) ? e + 1 : e);
+  if (next && cues.placeHeads.has(next.key)) return at('pattern:place-head', 'location', capitalised(next) || cues.placeNameHeads.has(next.key) ? e + 1 : e);
   const head = facilityHeadAfter(units, e, cues);
   if (head > e) return at('pattern:facility-head', 'facility', capitalised(units[e + 1]!) ? head : e);
   // "Zarqa Hospital", "Tishreen Dam": a capitalised facility head closing the name.

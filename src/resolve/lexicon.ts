@@ -26,6 +26,8 @@ export const lexiconSchema = z.object({
   /** Words before a name that make it a place ("near X", "west of X"). */
   place_before: words.default([]),
   place_heads: words,
+  /** Place heads that belong to the name even in lower case ("Zobe junction"). */
+  place_name_heads: words.default([]),
   outlet_heads: words,
   outlet_verbs: words,
   generic_words: words,
@@ -44,6 +46,13 @@ export const lexiconSchema = z.object({
   state_agent_nouns: words.default([]),
   not_names: words,
   non_actor_names: words,
+  /**
+   * Words of a ministry's name that news writes in lower case ("the foreign ministry", "Turkey's defence
+   * ministry"): in an alias holding "Ministry" they match text of any case; the state's word keeps its capital.
+   */
+  caseless_office_words: words.default([]),
+  /** Words that close such an alias; an alias holding one of them is the one relaxed. */
+  caseless_office_heads: words.default([]),
   /** Arabic forms of address and ranks written right before a name ("الحاج", "اللواء"). */
   arabic_honorifics: words.default([]),
   /** Qualifiers written between an Arabic rank and the name ("العقيد أركان حرب فلان"), as phrases. */
@@ -54,6 +63,16 @@ export const lexiconSchema = z.object({
   arabic_office_titles: words.default([]),
   /** Arabic function words and verbs that never stand in a name. */
   arabic_not_names: words.default([]),
+  /** Arabic words that open a clause (complementisers, speech verbs): a title's complement or a name never runs past one. */
+  arabic_clause_words: words.default([]),
+  /** Arabic nouns before a place's own name ("حارة القريون", "ساحة الطيران"): head and name make the place. */
+  arabic_place_heads: words.default([]),
+  /** Arabic nouns before a village's or town's name that stay outside it ("قرية الروضة" names "الروضة"). */
+  arabic_place_descriptors: words.default([]),
+  /** First words of two-word Arabic place names ("بيت لاهيا", "دير البلح"). */
+  arabic_place_openers: words.default([]),
+  /** Common nouns after a place head that make no name ("ساحة المعركة", "مخيم اللاجئين"). */
+  arabic_place_not_names: words.default([]),
 }).strict();
 
 export type NamesLexicon = z.infer<typeof lexiconSchema>;

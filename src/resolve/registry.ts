@@ -181,6 +181,8 @@ export class ActorRegistry {
       if (!s) m.set(key, (s = new Set()));
       s.add(id);
     };
+    const caselessWords = new Set(this.lexicon.caseless_office_words.map((w) => this.folder.key(w)));
+    const caselessHeads = new Set(this.lexicon.caseless_office_heads.map((w) => this.folder.key(w)));
     for (const a of this.actors.values()) {
       const spellings: Array<[string, boolean]> = [
         [a.name, false], ...a.aliases.map((s): [string, boolean] => [s, false]), ...a.generic_aliases.map((s): [string, boolean] => [s, true]),
@@ -189,10 +191,10 @@ export class ActorRegistry {
         const units = this.folder.units(alias);
         const keys = units.map((u) => u.key);
         if (keys.length === 0) throw new DataError(`${a.file}: actor '${a.id}' has an alias with no letters: '${alias}'`);
-        const target: AliasTarget = {
-          actorId: a.id, alias, generic,
-          shapes: units.map((u) => shapeOf(alias.slice(u.coreStart, u.end))),
-        };
+        const shapes = units.map((u) => shapeOf(alias.slice(u.coreStart, u.end)));
+        // "the foreign ministry", "Turkey's defence ministry": a ministry's common words need no capitals.
+        if (keys.some((k) => caselessHeads.has(k))) keys.forEach((k, i) => { if (caselessWords.has(k)) shapes[i] = 'none'; });
+        const target: AliasTarget = { actorId: a.id, alias, generic, shapes };
         this.aliases.add(keys, target);
         const key = keys.join(' ');
         use(generic ? genericUse : plainUse, key, a.id);

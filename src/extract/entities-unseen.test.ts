@@ -1,0 +1,98 @@
+/**
+ * Entity forms that unseen reporting uses and the registry's spellings do not
+ * give word for word: lower-case ministries, middle names and patronymics
+ * inside a known person's name, slashed pairs of groups, Arabic names after
+ * offices. Sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadActorRegistry } from '../resolve/registry.js';
+import { extractEntities } from './entities-stage.js';
+import { segmentedDoc } from './test-doc.js';
+
+const registry = loadActorRegistry();
+
+function mentionsOf(text: string): Array<{ id: string; text: string }> {
+  return extractEntities(segmentedDoc(text), registry).mentions.map((m) => ({ id: m.entityId, text: m.text }));
+}
+
+const ids = (text: string): Set<string> => new Set(mentionsOf(text).map((m) => m.id));
+
+test('a lower-case ministry of a named state links to that ministry', () => {
+  const found = ids("Jordan's foreign ministry summoned the envoy on Sunday, and the Saudi defence ministry said two drones fell near Jizan.");
+  assert.ok(found.has('jordanian-foreign-ministry'));
+  assert.ok(found.has('saudi-defense-ministry'));
+});
+
+test('a lower-case ministry that only titles a person, or follows a pronoun, is not logged', () => {
+  const found = ids('Qatar hosted the talks. Its foreign ministry praised them, and foreign ministry spokesman Majed al-Ansari confirmed the date.');
+  assert.ok(!found.has('qatari-foreign-ministry'));
+});
+
+test('a known person written with middle names or a patronymic is that person', () => {
+  const found = mentionsOf('Houthi leader Abdulmalik Badruddin al-Houthi spoke on Thursday. وقال عبد الملك بدر الدين الحوثي إن الرد قادم.');
+  const houthi = found.filter((m) => m.id === 'abdul-malik-al-houthi').map((m) => m.text);
+  assert.deepEqual(houthi, ['Abdulmalik Badruddin al-Houthi', 'عبد الملك بدر الدين الحوثي']);
+  assert.ok(!found.some((m) => m.text.startsWith('Abdulmalik') && m.id !== 'abdul-malik-al-houthi'));
+});
+
+test('a title before a given name, or words between a compound name, make no middle name', () => {
+  const found = mentionsOf("Qatar's Emir Sheikh Tamim bin Hamad Al Thani received him. فلا النصر إلا من عند الله.");
+  assert.deepEqual(found.filter((m) => m.id === 'tamim-bin-hamad-al-thani').map((m) => m.text), ['Sheikh Tamim bin Hamad Al Thani']);
+  assert.ok(!found.some((m) => m.id === 'hassan-nasrallah'));
+});
+
+test('a slashed pair of groups names the first by the whole pair, and the second by itself', () => {
+  const found = mentionsOf('Ankara said its drones hit PYD/YPG depots near Tal Rifaat.');
+  assert.ok(found.some((m) => m.id === 'pyd' && m.text === 'PYD/YPG'));
+  assert.ok(found.some((m) => m.id === 'ypg' && m.text === 'YPG'));
+});
+
+test('after an office, a clause or a second name is no new Arabic name', () => {
+  const found = mentionsOf('وقال الناطق باسم سرايا القدس أبو حمزة إن القصف مستمر. وأكد وزير الداخلية اللواء مجدي عبد الغفار رفع حالة التأهب. وصرح القائد الميداني للكتيبة بأن الوحدات ستواصل التقدم.');
+  const persons = found.filter((m) => !['al-quds-brigades', 'abu-hamza', 'magdy-abdel-ghaffar'].includes(m.id));
+  assert.deepEqual(persons.map((m) => m.text).filter((t) => /القصف|رفع|ستواصل/.test(t)), []);
+});
+
+test('an office holder whose given name is a common word is still read after the body', () => {
+  const found = mentionsOf('وقال المتحدث باسم الحكومة العراقية باسم العوادي إن الحكومة ترفض ذلك.');
+  assert.ok(found.some((m) => m.text === 'باسم العوادي'));
+});
+
+test('an Arabic given name alone after the full name is that person; before it, or as a word with the article, not', () => {
+  const text = 'قال سامر إن الوضع صعب. واستشهد المقاوم الشهيد سامر العبوشي في المخيم. وكان سامر قد أصيب سابقا، وقال الأهالي إن السامر غادر.';
+  const found = mentionsOf(text);
+  const ids = new Set(found.filter((m) => m.text.includes('سامر')).map((m) => m.id));
+  assert.equal(ids.size, 1);
+  const texts = found.filter((m) => ids.has(m.id)).map((m) => m.text);
+  assert.deepEqual(texts, ['سامر العبوشي', 'سامر']);
+});
+
+test("a state's office the registry lacks is an entity of that state, in either script, never another state's", () => {
+  const en = mentionsOf("Iran's foreign ministry was silent, but Sudan's foreign ministry and the Tunisian interior ministry condemned the raid.");
+  assert.ok(en.some((m) => m.id === 'sudan-ministry-of-foreign-affairs' && m.text === 'foreign ministry'));
+  assert.ok(en.some((m) => m.id === 'tunisia-ministry-of-interior' && m.text === 'Tunisian interior ministry'));
+  const ar = mentionsOf('وأعلنت وزارة الداخلية السودانية حظر التجول، فيما نددت وزارة الخارجية السعودية بالهجوم.');
+  assert.ok(ar.some((m) => m.id === 'sudan-ministry-of-interior' && m.text === 'وزارة الداخلية السودانية'));
+  assert.ok(ar.some((m) => m.id === 'saudi-foreign-ministry' && m.text === 'وزارة الخارجية السعودية'));
+  assert.ok(!ar.some((m) => m.id === 'sudan' || m.id === 'saudi-arabia' && m.text !== 'السعودية'));
+});
+
+test('a junction or roundabout after a name is part of the place it names', () => {
+  const found = mentionsOf('The convoy was ambushed near Kilometre junction, and a second device went off at the Sayidka roundabout.');
+  assert.ok(found.some((m) => m.text === 'Kilometre junction'));
+  assert.ok(found.some((m) => m.text === 'Sayidka roundabout'));
+});
+
+test('an Arabic place noun names the place after it; a village noun stays outside the name; adjectives and common nouns name none', () => {
+  const found = mentionsOf('وداهمت القوات حارة الفواقة وبلدة الزاوية، ثم انسحبت إلى ساحة المعركة قرب قرية صغيرة ومخيم اللاجئين.');
+  const texts = found.map((m) => m.text);
+  assert.ok(texts.includes('حارة الفواقة'));
+  assert.ok(texts.includes('الزاوية'));
+  assert.ok(!texts.some((t) => /المعركة|صغيرة|اللاجئين/.test(t)));
+});
+
+test('a rank closing the words after a title is the rest of the title; a sports event is no actor', () => {
+  const found = mentionsOf('The minister toured the border with Chief of General Staff Gen. Metin Foo, then flew to the World Cup final.');
+  assert.ok(!found.some((m) => /Staff|World Cup/.test(m.text)));
+});
