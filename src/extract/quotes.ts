@@ -205,7 +205,7 @@ function statementIssuer(d: Discourse, head: Span, persons = false, focal = true
   for (let j = i; j >= Math.max(0, i - 2); j--) {
     const s = d.doc.sentences[j];
     if (!s) continue;
-    const m = /\b(?:statement|communiqu[eé]|announcement)\b/i.exec(d.doc.text.slice(s.start, j === i ? head.start : s.end));
+    const m = /\b(?:statement|communiqu[eé]|announcement|speech|address|sermon|message)\b/i.exec(d.doc.text.slice(s.start, j === i ? head.start : s.end));
     if (!m || d.inQuote(s.start + m.index)) continue;
     // "a statement by its secretary-general, X": who the statement is by, not who posted it.
     const at = s.start + m.index + m[0].length;
@@ -317,6 +317,9 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
   // "Naim Qassem: ..." - a name and a colon introduce the words (headlines, transcripts, channel posts).
   const colon = d.actorsIn(head.start, q.open).filter((r) => COLON_INTRO.test(text.slice(r.end, q.open))).pop();
   if (colon) return { speaker: colon.entityId, cue: null, rule: 'colon-intro' };
+  // "Al-Houthi also addressed the Arab regimes: ...": a clause closed by a colon introduces its subject's words.
+  const clause = colonClauseSubject(d, head.start, q.open);
+  if (clause) return { speaker: clause.entityId, cue: null, rule: 'colon-clause' };
   // No attribution of its own: a quotation continues the speech of the sentence before it.
   const prev = previousSpeaker(d, head);
   if (prev) return { speaker: prev.entityId, cue: null, rule: 'continues-previous' };
@@ -344,6 +347,19 @@ function statementIntro(d: Discourse, head: Span, open: number): string | null {
   }
   if (!STATEMENT_INTRO.test(text.slice(intro.start, intro.end).replace(/["“”'‘’\s]+$/u, ''))) return null;
   return statementIssuer(d, { start: intro.end, end: intro.end }, true, false);
+}
+
+// Before a clause's first actor: nothing, or a short opening phrase and its comma ("Later, ", "On Friday, ").
+const CLAUSE_OPENING = /^\s*(?:[\p{L}]+(?:\s+[\p{L}]+){0,3},\s*)?(?:the\s+)?$/iu;
+
+/** The subject opening the clause that a colon right before the quotation closes, when it is a person or a group. */
+function colonClauseSubject(d: Discourse, from: number, open: number): Referent | null {
+  const text = d.doc.text;
+  const colon = text.lastIndexOf(':', open);
+  if (colon < from || !/^\s*$/.test(text.slice(colon + 1, open)) || d.quotes.some((x) => x.start >= from && x.end <= colon)) return null;
+  const first = d.actorsIn(from, colon).find((r) => !d.inQuote(r.start));
+  if (!first || first.type === 'state' || !CLAUSE_OPENING.test(text.slice(from, first.start))) return null;
+  return sentenceSubject(d, from, colon);
 }
 
 /**
