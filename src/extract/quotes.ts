@@ -103,6 +103,9 @@ function unnamedMember(text: string, who: Referent): boolean {
   return UNNAMED_BEFORE.test(before) && UNNAMED_AFTER.test(text.slice(who.end, who.end + 40));
 }
 
+// Between a quotation and its verb, an indefinite subject: "one of them", "another official", "a resident".
+const UNNAMED_SUBJECT = /^[\s,]*(?:one|another|a|an|some|two|three|several)\s+(?:of\s+(?:them|the\s+[\p{L}-]+)|[\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+$/iu;
+
 // '"...," the official said': a definite title as the subject, which the discourse resolved to no one.
 const UNNAMED_DEFINITE = new RegExp(`^[\\s,—–-]*the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICIAL_TITLES})\\s+(?:also\\s+|later\\s+)?$`, 'iu');
 
@@ -281,6 +284,8 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     if (UNNAMED_DEFINITE.test(text.slice(afterFrom, c.start))) return { speaker: null, cue: c, rule: 'unnamed-source' };
     // '"...," said a senior official of the IRGC': someone unnamed, after the verb.
     if (cueAdjacent && unnamedSourceBody(d, c.end, Math.min(afterEnd, c.end + 80))) return { speaker: null, cue: c, rule: 'unnamed-source' };
+    // '"...," one of them said', '"...," a resident told AFP': the verb's subject is someone the text does not name.
+    if (!who && UNNAMED_SUBJECT.test(text.slice(afterFrom, c.start))) return { speaker: null, cue: c, rule: 'unnamed-source' };
   }
   // Before it, from the sentence start: the first cue governs ("X added that ..., adding that").
   for (const c of speechCues(d, head.start, q.open)) {
@@ -306,6 +311,8 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     const who = speakerOfCue(d, c, head.start, q.open, !/^tell?s?|^told/i.test(text.slice(c.start, c.end)));
     if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-before' };
+    // "A source close to Hezbollah told Al Jazeera:": someone unnamed; never the one told.
+    if (unnamedSourceBody(d, head.start, c.start)) return { speaker: null, cue: c, rule: 'unnamed-source' };
   }
   // "Hezbollah described him as "..."", "the minister called the strike "..."": the words are the subject's.
   const from = Math.max(head.start, q.open - 120);
