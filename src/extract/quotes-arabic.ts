@@ -102,6 +102,29 @@ function colonIntro(d: Discourse, from: number, pos: number): Referent | null {
 // A verb that describes or names something, its object, then the quotation: "وتصف القصف بأنه «...»"، "ووصف الهجوم بـ«...»".
 const NAMING_VERB = /(?:^|\s)(?:و|ف)?(?:وصف|وصفت|وصفوا|يصف|تصف|يصفون|سمى|سمت|يسمي|تسمي|اعتبر|اعتبرت|يعتبر|تعتبر)\s+(?:\S+\s+){0,4}?(?:بأنه|بأنها|بأنهم|بأنّه|ب|بـ|أنه|أنها)\s*[«"“]?$/u;
 
+// Right after the verb, the statement as its subject: "البيان"، "البلاغ".
+const STATEMENT_SUBJECT = /^\s*(?:البيان|البلاغ|الرسالة)(?=[\s،,:.]|$)/u;
+// The sentence opens with a verb whose subject is the statement: "وحث البيان ..."، "ودعا البيان ...".
+const STATEMENT_OPENS = /^\s*\S+\s+(?:البيان|البلاغ)(?=[\s،,:.]|$)/u;
+const STATEMENT_WORD = /(?:^|[\s،,])(?:[وفب]?(?:ال)?بيان|بيانا|البلاغ)(?=[\s،,:.]|$)/u;
+
+/**
+ * Who issued the statement the text quotes: the body (not a person) that
+ * is the subject of the nearest sentence before sentence `i` naming a statement,
+ * else the group the document is about.
+ */
+function statementIssuer(sp: ArabicSpeakers, i: number): Referent | null {
+  const doc = sp.d.doc;
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const s = doc.sentences[j];
+    if (!s || !STATEMENT_WORD.test(doc.text.slice(s.start, s.end))) continue;
+    const who = sp.clauses.mainSubject(s, s.end);
+    if (who && who.type !== 'person') return who;
+  }
+  const focal = sp.d.focalGroup;
+  return focal ? { start: 0, end: 0, entityId: focal, type: sp.d.typeOf(focal) ?? 'armed_group', via: 'reference' } : null;
+}
+
 // A statement named before a colon: "بيانا جاء فيه:"، "في رسالة قال فيها:"، "ما نصه:".
 const STATEMENT_INTRO = /(?:بيان|بيانا|رسالة|كلمة|تغريدة|منشور|منشورا)[^.؟!]*:\s*$/u;
 
@@ -155,6 +178,11 @@ export function quoteArabic(doc: Doc, cues: LanguageCues): void {
       cue = after;
       speaker = sp.speakerOf(after, afterFrom, afterTo);
       rule = 'cue-after';
+    }
+    // "ودعا البيان ..."، "وأضاف البيان": the statement speaks for the body that issued it, not for the speaker quoted last.
+    if (cue && !speaker && (STATEMENT_SUBJECT.test(text.slice(cue.end, cue.end + 16)) || STATEMENT_OPENS.test(text.slice(head.start, head.start + 30)))) {
+      speaker = statementIssuer(sp, head.index);
+      if (speaker) rule = 'statement-said';
     }
     // "قال مصدر أمني عراقي": an unnamed source is nobody an analyst could log, not the body or country he belongs to.
     // With no speaker found ("بحسب مصدر أمني"), the source is still nobody: not the speaker of the sentences before.
