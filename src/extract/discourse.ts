@@ -27,6 +27,7 @@ const ADVERBIAL_OPENER = /^(?:in|on|following|after|amid|as|since|during|earlier
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 // "Israel's air force", "Iran's Revolutionary Guards": a possessor acting through its forces.
 const FORCES_AFTER = /^['’]s?\s+(?:air\s+force|army|military|navy|armed\s+forces|forces|troops|warplanes|fighter\s+jets|jets|drones|gunboats|artillery|fighters|militiamen)\b/i;
+const PERSON_OFFICE_AFTER = /^['’]s?\s+(?:office|spokesman|spokeswoman|spokesperson|press\s+office)\b/i;
 // "Iran-backed", "US-led": the name only qualifies what follows.
 const MODIFIER_AFTER = /^[-‐–](?:backed|aligned|allied|sponsored|funded|linked|led|based|affiliated)\b/i;
 const PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'they', 'it']);
@@ -72,6 +73,10 @@ const TITLE_WINDOW = 1500;
 const SPOKESPERSON_TITLE = /\bspokes(?:man|woman|person)\b/giu;
 /** Titles of someone the text may leave unnamed ("a senior official ... the official said"). */
 export const OFFICIAL_TITLES = 'official|officer|diplomat|source|aide';
+// After a group's name, its leader's title ("the Houthi leader", "the Hezbollah chief"), not a commander among many.
+const GROUP_LEADER_TITLE = /^['’]?s?\s+(?:leader|chief|secretary[- ]general)\b(?!\s+(?:of|for)\b)/i;
+// Between a title and the name it introduces: nothing, or honorifics and ranks ("Foreign Minister Prince Faisal").
+const HONORIFICS_GAP = /^(?:[\s\S]{0,3}|\s+(?:(?:Prince|Sheikh|Sheik|Sayyed|Sayyid|Dr\.?|Gen\.?|General|Maj\.?|Brig\.?|Lt\.?|Col\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)+)$/u;
 const OFFICIAL_TITLE = new RegExp(`\\b(?:${OFFICIAL_TITLES})\\b`, 'giu');
 
 export class Discourse {
@@ -137,7 +142,7 @@ export class Discourse {
         if (h.value === 'person') {
           const earlier = local.filter((n) => n.end <= h.start && n.type === 'person' && !this.inQuote(n.start)).pop();
           resolved = earlier?.entityId ?? subjectPerson ?? this.resolveReference('person', h.start, named);
-        } else resolved = this.clauseSubject(h, sent.start, local) ?? this.continuedSubject(h, sent.start, named) ?? this.resolveReference(h.value, h.start, named);
+        } else resolved = this.clauseSubject(h, sent.start, local) ?? this.continuedSubject(h, sent.start, named) ?? this.resolveReference(h.value, h.start, named, this.doc.text.slice(h.start, h.end));
         if (!resolved) continue;
         const r: Referent = { start: h.start, end: h.end, entityId: resolved, type: this.types.get(resolved) ?? 'armed_group', via: 'reference' };
         refs.push(r);
@@ -148,6 +153,7 @@ export class Discourse {
       if (first) subjectPerson = first.entityId;
     }
     refs.push(...this.roleReferents(named, reading.roleHits));
+    refs.push(...this.groupLeaderReferents(named));
     refs.push(...this.headNounReferents(named));
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
     // A role phrase ("the leader of X") covers the mention of X inside it.
@@ -286,9 +292,12 @@ export class Discourse {
     for (let m = title.exec(window); m; m = title.exec(window)) if (!this.inQuote(from + m.index)) last = m;
     if (!last) return undefined;
     const start = from + last.index;
-    const end = start + last[0].length;
-    // The name follows the title ("spokesman Pat Ryder") or stands before it in apposition ("X, a senior official").
-    const after = named.find((n) => n.start >= end && n.start - end <= 3 && n.type === 'person');
+    return this.nameOfTitle(start, start + last[0].length, named);
+  }
+
+  /** The person a title at [start, end) introduces: named right after it ("spokesman Pat Ryder") or before it in apposition ("X, a senior official"). */
+  private nameOfTitle(start: number, end: number, named: Referent[]): string | null {
+    const after = named.find((n) => n.start >= end && n.start - end <= 40 && n.type === 'person' && HONORIFICS_GAP.test(this.doc.text.slice(end, n.start)));
     if (after) return after.entityId;
     for (let i = named.length - 1; i >= 0 && named[i]!.end > start - 80; i--) {
       const n = named[i]!;
@@ -299,7 +308,24 @@ export class Discourse {
     return null;
   }
 
-  private resolveReference(kind: string, at: number, named: Referent[]): string | null {
+  /**
+   * "the minister", "the governor": the person the text last introduced with
+   * that title ("Defense Minister Yoav Gallant", "X, the foreign minister"),
+   * looking past mentions of the title that name no one; else nobody.
+   */
+  private titledHolder(title: string, at: number, named: Referent[]): string | null {
+    const from = Math.max(0, at - TITLE_WINDOW);
+    const re = new RegExp(`\\b${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'giu');
+    const hits = [...this.doc.text.slice(from, at).matchAll(re)].filter((m) => !this.inQuote(from + m.index));
+    for (let k = hits.length - 1; k >= 0; k--) {
+      const start = from + hits[k]!.index;
+      const who = this.nameOfTitle(start, start + hits[k]![0].length, named);
+      if (who) return who;
+    }
+    return null;
+  }
+
+  private resolveReference(kind: string, at: number, named: Referent[], title = ''): string | null {
     const lastBefore = (ok: (r: Referent) => boolean): string | null => {
       for (let i = named.length - 1; i >= 0; i--) {
         const r = named[i]!;
@@ -318,8 +344,42 @@ export class Discourse {
         return (this.focalGroup && this.holderOf('spokesperson_of', this.focalGroup, at)) ?? (titled === undefined ? lastBefore((r) => r.type === 'person') : titled);
       }
       case 'official': return this.titledBefore(OFFICIAL_TITLE, at, named) ?? null;
+      case 'titled': return this.titledHolder(title.replace(/^the\s+/i, ''), at, named);
       default: return null;
     }
+  }
+
+  /**
+   * "the Houthi leader", "the Hezbollah chief": a group's name qualifying its
+   * leader's title stands for the person who leads it (as this document's
+   * relations state, else the last person named before), not for the group.
+   * With a name right after ("the Hamas leader Yahya Sinwar") the name speaks.
+   */
+  private groupLeaderReferents(named: Referent[]): Referent[] {
+    const out: Referent[] = [];
+    const text = this.doc.text;
+    for (const g of named) {
+      if (!GROUP_TYPES.has(g.type) || this.inQuote(g.start)) continue;
+      const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(0, g.start - 5), g.start));
+      const title = GROUP_LEADER_TITLE.exec(text.slice(g.end, g.end + 30));
+      if (!the || !title) continue;
+      const end = g.end + title[0].length;
+      if (named.some((n) => n.type === 'person' && n.start >= end && n.start - end <= 3)) continue;
+      // "Naim Qassem, the Hezbollah chief": an apposition to the name before, which the relations read as such.
+      const at = g.start - the[0].length;
+      if (named.some((n) => n.type === 'person' && n.end <= at && /^\s*,\s*$/.test(text.slice(n.end, at)))) continue;
+      const holder = this.holderOf('leads', g.entityId, g.start) ?? this.lastPersonNamed(g.start, named);
+      if (holder) out.push({ start: at, end, entityId: holder, type: 'person', via: 'role' });
+    }
+    return out;
+  }
+
+  private lastPersonNamed(at: number, named: Referent[]): string | null {
+    for (let i = named.length - 1; i >= 0; i--) {
+      const r = named[i]!;
+      if (r.end <= at && r.type === 'person' && !this.inQuote(r.start)) return r.entityId;
+    }
+    return null;
   }
 
   /** "the leader of X", "the Secretary-General of the X movement", "leaders of the group". */
@@ -375,6 +435,8 @@ export class Discourse {
     const after = this.doc.text.slice(r.end, r.end + 30);
     // "Israel's air force struck": the state acts through its forces, which no registry name covers.
     if (POSSESSIVE_AFTER.test(after) && FORCES_AFTER.test(after)) return false;
+    // "Netanyahu's office said": a person speaks through his office or spokesman.
+    if (r.type === 'person' && PERSON_OFFICE_AFTER.test(after)) return false;
     return (POSSESSIVE_AFTER.test(after) && r.via === 'name') || MODIFIER_AFTER.test(after);
   }
 

@@ -6,7 +6,8 @@
  * Baghdadi" after "Abu Bakr al-Baghdadi"), from a name the title cue
  * read as someone new ("Sheikh Qassem" after "Sheikh Naim Qassem"), and
  * from the registry's bearer of a surname when another bearer was named last
- * ("Sinwar" after "Mohammed Sinwar" is not Yahya Sinwar).
+ * ("Sinwar" after "Mohammed Sinwar" is not Yahya Sinwar), and from a group
+ * one word of whose name it is ("Al-Houthi" after "Abdul-Malik al-Houthi").
  */
 import type { NameUnit } from '../resolve/name-key.js';
 import type { ActorRegistry } from '../resolve/registry.js';
@@ -83,7 +84,9 @@ export function linkSurnames(
       const place = c.first === c.last && !isPerson(c.entityId) && (t === 'location' || t === 'facility');
       const titled = c.last === i && titledSurname(c);
       const otherPerson = c.first === c.last && last !== undefined && last.entityId !== c.entityId && isPerson(c.entityId);
-      if (!place && !titled && !otherPerson) continue;
+      // "Al-Houthi" after "Abdul-Malik al-Houthi": the surname with its article is the person, not the group "Houthi".
+      const groupWord = c.first === c.last && c.last === i && last !== undefined && u.article && !u.arabic && (t === 'armed_group' || t === 'organization');
+      if (!place && !titled && !otherPerson && !groupWord) continue;
       replaced.add(holder);
       if (titled) from = c.first;
     }

@@ -75,7 +75,7 @@ export const referencesSchema = z.object({
   version: z.number(),
   refs: z.array(z.object({
     lang,
-    to: z.enum(['person', 'group', 'groups', 'agency', 'leader', 'spokesperson', 'official']),
+    to: z.enum(['person', 'group', 'groups', 'agency', 'leader', 'spokesperson', 'official', 'titled']),
     words: z.array(cue).min(1),
   }).strict()),
   epithets: z.array(z.object({

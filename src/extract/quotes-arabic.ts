@@ -99,6 +99,52 @@ function colonIntro(d: Discourse, from: number, pos: number): Referent | null {
   return last && BEFORE_COLON.test(text.slice(last.end, colon + 1)) ? last : null;
 }
 
+// A verb that describes or names something, its object, then the quotation: "وتصف القصف بأنه «...»"، "ووصف الهجوم بـ«...»".
+const NAMING_VERB = /(?:^|\s)(?:و|ف)?(?:وصف|وصفت|وصفوا|يصف|تصف|يصفون|سمى|سمت|يسمي|تسمي|اعتبر|اعتبرت|يعتبر|تعتبر)\s+(?:\S+\s+){0,4}?(?:بأنه|بأنها|بأنهم|بأنّه|ب|بـ|أنه|أنها)\s*[«"“]?$/u;
+
+// Right after the verb, the statement as its subject: "البيان"، "البلاغ".
+const STATEMENT_SUBJECT = /^\s*(?:البيان|البلاغ|الرسالة)(?=[\s،,:.]|$)/u;
+// The sentence opens with a verb whose subject is the statement: "وحث البيان ..."، "ودعا البيان ...".
+const STATEMENT_OPENS = /^\s*\S+\s+(?:البيان|البلاغ)(?=[\s،,:.]|$)/u;
+const STATEMENT_WORD = /(?:^|[\s،,])(?:[وفب]?(?:ال)?بيان|بيانا|البلاغ)(?=[\s،,:.]|$)/u;
+
+/**
+ * Who issued the statement the text quotes: the body (not a person) that
+ * is the subject of the nearest sentence before sentence `i` naming a statement,
+ * else the group the document is about.
+ */
+function statementIssuer(sp: ArabicSpeakers, i: number): Referent | null {
+  const doc = sp.d.doc;
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const s = doc.sentences[j];
+    if (!s || !STATEMENT_WORD.test(doc.text.slice(s.start, s.end))) continue;
+    const who = sp.clauses.mainSubject(s, s.end);
+    if (who && who.type !== 'person') return who;
+  }
+  const focal = sp.d.focalGroup;
+  return focal ? { start: 0, end: 0, entityId: focal, type: sp.d.typeOf(focal) ?? 'armed_group', via: 'reference' } : null;
+}
+
+// A statement named before a colon: "بيانا جاء فيه:"، "في رسالة قال فيها:"، "ما نصه:".
+const STATEMENT_INTRO = /(?:بيان|بيانا|رسالة|كلمة|تغريدة|منشور|منشورا)[^.؟!]*:\s*$/u;
+
+/**
+ * The actor issuing the statement that a colon before the quotation
+ * introduces, in the quotation's sentence or the sentence before it: the
+ * subject of that sentence.
+ */
+function statementIntro(sp: ArabicSpeakers, head: Span & { index: number }, open: number): Referent | null {
+  const text = sp.d.doc.text;
+  let intro: Span = { start: head.start, end: open };
+  if (/^[\s«»"“”]*$/u.test(text.slice(head.start, open))) {
+    const prev = sp.d.doc.sentences[head.index - 1];
+    if (!prev) return null;
+    intro = { start: prev.start, end: prev.end };
+  }
+  const words = text.slice(intro.start, intro.end).replace(/[\s«»"“”]+$/u, '');
+  return STATEMENT_INTRO.test(words) ? sp.clauses.mainSubject(intro, intro.start + words.length) : null;
+}
+
 function boundsOf(doc: Doc, pos: number): Span & { index: number } {
   const index = sentenceAt(doc, pos);
   const s = doc.sentences[index];
@@ -133,8 +179,14 @@ export function quoteArabic(doc: Doc, cues: LanguageCues): void {
       speaker = sp.speakerOf(after, afterFrom, afterTo);
       rule = 'cue-after';
     }
+    // "ودعا البيان ..."، "وأضاف البيان": the statement speaks for the body that issued it, not for the speaker quoted last.
+    if (cue && !speaker && (STATEMENT_SUBJECT.test(text.slice(cue.end, cue.end + 16)) || STATEMENT_OPENS.test(text.slice(head.start, head.start + 30)))) {
+      speaker = statementIssuer(sp, head.index);
+      if (speaker) rule = 'statement-said';
+    }
     // "قال مصدر أمني عراقي": an unnamed source is nobody an analyst could log, not the body or country he belongs to.
-    const unnamed = !!cue && !!speaker && speaker.type !== 'person' && UNNAMED_SOURCE.test(text.slice(cue.end, cue.end + 20));
+    // With no speaker found ("بحسب مصدر أمني"), the source is still nobody: not the speaker of the sentences before.
+    const unnamed = !!cue && (!speaker || speaker.type !== 'person') && UNNAMED_SOURCE.test(text.slice(cue.end, cue.end + 20));
     let speakerId = unnamed ? null : speaker?.entityId ?? null;
     if (unnamed) rule = 'unnamed-source';
     if (!speakerId && !unnamed) {
@@ -143,6 +195,18 @@ export function quoteArabic(doc: Doc, cues: LanguageCues): void {
       if (intro) { speakerId = intro.entityId; rule = 'colon-intro'; }
     }
     if (!speakerId && !unnamed) {
+      // "نشرت الحركة بيانا جاء فيه:" and the quotation after it: whoever issued the statement.
+      const intro = statementIntro(sp, head, q.open);
+      if (intro) { speakerId = intro.entityId; rule = 'statement-intro'; }
+    }
+    if (!speakerId && !unnamed && !cue && NAMING_VERB.test(text.slice(Math.max(head.start, q.open - 80), q.open))) {
+      // "وتصف القصف بأنه «...»": the words are the describing subject's.
+      const who = sp.clauses.mainSubject(head, q.open);
+      if (who) { speakerId = who.entityId; rule = 'naming-verb'; }
+    }
+    // "وانتشرت عبارة «...»": a quotation inside a paragraph's own clause, with no speech verb, is nobody's words.
+    const embedded = !cue && !/^[\s«»"“”و]*$/u.test(text.slice(head.start, q.open)) && /\n\s*$/.test(text.slice(Math.max(0, head.start - 3), head.start));
+    if (!speakerId && !unnamed && !embedded) {
       // A verb with no named subject, or no attribution at all: the speaker of what came just before.
       speakerId = sp.previous(head.index, q.open);
       if (speakerId) rule = cue ? `${rule}-carried` : 'continues-previous';

@@ -47,6 +47,10 @@ export function speakerOfCue(d: Discourse, cue: PhraseHit<SpeechPosition>, lo: n
   const text = d.doc.text;
   switch (cue.value) {
     case 'after': {
+      // "X was quoted by the agency as saying": a passive; its subject speaks, not the agency inside the cue.
+      if (/^quoted\s+by\b/i.test(text.slice(cue.start, cue.end)) && /\b(?:was|were|is|are|been|being)\s+$/i.test(text.slice(Math.max(lo, cue.start - 8), cue.start))) {
+        return d.subjectBefore(lo, cue.start);
+      }
       // "quoted Kaabi as saying" names the speaker inside the cue; "according to X" after it.
       const inside = d.actorsIn(cue.start, cue.end)[0];
       if (inside) return inside;
@@ -84,6 +88,8 @@ const TITLE_RUN = /^[\s,]*(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|and|the|on|to|in)[
 // "a Hezbollah official", "an Israeli security source", "two senior Iraqi officials": someone unnamed.
 const UNNAMED_BEFORE = /\b(?:an?|one|two|three|several)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const UNNAMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:official|source|officer|diplomat|aide|insider|member)s?\b/iu;
+// "Israeli officials, speaking on condition of anonymity, said": a bare plural of such people, no determiner needed.
+const UNNAMED_PLURAL_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:officials|sources|officers|diplomats|aides|insiders)\b/iu;
 
 /**
  * Whether the speaker found is only the organisation an unnamed person
@@ -92,8 +98,13 @@ const UNNAMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:official|source|officer|dipl
  */
 function unnamedMember(text: string, who: Referent): boolean {
   if (who.type === 'person' || who.via !== 'name') return false;
-  return UNNAMED_BEFORE.test(text.slice(Math.max(0, who.start - 40), who.start)) && UNNAMED_AFTER.test(text.slice(who.end, who.end + 40));
+  const before = text.slice(Math.max(0, who.start - 40), who.start);
+  if (UNNAMED_PLURAL_AFTER.test(text.slice(who.end, who.end + 40)) && !/['’]s\s+$/.test(before)) return true;
+  return UNNAMED_BEFORE.test(before) && UNNAMED_AFTER.test(text.slice(who.end, who.end + 40));
 }
+
+// Between a quotation and its verb, an indefinite subject: "one of them", "another official", "a resident".
+const UNNAMED_SUBJECT = /^[\s,]*(?:one|another|a|an|some|two|three|several)\s+(?:of\s+(?:them|the\s+[\p{L}-]+)|[\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+$/iu;
 
 // '"...," the official said': a definite title as the subject, which the discourse resolved to no one.
 const UNNAMED_DEFINITE = new RegExp(`^[\\s,—–-]*the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICIAL_TITLES})\\s+(?:also\\s+|later\\s+)?$`, 'iu');
@@ -156,15 +167,22 @@ function continuedSpeaker(d: Discourse, head: Span, open: number, who: Referent)
 // A sentence opening with someone unnamed: "A spokeswoman for the EU said", "One senior official told".
 const UNNAMED_OPENING = /^\s*(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(spokesman|spokeswoman|spokesperson|official|source|officer|diplomat|aide|representative)\b/iu;
 
+// A sentence opening with people it does not name: "Two local residents said", "Several witnesses described".
+const UNNAMED_PEOPLE_OPENING = /^\s*(?:(?:two|three|four|five|several|some|many|other|local|the)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:residents|witnesses|officials|sources|diplomats|officers|people|survivors|relatives|villagers|doctors|medics|aides|analysts|activists|soldiers)\b/iu;
+
 /**
  * "he"/"she" right after a sentence (same paragraph) whose subject was an
  * unnamed person: a spokesperson of a named body speaks for it; anyone else
  * unnamed is null. Undefined when the sentence before opened otherwise.
  */
 function unnamedSubjectBefore(d: Discourse, head: Span, who: Referent): string | null | undefined {
-  if (!/^(?:he|she)$/i.test(d.doc.text.slice(who.start, who.end))) return undefined;
+  const word = d.doc.text.slice(who.start, who.end);
+  const plural = /^they$/i.test(word);
+  if (!plural && !/^(?:he|she)$/i.test(word)) return undefined;
   const prev = d.doc.sentences[sentenceAt(d.doc, head.start) - 1];
   if (!prev || /\n\s*\n/.test(d.doc.text.slice(prev.start, head.start))) return undefined;
+  // "Two residents described ... "...," they said": people the text never named.
+  if (plural) return UNNAMED_PEOPLE_OPENING.test(d.doc.text.slice(prev.start, prev.end)) ? null : undefined;
   const m = UNNAMED_OPENING.exec(d.doc.text.slice(prev.start, prev.end));
   if (!m) return undefined;
   // The pronoun must not have a named person of its own between: "An official said X met Y. He said".
@@ -181,21 +199,27 @@ const COLON_INTRO = /^\s*:\s*$/;
 
 /**
  * Who issued "the statement" a quotation is read from: the subject of the
- * sentence, in the last two, that mentions a statement (or the speaker it
- * reports: "In a statement, X said"); else the group the document is about.
+ * sentence, in the last two, that mentions a statement (its author when it
+ * says "a statement by X"; or the speaker it reports: "In a statement, X
+ * said"); else (when `focal`) the group the document is about.
  */
-function statementIssuer(d: Discourse, head: Span, persons = false): string | null {
+function statementIssuer(d: Discourse, head: Span, persons = false, focal = true): string | null {
   const i = sentenceAt(d.doc, head.start);
   for (let j = i; j >= Math.max(0, i - 2); j--) {
     const s = d.doc.sentences[j];
     if (!s) continue;
-    const m = /\b(?:statement|communiqu[eé]|announcement)\b/i.exec(d.doc.text.slice(s.start, j === i ? head.start : s.end));
+    const m = /\b(?:statement|communiqu[eé]|announcement|speech|address|sermon|message)\b/i.exec(d.doc.text.slice(s.start, j === i ? head.start : s.end));
     if (!m || d.inQuote(s.start + m.index)) continue;
+    // "a statement by its secretary-general, X": who the statement is by, not who posted it.
+    const at = s.start + m.index + m[0].length;
+    const by = /^\s+(?:by|from)\s+/i.exec(d.doc.text.slice(at, at + 8));
+    const author = by ? d.objectAfter(at + by[0].length, Math.min(s.end, at + by[0].length + 80)) : null;
+    if (author && (persons || author.type !== 'person')) return author.entityId;
     // "X issued a statement", else "In a statement, X said": who speaks in that sentence.
     const who = d.subjectBefore(s.start, s.start + m.index) ?? (j < i ? inStatementSpeaker(d, s, s.start + m.index) : null);
     if (who && (persons || who.type !== 'person')) return who.entityId;
   }
-  return d.focalGroup;
+  return focal ? d.focalGroup : null;
 }
 
 /** "In a statement carried by its agency, X said ...": the speaker of the clause after the opening phrase. */
@@ -250,7 +274,7 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     const who = speakerOfCue(d, c, afterFrom, afterEnd, cueAdjacent);
     if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
     // 'A spokeswoman for the EU said ... "...," she said': a pronoun after a sentence whose subject had no name.
-    const unnamed = who && who.via === 'reference' && who.type === 'person' ? unnamedSubjectBefore(d, head, who) : undefined;
+    const unnamed = who && who.via === 'reference' ? unnamedSubjectBefore(d, head, who) : undefined;
     if (unnamed !== undefined) return { speaker: unnamed, cue: c, rule: unnamed ? 'spokesman-for' : 'unnamed-source' };
     // '... the ministry said. "...," it said': a pronoun or role word continues the speaker just reported.
     const before = who && who.via === 'reference' ? continuedSpeaker(d, head, q.open, who) : null;
@@ -260,6 +284,8 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     if (UNNAMED_DEFINITE.test(text.slice(afterFrom, c.start))) return { speaker: null, cue: c, rule: 'unnamed-source' };
     // '"...," said a senior official of the IRGC': someone unnamed, after the verb.
     if (cueAdjacent && unnamedSourceBody(d, c.end, Math.min(afterEnd, c.end + 80))) return { speaker: null, cue: c, rule: 'unnamed-source' };
+    // '"...," one of them said', '"...," a resident told AFP': the verb's subject is someone the text does not name.
+    if (!who && UNNAMED_SUBJECT.test(text.slice(afterFrom, c.start))) return { speaker: null, cue: c, rule: 'unnamed-source' };
   }
   // Before it, from the sentence start: the first cue governs ("X added that ..., adding that").
   for (const c of speechCues(d, head.start, q.open)) {
@@ -285,6 +311,8 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     const who = speakerOfCue(d, c, head.start, q.open, !/^tell?s?|^told/i.test(text.slice(c.start, c.end)));
     if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-before' };
+    // "A source close to Hezbollah told Al Jazeera:": someone unnamed; never the one told.
+    if (unnamedSourceBody(d, head.start, c.start)) return { speaker: null, cue: c, rule: 'unnamed-source' };
   }
   // "Hezbollah described him as "..."", "the minister called the strike "..."": the words are the subject's.
   const from = Math.max(head.start, q.open - 120);
@@ -296,10 +324,49 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
   // "Naim Qassem: ..." - a name and a colon introduce the words (headlines, transcripts, channel posts).
   const colon = d.actorsIn(head.start, q.open).filter((r) => COLON_INTRO.test(text.slice(r.end, q.open))).pop();
   if (colon) return { speaker: colon.entityId, cue: null, rule: 'colon-intro' };
+  // "Al-Houthi also addressed the Arab regimes: ...": a clause closed by a colon introduces its subject's words.
+  const clause = colonClauseSubject(d, head.start, q.open);
+  if (clause) return { speaker: clause.entityId, cue: null, rule: 'colon-clause' };
   // No attribution of its own: a quotation continues the speech of the sentence before it.
   const prev = previousSpeaker(d, head);
   if (prev) return { speaker: prev.entityId, cue: null, rule: 'continues-previous' };
+  // "The following is a translation of the statement:" and the quotation after it: who issued the statement.
+  const introduced = statementIntro(d, head, q.open);
+  if (introduced) return { speaker: introduced, cue: null, rule: 'statement-intro' };
   return { speaker: null, cue: null, rule: 'unattributed' };
+}
+
+// A sentence ending in a colon that names a statement: "The following is a translation of the statement:", "It read:".
+const STATEMENT_INTRO = /\b(?:statement|communiqu[eé]|announcement|message|post|speech|address)\b[^.!?]*:\s*$/iu;
+
+/**
+ * The issuer of the statement that the words before a quotation introduce
+ * with a colon, in its own sentence or in the sentence before (the
+ * quotation opening a paragraph of its own).
+ */
+function statementIntro(d: Discourse, head: Span, open: number): string | null {
+  const text = d.doc.text;
+  let intro: Span = { start: head.start, end: open };
+  if (/^[\s"“”'‘’]*$/.test(text.slice(head.start, open))) {
+    const prev = d.doc.sentences[sentenceAt(d.doc, head.start) - 1];
+    if (!prev) return null;
+    intro = { start: prev.start, end: prev.end };
+  }
+  if (!STATEMENT_INTRO.test(text.slice(intro.start, intro.end).replace(/["“”'‘’\s]+$/u, ''))) return null;
+  return statementIssuer(d, { start: intro.end, end: intro.end }, true, false);
+}
+
+// Before a clause's first actor: nothing, or a short opening phrase and its comma ("Later, ", "On Friday, ").
+const CLAUSE_OPENING = /^\s*(?:[\p{L}]+(?:\s+[\p{L}]+){0,3},\s*)?(?:the\s+)?$/iu;
+
+/** The subject opening the clause that a colon right before the quotation closes, when it is a person or a group. */
+function colonClauseSubject(d: Discourse, from: number, open: number): Referent | null {
+  const text = d.doc.text;
+  const colon = text.lastIndexOf(':', open);
+  if (colon < from || !/^\s*$/.test(text.slice(colon + 1, open)) || d.quotes.some((x) => x.start >= from && x.end <= colon)) return null;
+  const first = d.actorsIn(from, colon).find((r) => !d.inQuote(r.start));
+  if (!first || first.type === 'state' || !CLAUSE_OPENING.test(text.slice(from, first.start))) return null;
+  return sentenceSubject(d, from, colon);
 }
 
 /**

@@ -47,6 +47,9 @@ export function classifyUnits(units: Unit[], lex: PageLexicon, options: Classify
     const it = items[i]!;
     it.role = it.f.cue === null && isLead(it.f) ? 'lead' : 'header';
   }
+  // "The group posted a statement that read:" right above the first paragraph introduces it: article text.
+  const intro = items[start - 1];
+  if (intro && intro.f.cue === null && intro.f.words >= SENTENCE_WORDS && /:\s*$/.test(intro.text) && intro.f.functionRatio >= 0.1) intro.role = 'lead';
   // Bylines and bare datelines are header wherever the page put them (HTML templates often put them inside the article).
   for (const it of items) {
     if (it.role === 'body' && it.f.cue === null && it.f.words <= 15 && (isDateLine(it.text, lex) || parseByline(it.text, lex))) it.role = 'header';
