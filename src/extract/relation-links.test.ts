@@ -237,3 +237,29 @@ test('Arabic pledges and where a group is active, in either word order', () => {
 test('"X, a senior Y ideologue" is a member', () => {
   assert.ok(facts(analyze('The recording features Khalid Batarfi, a senior AQAP ideologue, praising the attack.')).includes('khalid-batarfi member_of aqap'));
 });
+
+test('Arabic titles: two qualifiers before "باسم", a rank with its staff qualifier, a deputy and a chief of staff are members', () => {
+  const doc = analyze('وقال المتحدث العسكري الرسمي باسم كتائب حزب الله، العقيد أركان حرب أبو علي العسكري، إن القصف مستمر. وأكد نائب الأمين العام لحزب الله نعيم قاسم أن المقاومة جاهزة.');
+  const f = doc.relations.filter((r) => r.origin === 'document').map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+  assert.ok(f.includes('abu-ali-al-askari spokesperson_of kataib-hezbollah'), f.join('; '));
+  assert.ok(f.includes('naim-qassem member_of hezbollah') && !f.includes('naim-qassem leads hezbollah'), f.join('; '));
+  const g = facts(analyze('وزار رئيس أركان الجيش الإسرائيلي الفريق هرتسي هاليفي الحدود الشمالية.'));
+  assert.ok(!g.some((x) => /^herzi-halevi leads /.test(x)), g.join('; '));
+});
+
+test('Arabic minister: "وزير الداخلية X" heads the one interior ministry the text names', () => {
+  const f = facts(analyze('أعلنت وزارة الداخلية المصرية مقتل مسلحين في سيناء. وقال وزير الداخلية اللواء مجدي عبد الغفار إن الحملة مستمرة.'));
+  assert.ok(f.includes('magdy-abdel-ghaffar leads egyptian-interior-ministry'), f.join('; '));
+  // A deputy minister heads nothing.
+  const g = facts(analyze('أعلنت وزارة الداخلية المصرية مقتل مسلحين في سيناء. وقال نائب وزير الداخلية مجدي عبد الغفار إن الحملة مستمرة.'));
+  assert.ok(!g.some((x) => x.includes('leads egyptian-interior-ministry')), g.join('; '));
+});
+
+test('Arabic titles naming no body: members of the group the sentence opens on, its generic noun resolved through the text', () => {
+  const f = facts(analyze('أصدرت كتائب القسام بيانا عسكريا. ونعت الكتائب نائب القائد العام مروان عيسى، وقائد لواء الوسطى الشهيد يحيى السنوار، بعد معارك في غزة.'));
+  assert.ok(f.includes('marwan-issa member_of qassam-brigades'), f.join('; '));
+  assert.ok(f.includes('yahya-sinwar member_of qassam-brigades'), f.join('; '));
+  // "القائد X" alone is an epithet: the group vowing revenge for him is not his.
+  const g = facts(analyze('توعدت كتائب حزب الله بالرد على اغتيال القائد مروان عيسى في غزة.'));
+  assert.ok(!g.some((x) => x.startsWith('marwan-issa member_of kataib-hezbollah')), g.join('; '));
+});
