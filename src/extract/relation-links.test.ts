@@ -263,3 +263,12 @@ test('Arabic titles naming no body: members of the group the sentence opens on, 
   const g = facts(analyze('توعدت كتائب حزب الله بالرد على اغتيال القائد مروان عيسى في غزة.'));
   assert.ok(!g.some((x) => x.startsWith('marwan-issa member_of kataib-hezbollah')), g.join('; '));
 });
+
+test('"Both groups ..." stands for the last two groups named before, leaving aside a preposition\'s object', () => {
+  const f = facts(analyze('Kataib Hezbollah was listed by the State Department in 2009. Asaib Ahl al-Haq was trained by the Quds Force. Both groups are funded by Iran and have fought alongside Hezbollah.'));
+  for (const x of ['kataib-hezbollah backed_by iran', 'asaib-ahl-al-haq backed_by iran']) assert.ok(f.includes(x), `${x} in ${f.join('; ')}`);
+  assert.ok(!f.includes('quds-force backed_by iran'), f.join('; '));
+  // A subject that counts no two groups is left alone.
+  const g = facts(analyze('Kataib Hezbollah was listed by the State Department in 2009. Asaib Ahl al-Haq was trained by the Quds Force. Many groups are funded by Iran.'));
+  assert.ok(!g.includes('kataib-hezbollah backed_by iran'), g.join('; '));
+});

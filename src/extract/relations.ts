@@ -279,13 +279,15 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     if (copulaOnly && !appositive && !/\b(?:is|are|was|were|been|be|remains?|became|become|operates?|operating|operated|fights?|fighting|works?|working|falls?|falling)\s+(?:also\s+)?(?:a|an|the)?\s*(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, h.start - 30), h.start))) continue;
     // Standing ties are held by groups and people, not by places or states.
     const accept = form === 'copula' ? (r: Referent) => r.type !== 'state' : () => true;
-    let subj = appositive ?? d.subjectBefore(s.start, h.start, accept);
+    // "Both groups have fought alongside X": a subject that counts two groups stands for the last two the text named.
+    const pair = (form === 'copula' || form === 'passive') && predicate !== 'leads' && predicate !== 'founded' ? pairBefore(d, s, h.start) : null;
+    let subj = pair?.[0] ?? appositive ?? d.subjectBefore(s.start, h.start, accept);
     const obj = predicate === 'located_in'
       ? (/there$/i.test(text.slice(h.start, h.end)) ? lastLocationBefore(d, h.start) : d.objectAfter(h.end, Math.min(s.end, h.end + 60), true))
       : d.objectAfter(h.end, Math.min(s.end, h.end + 60), false, predicate !== 'backed_by');
     if (!subj || !obj) continue;
     // "a senior Hamas official based in Beirut": the group only qualifies the one it speaks of.
-    if (subj.type !== 'person' && QUALIFIES_TITLE.test(text.slice(subj.end, h.start))) continue;
+    if (!pair && subj.type !== 'person' && QUALIFIES_TITLE.test(text.slice(subj.end, h.start))) continue;
     if (predicate === 'located_in' && obj.type !== 'location') continue;
     // "These groups are armed by X": a plural reference names no one group.
     if (subj.via === 'reference' && /^(?:these|those|the)\s+\S+s$|^they$/i.test(text.slice(subj.start, subj.end))) continue;
@@ -334,12 +336,44 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     if (pred === 'founded' && !GROUPISH.has(obj.type)) continue;
     // "pledged allegiance to Khamenei": loyalty to a person makes no one part of anything.
     if (form === 'active' && (pred === 'part_of' || pred === 'member_of') && !GROUPISH.has(obj.type)) continue;
-    add(doc, s, subj.entityId, pred, obj.entityId, form);
-    // "support from Iran and in particular from the IRGC": every backer joined by "and".
-    if (pred === 'backed_by' || pred === 'allied_with') for (const more of furtherBackers(d, s, obj)) add(doc, s, subj.entityId, pred, more.entityId, form);
-    // "listed as a terrorist organisation by Turkey, the US and the EU": every agent of the list designates.
-    if ((pred === 'designated_by' || pred === 'sanctioned_by') && form === 'passive') for (const more of listedAfter(d, s, obj)) add(doc, s, subj.entityId, pred, more.entityId, form);
+    for (const one of pair ?? [subj]) {
+      add(doc, s, one.entityId, pred, obj.entityId, form);
+      // "support from Iran and in particular from the IRGC": every backer joined by "and".
+      if (pred === 'backed_by' || pred === 'allied_with') for (const more of furtherBackers(d, s, obj)) add(doc, s, one.entityId, pred, more.entityId, form);
+      // "listed as a terrorist organisation by Turkey, the US and the EU": every agent of the list designates.
+      if ((pred === 'designated_by' || pred === 'sanctioned_by') && form === 'passive') for (const more of listedAfter(d, s, obj)) add(doc, s, one.entityId, pred, more.entityId, form);
+    }
   }
+}
+
+// A sentence opening on a subject that counts two groups: "Both groups", "The two militias", "Both organisations".
+const PAIR_SUBJECT = /^\s*[«"“]?\s*(?:both|the\s+two|these\s+two)\s+(?:[\p{Ll}-]+\s+)?(groups|militias|factions|movements|brigades|outfits|organi[sz]ations)\b/iu;
+// A name right after one of these is the object of a preposition or an agent, not a group the text spoke about.
+const OBJECT_BEFORE = /\b(?:by|with|from|of|to|against|for|in|on|at|under|alongside|including)\s+(?:the\s+)?$/i;
+// How far back the two groups may have been named: the paragraph or so before.
+const PAIR_WINDOW = 700;
+
+/**
+ * "Both groups ...": the last two distinct groups named before the sentence,
+ * armed groups for "groups"/"militias", organisations for "organisations",
+ * leaving aside names that are a preposition's object ("trained by the
+ * IRGC-QF"). Null unless the subject opens the sentence and no actor stands
+ * between it and the cue.
+ */
+function pairBefore(d: Discourse, s: Sentence, cueStart: number): [Referent, Referent] | null {
+  const text = d.doc.text;
+  const m = PAIR_SUBJECT.exec(text.slice(s.start, cueStart));
+  if (!m || d.actorsIn(s.start + m[0].length, cueStart).some((r) => !OBJECT_BEFORE.test(text.slice(Math.max(s.start, r.start - 16), r.start)))) return null;
+  const type = /^organi/i.test(m[1]!) ? 'organization' : 'armed_group';
+  const found: Referent[] = [];
+  const before = d.refsFrom(Math.max(0, s.start - PAIR_WINDOW), s.start).filter((r) => r.end <= s.start);
+  for (let i = before.length - 1; i >= 0 && found.length < 2; i--) {
+    const r = before[i]!;
+    if (r.type !== type || r.via !== 'name' || d.inQuote(r.start) || found.some((f) => f.entityId === r.entityId)) continue;
+    if (OBJECT_BEFORE.test(text.slice(Math.max(0, r.start - 16), r.start)) || /^['’]s?\s/.test(text.slice(r.end, r.end + 3))) continue;
+    found.push(r);
+  }
+  return found.length === 2 ? [found[1]!, found[0]!] : null;
 }
 
 /** The actors listed right after `first` ("A, the B and C"), persons and places aside. */
