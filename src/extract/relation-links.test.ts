@@ -272,3 +272,13 @@ test('"Both groups ..." stands for the last two groups named before, leaving asi
   const g = facts(analyze('Kataib Hezbollah was listed by the State Department in 2009. Asaib Ahl al-Haq was trained by the Quds Force. Many groups are funded by Iran.'));
   assert.ok(!g.includes('kataib-hezbollah backed_by iran'), g.join('; '));
 });
+
+test('"its armed wing, the Full Name (ABBR)" and "X, whose Y bloc ..."', () => {
+  const f = facts(analyze("The PKK spoke through its armed wing, the People's Defence Forces (HPG), on Friday."));
+  assert.ok(f.includes('hpg part_of pkk'), f.join('; '));
+  const g = facts(analyze('Cleric Qais al-Khazali, whose Asaib Ahl al-Haq movement holds seats in parliament, rejected the vote.'));
+  assert.ok(g.includes('qais-al-khazali leads asaib-ahl-al-haq'), g.join('; '));
+  // "whose" before a group that is not the person's own body: no tie.
+  const h = facts(analyze('Qais al-Khazali, whose rivals in Kataib Hezbollah objected, rejected the vote.'));
+  assert.ok(!h.includes('qais-al-khazali leads kataib-hezbollah'), h.join('; '));
+});

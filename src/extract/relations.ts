@@ -121,6 +121,8 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry
     if (!org && preOrg && h.start - preOrg.end <= 32) org = preOrg;
     // "Iran's foreign ministry spokesman X": a ministry no name marks speaks for its state.
     if (!org && h.value === 'spokesperson_of') org = stateBefore(d, s, h.start - article.length, MINISTRY_GAP) ?? undefined;
+    // "Israel's chief military spokesman", "the Israeli military spokesman": the state's armed forces, as the document names them.
+    if (!org && h.value === 'spokesperson_of' && /\bmilitary\s+$/i.test(article)) org = stateMilitary(d, s, registry, h.start - article.length) ?? undefined;
     if (!org) continue;
     // "the commander of Hezbollah's southern front": the person heads a part of the group, and is its member.
     // Its governing bodies ("Hamas's political bureau") are led by whoever leads the group.
@@ -174,6 +176,30 @@ function stateBefore(d: Discourse, s: Sentence, pos: number, gap: RegExp): Refer
   return r && gap.test(d.doc.text.slice(r.end, pos)) ? r : null;
 }
 
+// A name for a state's regular forces: "Israel Defense Forces", "Iraqi Armed Forces", "the Egyptian army".
+const FORCES_NAME = /\b(?:military|army|armed\s+forces|defen[cs]e\s+forces)\b/i;
+
+/**
+ * The armed forces of the state named right before `pos` (its possessive,
+ * "Israel's", or its demonym, "Israeli"): the one body of that state the
+ * document names as its military; null when it names none or several.
+ */
+function stateMilitary(d: Discourse, s: Sentence, registry: ActorRegistry, pos: number): Referent | null {
+  const text = d.doc.text;
+  const head = text.slice(Math.max(s.start, pos - 40), pos);
+  const state = stateBefore(d, s, pos, /^['’]s?\s+(?:the\s+)?$/)?.entityId
+    ?? (/\b(?:the\s+)?([\p{Lu}][\p{L}]+)\s+$/u.exec(head) ? demonymState(d, /([\p{Lu}][\p{L}]+)\s+$/u.exec(head)![1]!) : null);
+  if (!state) return null;
+  const forces = new Map<string, Referent>();
+  for (const m of d.doc.mentions) {
+    const type = d.typeOf(m.entityId);
+    if (!type || !GROUPISH.has(type) || registry.byId(m.entityId)?.country !== state) continue;
+    const e = d.doc.entities.find((x) => x.id === m.entityId);
+    if (FORCES_NAME.test(text.slice(m.start, m.end)) || (e && FORCES_NAME.test(e.name))) forces.set(m.entityId, { start: pos, end: pos, entityId: m.entityId, type, via: 'reference' });
+  }
+  return forces.size === 1 ? [...forces.values()][0]! : null;
+}
+
 const RANKED_BEFORE = /\b(?:senior|top|prominent|veteran|leading|key|local|regional|field|mid-level|high-ranking|ranking)\s+$/i;
 const BRANCH_AFTER = /^\s+(?:ground|land|air|naval|aerospace|missile|drone|special|intelligence|external|elite)\s+(?:forces?|units?|division|command|branch|wing|arm)\b/i;
 
@@ -195,6 +221,9 @@ function readPossessiveLeaders(doc: Doc, d: Discourse, s: Sentence): void {
     const g = refs[i]!;
     const p = refs[i + 1]!;
     if (g.type === 'armed_group' && p.type === 'person' && /^['’]s?\s+$/.test(doc.text.slice(g.end, p.start))) add(doc, s, p.entityId, 'leads', g.entityId, 'possessive');
+    // "Muqtada al-Sadr, whose Sairoon bloc backed the motion": the person's own group, named right after "whose".
+    if (g.type === 'person' && GROUPISH.has(p.type) && /^\s*,\s*whose\s+$/i.test(doc.text.slice(g.end, p.start))
+      && /^\s+(?:bloc|party|movement|militia|group|faction|organi[sz]ation|coalition|alliance|list)\b/i.test(doc.text.slice(p.end, p.end + 14))) add(doc, s, g.entityId, 'leads', p.entityId, 'possessive');
   }
 }
 
@@ -472,8 +501,9 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
     // "Y's armed wing, X": X part of Y.
     // "its armed wing, X": the possessive pronoun stands for the group it refers to.
     const pronoun = /^(?:its|their)$/i.test(text.slice(a.start, a.end));
-    const armBefore = (pronoun ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?$/iu
-      : /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?$/iu).exec(between);
+    // "its armed wing, the People's Defence Forces (HPG)": the unit may be named by the abbreviation after its full name.
+    const armBefore = (pronoun ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu
+      : /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu).exec(between);
     if (armBefore) add(doc, s, b.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(armBefore[0]) ? 'former_member_of' : 'part_of', a.entityId, 'arm');
   }
 }
