@@ -282,3 +282,12 @@ test('"its armed wing, the Full Name (ABBR)" and "X, whose Y bloc ..."', () => {
   const h = facts(analyze('Qais al-Khazali, whose rivals in Kataib Hezbollah objected, rejected the vote.'));
   assert.ok(!h.includes('qais-al-khazali leads kataib-hezbollah'), h.join('; '));
 });
+
+test('"X, an al-Qaeda affiliate", "closely tied to Y"; a possessor is not what a group is part of', () => {
+  const a = facts(analyze('Hurras al-Din, an al-Qaeda offshoot, was targeted in Idlib.'));
+  assert.ok(a.includes('hurras-al-din part_of al-qaeda'), a.join('; '));
+  const c = facts(analyze('Kataib Hezbollah is an Iraqi militia closely tied to the Islamic Revolutionary Guard Corps.'));
+  assert.ok(c.includes('kataib-hezbollah backed_by irgc'), c.join('; '));
+  const d = facts(analyze('The Houthis are part of Iran\'s "axis of resistance".'));
+  assert.ok(!d.includes('ansar-allah part_of iran'), d.join('; '));
+});

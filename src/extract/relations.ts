@@ -322,6 +322,8 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     if (subj.via === 'reference' && /^(?:these|those|the)\s+\S+s$|^they$/i.test(text.slice(subj.start, subj.end))) continue;
     // "part of the axis of resistance, an alliance of Iran-aligned groups": the object is named before any comma.
     if (copulaOnly && (/[,;(]/.test(text.slice(h.end, obj.start)) || !NAME_GAP.test(text.slice(h.end, obj.start)))) continue;
+    // "part of Iran's axis of resistance": the possessor only qualifies what the subject is part of.
+    if (copulaOnly && /^['’]s?\s/.test(text.slice(obj.end, obj.end + 3))) continue;
     if (oneOf && !GROUPISH.has(obj.type)) continue;
     // "The PMF is chaired by X", "the group, led by X": the organisation before, its leader after "by".
     if (predicate === 'leads' && form === 'passive') {
@@ -497,6 +499,8 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
     // "X, the Y's ... arm": X part of Y.
     // "the Nusra Front, al-Qaeda's former branch": a tie that was.
     const arm = ARM_AFTER.exec(text.slice(b.end, b.end + 50));
+    // "Al-Shabaab, an al-Qaeda affiliate": the group's name qualifies the affiliate noun.
+    if (/^\s*,\s*(?:an?|the)\s+$/i.test(between) && ATTRIBUTIVE_ARM.test(text.slice(b.end, b.end + 30))) add(doc, s, a.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(between) ? 'former_member_of' : 'part_of', b.entityId, 'arm');
     if (/^\s*,\s*(?:the\s+)?$/i.test(between) && arm) add(doc, s, a.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(arm[0]) ? 'former_member_of' : 'part_of', b.entityId, 'arm');
     // "Y's armed wing, X": X part of Y.
     // "its armed wing, X": the possessive pronoun stands for the group it refers to.
@@ -508,6 +512,7 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
   }
 }
 
+const ATTRIBUTIVE_ARM = /^\s+(?:affiliate|offshoot|franchise|branch|splinter\s+group|wing)\b/i;
 const ARM_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|affiliate|offshoot)\b/iu;
 
 // A quantified noun phrase right before a participle: "several groups armed by", "two militias funded by".
