@@ -291,3 +291,20 @@ test('"X, an al-Qaeda affiliate", "closely tied to Y"; a possessor is not what a
   const d = facts(analyze('The Houthis are part of Iran\'s "axis of resistance".'));
   assert.ok(!d.includes('ansar-allah part_of iran'), d.join('; '));
 });
+
+test('"X, the most powerful Iran-aligned militia", "an umbrella group of Iran-backed militias", "proscribed", "operates in"', () => {
+  const a = facts(analyze('Kataib Hezbollah, the most powerful Iran-aligned militia in Iraq, denied the claim.'));
+  assert.ok(a.includes('kataib-hezbollah backed_by iran'), a.join('; '));
+  const b = facts(analyze('The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed the drone attack.'));
+  assert.ok(b.includes('islamic-resistance-in-iraq backed_by iran'), b.join('; '));
+  const c = facts(analyze('Britain proscribed Hezbollah in 2019. Jaish al-Adl, which operates in Sistan-Baluchestan, attacked a police station.'));
+  assert.ok(c.includes('hezbollah designated_by united-kingdom') && c.includes('jaish-al-adl located_in sistan-and-baluchestan'), c.join('; '));
+  // "the leader of Iran-backed X": the apposition is the person's, not the group's before the comma.
+  const d = facts(analyze('Hezbollah welcomed Akram al-Kaabi, the leader of Iran-backed Nujaba.'));
+  assert.ok(!d.includes('hezbollah backed_by iran'), d.join('; '));
+});
+
+test('"an ally of the Iran-backed Houthis": the ally is the group the hyphened participle qualifies, not its backer', () => {
+  const f = facts(analyze('Hezbollah, the ally of the Iran-backed Houthis, fired rockets.'));
+  assert.ok(f.includes('hezbollah allied_with ansar-allah') && !f.includes('hezbollah allied_with iran') && !f.includes('hezbollah backed_by iran'), f.join('; '));
+});

@@ -311,9 +311,14 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     // "Both groups have fought alongside X": a subject that counts two groups stands for the last two the text named.
     const pair = (form === 'copula' || form === 'passive') && predicate !== 'leads' && predicate !== 'founded' ? pairBefore(d, s, h.start) : null;
     let subj = pair?.[0] ?? appositive ?? d.subjectBefore(s.start, h.start, accept);
-    const obj = predicate === 'located_in'
+    let obj = predicate === 'located_in'
       ? (/there$/i.test(text.slice(h.start, h.end)) ? lastLocationBefore(d, h.start) : d.objectAfter(h.end, Math.min(s.end, h.end + 60), true))
       : d.objectAfter(h.end, Math.min(s.end, h.end + 60), false, predicate !== 'backed_by');
+    // "an ally of the Iran-backed Houthis": the name before a hyphened participle only qualifies the object after it.
+    if (obj && predicate !== 'located_in' && HYPHEN_MODIFIER.test(text.slice(obj.end, obj.end + 12))) {
+      const next = d.objectAfter(obj.end, Math.min(s.end, obj.end + 40), false, false);
+      obj = next && !/[,;.]/.test(text.slice(obj.end, next.start)) ? next : null;
+    }
     if (!subj || !obj) continue;
     // "a senior Hamas official based in Beirut": the group only qualifies the one it speaks of.
     if (!pair && subj.type !== 'person' && QUALIFIES_TITLE.test(text.slice(subj.end, h.start))) continue;
@@ -427,7 +432,8 @@ function listedAfter(d: Discourse, s: Sentence, first: Referent): Referent[] {
 // ", a coalition of " / ", an umbrella of mostly " right before a modifier ("Iranian-backed militias").
 // Or ", an " right before it ("X, an Iran-backed militia").
 // Or ", two of the most powerful ", ", both " before it ("X and Y, both Iran-backed factions").
-const APPOSED_COLLECTIVE = /,\s*(?:(?:one|two|three|four|five|both|all|each)\s+(?:of\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}|(?:an?|the)\s+(?:(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|network|grouping|front|collection)\s+of\s+(?:[\p{Ll}-]+\s+){0,2})?)$/u;
+// Or ", the most powerful " / ", an umbrella group of " before it: adjectives, never "of" but after a collective noun.
+const APPOSED_COLLECTIVE = /,\s*(?:(?:one|two|three|four|five|both|all|each)\s+(?:of\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}|(?:an?|the)\s+(?:(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|network|grouping|front|collection)(?:\s+(?:group|organi[sz]ation|body))?\s+of\s+(?:[\p{Ll}-]+\s+){0,2}|(?:(?!of\s)[\p{Ll}-]+\s+){1,3})?)$/u;
 
 /**
  * "Hezbollah, Hamas's ally in Lebanon": an actor in apposition to another's
@@ -561,6 +567,7 @@ function furtherBackers(d: Discourse, s: Sentence, first: Referent): Referent[] 
   return out;
 }
 
+const HYPHEN_MODIFIER = /^[-‐–](?:backed|aligned|allied|sponsored|funded|linked|led|based|affiliated|supported)\b/i;
 const PASSIVE_AUX = /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i;
 
 /** The actors after "by" that follow `from` closely: "by the US, the UN and the EU". */
