@@ -308,3 +308,15 @@ test('"an ally of the Iran-backed Houthis": the ally is the group the hyphened p
   const f = facts(analyze('Hezbollah, the ally of the Iran-backed Houthis, fired rockets.'));
   assert.ok(f.includes('hezbollah allied_with ansar-allah') && !f.includes('hezbollah allied_with iran') && !f.includes('hezbollah backed_by iran'), f.join('; '));
 });
+
+test('Arabic sanctions, founding and political-bureau titles; no possessive read between Arabic names set side by side', () => {
+  const a = facts(analyze('وفرضت وزارة الخزانة الأمريكية عقوبات على كتائب حزب الله. وكانت واشنطن قد فرضت عقوبات على زعيم عصائب أهل الحق قيس الخزعلي.'));
+  assert.ok(a.includes('kataib-hezbollah sanctioned_by us-treasury') && a.includes('qais-al-khazali sanctioned_by united-states'), a.join('; '));
+  assert.ok(!a.includes('asaib-ahl-al-haq sanctioned_by united-states'), a.join('; '));
+  const b = facts(analyze('وأسس أبو مهدي المهندس كتائب حزب الله عام 2003. وتأسست حركة النجباء عام 2013 على يد أكرم الكعبي.'));
+  assert.ok(b.includes('abu-mahdi-al-muhandis founded kataib-hezbollah') && b.includes('akram-al-kaabi founded harakat-hezbollah-al-nujaba'), b.join('; '));
+  const c = facts(analyze('وقال نائب رئيس المكتب السياسي لحركة حماس صالح العاروري إن الحركة جاهزة.'));
+  assert.ok(c.includes('saleh-al-arouri member_of hamas') && !c.includes('saleh-al-arouri leads hamas'), c.join('; '));
+  const d = facts(analyze('وصنفت وزارة الخارجية الأمريكية حركة النجباء منظمة إرهابية.'));
+  assert.ok(!d.some((x) => x.includes(' part_of ')), d.join('; '));
+});

@@ -18,6 +18,10 @@ const TITLES: Array<[RegExp, RelationPredicate]> = [
   // A deputy or assistant of the head, and a chief of staff ("رئيس أركان حرب"), are members, not heads.
   [/(?:^|\s)[وف]?(?:نائب|معاون|مساعد)\s+(?:ال)?(?:الأمين\s+العام|أمين\s+عام|قائد|رئيس|زعيم|القائد(?:\s+العام)?)\s*$/u, 'member_of'],
   [/(?:^|\s)[وف]?رئيس\s+(?:هيئة\s+)?(?:ال)?أركان(?:\s+حرب)?\s*$/u, 'member_of'],
+  // The political bureau's head leads the group (as "the head of Hamas's political bureau" does); its deputy is a member.
+  [/(?:^|\s)[وف]?(?:نائب|مساعد)\s+رئيس\s+المكتب\s+السياسي\s*$/u, 'member_of'],
+  [/(?:^|\s)[وف]?رئيس\s+المكتب\s+السياسي\s*$/u, 'leads'],
+  [/(?:^|\s)[وف]?(?:رئيس|عضو|نائب\s+رئيس)\s+(?:المجلس|الهيئة|المكتب|الدائرة)\s+\S+\s*$/u, 'member_of'],
   [/(?:الأمين\s+العام|أمين\s+عام|زعيم|قائد|رئيس)\s*$/u, 'leads'],
   [/(?:القيادي|القيادية|قيادي|عضو|العضو|أحد\s+قادة|المسؤول)\s+(?:البارز\s+|الكبير\s+)?(?:في\s+)?$/u, 'member_of'],
   // "X من أبرز قادة Y": one of Y's leaders.
@@ -59,7 +63,7 @@ const ACTIVE_SUBJECT = /^\s+(?:(?:تنظيم|جماعة|حركة|فصيل|ما\s
 export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: AddRelation): void {
   const text = doc.text;
   const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && r.via === 'name');
-  if (refs.length >= 2) readDesignations(text, s, refs, add);
+  if (refs.length >= 2) { readDesignations(text, s, refs, add); readSanctions(text, s, refs, add); readFounding(text, s, refs, add); }
   for (let i = 0; i + 1 < refs.length; i++) {
     const a = refs[i]!;
     const b = refs[i + 1]!;
@@ -217,6 +221,61 @@ function namedWithNoun(doc: Doc, d: Discourse, word: string, at: number): string
     if (x.end <= at && x.start > ownerAt && type && GROUPS.has(type) && named.test(doc.text.slice(x.start, x.end))) { owner = x.entityId; ownerAt = x.start; }
   }
   return owner;
+}
+
+// "فرضت الخزانة الأمريكية عقوبات على X", "وكانت واشنطن قد فرضت عقوبات جديدة على X".
+const SANCTION = /(?:^|[\s،,])[وف]?(?:فرضت?|تفرض|يفرض)(?=\s)/gu;
+const SANCTION_ON = /^[^.؛]{0,60}?عقوبات\s+(?:\S+\s+){0,2}?على\s+/u;
+// A title before a group whose holder follows: "على زعيم عصائب أهل الحق قيس الخزعلي" sanctions the holder.
+const TITLE_BEFORE = /(?:زعيم|قائد|رئيس|الأمين\s+العام\s+ل|أمين\s+عام|المتحدث\s+باسم|القيادي\s+في|مسؤول\s+في)\s*$/u;
+
+/** The agent right after the verb (or right before it) sanctions the groups and persons named after "عقوبات على". */
+function readSanctions(text: string, s: Sentence, refs: readonly Referent[], add: AddRelation): void {
+  const slice = text.slice(s.start, s.end);
+  if (!slice.includes('عقوبات')) return;
+  SANCTION.lastIndex = 0;
+  for (let m = SANCTION.exec(slice); m; m = SANCTION.exec(slice)) {
+    const verbEnd = s.start + m.index + m[0].length;
+    const verbStart = verbEnd - m[0].trimStart().length;
+    const on = SANCTION_ON.exec(text.slice(verbEnd, s.end));
+    if (!on) continue;
+    const onEnd = verbEnd + on[0].length;
+    const first = refs.find((r) => r.start >= verbEnd && r.end <= onEnd);
+    const before = refs.filter((r) => r.end <= verbStart).pop();
+    const agent = first && AGENTS.has(first.type) && /^\s*$/.test(text.slice(verbEnd, first.start)) ? first
+      : before && AGENTS.has(before.type) && /^\s*(?:قد\s+)?$/.test(text.slice(before.end, verbStart)) ? before : undefined;
+    if (!agent) continue;
+    // The sanctioned: names joined by "و" or a comma after "على", up to the clause's end.
+    const targets = refs.filter((r) => r.start >= onEnd);
+    let at = onEnd;
+    for (let k = 0; k < targets.length; k++) {
+      const t = targets[k]!;
+      const gap = text.slice(at, t.start);
+      if (k > 0 && !/^\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:زعيم|قائد|رئيس|الأمين\s+العام\s+ل|أمين\s+عام|القيادي\s+في|مسؤول\s+في)\s*)?$/u.test(gap.replace(/^و/u, ''))) break;
+      if (k === 0 && !/^\s*(?:\S+\s+){0,3}$/u.test(gap)) break;
+      at = t.end;
+      if (!GROUPS.has(t.type) && t.type !== 'person') continue;
+      const next = targets[k + 1];
+      // "زعيم عصائب أهل الحق قيس الخزعلي": the title's group only says whose leader is sanctioned.
+      if (GROUPS.has(t.type) && next && next.type === 'person' && HOLDER_GAP.test(text.slice(t.end, next.start)) && TITLE_BEFORE.test(text.slice(Math.max(s.start, t.start - 25), t.start).replace(/ل$/u, ''))) continue;
+      add(t.entityId, 'sanctioned_by', agent.entityId, 'arabic-sanction');
+    }
+  }
+}
+
+// "أسس X Y" (X founded Y), "تأسست Y ... على يد X" (Y was founded by X).
+const FOUNDED_ACTIVE = /(?:^|\s)[وف]?(?:أسس|أسّس|اسس)\s+$/u;
+const FOUNDED_BY = /(?:^|\s)[وف]?(?:تأسست|تأسس|أسست|أُسست|أنشئت)\s/u;
+
+/** A founder and the group founded, in the verb-first order of Arabic news. */
+function readFounding(text: string, s: Sentence, refs: readonly Referent[], add: AddRelation): void {
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const a = refs[i]!;
+    const b = refs[i + 1]!;
+    if (a.type === 'person' && GROUPS.has(b.type) && FOUNDED_ACTIVE.test(text.slice(Math.max(s.start, a.start - 10), a.start)) && /^\s*$/.test(text.slice(a.end, b.start))) add(a.entityId, 'founded', b.entityId, 'arabic-founding');
+    if (GROUPS.has(a.type) && b.type === 'person' && FOUNDED_BY.test(text.slice(Math.max(s.start, a.start - 12), a.start))
+      && /^[^.؛،,]{0,40}?على\s+يد\s+(?:(?:الشيخ|السيد|الحاج|القائد|الشهيد)\s+)?$/u.test(text.slice(a.end, b.start))) add(b.entityId, 'founded', a.entityId, 'arabic-founding');
+  }
 }
 
 /**

@@ -475,6 +475,8 @@ function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
     }
     if (person) continue;
     if (!GROUPISH.has(owner.type) || !next) continue;
+    // Arabic sets two names side by side after a verb ("صنفت وزارة الخارجية حركة النجباء"): no possessive there.
+    if (doc.meta.language === 'ar') continue;
     if (GROUPISH.has(next.type) && next.via === 'name' && OWNED_GAP.test(text.slice(owner.end, next.start))
       && (owner.via === 'name' || /^(?:its|their)$/i.test(text.slice(owner.start, owner.end)))) {
       add(doc, s, next.entityId, 'part_of', owner.entityId, 'possessive');
