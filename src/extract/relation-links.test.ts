@@ -320,3 +320,13 @@ test('Arabic sanctions, founding and political-bureau titles; no possessive read
   const d = facts(analyze('وصنفت وزارة الخارجية الأمريكية حركة النجباء منظمة إرهابية.'));
   assert.ok(!d.some((x) => x.includes(' part_of ')), d.join('; '));
 });
+
+test('"the US-designated group X" and "X, a US-sanctioned militia" read as "Iran-backed" does', () => {
+  const a = facts(analyze('The US-designated terrorist group Kataib Hezbollah claimed the attack.'));
+  assert.ok(a.includes('kataib-hezbollah designated_by united-states'), a.join('; '));
+  const b = facts(analyze('Asaib Ahl al-Haq, a US-sanctioned militia, denied the claim.'));
+  assert.ok(b.includes('asaib-ahl-al-haq sanctioned_by united-states'), b.join('; '));
+  // A designation verb with no hyphen stays a verb: nobody is backed by the designator.
+  const c = facts(analyze('Washington designated Hamas in 1997.'));
+  assert.ok(c.includes('hamas designated_by united-states') && !c.some((x) => x.includes('backed_by')), c.join('; '));
+});

@@ -240,14 +240,17 @@ function demonymState(d: Discourse, word: string): string | null {
 function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
   const text = doc.text;
   for (const h of d.cues.links.find(text, s.start, s.end)) {
-    const { predicate, form } = h.value;
+    const { predicate } = h.value;
+    // "the US-designated group X", "X, a US-sanctioned militia": a designation verb joined by a hyphen reads as "Iran-backed" does.
+    const form = h.value.form === 'active' && (predicate === 'designated_by' || predicate === 'sanctioned_by')
+      && /^(?:designated|sanctioned|blacklisted)$/i.test(text.slice(h.start, h.end)) && /[-‐–]$/.test(text.slice(h.start - 1, h.start)) ? 'modifier' : h.value.form;
     if (form === 'modifier' || form === 'prefix') {
       // "Iran-backed Y" / "pro-Iranian Y": the word joined by a hyphen names the backer.
       const joined = form === 'modifier'
         ? /([\p{L}.]+)[-‐–]$/u.exec(text.slice(Math.max(s.start, h.start - 30), h.start))
         : /^[-‐–]([\p{L}]+)/u.exec(text.slice(h.end, h.end + 30));
       if (!joined) {
-        if (form === 'modifier') readBacking(doc, d, s, h.start, h.end, h.end);
+        if (form === 'modifier' && predicate === 'backed_by') readBacking(doc, d, s, h.start, h.end, h.end);
         continue;
       }
       const wordEnd = form === 'modifier' ? h.start - 1 : h.end + joined[0].length;
