@@ -330,3 +330,10 @@ test('"the US-designated group X" and "X, a US-sanctioned militia" read as "Iran
   const c = facts(analyze('Washington designated Hamas in 1997.'));
   assert.ok(c.includes('hamas designated_by united-states') && !c.some((x) => x.includes('backed_by')), c.join('; '));
 });
+
+test('"backed financially and militarily by X" backs; a backer past a comma after the cue does not', () => {
+  const a = facts(analyze('Hezbollah is backed financially and militarily by Iran.'));
+  assert.ok(a.includes('hezbollah backed_by iran'), a.join('; '));
+  const b = facts(analyze('Hamas was backed by the people of Gaza, said Hezbollah.'));
+  assert.ok(!b.includes('hamas backed_by hezbollah'), b.join('; '));
+});

@@ -330,6 +330,8 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     if (subj.via === 'reference' && /^(?:these|those|the)\s+\S+s$|^they$/i.test(text.slice(subj.start, subj.end))) continue;
     // "part of the axis of resistance, an alliance of Iran-aligned groups": the object is named before any comma.
     if (copulaOnly && (/[,;(]/.test(text.slice(h.end, obj.start)) || !NAME_GAP.test(text.slice(h.end, obj.start)))) continue;
+    // "backed by the people of Gaza, said Hezbollah": the backer stands before any comma after the cue.
+    if (form === 'copula' && (predicate === 'backed_by' || predicate === 'allied_with') && /[,;]/.test(text.slice(h.end, obj.start))) continue;
     // "part of Iran's axis of resistance": the possessor only qualifies what the subject is part of.
     if (copulaOnly && /^['’]s?\s/.test(text.slice(obj.end, obj.end + 3))) continue;
     if (oneOf && !GROUPISH.has(obj.type)) continue;
