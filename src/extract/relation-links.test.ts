@@ -237,3 +237,103 @@ test('Arabic pledges and where a group is active, in either word order', () => {
 test('"X, a senior Y ideologue" is a member', () => {
   assert.ok(facts(analyze('The recording features Khalid Batarfi, a senior AQAP ideologue, praising the attack.')).includes('khalid-batarfi member_of aqap'));
 });
+
+test('Arabic titles: two qualifiers before "باسم", a rank with its staff qualifier, a deputy and a chief of staff are members', () => {
+  const doc = analyze('وقال المتحدث العسكري الرسمي باسم كتائب حزب الله، العقيد أركان حرب أبو علي العسكري، إن القصف مستمر. وأكد نائب الأمين العام لحزب الله نعيم قاسم أن المقاومة جاهزة.');
+  const f = doc.relations.filter((r) => r.origin === 'document').map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+  assert.ok(f.includes('abu-ali-al-askari spokesperson_of kataib-hezbollah'), f.join('; '));
+  assert.ok(f.includes('naim-qassem member_of hezbollah') && !f.includes('naim-qassem leads hezbollah'), f.join('; '));
+  const g = facts(analyze('وزار رئيس أركان الجيش الإسرائيلي الفريق هرتسي هاليفي الحدود الشمالية.'));
+  assert.ok(!g.some((x) => /^herzi-halevi leads /.test(x)), g.join('; '));
+});
+
+test('Arabic minister: "وزير الداخلية X" heads the one interior ministry the text names', () => {
+  const f = facts(analyze('أعلنت وزارة الداخلية المصرية مقتل مسلحين في سيناء. وقال وزير الداخلية اللواء مجدي عبد الغفار إن الحملة مستمرة.'));
+  assert.ok(f.includes('magdy-abdel-ghaffar leads egyptian-interior-ministry'), f.join('; '));
+  // A deputy minister heads nothing.
+  const g = facts(analyze('أعلنت وزارة الداخلية المصرية مقتل مسلحين في سيناء. وقال نائب وزير الداخلية مجدي عبد الغفار إن الحملة مستمرة.'));
+  assert.ok(!g.some((x) => x.includes('leads egyptian-interior-ministry')), g.join('; '));
+});
+
+test('Arabic titles naming no body: members of the group the sentence opens on, its generic noun resolved through the text', () => {
+  const f = facts(analyze('أصدرت كتائب القسام بيانا عسكريا. ونعت الكتائب نائب القائد العام مروان عيسى، وقائد لواء الوسطى الشهيد يحيى السنوار، بعد معارك في غزة.'));
+  assert.ok(f.includes('marwan-issa member_of qassam-brigades'), f.join('; '));
+  assert.ok(f.includes('yahya-sinwar member_of qassam-brigades'), f.join('; '));
+  // "القائد X" alone is an epithet: the group vowing revenge for him is not his.
+  const g = facts(analyze('توعدت كتائب حزب الله بالرد على اغتيال القائد مروان عيسى في غزة.'));
+  assert.ok(!g.some((x) => x.startsWith('marwan-issa member_of kataib-hezbollah')), g.join('; '));
+});
+
+test('"Both groups ..." stands for the last two groups named before, leaving aside a preposition\'s object', () => {
+  const f = facts(analyze('Kataib Hezbollah was listed by the State Department in 2009. Asaib Ahl al-Haq was trained by the Quds Force. Both groups are funded by Iran and have fought alongside Hezbollah.'));
+  for (const x of ['kataib-hezbollah backed_by iran', 'asaib-ahl-al-haq backed_by iran']) assert.ok(f.includes(x), `${x} in ${f.join('; ')}`);
+  assert.ok(!f.includes('quds-force backed_by iran'), f.join('; '));
+  // A subject that counts no two groups is left alone.
+  const g = facts(analyze('Kataib Hezbollah was listed by the State Department in 2009. Asaib Ahl al-Haq was trained by the Quds Force. Many groups are funded by Iran.'));
+  assert.ok(!g.includes('kataib-hezbollah backed_by iran'), g.join('; '));
+});
+
+test('"its armed wing, the Full Name (ABBR)" and "X, whose Y bloc ..."', () => {
+  const f = facts(analyze("The PKK spoke through its armed wing, the People's Defence Forces (HPG), on Friday."));
+  assert.ok(f.includes('hpg part_of pkk'), f.join('; '));
+  const g = facts(analyze('Cleric Qais al-Khazali, whose Asaib Ahl al-Haq movement holds seats in parliament, rejected the vote.'));
+  assert.ok(g.includes('qais-al-khazali leads asaib-ahl-al-haq'), g.join('; '));
+  // "whose" before a group that is not the person's own body: no tie.
+  const h = facts(analyze('Qais al-Khazali, whose rivals in Kataib Hezbollah objected, rejected the vote.'));
+  assert.ok(!h.includes('qais-al-khazali leads kataib-hezbollah'), h.join('; '));
+});
+
+test('"X, an al-Qaeda affiliate", "closely tied to Y"; a possessor is not what a group is part of', () => {
+  const a = facts(analyze('Hurras al-Din, an al-Qaeda offshoot, was targeted in Idlib.'));
+  assert.ok(a.includes('hurras-al-din part_of al-qaeda'), a.join('; '));
+  const c = facts(analyze('Kataib Hezbollah is an Iraqi militia closely tied to the Islamic Revolutionary Guard Corps.'));
+  assert.ok(c.includes('kataib-hezbollah backed_by irgc'), c.join('; '));
+  const d = facts(analyze('The Houthis are part of Iran\'s "axis of resistance".'));
+  assert.ok(!d.includes('ansar-allah part_of iran'), d.join('; '));
+});
+
+test('"X, the most powerful Iran-aligned militia", "an umbrella group of Iran-backed militias", "proscribed", "operates in"', () => {
+  const a = facts(analyze('Kataib Hezbollah, the most powerful Iran-aligned militia in Iraq, denied the claim.'));
+  assert.ok(a.includes('kataib-hezbollah backed_by iran'), a.join('; '));
+  const b = facts(analyze('The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed the drone attack.'));
+  assert.ok(b.includes('islamic-resistance-in-iraq backed_by iran'), b.join('; '));
+  const c = facts(analyze('Britain proscribed Hezbollah in 2019. Jaish al-Adl, which operates in Sistan-Baluchestan, attacked a police station.'));
+  assert.ok(c.includes('hezbollah designated_by united-kingdom') && c.includes('jaish-al-adl located_in sistan-and-baluchestan'), c.join('; '));
+  // "the leader of Iran-backed X": the apposition is the person's, not the group's before the comma.
+  const d = facts(analyze('Hezbollah welcomed Akram al-Kaabi, the leader of Iran-backed Nujaba.'));
+  assert.ok(!d.includes('hezbollah backed_by iran'), d.join('; '));
+});
+
+test('"an ally of the Iran-backed Houthis": the ally is the group the hyphened participle qualifies, not its backer', () => {
+  const f = facts(analyze('Hezbollah, the ally of the Iran-backed Houthis, fired rockets.'));
+  assert.ok(f.includes('hezbollah allied_with ansar-allah') && !f.includes('hezbollah allied_with iran') && !f.includes('hezbollah backed_by iran'), f.join('; '));
+});
+
+test('Arabic sanctions, founding and political-bureau titles; no possessive read between Arabic names set side by side', () => {
+  const a = facts(analyze('وفرضت وزارة الخزانة الأمريكية عقوبات على كتائب حزب الله. وكانت واشنطن قد فرضت عقوبات على زعيم عصائب أهل الحق قيس الخزعلي.'));
+  assert.ok(a.includes('kataib-hezbollah sanctioned_by us-treasury') && a.includes('qais-al-khazali sanctioned_by united-states'), a.join('; '));
+  assert.ok(!a.includes('asaib-ahl-al-haq sanctioned_by united-states'), a.join('; '));
+  const b = facts(analyze('وأسس أبو مهدي المهندس كتائب حزب الله عام 2003. وتأسست حركة النجباء عام 2013 على يد أكرم الكعبي.'));
+  assert.ok(b.includes('abu-mahdi-al-muhandis founded kataib-hezbollah') && b.includes('akram-al-kaabi founded harakat-hezbollah-al-nujaba'), b.join('; '));
+  const c = facts(analyze('وقال نائب رئيس المكتب السياسي لحركة حماس صالح العاروري إن الحركة جاهزة.'));
+  assert.ok(c.includes('saleh-al-arouri member_of hamas') && !c.includes('saleh-al-arouri leads hamas'), c.join('; '));
+  const d = facts(analyze('وصنفت وزارة الخارجية الأمريكية حركة النجباء منظمة إرهابية.'));
+  assert.ok(!d.some((x) => x.includes(' part_of ')), d.join('; '));
+});
+
+test('"the US-designated group X" and "X, a US-sanctioned militia" read as "Iran-backed" does', () => {
+  const a = facts(analyze('The US-designated terrorist group Kataib Hezbollah claimed the attack.'));
+  assert.ok(a.includes('kataib-hezbollah designated_by united-states'), a.join('; '));
+  const b = facts(analyze('Asaib Ahl al-Haq, a US-sanctioned militia, denied the claim.'));
+  assert.ok(b.includes('asaib-ahl-al-haq sanctioned_by united-states'), b.join('; '));
+  // A designation verb with no hyphen stays a verb: nobody is backed by the designator.
+  const c = facts(analyze('Washington designated Hamas in 1997.'));
+  assert.ok(c.includes('hamas designated_by united-states') && !c.some((x) => x.includes('backed_by')), c.join('; '));
+});
+
+test('"backed financially and militarily by X" backs; a backer past a comma after the cue does not', () => {
+  const a = facts(analyze('Hezbollah is backed financially and militarily by Iran.'));
+  assert.ok(a.includes('hezbollah backed_by iran'), a.join('; '));
+  const b = facts(analyze('Hamas was backed by the people of Gaza, said Hezbollah.'));
+  assert.ok(!b.includes('hamas backed_by hezbollah'), b.join('; '));
+});

@@ -91,3 +91,13 @@ test('"Defense Minister X" heads the one defense ministry the document names; a 
   assert.ok(!facts(analyze('The Defense Ministry published the list. Deputy Defense Minister Benny Gantz signed it.')).some((f) => f.includes(' leads ')));
   assert.ok(!facts(analyze('The Iranian Foreign Ministry protested to Pakistan. Pakistani Foreign Minister Jalil Abbas Jilani called the strike illegal.')).some((f) => f.includes(' leads ')));
 });
+
+test('a state\'s military spokesman speaks for the armed forces of that state the document names', () => {
+  const a = facts(analyze('The Israeli army struck a building in Beirut. Israel\'s chief military spokesman, Rear Adm. Daniel Hagari, said the target was a commander.'));
+  assert.ok(a.includes('daniel-hagari spokesperson_of israel-defense-forces'), a.join('; '));
+  const b = facts(analyze('The Israeli army struck a building in Beirut. The Israeli military spokesman Daniel Hagari said the target was a commander.'));
+  assert.ok(b.includes('daniel-hagari spokesperson_of israel-defense-forces'), b.join('; '));
+  // No armed forces of that state named: the title is left unread.
+  const c = facts(analyze('Israel\'s chief military spokesman, Daniel Hagari, said the target was a commander in Beirut.'));
+  assert.ok(!c.some((x) => x.startsWith('daniel-hagari spokesperson_of') && !x.endsWith('israel-defense-forces')), c.join('; '));
+});

@@ -13,7 +13,15 @@ const GROUPS: ReadonlySet<string> = new Set(['armed_group', 'organization']);
 
 // Title, then the organisation (its "لـ" may be attached to the name).
 const TITLES: Array<[RegExp, RelationPredicate]> = [
-  [/(?:المتحدث|الناطق)\s+(?:الرسمي\s+|العسكري\s+)?(?:باسم|ب[اإ]سم)\s*$/u, 'spokesperson_of'],
+  // "المتحدث العسكري الرسمي باسم": two qualifiers may stand between the title and "باسم".
+  [/(?:المتحدث|الناطق)\s+(?:(?:الرسمي|العسكري|الإعلامي)\s+){0,2}(?:باسم|ب[اإ]سم)\s*$/u, 'spokesperson_of'],
+  // A deputy or assistant of the head, and a chief of staff ("رئيس أركان حرب"), are members, not heads.
+  [/(?:^|\s)[وف]?(?:نائب|معاون|مساعد)\s+(?:ال)?(?:الأمين\s+العام|أمين\s+عام|قائد|رئيس|زعيم|القائد(?:\s+العام)?)\s*$/u, 'member_of'],
+  [/(?:^|\s)[وف]?رئيس\s+(?:هيئة\s+)?(?:ال)?أركان(?:\s+حرب)?\s*$/u, 'member_of'],
+  // The political bureau's head leads the group (as "the head of Hamas's political bureau" does); its deputy is a member.
+  [/(?:^|\s)[وف]?(?:نائب|مساعد)\s+رئيس\s+المكتب\s+السياسي\s*$/u, 'member_of'],
+  [/(?:^|\s)[وف]?رئيس\s+المكتب\s+السياسي\s*$/u, 'leads'],
+  [/(?:^|\s)[وف]?(?:رئيس|عضو|نائب\s+رئيس)\s+(?:المجلس|الهيئة|المكتب|الدائرة)\s+\S+\s*$/u, 'member_of'],
   [/(?:الأمين\s+العام|أمين\s+عام|زعيم|قائد|رئيس)\s*$/u, 'leads'],
   [/(?:القيادي|القيادية|قيادي|عضو|العضو|أحد\s+قادة|المسؤول)\s+(?:البارز\s+|الكبير\s+)?(?:في\s+)?$/u, 'member_of'],
   // "X من أبرز قادة Y": one of Y's leaders.
@@ -26,7 +34,8 @@ const TIES: Array<[RegExp, RelationPredicate]> = [
   [/^\s+(?:الموالية|الموالي|الموالين)\s+$/u, 'backed_by'],
 ];
 // Between the organisation and the holder's name: space, a comma, or an honorific.
-const HOLDER_GAP = /^\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|سماحة|الجنرال|الفريق|العقيد|المقدم|الأستاذ)\s+)?$/u;
+// A rank may carry a staff qualifier ("العقيد أركان حرب", "العميد الركن") and follow another honorific.
+const HOLDER_GAP = /^\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|سماحة|الجنرال|الفريق|العقيد|المقدم|الأستاذ|أركان\s+حرب|الركن|الأول)\s+){0,3}$/u;
 // A title with an attached pronoun, then the holder: "رئيستها X" (its head), "المتحدث باسمها X" (its spokesman).
 const OWN_TITLES: Array<[RegExp, RelationPredicate]> = [
   [/(?:المتحدثة?|الناطقة?)\s+(?:الرسمي\s+|العسكري\s+)?باسم(?:ها|ه)\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|الجنرال|الفريق|العقيد)\s+)?$/u, 'spokesperson_of'],
@@ -54,7 +63,7 @@ const ACTIVE_SUBJECT = /^\s+(?:(?:تنظيم|جماعة|حركة|فصيل|ما\s
 export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: AddRelation): void {
   const text = doc.text;
   const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && r.via === 'name');
-  if (refs.length >= 2) readDesignations(text, s, refs, add);
+  if (refs.length >= 2) { readDesignations(text, s, refs, add); readSanctions(text, s, refs, add); readFounding(text, s, refs, add); }
   for (let i = 0; i + 1 < refs.length; i++) {
     const a = refs[i]!;
     const b = refs[i + 1]!;
@@ -63,7 +72,7 @@ export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: Ad
   }
   for (let i = 0; i < refs.length; i++) {
     const org = refs[i]!;
-    if (org.type === 'person') { readOwnTitle(text, s, refs, i, add); readGenericTitle(doc, d, s, org, add); }
+    if (org.type === 'person') { readOwnTitle(text, s, refs, i, add); readGenericTitle(doc, d, s, org, add); readMinister(doc, d, s, org, add); readBareTitle(doc, d, s, refs, i, add); }
     if (!GROUPS.has(org.type)) continue;
     // The clitic "ل" may sit inside or before the mention: read the title up to the mention's start.
     const before = text.slice(Math.max(s.start, org.start - 40), org.start).replace(/ل$/u, '');
@@ -139,6 +148,133 @@ function readDesignations(text: string, s: Sentence, refs: readonly Referent[], 
     else { agent = before && AGENTS.has(before.type) && /^\s*(?:قد\s+)?$/.test(text.slice(before.end, verbStart)) ? before : undefined; objects = after; }
     if (!agent) continue;
     for (const o of objects) if (GROUPS.has(o.type) || o.type === 'person') add(o.entityId, predicate, agent.entityId, 'arabic-designation');
+  }
+}
+
+// "وزير الداخلية اللواء X": the portfolio, then honorifics and ranks, then the holder.
+const MINISTER = /(?:^|\s)[وف]?وزير\s+(الداخلية|الخارجية|الدفاع|المالية|العدل|الصحة|النفط)\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|الفريق(?:\s+أول)?|العقيد|المهندس|الأستاذ)\s+)*$/u;
+
+/**
+ * "وزير الداخلية X" heads the ministry of that portfolio the document names
+ * ("وزارة الداخلية"), when it names exactly one; "نائب وزير" heads nothing.
+ */
+function readMinister(doc: Doc, d: Discourse, s: Sentence, person: Referent, add: AddRelation): void {
+  const before = doc.text.slice(Math.max(s.start, person.start - 50), person.start);
+  const m = MINISTER.exec(before);
+  if (!m || /(?:نائب|مساعد|معاون)\s+$/u.test(before.slice(0, m.index + (m[0].length - m[0].trimStart().length)))) return;
+  const ministry = new RegExp(`وزارة\\s+(?:ال)?${m[1]!.replace(/^ال/u, '')}`, 'u');
+  const found = new Set<string>();
+  for (const x of doc.mentions) if (d.typeOf(x.entityId) === 'organization' && ministry.test(doc.text.slice(x.start, x.end))) found.add(x.entityId);
+  if (found.size === 1) add(person.entityId, 'leads', [...found][0]!, 'arabic-minister');
+}
+
+// A title that names no body, right before the name: "نائب القائد العام X"، "وقائد لواء الشمال X"، "وقائد ركن القوى البشرية X".
+const BARE_TITLE = /(?:^|[\s،,])[وف]?(?:(نائب|معاون|مساعد)\s+)?(?:ال)?(قائد|آمر|مسؤول)((?:\s+[^\s،,.؛:«»"()]+){0,4}?)\s+(?:(?:الشيخ|الحاج|اللواء|العميد|الشهيد|القائد|البطل)\s+)*$/u;
+// The sentence opens on its subject: a verb, then the group ("وتعلن الكتائب", "نعت حركة الجهاد ...").
+const SUBJECT_OPENING = /^\s*[«"“]?\s*(?:\S+\s+){0,2}$/u;
+
+/**
+ * A group that announces the death or appointment of its own commanders names
+ * them by title alone: "وتعلن الكتائب استشهاد نائب القائد العام X، وقائد لواء
+ * الشمال Y". Each is a member of the group the sentence opens on (its head,
+ * when the title is the general command itself). The group's generic noun
+ * ("الكتائب") stands for the group the text names with it.
+ */
+function readBareTitle(doc: Doc, d: Discourse, s: Sentence, refs: readonly Referent[], i: number, add: AddRelation): void {
+  const text = doc.text;
+  const person = refs[i]!;
+  const before = text.slice(Math.max(s.start, person.start - 70), person.start);
+  const m = BARE_TITLE.exec(before);
+  if (!m) return;
+  const titleStart = person.start - before.length + m.index;
+  // "القائد أبو تقوى": a title with nothing after it is an epithet, not an office.
+  // A name read without its kunya ("القائد أبو [تقوى]") leaves "أبو" where the title's qualifier would stand.
+  if ((!m[1] && !(m[3] ?? '').trim()) || /(?:^|\s)(?:أبو|ابو|أبي|أم|ابن|بن|آل)$/u.test(m[3] ?? '')) return;
+  // A body named inside the title ("قائد فيلق القدس X") is read by the titles above; places may name a unit ("لواء خانيونس").
+  // "معاون قائد عمليات بغداد في الحشد X": a body after "في" is the one the holder serves in.
+  const inside = refs.filter((r) => r.start >= titleStart && r.end <= person.start && r.type !== 'location');
+  if (inside.length === 1 && GROUPS.has(inside[0]!.type) && /(?:^|\s)في\s+$/u.test(text.slice(titleStart, inside[0]!.start))
+    && HOLDER_GAP.test(text.slice(inside[0]!.end, person.start))) {
+    add(person.entityId, 'member_of', inside[0]!.entityId, 'arabic-bare-title');
+    return;
+  }
+  if (inside.length > 0) return;
+  // "القائد العام للكتائب X": a body joined by "لـ" is the generic title's to read.
+  if (/(?:^|\s)لل/u.test(m[3] ?? '') || new RegExp(`(?:^|\\s)ل${GROUP_NOUN}`, 'u').test(m[3] ?? '')) return;
+  const opening = d.refsFrom(s.start, titleStart).find((r) => r.end <= titleStart && r.type !== 'location' && r.type !== 'facility');
+  if (!opening || !GROUPS.has(opening.type) || !SUBJECT_OPENING.test(text.slice(s.start, opening.start))) return;
+  const group = opening.via === 'name' ? opening.entityId : namedWithNoun(doc, d, text.slice(opening.start, opening.end), opening.start);
+  if (!group) return;
+  const head = !m[1] && m[2] === 'قائد' && /^\s+العام$/u.test(m[3] ?? '');
+  add(person.entityId, head ? 'leads' : 'member_of', group, 'arabic-bare-title');
+}
+
+/** The group the text names with the generic noun `word` ("الكتائب" for "كتائب القسام"), last before `at`. */
+function namedWithNoun(doc: Doc, d: Discourse, word: string, at: number): string | null {
+  const noun = new RegExp(`^[وفبل]{0,2}(?:ال)?${GROUP_NOUN}$`, 'u').exec(word.trim())?.[1];
+  if (!noun) return null;
+  const named = new RegExp(`(?:^|\\s)[وفبل]{0,2}(?:ال)?${noun}(?:\\s|$)`, 'u');
+  let owner: string | null = null;
+  let ownerAt = -1;
+  for (const x of doc.mentions) {
+    const type = d.typeOf(x.entityId);
+    if (x.end <= at && x.start > ownerAt && type && GROUPS.has(type) && named.test(doc.text.slice(x.start, x.end))) { owner = x.entityId; ownerAt = x.start; }
+  }
+  return owner;
+}
+
+// "فرضت الخزانة الأمريكية عقوبات على X", "وكانت واشنطن قد فرضت عقوبات جديدة على X".
+const SANCTION = /(?:^|[\s،,])[وف]?(?:فرضت?|تفرض|يفرض)(?=\s)/gu;
+const SANCTION_ON = /^[^.؛]{0,60}?عقوبات\s+(?:\S+\s+){0,2}?على\s+/u;
+// A title before a group whose holder follows: "على زعيم عصائب أهل الحق قيس الخزعلي" sanctions the holder.
+const TITLE_BEFORE = /(?:زعيم|قائد|رئيس|الأمين\s+العام\s+ل|أمين\s+عام|المتحدث\s+باسم|القيادي\s+في|مسؤول\s+في)\s*$/u;
+
+/** The agent right after the verb (or right before it) sanctions the groups and persons named after "عقوبات على". */
+function readSanctions(text: string, s: Sentence, refs: readonly Referent[], add: AddRelation): void {
+  const slice = text.slice(s.start, s.end);
+  if (!slice.includes('عقوبات')) return;
+  SANCTION.lastIndex = 0;
+  for (let m = SANCTION.exec(slice); m; m = SANCTION.exec(slice)) {
+    const verbEnd = s.start + m.index + m[0].length;
+    const verbStart = verbEnd - m[0].trimStart().length;
+    const on = SANCTION_ON.exec(text.slice(verbEnd, s.end));
+    if (!on) continue;
+    const onEnd = verbEnd + on[0].length;
+    const first = refs.find((r) => r.start >= verbEnd && r.end <= onEnd);
+    const before = refs.filter((r) => r.end <= verbStart).pop();
+    const agent = first && AGENTS.has(first.type) && /^\s*$/.test(text.slice(verbEnd, first.start)) ? first
+      : before && AGENTS.has(before.type) && /^\s*(?:قد\s+)?$/.test(text.slice(before.end, verbStart)) ? before : undefined;
+    if (!agent) continue;
+    // The sanctioned: names joined by "و" or a comma after "على", up to the clause's end.
+    const targets = refs.filter((r) => r.start >= onEnd);
+    let at = onEnd;
+    for (let k = 0; k < targets.length; k++) {
+      const t = targets[k]!;
+      const gap = text.slice(at, t.start);
+      if (k > 0 && !/^\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:زعيم|قائد|رئيس|الأمين\s+العام\s+ل|أمين\s+عام|القيادي\s+في|مسؤول\s+في)\s*)?$/u.test(gap.replace(/^و/u, ''))) break;
+      if (k === 0 && !/^\s*(?:\S+\s+){0,3}$/u.test(gap)) break;
+      at = t.end;
+      if (!GROUPS.has(t.type) && t.type !== 'person') continue;
+      const next = targets[k + 1];
+      // "زعيم عصائب أهل الحق قيس الخزعلي": the title's group only says whose leader is sanctioned.
+      if (GROUPS.has(t.type) && next && next.type === 'person' && HOLDER_GAP.test(text.slice(t.end, next.start)) && TITLE_BEFORE.test(text.slice(Math.max(s.start, t.start - 25), t.start).replace(/ل$/u, ''))) continue;
+      add(t.entityId, 'sanctioned_by', agent.entityId, 'arabic-sanction');
+    }
+  }
+}
+
+// "أسس X Y" (X founded Y), "تأسست Y ... على يد X" (Y was founded by X).
+const FOUNDED_ACTIVE = /(?:^|\s)[وف]?(?:أسس|أسّس|اسس)\s+$/u;
+const FOUNDED_BY = /(?:^|\s)[وف]?(?:تأسست|تأسس|أسست|أُسست|أنشئت)\s/u;
+
+/** A founder and the group founded, in the verb-first order of Arabic news. */
+function readFounding(text: string, s: Sentence, refs: readonly Referent[], add: AddRelation): void {
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const a = refs[i]!;
+    const b = refs[i + 1]!;
+    if (a.type === 'person' && GROUPS.has(b.type) && FOUNDED_ACTIVE.test(text.slice(Math.max(s.start, a.start - 10), a.start)) && /^\s*$/.test(text.slice(a.end, b.start))) add(a.entityId, 'founded', b.entityId, 'arabic-founding');
+    if (GROUPS.has(a.type) && b.type === 'person' && FOUNDED_BY.test(text.slice(Math.max(s.start, a.start - 12), a.start))
+      && /^[^.؛،,]{0,40}?على\s+يد\s+(?:(?:الشيخ|السيد|الحاج|القائد|الشهيد)\s+)?$/u.test(text.slice(a.end, b.start))) add(b.entityId, 'founded', a.entityId, 'arabic-founding');
   }
 }
 

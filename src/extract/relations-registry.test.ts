@@ -33,6 +33,8 @@ test('linkShape: possessives, titles, appositions and modifiers tie two names; l
   }
   // "the SDF, the YPG-led alliance": an apposition, though it looks like a list.
   assert.equal(linkShape(', the ', '-le', false)?.kind, 'title');
+  // "Hezbollah, the ally of the Iran-backed Houthis": Iran only qualifies the Houthis.
+  assert.equal(linkShape(', the ally of the ', '-ba', false), null);
   assert.equal(linkShape(' وسط مدينة ', '', true)?.kind, 'near');
   assert.equal(linkShape(' قال إن الهجوم استهدف ', '', true), null);
 });

@@ -99,6 +99,9 @@ export function linkShape(gap: string, after: string, arabic: boolean): LinkShap
   const relative = RELATIVE_GAP.exec(gap);
   if (relative) return { kind: 'relative', word: relative[1]!.toLowerCase() };
   // "X, the commander of Y", "Y spokesman X", "the head of Y, X": a title, with one comma at either end.
+  // "Hezbollah, the ally of the Iran-backed Houthis": a name before a hyphened participle only qualifies what
+  // follows, unless an article alone stands between ("the SDF, the YPG-led alliance" is an apposition).
+  if (/^[-‐–]\p{L}/u.test(after) && /\p{L}/u.test(gap.replace(/\b(?:the|an?)\b/giu, ''))) return null;
   const apposition = /^\s*,/.test(gap);
   const core = gap.replace(/^\s*,\s*/, ' ').replace(/\s*,\s*$/, ' ');
   if (core.includes(',')) return null;

@@ -121,6 +121,8 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry
     if (!org && preOrg && h.start - preOrg.end <= 32) org = preOrg;
     // "Iran's foreign ministry spokesman X": a ministry no name marks speaks for its state.
     if (!org && h.value === 'spokesperson_of') org = stateBefore(d, s, h.start - article.length, MINISTRY_GAP) ?? undefined;
+    // "Israel's chief military spokesman", "the Israeli military spokesman": the state's armed forces, as the document names them.
+    if (!org && h.value === 'spokesperson_of' && /\bmilitary\s+$/i.test(article)) org = stateMilitary(d, s, registry, h.start - article.length) ?? undefined;
     if (!org) continue;
     // "the commander of Hezbollah's southern front": the person heads a part of the group, and is its member.
     // Its governing bodies ("Hamas's political bureau") are led by whoever leads the group.
@@ -174,6 +176,30 @@ function stateBefore(d: Discourse, s: Sentence, pos: number, gap: RegExp): Refer
   return r && gap.test(d.doc.text.slice(r.end, pos)) ? r : null;
 }
 
+// A name for a state's regular forces: "Israel Defense Forces", "Iraqi Armed Forces", "the Egyptian army".
+const FORCES_NAME = /\b(?:military|army|armed\s+forces|defen[cs]e\s+forces)\b/i;
+
+/**
+ * The armed forces of the state named right before `pos` (its possessive,
+ * "Israel's", or its demonym, "Israeli"): the one body of that state the
+ * document names as its military; null when it names none or several.
+ */
+function stateMilitary(d: Discourse, s: Sentence, registry: ActorRegistry, pos: number): Referent | null {
+  const text = d.doc.text;
+  const head = text.slice(Math.max(s.start, pos - 40), pos);
+  const state = stateBefore(d, s, pos, /^['’]s?\s+(?:the\s+)?$/)?.entityId
+    ?? (/\b(?:the\s+)?([\p{Lu}][\p{L}]+)\s+$/u.exec(head) ? demonymState(d, /([\p{Lu}][\p{L}]+)\s+$/u.exec(head)![1]!) : null);
+  if (!state) return null;
+  const forces = new Map<string, Referent>();
+  for (const m of d.doc.mentions) {
+    const type = d.typeOf(m.entityId);
+    if (!type || !GROUPISH.has(type) || registry.byId(m.entityId)?.country !== state) continue;
+    const e = d.doc.entities.find((x) => x.id === m.entityId);
+    if (FORCES_NAME.test(text.slice(m.start, m.end)) || (e && FORCES_NAME.test(e.name))) forces.set(m.entityId, { start: pos, end: pos, entityId: m.entityId, type, via: 'reference' });
+  }
+  return forces.size === 1 ? [...forces.values()][0]! : null;
+}
+
 const RANKED_BEFORE = /\b(?:senior|top|prominent|veteran|leading|key|local|regional|field|mid-level|high-ranking|ranking)\s+$/i;
 const BRANCH_AFTER = /^\s+(?:ground|land|air|naval|aerospace|missile|drone|special|intelligence|external|elite)\s+(?:forces?|units?|division|command|branch|wing|arm)\b/i;
 
@@ -195,6 +221,9 @@ function readPossessiveLeaders(doc: Doc, d: Discourse, s: Sentence): void {
     const g = refs[i]!;
     const p = refs[i + 1]!;
     if (g.type === 'armed_group' && p.type === 'person' && /^['’]s?\s+$/.test(doc.text.slice(g.end, p.start))) add(doc, s, p.entityId, 'leads', g.entityId, 'possessive');
+    // "Muqtada al-Sadr, whose Sairoon bloc backed the motion": the person's own group, named right after "whose".
+    if (g.type === 'person' && GROUPISH.has(p.type) && /^\s*,\s*whose\s+$/i.test(doc.text.slice(g.end, p.start))
+      && /^\s+(?:bloc|party|movement|militia|group|faction|organi[sz]ation|coalition|alliance|list)\b/i.test(doc.text.slice(p.end, p.end + 14))) add(doc, s, g.entityId, 'leads', p.entityId, 'possessive');
   }
 }
 
@@ -211,14 +240,17 @@ function demonymState(d: Discourse, word: string): string | null {
 function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
   const text = doc.text;
   for (const h of d.cues.links.find(text, s.start, s.end)) {
-    const { predicate, form } = h.value;
+    const { predicate } = h.value;
+    // "the US-designated group X", "X, a US-sanctioned militia": a designation verb joined by a hyphen reads as "Iran-backed" does.
+    const form = h.value.form === 'active' && (predicate === 'designated_by' || predicate === 'sanctioned_by')
+      && /^(?:designated|sanctioned|blacklisted)$/i.test(text.slice(h.start, h.end)) && /[-‐–]$/.test(text.slice(h.start - 1, h.start)) ? 'modifier' : h.value.form;
     if (form === 'modifier' || form === 'prefix') {
       // "Iran-backed Y" / "pro-Iranian Y": the word joined by a hyphen names the backer.
       const joined = form === 'modifier'
         ? /([\p{L}.]+)[-‐–]$/u.exec(text.slice(Math.max(s.start, h.start - 30), h.start))
         : /^[-‐–]([\p{L}]+)/u.exec(text.slice(h.end, h.end + 30));
       if (!joined) {
-        if (form === 'modifier') readBacking(doc, d, s, h.start, h.end, h.end);
+        if (form === 'modifier' && predicate === 'backed_by') readBacking(doc, d, s, h.start, h.end, h.end);
         continue;
       }
       const wordEnd = form === 'modifier' ? h.start - 1 : h.end + joined[0].length;
@@ -279,18 +311,29 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     if (copulaOnly && !appositive && !/\b(?:is|are|was|were|been|be|remains?|became|become|operates?|operating|operated|fights?|fighting|works?|working|falls?|falling)\s+(?:also\s+)?(?:a|an|the)?\s*(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, h.start - 30), h.start))) continue;
     // Standing ties are held by groups and people, not by places or states.
     const accept = form === 'copula' ? (r: Referent) => r.type !== 'state' : () => true;
-    let subj = appositive ?? d.subjectBefore(s.start, h.start, accept);
-    const obj = predicate === 'located_in'
+    // "Both groups have fought alongside X": a subject that counts two groups stands for the last two the text named.
+    const pair = (form === 'copula' || form === 'passive') && predicate !== 'leads' && predicate !== 'founded' ? pairBefore(d, s, h.start) : null;
+    let subj = pair?.[0] ?? appositive ?? d.subjectBefore(s.start, h.start, accept);
+    let obj = predicate === 'located_in'
       ? (/there$/i.test(text.slice(h.start, h.end)) ? lastLocationBefore(d, h.start) : d.objectAfter(h.end, Math.min(s.end, h.end + 60), true))
       : d.objectAfter(h.end, Math.min(s.end, h.end + 60), false, predicate !== 'backed_by');
+    // "an ally of the Iran-backed Houthis": the name before a hyphened participle only qualifies the object after it.
+    if (obj && predicate !== 'located_in' && HYPHEN_MODIFIER.test(text.slice(obj.end, obj.end + 12))) {
+      const next = d.objectAfter(obj.end, Math.min(s.end, obj.end + 40), false, false);
+      obj = next && !/[,;.]/.test(text.slice(obj.end, next.start)) ? next : null;
+    }
     if (!subj || !obj) continue;
     // "a senior Hamas official based in Beirut": the group only qualifies the one it speaks of.
-    if (subj.type !== 'person' && QUALIFIES_TITLE.test(text.slice(subj.end, h.start))) continue;
+    if (!pair && subj.type !== 'person' && QUALIFIES_TITLE.test(text.slice(subj.end, h.start))) continue;
     if (predicate === 'located_in' && obj.type !== 'location') continue;
     // "These groups are armed by X": a plural reference names no one group.
     if (subj.via === 'reference' && /^(?:these|those|the)\s+\S+s$|^they$/i.test(text.slice(subj.start, subj.end))) continue;
     // "part of the axis of resistance, an alliance of Iran-aligned groups": the object is named before any comma.
     if (copulaOnly && (/[,;(]/.test(text.slice(h.end, obj.start)) || !NAME_GAP.test(text.slice(h.end, obj.start)))) continue;
+    // "backed by the people of Gaza, said Hezbollah": the backer stands before any comma after the cue.
+    if (form === 'copula' && (predicate === 'backed_by' || predicate === 'allied_with') && /[,;]/.test(text.slice(h.end, obj.start))) continue;
+    // "part of Iran's axis of resistance": the possessor only qualifies what the subject is part of.
+    if (copulaOnly && /^['’]s?\s/.test(text.slice(obj.end, obj.end + 3))) continue;
     if (oneOf && !GROUPISH.has(obj.type)) continue;
     // "The PMF is chaired by X", "the group, led by X": the organisation before, its leader after "by".
     if (predicate === 'leads' && form === 'passive') {
@@ -334,12 +377,44 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     if (pred === 'founded' && !GROUPISH.has(obj.type)) continue;
     // "pledged allegiance to Khamenei": loyalty to a person makes no one part of anything.
     if (form === 'active' && (pred === 'part_of' || pred === 'member_of') && !GROUPISH.has(obj.type)) continue;
-    add(doc, s, subj.entityId, pred, obj.entityId, form);
-    // "support from Iran and in particular from the IRGC": every backer joined by "and".
-    if (pred === 'backed_by' || pred === 'allied_with') for (const more of furtherBackers(d, s, obj)) add(doc, s, subj.entityId, pred, more.entityId, form);
-    // "listed as a terrorist organisation by Turkey, the US and the EU": every agent of the list designates.
-    if ((pred === 'designated_by' || pred === 'sanctioned_by') && form === 'passive') for (const more of listedAfter(d, s, obj)) add(doc, s, subj.entityId, pred, more.entityId, form);
+    for (const one of pair ?? [subj]) {
+      add(doc, s, one.entityId, pred, obj.entityId, form);
+      // "support from Iran and in particular from the IRGC": every backer joined by "and".
+      if (pred === 'backed_by' || pred === 'allied_with') for (const more of furtherBackers(d, s, obj)) add(doc, s, one.entityId, pred, more.entityId, form);
+      // "listed as a terrorist organisation by Turkey, the US and the EU": every agent of the list designates.
+      if ((pred === 'designated_by' || pred === 'sanctioned_by') && form === 'passive') for (const more of listedAfter(d, s, obj)) add(doc, s, one.entityId, pred, more.entityId, form);
+    }
   }
+}
+
+// A sentence opening on a subject that counts two groups: "Both groups", "The two militias", "Both organisations".
+const PAIR_SUBJECT = /^\s*[«"“]?\s*(?:both|the\s+two|these\s+two)\s+(?:[\p{Ll}-]+\s+)?(groups|militias|factions|movements|brigades|outfits|organi[sz]ations)\b/iu;
+// A name right after one of these is the object of a preposition or an agent, not a group the text spoke about.
+const OBJECT_BEFORE = /\b(?:by|with|from|of|to|against|for|in|on|at|under|alongside|including)\s+(?:the\s+)?$/i;
+// How far back the two groups may have been named: the paragraph or so before.
+const PAIR_WINDOW = 700;
+
+/**
+ * "Both groups ...": the last two distinct groups named before the sentence,
+ * armed groups for "groups"/"militias", organisations for "organisations",
+ * leaving aside names that are a preposition's object ("trained by the
+ * IRGC-QF"). Null unless the subject opens the sentence and no actor stands
+ * between it and the cue.
+ */
+function pairBefore(d: Discourse, s: Sentence, cueStart: number): [Referent, Referent] | null {
+  const text = d.doc.text;
+  const m = PAIR_SUBJECT.exec(text.slice(s.start, cueStart));
+  if (!m || d.actorsIn(s.start + m[0].length, cueStart).some((r) => !OBJECT_BEFORE.test(text.slice(Math.max(s.start, r.start - 16), r.start)))) return null;
+  const type = /^organi/i.test(m[1]!) ? 'organization' : 'armed_group';
+  const found: Referent[] = [];
+  const before = d.refsFrom(Math.max(0, s.start - PAIR_WINDOW), s.start).filter((r) => r.end <= s.start);
+  for (let i = before.length - 1; i >= 0 && found.length < 2; i--) {
+    const r = before[i]!;
+    if (r.type !== type || r.via !== 'name' || d.inQuote(r.start) || found.some((f) => f.entityId === r.entityId)) continue;
+    if (OBJECT_BEFORE.test(text.slice(Math.max(0, r.start - 16), r.start)) || /^['’]s?\s/.test(text.slice(r.end, r.end + 3))) continue;
+    found.push(r);
+  }
+  return found.length === 2 ? [found[1]!, found[0]!] : null;
 }
 
 /** The actors listed right after `first` ("A, the B and C"), persons and places aside. */
@@ -362,7 +437,8 @@ function listedAfter(d: Discourse, s: Sentence, first: Referent): Referent[] {
 // ", a coalition of " / ", an umbrella of mostly " right before a modifier ("Iranian-backed militias").
 // Or ", an " right before it ("X, an Iran-backed militia").
 // Or ", two of the most powerful ", ", both " before it ("X and Y, both Iran-backed factions").
-const APPOSED_COLLECTIVE = /,\s*(?:(?:one|two|three|four|five|both|all|each)\s+(?:of\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}|(?:an?|the)\s+(?:(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|network|grouping|front|collection)\s+of\s+(?:[\p{Ll}-]+\s+){0,2})?)$/u;
+// Or ", the most powerful " / ", an umbrella group of " before it: adjectives, never "of" but after a collective noun.
+const APPOSED_COLLECTIVE = /,\s*(?:(?:one|two|three|four|five|both|all|each)\s+(?:of\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}|(?:an?|the)\s+(?:(?:[\p{L}-]+\s+){0,2}(?:coalition|umbrella|alliance|network|grouping|front|collection)(?:\s+(?:group|organi[sz]ation|body))?\s+of\s+(?:[\p{Ll}-]+\s+){0,2}|(?:(?!of\s)[\p{Ll}-]+\s+){1,3})?)$/u;
 
 /**
  * "Hezbollah, Hamas's ally in Lebanon": an actor in apposition to another's
@@ -404,6 +480,8 @@ function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
     }
     if (person) continue;
     if (!GROUPISH.has(owner.type) || !next) continue;
+    // Arabic sets two names side by side after a verb ("صنفت وزارة الخارجية حركة النجباء"): no possessive there.
+    if (doc.meta.language === 'ar') continue;
     if (GROUPISH.has(next.type) && next.via === 'name' && OWNED_GAP.test(text.slice(owner.end, next.start))
       && (owner.via === 'name' || /^(?:its|their)$/i.test(text.slice(owner.start, owner.end)))) {
       add(doc, s, next.entityId, 'part_of', owner.entityId, 'possessive');
@@ -434,16 +512,20 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
     // "X, the Y's ... arm": X part of Y.
     // "the Nusra Front, al-Qaeda's former branch": a tie that was.
     const arm = ARM_AFTER.exec(text.slice(b.end, b.end + 50));
+    // "Al-Shabaab, an al-Qaeda affiliate": the group's name qualifies the affiliate noun.
+    if (/^\s*,\s*(?:an?|the)\s+$/i.test(between) && ATTRIBUTIVE_ARM.test(text.slice(b.end, b.end + 30))) add(doc, s, a.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(between) ? 'former_member_of' : 'part_of', b.entityId, 'arm');
     if (/^\s*,\s*(?:the\s+)?$/i.test(between) && arm) add(doc, s, a.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(arm[0]) ? 'former_member_of' : 'part_of', b.entityId, 'arm');
     // "Y's armed wing, X": X part of Y.
     // "its armed wing, X": the possessive pronoun stands for the group it refers to.
     const pronoun = /^(?:its|their)$/i.test(text.slice(a.start, a.end));
-    const armBefore = (pronoun ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?$/iu
-      : /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?$/iu).exec(between);
+    // "its armed wing, the People's Defence Forces (HPG)": the unit may be named by the abbreviation after its full name.
+    const armBefore = (pronoun ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu
+      : /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu).exec(between);
     if (armBefore) add(doc, s, b.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(armBefore[0]) ? 'former_member_of' : 'part_of', a.entityId, 'arm');
   }
 }
 
+const ATTRIBUTIVE_ARM = /^\s+(?:affiliate|offshoot|franchise|branch|splinter\s+group|wing)\b/i;
 const ARM_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|affiliate|offshoot)\b/iu;
 
 // A quantified noun phrase right before a participle: "several groups armed by", "two militias funded by".
@@ -492,6 +574,7 @@ function furtherBackers(d: Discourse, s: Sentence, first: Referent): Referent[] 
   return out;
 }
 
+const HYPHEN_MODIFIER = /^[-‐–](?:backed|aligned|allied|sponsored|funded|linked|led|based|affiliated|supported)\b/i;
 const PASSIVE_AUX = /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i;
 
 /** The actors after "by" that follow `from` closely: "by the US, the UN and the EU". */
