@@ -148,8 +148,8 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         const weapon = h.value.kind === 'strike' && h.value.voice === 'active' && WEAPON_SUBJECT.test(before) && !/\bmissiles?\s+(?:had\s+|have\s+|has\s+)?$/i.test(before);
         // "the 1983 bombings of the embassy", "a 2014 bombing": a year before the noun dates it.
         const year = h.value.voice === 'nominal' ? YEAR_BEFORE.exec(doc.text.slice(Math.max(s.start, h.start - 30), h.start))?.[1] : undefined;
-        const found_ = dates.at(i, h.start, { nominal: h.value.voice === 'nominal' });
-        const date = year && !found_?.startsWith(year) ? year : found_;
+        const stated = dates.at(i, h.start, { nominal: h.value.voice === 'nominal' });
+        const date = year && !stated?.startsWith(year) ? year : stated;
         // A state's force from the air, by missile or by gunfire is what analysts log as a strike, a group's
         // as an attack; ground fighting and taking ground stay attacks whoever does them.
         const stateStrike = !deed && actor?.type === 'state' && cameo.startsWith('19') && !/^19[12]/.test(cameo) && !GROUND_CUE.test(cueText);
