@@ -204,9 +204,9 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     expect: { baghdad: ['BAGHDAD', 'Baghdad'], 'associated-press': ['AP', 'AP'] },
   },
   {
-    name: 'the first part of a title cut off by its dot names no one; "French" is a nationality adjective',
+    name: 'an abbreviated rank stays in the mention and names no one itself; "French" is a nationality adjective',
     text: 'Pentagon spokesman Maj. Gen. Pat Ryder said a French frigate escorted the ship.',
-    expect: { 'pat-ryder': ['Pat Ryder'] },
+    expect: { 'pat-ryder': ['Maj. Gen. Pat Ryder'] },
     absent: ['maj', 'france'],
   },
   {

@@ -83,6 +83,10 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
       return { type: 'person', first, last: e, mentionFirst: spoken ? s : first, mentionLast: e, rule: 'pattern:title' };
     }
   }
+  // "Chief of General Staff Gen. Ali Foo", "Army Lt. Col. Jane Foo": an abbreviated rank inside the span closes the
+  // title before it (its full stop says it is a rank); the mention starts at the rank.
+  const rank = abbreviatedRankInside(text, units, s, e, cues);
+  if (rank) return { type: 'person', first: rank[1] + 1, last: e, mentionFirst: rank[0], mentionLast: e, rule: 'pattern:title' };
   // "Defence Secretary John Foo", "Quds Force Commander Ali Foo": the name starts after the office that closes the title.
   const office = officeInside(units, s, e, cues);
   if (office >= 0) return { type: 'person', first: office + 1, last: e, mentionFirst: office + 1, mentionLast: e, rule: 'pattern:office-before' };
@@ -139,6 +143,32 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   if (next && (cues.outletHeads.has(next.key) || cues.outletVerbs.has(next.key))) return at('pattern:outlet', 'organization');
   if (prev && cues.outletHeads.has(prev.key) && !capitalised(prev)) return at('pattern:outlet', 'organization');
   return null;
+}
+
+/**
+ * A form of address written abbreviated ("Gen.", "Brig. Gen.", "Lt. Col.") after the span's first unit and before at
+ * least one name unit, as [first, last] unit indexes, or null. The rightmost one (the name follows it), with the
+ * ranks written right before it ("Lt. Col.").
+ */
+function abbreviatedRankInside(text: string, units: readonly NameUnit[], s: number, e: number, cues: EntityCues): [number, number] | null {
+  for (let k = e - 1; k > s; k--) {
+    if (text[units[k]!.end] !== '.') continue;
+    for (const seq of cues.mentionHonorifics) {
+      const from = k - seq.length + 1;
+      if (from <= s) continue;
+      if (seq.every((key, j) => units[from + j]!.key === key)) return [ranksBefore(units, from, s, cues), k];
+    }
+  }
+  return null;
+}
+
+/** Where a run of forms of address ending right before units[at] starts ("Lt." before "Col."), down to `s`. */
+function ranksBefore(units: readonly NameUnit[], at: number, s: number, cues: EntityCues): number {
+  for (;;) {
+    const seq = cues.mentionHonorifics.find((h) => at - h.length >= s && h.every((key, j) => units[at - h.length + j]!.key === key));
+    if (!seq) return at;
+    at -= seq.length;
+  }
 }
 
 /**
@@ -322,8 +352,15 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
     for (let i = s; i <= e; i++) if (units[i]!.key !== seq[i - s]) return false;
     return true;
   });
+  // So is the last part of one whose first words the span did not take ("Staff" of "Chief of General Staff Gen. X").
+  const titleTail = (s: number, e: number): boolean => cues.honorifics.some((seq) => {
+    const from = s - (seq.length - (e - s + 1));
+    if (from >= s || from < 0) return false;
+    for (let i = from; i <= e; i++) if (units[i]!.key !== seq[i - from]) return false;
+    return true;
+  });
   for (const [s, e] of spans) {
-    if (onlyTitle(s, e) || qualifiesOffice(units, e, cues)) continue;
+    if (onlyTitle(s, e) || titleTail(s, e) || qualifiesOffice(units, e, cues)) continue;
     const cue = cueFor(text, units, s, e, cues, registry);
     if (!cue) { later.push([s, e]); continue; }
     const name = text.slice(units[cue.first]!.start, units[cue.last]!.end);

@@ -96,3 +96,21 @@ test('a rank closing the words after a title is the rest of the title; a sports 
   const found = mentionsOf('The minister toured the border with Chief of General Staff Gen. Metin Foo, then flew to the World Cup final.');
   assert.ok(!found.some((m) => /Staff|World Cup/.test(m.text)));
 });
+
+test('a person introduced with an abbreviated rank is a person, the rank kept in the mention', () => {
+  const found = mentionsOf('Brig. Gen. Tomas Vrell visited the base on Monday. Col. Irena Halloway and Sgt. Pavel Domsky were not there. Adm. Corin Baxt stayed home.');
+  assert.ok(found.some((m) => m.text === 'Brig. Gen. Tomas Vrell'));
+  assert.ok(found.some((m) => m.text === 'Col. Irena Halloway'));
+  assert.ok(found.some((m) => m.text === 'Sgt. Pavel Domsky'));
+  assert.ok(found.some((m) => m.text === 'Adm. Corin Baxt'));
+});
+
+test('an office title before an abbreviated rank stays out of the name: "Chief of General Staff Gen. X"', () => {
+  const found = mentionsOf('The minister watched with Chief of General Staff Gen. Ahmet Doru and the commanders. Army Lt. Col. Dana Yariv was there.');
+  assert.ok(found.some((m) => m.text === 'Gen. Ahmet Doru'));
+  assert.ok(found.some((m) => m.text === 'Lt. Col. Dana Yariv'));
+  assert.ok(!found.some((m) => /Staff/.test(m.text)));
+  // The same title before a known person: its last word is no one's name.
+  const known = mentionsOf('Chief of General Staff Gen. Yaşar Güler toured the border posts.');
+  assert.ok(!known.some((m) => /Staff/.test(m.text)));
+});

@@ -160,3 +160,12 @@ test('"X was designated by Y" is designated_by', () => {
   const doc = analyze('Ismail Haniyeh, who was designated by the United States in 2018, spoke in Doha.');
   assert.ok(doc.relations.some((r) => r.subject === 'ismail-haniyeh' && r.predicate === 'designated_by' && r.object === 'united-states'));
 });
+
+test('a quotation attributed to a person with an abbreviated rank names that person as its speaker', () => {
+  const doc = analyze('"We will answer every attack," Brig. Gen. Tomas Vrell said on Monday. Maj. Gen. Irena Halloway told reporters the front was calm.');
+  const vrell = doc.entities.find((e) => e.name === 'Tomas Vrell');
+  assert.ok(vrell, 'Tomas Vrell is a person');
+  assert.equal(vrell.type, 'person');
+  assert.deepEqual(speakers(doc), [vrell.id]);
+  assert.ok(doc.entities.some((e) => e.name === 'Irena Halloway' && e.type === 'person'));
+});

@@ -144,3 +144,28 @@ test('a statement whose opening paragraph ends in a colon before a numbered list
   const label = readTextPage(['Read more:', 'A headline elsewhere', '', 'The armed group said on Monday that it had moved its fighters to the border area near the river crossing.'].join('\n'), lex);
   assert.ok(!label.body.includes('Read more'));
 });
+
+test('short sentences right above the first long paragraph open the article; the headline, menu and date stay out', () => {
+  const ar = [
+    'الرئيسية | أخبار | سياسة | رياضة',
+    'فصائل مسلحة تعلن استهداف قاعدة عسكرية في الشمال',
+    'الجمعة 27 نوفمبر 2026',
+    'أعلنت فصائل مسلحة، مساء الخميس، استهداف قاعدة عسكرية بطائرة مسيرة.',
+    'وقال المتحدث باسم الفصائل في تصريح صحفي إن العمليات ستستمر حتى تتوقف الغارات على المناطق السكنية في الجنوب، مشيرا إلى أن الفصائل تملك القدرة على توسيع عملياتها.',
+  ].join('\n\n');
+  const r = readTextPage(ar, lex);
+  assert.ok(r.body.startsWith('أعلنت فصائل مسلحة'));
+  for (const gone of ['الرئيسية', 'فصائل مسلحة تعلن', 'الجمعة 27']) assert.ok(!r.body.includes(gone), gone);
+
+  const en = [
+    'Home | World | Politics | Sport',
+    'Rebels Strike Northern Base',
+    'By Jane Foo',
+    'Rebels hit a northern base with drones overnight, officials said.',
+    'Sign up for our daily newsletter.',
+    'The spokesman for the rebels told reporters on Friday that the attacks would continue until the air strikes on residential areas in the south stopped, and that the group could widen them.',
+  ].join('\n\n');
+  const e = readTextPage(en, lex);
+  assert.ok(e.body.startsWith('Rebels hit a northern base'), e.body);
+  for (const gone of ['Home |', 'Rebels Strike', 'By Jane Foo', 'Sign up']) assert.ok(!e.body.includes(gone), gone);
+});

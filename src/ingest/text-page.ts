@@ -47,6 +47,14 @@ export function classifyUnits(units: Unit[], lex: PageLexicon, options: Classify
     const it = items[i]!;
     it.role = it.f.cue === null && isLead(it.f) ? 'lead' : 'header';
   }
+  // Short paragraphs of prose right above the first long one open the article (a one-sentence lede), even where
+  // clitics keep their function-word share low (Arabic "أعلنت فصائل ..."): the run back to the first that is not one.
+  for (let i = start - 1; i >= 0 && options.hasHeader; i--) {
+    const it = items[i]!;
+    if (it.role === 'lead') continue;
+    if (!opensBody(it, lex)) break;
+    it.role = 'lead';
+  }
   // "The group posted a statement that read:" right above the first paragraph introduces it: article text.
   const intro = items[start - 1];
   if (intro && intro.f.cue === null && intro.f.words >= SENTENCE_WORDS && /:\s*$/.test(intro.text) && intro.f.functionRatio >= 0.1) intro.role = 'lead';
@@ -94,6 +102,16 @@ function keepCaption(it: Classified, lex: PageLexicon): boolean {
 /** A standfirst under the headline: one sentence ending in a full stop. Headlines rarely end in one. */
 function isLead(f: UnitFeatures): boolean {
   return isProse(f, SENTENCE_WORDS) && f.fullStop && f.functionRatio >= 0.15;
+}
+
+/**
+ * A sentence that can open the article right above its first long paragraph: it ends in a full stop (headlines
+ * and menu lines do not), is not mostly capitalised words (a headline in title case), a dateline or a byline.
+ */
+function opensBody(it: Classified, lex: PageLexicon): boolean {
+  const f = it.f;
+  if (f.cue !== null || f.words < SENTENCE_WORDS || f.words >= PARAGRAPH_WORDS || !f.fullStop || f.capitalRatio > 0.5) return false;
+  return !isDateLine(it.text, lex) && parseByline(it.text, lex) === null;
 }
 
 /**

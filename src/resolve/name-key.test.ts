@@ -381,3 +381,11 @@ test('a hyphen after a dotted acronym joins like one after a plain word: "U.S.-l
   // A spaced dash still breaks.
   assert.equal(folder.units('the U.S. - led coalition')[2]!.breakBefore, true);
 });
+
+test('the period of an abbreviated title before a capitalised word is no break: "Brig. Gen. Jane Foo"', () => {
+  const units = folder.units('Brig. Gen. Jane Foo said');
+  assert.deepEqual(units.slice(0, 4).map((u) => u.breakBefore), [false, false, false, false]);
+  // A sentence's full stop after a word that is no title still breaks, as does a title's before a lower-case word.
+  assert.equal(folder.units('He met Foo. Jane left')[3]!.breakBefore, true);
+  assert.equal(folder.units('the Gen. and others')[2]!.breakBefore, true);
+});

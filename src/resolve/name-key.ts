@@ -10,6 +10,7 @@
  */
 import { foldText, hasArabicScript } from '../text/fold.js';
 import { tokenize } from '../text/tokenize.js';
+import { isAbbreviation } from '../text/sentences.js';
 import type { Token } from '../core/types.js';
 import type { NamesLexicon } from './lexicon.js';
 
@@ -207,6 +208,8 @@ export class NameFolder {
   private readonly variantOf = new Map<string, string>();
   /** Honorific titles as key sequences, longest first. */
   private readonly honorificKeys: string[][];
+  /** Words of honorifics written as abbreviations ("gen", "brig", "lt", "mr"), folded: their period is no break. */
+  private readonly titleAbbreviations: ReadonlySet<string>;
   private readonly cache = new Map<string, string>();
   /** Latin words: their key and the one-element variants list, shared to spare allocations. */
   private readonly latinVariants = new Map<string, readonly string[]>();
@@ -228,6 +231,7 @@ export class NameFolder {
         }
       }
     }
+    this.titleAbbreviations = new Set(options.honorifics.flatMap((h) => foldText(h).split(/\s+/)).filter(isAbbreviation));
     this.honorificKeys = options.honorifics
       .map((h) => this.units(h).map((u) => u.key))
       .sort((a, b) => b.length - a.length);
@@ -262,6 +266,8 @@ export class NameFolder {
         // without spaces joins a compound name (Guard Corps–Qods Force): not a break.
         // A hyphen after a dotted acronym ("U.S.-led") joins as it does after a plain word ("US-led").
         if ((t.norm === '_' || t.norm === '\u2013' || (t.norm === '-' && tokens[i - 1]?.norm === '.')) && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end) continue;
+        // "Brig. Gen. Jane Doe", "Mr. Foo": the period of an abbreviated title joins it to the next capitalised word.
+        if (t.norm === '.' && this.abbreviatedTitle(text, tokens, i, out)) continue;
         pendingBreak = true;
         articleStart = -1;
         continue;
@@ -333,6 +339,16 @@ export class NameFolder {
       articleStart = -1;
     }
     return out;
+  }
+
+  /** Whether tokens[i], a period, closes a capitalised abbreviated title glued to it and a capitalised word follows after space. */
+  private abbreviatedTitle(text: string, tokens: readonly Token[], i: number, out: readonly NameUnit[]): boolean {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const last = out[out.length - 1];
+    if (!prev || !next || !last || prev.end !== tokens[i]!.start || last.end !== prev.end) return false;
+    if (last.shape !== 'title' || !this.titleAbbreviations.has(prev.norm)) return false;
+    return /^[ \t]+$/.test(text.slice(tokens[i]!.end, next.start)) && shapeAt(text, next.start, next.end) === 'title';
   }
 
   /** What units() needs of a folded word, computed once and kept (up to 50k words). */

@@ -23,6 +23,11 @@ const ABBREVIATIONS = new Set([
   'vs', 'v', 'etc', 'e.g', 'i.e', 'cf', 'al', 'approx', 'est', 'dept', 'inc', 'ltd', 'co', 'corp',
 ]);
 
+/** Whether `word` (lower-cased, without its period) is one the period after which does not end a sentence. */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word);
+}
+
 // Capitalised words that commonly open a sentence: after an initial or a dotted
 // acronym ("the U.S. The ..."), one of these means the sentence did end.
 const SENTENCE_OPENERS = new Set([
