@@ -361,7 +361,7 @@ function resolveGeneric(
     if (owner && owned.length === 0) {
       // A state's office the registry does not hold: an entity of its own, never another state's office.
       const office = officeOf(owner, ids, registry);
-      if (office && !lowerOfficeAside(units, p, cues)) {
+      if (office) {
         if (!offices.some((o) => o.id === office.id)) offices.push(office);
         const a = adjective ? Math.min(adjective.first, p.first) : p.first;
         const b = adjective ? Math.max(adjective.last, p.last) : p.last;

@@ -126,6 +126,16 @@ const DESIGNATE = /(?:^|[\s،,])[وف]?(?:صن\u0651?فت?|أدرجت?|ادرج�
 const LISTED = /^[^.؛]{0,160}?(?:على\s+(?:لائحة|قائمة|قوائم|لوائح)\s+(?:\S+\s+){0,2}?(الإرهاب|العقوبات|المنظمات\s+الإرهابية)|ك?(?:منظمة|منظمات|جماعة)\s+(إرهابية))/u;
 const AGENTS: ReadonlySet<string> = new Set(['state', 'organization']);
 
+/**
+ * Who does what a verb-first clause says: the agent right after the verb ("فرضت واشنطن ..."), else the one right
+ * before it ("واشنطن قد فرضت ..."); `first` is the first name after the verb.
+ */
+function verbAgent(text: string, refs: readonly Referent[], verbStart: number, verbEnd: number, first: Referent | undefined): Referent | undefined {
+  if (first && AGENTS.has(first.type) && /^\s*$/.test(text.slice(verbEnd, first.start))) return first;
+  const before = refs.filter((r) => r.end <= verbStart).pop();
+  return before && AGENTS.has(before.type) && /^\s*(?:قد\s+)?$/.test(text.slice(before.end, verbStart)) ? before : undefined;
+}
+
 /** The agent right after the verb (or right before it) designates the groups and persons that follow, up to the list. */
 function readDesignations(text: string, s: Sentence, refs: readonly Referent[], add: AddRelation): void {
   const slice = text.slice(s.start, s.end);
@@ -140,13 +150,9 @@ function readDesignations(text: string, s: Sentence, refs: readonly Referent[], 
     const listAt = verbEnd + listed[0].search(/على\s|ك?(?:منظمة|منظمات|جماعة)\s/u);
     const predicate: RelationPredicate = listed[1] === 'العقوبات' ? 'sanctioned_by' : 'designated_by';
     const after = refs.filter((r) => r.start >= verbEnd && r.end <= listAt);
-    const first = after[0];
-    const before = refs.filter((r) => r.end <= verbStart).pop();
-    let agent: Referent | undefined;
-    let objects: Referent[];
-    if (first && AGENTS.has(first.type) && /^\s*$/.test(text.slice(verbEnd, first.start))) { agent = first; objects = after.slice(1); }
-    else { agent = before && AGENTS.has(before.type) && /^\s*(?:قد\s+)?$/.test(text.slice(before.end, verbStart)) ? before : undefined; objects = after; }
+    const agent = verbAgent(text, refs, verbStart, verbEnd, after[0]);
     if (!agent) continue;
+    const objects = agent === after[0] ? after.slice(1) : after;
     for (const o of objects) if (GROUPS.has(o.type) || o.type === 'person') add(o.entityId, predicate, agent.entityId, 'arabic-designation');
   }
 }
@@ -240,10 +246,7 @@ function readSanctions(text: string, s: Sentence, refs: readonly Referent[], add
     const on = SANCTION_ON.exec(text.slice(verbEnd, s.end));
     if (!on) continue;
     const onEnd = verbEnd + on[0].length;
-    const first = refs.find((r) => r.start >= verbEnd && r.end <= onEnd);
-    const before = refs.filter((r) => r.end <= verbStart).pop();
-    const agent = first && AGENTS.has(first.type) && /^\s*$/.test(text.slice(verbEnd, first.start)) ? first
-      : before && AGENTS.has(before.type) && /^\s*(?:قد\s+)?$/.test(text.slice(before.end, verbStart)) ? before : undefined;
+    const agent = verbAgent(text, refs, verbStart, verbEnd, refs.find((r) => r.start >= verbEnd && r.end <= onEnd));
     if (!agent) continue;
     // The sanctioned: names joined by "و" or a comma after "على", up to the clause's end.
     const targets = refs.filter((r) => r.start >= onEnd);

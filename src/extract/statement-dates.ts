@@ -1,6 +1,6 @@
 /**
  * Dates that a statement's own sentence does not give but its speaker's
- * other statements do.
+ * other statements, or the document's being the speaker's own release, do.
  */
 import type { Doc, Statement } from '../core/types.js';
 import type { DocDates } from './dating.js';
@@ -17,15 +17,13 @@ import { ownSide, type RoleFacts } from './statements-claims.js';
  * that day is in the month before publication.
  */
 export function dateBySpeaker(doc: Doc, found: Statement[], dates: DocDates): void {
-  const published = doc.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.meta.published) ? doc.meta.published : null;
+  const published = publicationDay(doc);
   const month = published?.slice(0, 7) ?? null;
   const recent = published ? addDays(published, -31) : null;
   const last = new Map<string, string>();
   for (const st of found) {
     if (!st.actor) continue;
-    const q = st.quote !== null ? doc.quotes[st.quote] : undefined;
-    const dated = q?.cue ? sentenceAt(doc, q.cue.start) : q ? q.sentence : st.sentence;
-    const own = dates.hitsOf(dated).some((h) => h.date !== null);
+    const own = datedWhereSaid(doc, st, dates);
     const prev = last.get(st.actor);
     const within = prev && st.date && prev.length > st.date.length && prev.startsWith(st.date + '-');
     const lately = prev && st.date === month && recent && published && prev.length === 10 && prev >= recent && prev <= published;
@@ -33,7 +31,6 @@ export function dateBySpeaker(doc: Doc, found: Statement[], dates: DocDates): vo
     if (st.date) last.set(st.actor, st.date);
   }
 }
-
 
 /**
  * A document that is its issuer's own release (a communiqué on the group's
@@ -43,16 +40,26 @@ export function dateBySpeaker(doc: Doc, found: Statement[], dates: DocDates): vo
  * take the publication day, not only its month.
  */
 export function dateByRelease(doc: Doc, found: Statement[], dates: DocDates, issuer: string | null, facts: RoleFacts | null): void {
-  const published = doc.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.meta.published) ? doc.meta.published : null;
+  const published = publicationDay(doc);
   if (!issuer || !published) return;
   const ours = new Map<string, boolean>();
   for (const st of found) {
     if (!st.actor) continue;
     let own = ours.get(st.actor);
     if (own === undefined) ours.set(st.actor, own = ownSide(doc, st.actor, facts).has(issuer));
-    if (!own) continue;
-    const q = st.quote !== null ? doc.quotes[st.quote] : undefined;
-    const said = q?.cue ? sentenceAt(doc, q.cue.start) : q ? q.sentence : st.sentence;
-    if (!dates.hitsOf(said).some((h) => h.date !== null)) st.date = published;
+    if (own && !datedWhereSaid(doc, st, dates)) st.date = published;
   }
+}
+
+/** The publication date when it is a whole day, else null. */
+function publicationDay(doc: Doc): string | null {
+  const p = doc.meta.published;
+  return p && /^\d{4}-\d{2}-\d{2}$/.test(p) ? p : null;
+}
+
+/** Whether the sentence a statement was said in gives a date: its quotation's attribution, else its own. */
+function datedWhereSaid(doc: Doc, st: Statement, dates: DocDates): boolean {
+  const q = st.quote !== null ? doc.quotes[st.quote] : undefined;
+  const said = q?.cue ? sentenceAt(doc, q.cue.start) : q ? q.sentence : st.sentence;
+  return dates.hitsOf(said).some((h) => h.date !== null);
 }
