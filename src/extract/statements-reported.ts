@@ -59,10 +59,12 @@ const EPITHET_AIMED: ReadonlySet<StatementKind> = new Set(['threat', 'warning', 
 const TARGET_WINDOW = 70;
 
 const COMMENTATOR_TITLES = 'researcher|analyst|expert|fellow|professor|scholar|academic|historian|resident|witness|eyewitness|journalist|correspondent|reporter|observer|commentator|author|lecturer';
-const COMMENTATOR = new RegExp(`\\b(?:${COMMENTATOR_TITLES})s?\\b|(?:^|\\s)(?:الباحث|المحلل|الخبير|الكاتب|الصحفي|مراسل|شاهد|شهود)`, 'iu');
+// The same in Arabic, as a title before a name; the introduction of a speaker may also say a correspondent or witness.
+const COMMENTATOR_TITLES_AR = 'الباحث|المحلل|الخبير|الكاتب|الصحفي';
+const COMMENTATOR = new RegExp(`\\b(?:${COMMENTATOR_TITLES})s?\\b|(?:^|\\s)(?:${COMMENTATOR_TITLES_AR}|مراسل|شاهد|شهود)`, 'iu');
 // The title right before a name ("analyst Michael Knights") or in apposition after it ("X, a researcher at ...").
-const TITLE_BEFORE = new RegExp(`\\b(?:${COMMENTATOR_TITLES})\\s+$|(?:^|\\s)(?:الباحث|المحلل|الخبير|الكاتب|الصحفي)\\s+$`, 'iu');
-const TITLE_AFTER = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${COMMENTATOR_TITLES})\\b|^،?\\s*(?:الباحث|المحلل|الخبير|الكاتب|الصحفي)`, 'iu');
+const TITLE_BEFORE = new RegExp(`\\b(?:${COMMENTATOR_TITLES})\\s+$|(?:^|\\s)(?:${COMMENTATOR_TITLES_AR})\\s+$`, 'iu');
+const TITLE_AFTER = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${COMMENTATOR_TITLES})\\b|^،?\\s*(?:${COMMENTATOR_TITLES_AR})`, 'iu');
 const NOT_SAID = /\b(?:not|never|declined\s+to|refused\s+to|would\s+not)\s+$|(?:^|\s)(?:لم|لن|رفض)\s+$/iu;
 const QUESTION = /[?؟]["'”»’)\s]*$/u;
 // A wire report's opening: "BEIRUT, Sept 18 (Reuters) -", "BAGHDAD (AP) —": the writer's summary, not a declaration.
