@@ -126,6 +126,22 @@ export function findDates(text: string, lex: PageLexicon, options: FindOptions =
 }
 
 /**
+ * Words a date line holds besides its dates: weekday names, a Hijri date the
+ * reader did not take (month and year mark), and "الموافق" ("corresponding
+ * to"), which joins the Hijri date to the Gregorian one.
+ */
+const DATE_WORDS = new WeakMap<PageLexicon, RegExp>();
+
+function dateWords(lex: PageLexicon): RegExp {
+  let re = DATE_WORDS.get(lex);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${lex.weekdayPattern}|${lex.hijriMonthPattern}|الموافق|ص|م)(?![\\p{L}])|\\d+\\s*(?:${lex.hijriMarkerPattern})`, 'gu');
+    DATE_WORDS.set(lex, re);
+  }
+  return re;
+}
+
+/**
  * A unit that is only a date (with perhaps a label, a weekday, a time and a
  * series mark): a dateline, never a headline.
  */
@@ -136,6 +152,7 @@ export function isDateLine(text: string, lex: PageLexicon): boolean {
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
   rest = foldCue(rest).replace(lex.dateLabel, '')
     .replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|gmt|utc|est|edt|updated|published)\b/g, '')
+    .replace(dateWords(lex), ' ')
     .replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '').replace(/[^\p{L}]+/gu, ' ').trim();
   return rest.split(' ').filter(Boolean).length <= 2;
 }

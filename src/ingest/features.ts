@@ -89,6 +89,18 @@ function longestOf(words: ReadonlySet<string>): number {
   return n;
 }
 
+/**
+ * Arabic writes the conjunction and prepositions onto the next word with its
+ * article ("والقوات", "بالحدود", "للأسلحة"): such a word carries a function
+ * word, or Arabic prose reads as a list of labels.
+ */
+const ATTACHED_PARTICLE = /(?:وال|فال|بال|كال|لل|وبال|ولل)[\u0621-\u064A]{2,}/y;
+
+function attachedParticle(text: string, start: number): boolean {
+  ATTACHED_PARTICLE.lastIndex = start;
+  return ATTACHED_PARTICLE.test(text);
+}
+
 export function unitFeatures(text: string, lex: PageLexicon): UnitFeatures {
   const folded = foldCue(text.replace(bullet, ''));
   // One pass over the words for the four counts (every unit of every page comes here).
@@ -100,8 +112,9 @@ export function unitFeatures(text: string, lex: PageLexicon): UnitFeatures {
   let caps = 0;
   scanWords(text, (start, end) => {
     words++;
-    if (end - start <= longest && lex.functionWords.has(text.slice(start, end).toLowerCase())) fn++;
     const c = text.charCodeAt(start);
+    if (end - start <= longest && lex.functionWords.has(text.slice(start, end).toLowerCase())) fn++;
+    else if (c >= 0x0621 && c <= 0x064a && attachedParticle(text, start)) fn++;
     if (c >= 65 && c <= 90) { latin++; caps++; } else if (c >= 97 && c <= 122) latin++;
   });
   const trimmed = text.trim();

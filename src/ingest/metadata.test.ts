@@ -195,3 +195,27 @@ test('declared co-authors are given as the visible byline prints them', () => {
   // A byline element naming someone else does not speak for the declared list.
   assert.equal(read('By Rami Aziz and Omar Hadi'), 'Rami Aziz, Lea Stone');
 });
+
+test('a telegraphic headline with few function words is the title, not a menu; a two-word masthead above it is not', () => {
+  const doc = ingestText(`Gulf Monitoring Desk\n\n4 March 2024\n\nYemen: Houthis claim drone strike, tanker ablaze as navy vows swift response\n\n${body}`);
+  assert.equal(doc.meta.title, 'Yemen: Houthis claim drone strike, tanker ablaze as navy vows swift response');
+  const plain = ingestText(`The Harbour Gazette\n\nMinister bans four charities over alleged militia funding, citing bank records\n\n${body}`);
+  assert.equal(plain.meta.title, 'Minister bans four charities over alleged militia funding, citing bank records');
+  // A run of capitalised labels without punctuation is still a menu.
+  const menu = ingestText(`World Politics Business Opinion Sport Culture Travel Video\n\nFaction says it shot down a drone\n\n${body}`);
+  assert.equal(menu.meta.title, 'Faction says it shot down a drone');
+});
+
+test('a membership pitch in the header is not the headline', () => {
+  const doc = ingestText(`The Harbour Gazette\n\nSupport our independent journalism: become a member today\n\nFaction says it shot down a drone\n\n${body}`);
+  assert.equal(doc.meta.title, 'Faction says it shot down a drone');
+});
+
+test('an Arabic headline without free-standing particles is the title; a weekday and Hijri date line and a "city - agency" line are not', () => {
+  const arabicBody = 'أعلنت وزارة الدفاع صباح اليوم بدء عملية عسكرية واسعة لملاحقة الخلايا المسلحة في المناطق الحدودية وتأمين الطرق الرئيسية بين المحافظات الشمالية والوسطى بعد سلسلة من الهجمات.\n';
+  const doc = ingestText(`الأحد 3 شوال 1445هـ الموافق 12 نيسان/أبريل 2024\n\nعمان - بترا\n\nالجيش يطلق عملية واسعة لملاحقة الخلايا المسلحة شمال البلاد\n\n${arabicBody}`);
+  assert.equal(doc.meta.title, 'الجيش يطلق عملية واسعة لملاحقة الخلايا المسلحة شمال البلاد');
+  assert.equal(doc.meta.sourceId, 'petra');
+  // The lede, whose particles are written onto its words, is article text.
+  assert.ok(doc.text.startsWith('أعلنت وزارة الدفاع'));
+});

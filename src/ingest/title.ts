@@ -48,7 +48,7 @@ function headlineScore(unit: string, lex: PageLexicon, registry: SourceRegistry)
   if (isDateLine(unit, lex) || lex.dateLabel.test(f.folded) && /\d/.test(unit)) return 0;
   if (parseByline(unit, lex)) return 0;
   // Menus: many words, almost none of them function words; breadcrumbs: labels between bars.
-  if (f.words >= 7 && f.functionRatio < 0.1 && !attachedParticles(unit)) return 0;
+  if (f.words >= 7 && f.functionRatio < 0.1 && menuWords(unit, f.capitalRatio, lex)) return 0;
   if ((unit.match(/\s[|›»>]\s/g) ?? []).length >= 2) return 0;
   const matches = registry.find(unit);
   if (matches.some((m) => m.by === 'marker')) return 0;
@@ -80,6 +80,24 @@ function isIssuerLine(unit: string, lex: PageLexicon): boolean {
   if (words.length > 6 || !lex.issuerHeads.has(foldCue(words[0]!))) return false;
   if (/[\u0600-\u06FF]/.test(words[0]!)) return words.length <= 4;
   return words.every((w) => !/^[a-z]/.test(w) || lex.functionWords.has(w) || lex.nameParticles.has(w));
+}
+
+/**
+ * A line of few function words may be a menu or a telegraphic headline
+ * ("Gantz designates 6 rights groups as terror organizations, citing PFLP
+ * ties"). A menu's labels are capitalised and unpunctuated; Arabic, without
+ * capitals or free-standing particles, shows it by its section labels.
+ */
+const ARABIC_ONLY = /^[^A-Za-z]*[\u0600-\u06FF][^A-Za-z]*$/;
+
+function menuWords(unit: string, capitalRatio: number, lex: PageLexicon): boolean {
+  if (attachedParticles(unit)) return false;
+  if (ARABIC_ONLY.test(unit)) return sectionWords(unit, lex) >= 2;
+  return capitalRatio >= 0.6 && !/[,:;"“”]/.test(unit);
+}
+
+function sectionWords(unit: string, lex: PageLexicon): number {
+  return unit.split(/\s+/).filter((w) => lex.sectionLabels.has(foldCue(w))).length;
 }
 
 /**
