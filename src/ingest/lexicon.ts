@@ -38,6 +38,7 @@ export const pageHeaderSchema = z.object({
   header_labels: cueList,
   section_labels: cueList,
   publisher_words: cueList,
+  platform_words: cueList,
   issuer_heads: cueList,
   function_words: z.object({ en: cueList, ar: cueList }).strict(),
 }).strict();
@@ -94,6 +95,8 @@ export interface PageLexicon {
   sectionLabels: ReadonlySet<string>;
   /** Words that make a short capitalised line read as a publisher's name. */
   publisherWords: ReadonlySet<string>;
+  /** Messaging and social platforms ("Telegram", "تلغرام") and the words of an account's label. */
+  platformWords: ReadonlySet<string>;
   /** First words of an issuing office's name ("Office", "Ministry"). */
   issuerHeads: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
@@ -171,6 +174,7 @@ export function compileLexicon(b: z.infer<typeof boilerplateSchema>, h: z.infer<
     headerLabels: new Set(h.header_labels.map(foldCue)),
     sectionLabels: new Set(h.section_labels.map(foldCue)),
     publisherWords: new Set(h.publisher_words.map(foldCue)),
+    platformWords: new Set(h.platform_words.map(foldCue)),
     issuerHeads: new Set(h.issuer_heads.map(foldCue)),
     functionWords: new Set([...h.function_words.en, ...h.function_words.ar].map(foldCue)),
   };

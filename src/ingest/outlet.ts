@@ -82,6 +82,14 @@ export function mastheadOf(header: readonly string[], title: string | null, lex:
   const headline = title ? foldCue(title) : null;
   let best: { name: string; score: number } | null = null;
   header.forEach((raw, i) => {
+    if (isPlatformLabel(raw, lex)) return;
+    // "Name\nTelegram channel": the line a platform label follows names the channel.
+    const next = header[i + 1];
+    if (next !== undefined && isPlatformLabel(next, lex)) {
+      const name = channelName(raw);
+      if (name && (!best || best.score < CHANNEL_SCORE)) best = { name, score: CHANNEL_SCORE };
+      return;
+    }
     // "Outlet - Official website": the label after the name is no part of it.
     const line = withoutSectionLabel(raw.trim().replace(/\s+/g, ' '), lex);
     const folded = foldCue(line);
@@ -102,6 +110,28 @@ export function mastheadOf(header: readonly string[], title: string | null, lex:
     if (!best || score > best.score) best = { name: displayName(line), score };
   });
   return (best as { name: string } | null)?.name ?? null;
+}
+
+/** Above any masthead a line's words can make (publisher word, first line). */
+const CHANNEL_SCORE = 4;
+
+/** "Telegram channel", "قناة تيليجرام": a platform and account words only, at least one platform word. */
+function isPlatformLabel(line: string, lex: PageLexicon): boolean {
+  const words = foldCue(line).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 4 && words.some((w) => lex.platformWords.has(w))
+    && words.every((w) => lex.platformWords.has(w) || lex.publisherWords.has(w));
+}
+
+/**
+ * A channel's name line: emoji dropped, and of "عرين الأسود | Areen al-Usud"
+ * (the name and its transliteration) the first. Null when it reads as
+ * anything but a short name.
+ */
+function channelName(line: string): string | null {
+  const parts = line.replace(/\p{Extended_Pictographic}|\uFE0F/gu, ' ').split(/\s+[|•·]\s+/).map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  const first = parts[0];
+  if (first === undefined || parts.length > 2 || first.split(' ').length > 6 || /[.!?:;,]$/.test(first)) return null;
+  return first;
 }
 
 /** The owner a copyright line names: "© 2024 The Baghdad Observer. All rights reserved." */
