@@ -146,8 +146,7 @@ test("a channel post's admin line signs the post and is not its headline", () =>
   const post = 'قناة المرابطين | Murabitun Channel\nالسبت 11 أيار 2024\nالمشرف: أبو علي الساعدي\n\n🔴 عاجل | انفجار يهز مستودعاً للأسلحة قرب الحدود\n\n🔻 أفادت مصادر محلية بأن انفجاراً قوياً هز مستودعاً للأسلحة قرب الحدود مساء اليوم، فيما هرعت فرق الدفاع المدني إلى المكان دون أن تعرف أسباب الانفجار أو حجم الخسائر حتى الآن.\n';
   const doc = ingestText(post);
   assert.equal(doc.meta.author, 'أبو علي الساعدي');
-  // The "breaking" kicker before the bar is the channel's label, not the headline.
-  assert.equal(doc.meta.title, 'انفجار يهز مستودعاً للأسلحة قرب الحدود');
+  assert.equal(doc.meta.title, '🔴 عاجل | انفجار يهز مستودعاً للأسلحة قرب الحدود');
   assert.equal(doc.meta.published, '2024-05-11');
 });
 
@@ -221,13 +220,13 @@ test('an Arabic headline without free-standing particles is the title; a weekday
   assert.ok(doc.text.startsWith('أعلنت وزارة الدفاع'));
 });
 
-test('a header line labelled as a Telegram channel names the source; a "breaking" kicker before a bar is not part of the headline', () => {
+test('a header line labelled as a Telegram channel names the source; the headline is kept as printed, kicker and all', () => {
   const post = 'أعلنت السرايا في بيان مقتضب أن مقاتليها استهدفوا رتلا للقوات الأجنبية على الطريق الدولي فجر اليوم وحققوا إصابات مباشرة في صفوفه بحسب البيان الذي نشرته القناة.\n';
   const doc = ingestText(`سرايا الفجر ⚔️ | Saraya al-Fajr\nقناة تلغرام\n3 آذار/مارس 2024 - 06:40\n\n🔴 عاجل | السرايا تعلن استهداف رتل للقوات الأجنبية\n\n${post}`);
   assert.equal(doc.meta.source, 'سرايا الفجر');
-  assert.equal(doc.meta.title, 'السرايا تعلن استهداف رتل للقوات الأجنبية');
+  assert.equal(doc.meta.title, '🔴 عاجل | السرايا تعلن استهداف رتل للقوات الأجنبية');
   // An English channel with its label on the next line.
   const en = ingestText(`Northern Front Media\nOfficial Telegram channel\n\nBREAKING | Fighters down a surveillance drone over the ridge\n\n${body}`);
   assert.equal(en.meta.source, 'Northern Front Media');
-  assert.equal(en.meta.title, 'Fighters down a surveillance drone over the ridge');
+  assert.equal(en.meta.title, 'BREAKING | Fighters down a surveillance drone over the ridge');
 });

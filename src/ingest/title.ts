@@ -39,19 +39,9 @@ export function titleFromHeader(lines: string[], lex: PageLexicon, registry: Sou
     const score = headlineScore(unit, lex, registry) + ((counts.get(foldCue(unit)) ?? 0) > 1 ? 2 : 0) - masthead;
     if (score > 0 && (!best || score > best.score)) best = { text: unit, score };
   }
-  return best ? withoutKicker(best.text, lex) : null;
+  return best?.text ?? null;
 }
 
-/**
- * "BREAKING | Faction claims ...", "🔴 عاجل | ...": a label and the marks
- * around it before a bar are the channel's kicker, not the headline.
- */
-function withoutKicker(title: string, lex: PageLexicon): string {
-  const m = /^([^|]{1,30}?)\s*\|\s+(?=\S)/u.exec(title);
-  if (!m) return title;
-  const label = m[1]!.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim();
-  return label !== '' && lex.sectionLabels.has(foldCue(label)) ? title.slice(m[0].length).trim() : title;
-}
 
 function headlineScore(unit: string, lex: PageLexicon, registry: SourceRegistry): number {
   const f = unitFeatures(unit, lex);
