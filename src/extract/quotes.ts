@@ -106,6 +106,13 @@ function unnamedMember(text: string, who: Referent): boolean {
 // Between a quotation and its verb, an indefinite subject: "one of them", "another official", "a resident".
 const UNNAMED_SUBJECT = /^[\s,]*(?:one|another|a|an|some|two|three|several)\s+(?:of\s+(?:them|the\s+[\p{L}-]+)|[\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+$/iu;
 
+// Right after the verb, someone the text does not name: "said a senior commander", "said one of the fighters".
+const UNNAMED_PERSON_AFTER = /^\s+(?:an?|one|another)\s+(?:of\s+(?:the|them)\b|(?:[\p{L}-]+\s+){0,3}?(?:official|source|officer|diplomat|aide|member|commander|fighter|resident|witness|spokesman|spokeswoman|spokesperson|man|woman|leader|analyst|activist|soldier|doctor|representative|lawmaker|cleric|insider)s?\b)/iu;
+
+// Right before the verb, an indefinite subject: "a field commander told", "one resident said" (after any opening phrase).
+// Not a statement or a report: "a statement on Telegram said:" speaks for its issuer.
+const INDEFINITE_SUBJECT = /(?:^|[,;]\s*|^\s*(?:but|and)\s+)\s*(?:an?|one|another)\s+(?:(?!statement|communiqu|post\b|message|video|report|recording|tweet|letter)[\p{L}-]+\s+){0,3}$/iu;
+
 // '"...," the official said': a definite title as the subject, which the discourse resolved to no one.
 const UNNAMED_DEFINITE = new RegExp(`^[\\s,—–-]*the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICIAL_TITLES})\\s+(?:also\\s+|later\\s+)?$`, 'iu');
 
@@ -286,9 +293,17 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     if (cueAdjacent && unnamedSourceBody(d, c.end, Math.min(afterEnd, c.end + 80))) return { speaker: null, cue: c, rule: 'unnamed-source' };
     // '"...," one of them said', '"...," a resident told AFP': the verb's subject is someone the text does not name.
     if (!who && UNNAMED_SUBJECT.test(text.slice(afterFrom, c.start))) return { speaker: null, cue: c, rule: 'unnamed-source' };
+    // '"...," said a member of a faction who asked not to be named': the same, after the verb.
+    if (!who && cueAdjacent && UNNAMED_PERSON_AFTER.test(text.slice(c.end, c.end + 80))) return { speaker: null, cue: c, rule: 'unnamed-source' };
   }
+  // "Hezbollah described him as "..."", "the minister called the strike "..."": the words are the subject's.
+  const from = Math.max(head.start, q.open - 120);
+  const named = NAMING_VERB.exec(text.slice(from, q.open));
+  const namingAt = named ? from + named.index + 1 : q.open;
   // Before it, from the sentence start: the first cue governs ("X added that ..., adding that").
   for (const c of speechCues(d, head.start, q.open)) {
+    // "X rejected a statement by Y, calling it "..."": the naming verb nearer the quotation governs it.
+    if (c.start < namingAt && namingAt < q.open && !(c.value === 'passive')) break;
     // "The statement accused ... and vowed to ...": the statement speaks for whoever issued it.
     if (STATEMENT_OPENS.test(text.slice(head.start, c.start))) {
       // A person may issue it too ("X published a statement ... The statement reads:").
@@ -313,12 +328,11 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-before' };
     // "A source close to Hezbollah told Al Jazeera:": someone unnamed; never the one told.
     if (unnamedSourceBody(d, head.start, c.start)) return { speaker: null, cue: c, rule: 'unnamed-source' };
+    // "Commenting on the attack, a field commander told the channel:": an indefinite subject names no one.
+    if (INDEFINITE_SUBJECT.test(text.slice(head.start, c.start))) return { speaker: null, cue: c, rule: 'unnamed-source' };
   }
-  // "Hezbollah described him as "..."", "the minister called the strike "..."": the words are the subject's.
-  const from = Math.max(head.start, q.open - 120);
-  const named = NAMING_VERB.exec(text.slice(from, q.open));
   if (named) {
-    const who = d.subjectBefore(head.start, from + named.index + 1);
+    const who = d.subjectBefore(head.start, namingAt);
     if (who && !unnamedMember(text, who)) return { speaker: who.entityId, cue: null, rule: 'naming-verb' };
   }
   // "Naim Qassem: ..." - a name and a colon introduce the words (headlines, transcripts, channel posts).
