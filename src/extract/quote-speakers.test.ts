@@ -199,3 +199,13 @@ test('Arabic: "according to a statement by X" names X', () => {
   const doc = analyze('وصف قائد القوات المسلحة الهجوم بالناجح. وبحسب بيان صادر عن الحرس الثوري الإيراني، فإن «الصواريخ أصابت جميع الأهداف المحددة لها بدقة».');
   assert.deepEqual(speakers(doc), ['irgc']);
 });
+
+test('"the spokesman" when no one was titled so: the body the sentence before reported, not the last person named', () => {
+  const doc = analyze('Retired general Karim Nassar said the raids were spreading north.\n\nHezbollah said in a statement that the drone had been shot down. "Our air defences engaged the aircraft above the hills," the spokesman said.');
+  assert.deepEqual(speakers(doc), ['hezbollah']);
+});
+
+test('"X said the prime minister was "..."": the reported-on person after the verb is not its speaker', () => {
+  const doc = analyze('Iraqi Prime Minister Mohammed Shia al-Sudani called the faction leaders. Iraqi officials said Sudani had met them. One of those officials said the prime minister was "losing patience with every side in this dispute."');
+  assert.deepEqual(speakers(doc), [null]);
+});
