@@ -14,6 +14,9 @@ const table: Array<[string, string, string[]]> = [
   ['two quotations split around the attribution', '"We are ready to act," he said, "and we will not wait long."', ['We are ready to act,', 'and we will not wait long.']],
   ['guillemets', 'Le chef a dit «nous ne reculerons jamais devant eux» hier.', ['nous ne reculerons jamais devant eux']],
   ['Arabic guillemets among Arabic letters', 'وأضاف المسؤول «لن نسمح بمرور أي قافلة عبر المعبر» مساء الأحد.', ['لن نسمح بمرور أي قافلة عبر المعبر']],
+  ['a quotation inside guillemets keeps the guillemets whole', 'وقال القائد «كتبنا لهم "اخرجوا من أرضنا" ولم يسمعوا النداء» أمس.', ['كتبنا لهم "اخرجوا من أرضنا" ولم يسمعوا النداء']],
+  ['curly marks inside guillemets', 'وأضاف «رددنا عليهم “لن نركع أبدا” في كل مرة سابقة» ثم غادر.', ['رددنا عليهم “لن نركع أبدا” في كل مرة سابقة']],
+  ['guillemets closed carelessly by a curly mark', 'وقال «سنواصل الطريق حتى النهاية مهما كلف” ثم صمت.', ['سنواصل الطريق حتى النهاية مهما كلف']],
 ];
 for (const [name, text, expected] of table) test(name, () => assert.deepEqual(quoted(text), expected));
 

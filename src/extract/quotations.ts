@@ -24,10 +24,17 @@ function isSpace(c: string | undefined): boolean {
   return c === undefined || /\s/.test(c);
 }
 
+/** A straight mark that opens: after a space or an opening bracket or dash, before a word. */
+function opensAt(text: string, i: number): boolean {
+  return (isSpace(text[i - 1]) || /[([—–:-]/.test(text[i - 1]!)) && !isSpace(text[i + 1]);
+}
+
 /** Marks that pair up as quotation boundaries, before any filtering. */
 export function pairQuoteMarks(text: string): Quotation[] {
   const out: Quotation[] = [];
   let open = -1;
+  // Inside «...», a quotation the speaker quotes («قلنا لهم "ارحلوا"، ...»): its marks pair inside, the » still closes.
+  let nested = false;
   for (let i = 0; i < text.length; i++) {
     // Only line breaks and quotation marks matter here: every other character is passed over without reading it as a string.
     if (MARK_OR_BREAK[text.charCodeAt(i)] === 0) continue;
@@ -43,7 +50,9 @@ export function pairQuoteMarks(text: string): Quotation[] {
       continue;
     }
     if (open < 0) {
-      if (OPENERS.has(c) || (c === STRAIGHT && (isSpace(text[i - 1]) || /[([—–:-]/.test(text[i - 1]!)) && !isSpace(text[i + 1]))) open = i;
+      if (OPENERS.has(c) || (c === STRAIGHT && opensAt(text, i))) { open = i; nested = false; }
+    } else if (text[open] === '«' && c !== '»' && (nested || c === '“' || (c === STRAIGHT && opensAt(text, i)))) {
+      nested = !nested;
     } else if (CLOSERS.has(c) || c === STRAIGHT) {
       out.push({ open, close: i, start: open + 1, end: i });
       open = -1;

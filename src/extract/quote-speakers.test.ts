@@ -169,3 +169,43 @@ test('"she said" after an unnamed spokesperson of a body speaks for the body; af
   const doc2 = analyze('Nasser Kanaani condemned the strikes in Tehran. A senior Iraqi official said the talks had stalled. "We are not optimistic," he said.');
   assert.deepEqual(speakers(doc2), [null]);
 });
+
+test('a naming participle nearer the quotation than another body\'s statement: its subject speaks', () => {
+  const doc = analyze('Iranian foreign ministry spokesman Nasser Kanaani dismissed a communique by the Arab League on the islands, calling it "a baseless meddling in our sovereign affairs."');
+  assert.deepEqual(speakers(doc), ['nasser-kanaani']);
+});
+
+test('an indefinite subject before "told" is no one, and never the outlet told', () => {
+  const doc = analyze('The Islamic Resistance in Iraq claimed a drone attack on Monday. Asked about the raid, a local commander told Al Mayadeen: "Our drones flew low and their radars saw nothing at all."');
+  assert.deepEqual(speakers(doc), [null]);
+});
+
+test('an inverted verb with someone unnamed after it: null, not the speaker before', () => {
+  const doc = analyze('Kataib Hezbollah said it would keep its weapons. "Nobody here ordered the rockets to be fired," said a member of another faction who asked not to be identified.');
+  assert.deepEqual(speakers(doc), [null]);
+});
+
+test('Arabic: an indefinite source before the verb is no one', () => {
+  const doc = analyze('أعلنت كتائب حزب الله أنها لن تسلم سلاحها. لكن مصدرا قريبا من الكتائب قال إن «القرار النهائي لم يتخذ حتى الآن في الاجتماع».');
+  assert.deepEqual(speakers(doc), [null]);
+});
+
+test('Arabic: a new title after the verb, its name unknown, does not carry the speaker before', () => {
+  const doc = analyze('قالت كتائب حزب الله في بيان: «سنرد على كل اعتداء يطال مقراتنا في أي مكان».\n\nوفي عمان، قال وزير الخارجية الأردني للصحفيين: «نرفض أن تكون المنطقة ساحة لحرب جديدة».');
+  assert.deepEqual(speakers(doc), ['kataib-hezbollah', null]);
+});
+
+test('Arabic: "according to a statement by X" names X', () => {
+  const doc = analyze('وصف قائد القوات المسلحة الهجوم بالناجح. وبحسب بيان صادر عن الحرس الثوري الإيراني، فإن «الصواريخ أصابت جميع الأهداف المحددة لها بدقة».');
+  assert.deepEqual(speakers(doc), ['irgc']);
+});
+
+test('"the spokesman" when no one was titled so: the body the sentence before reported, not the last person named', () => {
+  const doc = analyze('Retired general Karim Nassar said the raids were spreading north.\n\nHezbollah said in a statement that the drone had been shot down. "Our air defences engaged the aircraft above the hills," the spokesman said.');
+  assert.deepEqual(speakers(doc), ['hezbollah']);
+});
+
+test('"X said the prime minister was "..."": the reported-on person after the verb is not its speaker', () => {
+  const doc = analyze('Iraqi Prime Minister Mohammed Shia al-Sudani called the faction leaders. Iraqi officials said Sudani had met them. One of those officials said the prime minister was "losing patience with every side in this dispute."');
+  assert.deepEqual(speakers(doc), [null]);
+});

@@ -29,10 +29,18 @@ export class ArabicSpeakers {
 
   /** The speaker a cue names: after "بحسب"; else the verb's subject, after it or before it. */
   speakerOf(cue: PhraseHit<SpeechPosition>, lo: number, hi: number): Referent | null {
-    if (cue.value === 'after') return this.clauses.subjectAfter(cue.end, hi);
+    if (cue.value === 'after') return this.clauses.subjectAfter(cue.end, hi) ?? this.issuerAfter(cue.end, hi);
     if (cue.value === 'self') return selfSpeaker(this.d, cue);
     if (cue.value === 'passive') return null;
     return this.clauses.subjectOf({ start: lo, end: hi }, { start: cue.start, end: cue.end });
+  }
+
+  /** "بحسب بيان صادر عن X"، "وفق تصريح لـX": the body a statement named after "according to" is by. */
+  issuerAfter(at: number, hi: number): Referent | null {
+    const m = STATEMENT_BY.exec(this.d.doc.text.slice(at, Math.min(hi, at + 40)));
+    if (!m) return null;
+    const r = this.d.actorsIn(at + m[0].length, Math.min(hi, at + m[0].length + 40))[0];
+    return r && r.start - (at + m[0].length) <= 2 ? r : null;
   }
 
   /** The actor sentence `i` reports speaking, if any: the speaker of its first speech cue that names one. */
@@ -84,6 +92,16 @@ function lineOf(text: string, r: Span): string {
 
 // Right after the verb, an indefinite source: "مصدر أمني"، "مسؤول في الحركة"، "قيادي في الفصيل".
 const UNNAMED_SOURCE = /^\s*(?:مصدر|مصادر|مسؤول|مسئول|مسؤولون|مسؤولين|ضابط|دبلوماسي|قيادي|عضو)(?=[\s،,:]|$)/u;
+
+// Right before the verb, an indefinite source as its subject (subject first): "لكن مصدرا مقربا منها قال".
+const UNNAMED_SOURCE_BEFORE = /(?:^|[\s،,])(?:مصدر|مصدرا|مصادر|مسؤول|مسؤولا|مسئول|مسؤولين|ضابط|ضابطا|دبلوماسي|دبلوماسيا|قيادي|قياديا)(?:\s+[^\s،,.:«»"“”]+){0,3}\s+$/u;
+
+// Right after the verb, an indefinite title opening its own subject ("قال وزير الدفاع ..."، "قال قائممقام القضاء"):
+// someone new speaks, even when the text does not name him; never the speaker of the sentences before.
+const NEW_TITLED_SUBJECT = /^\s*(?:وزير|وزيرة|رئيس|رئيسة|قائد|نائب|مدير|سفير|مستشار|أمين|زعيم|محافظ|قائممقام|قائمقام|عضو|ممثل|مندوب)(?=\s)/u;
+
+// After "according to", a statement and who it is from: "بيان صادر عن"، "تصريح لـ"، "بيان نشره".
+const STATEMENT_BY = /^\s*(?:بيان|تصريح|تصريحات|رسالة|منشور|تغريدة|كلمة)\s+(?:صادرة?\s+عن\s+|نشره\s+|نشرته\s+|لـ?\s*)/u;
 
 // Between a speaker's name and the colon: at most two words ("في بيان", "عبر تلغرام"), no punctuation.
 const BEFORE_COLON = /^\s*(?:[^\s:،,.؛;«»"“”]+\s+){0,2}?[^\s:،,.؛;«»"“”]*\s*:$/u;
@@ -186,7 +204,8 @@ export function quoteArabic(doc: Doc, cues: LanguageCues): void {
     }
     // "قال مصدر أمني عراقي": an unnamed source is nobody an analyst could log, not the body or country he belongs to.
     // With no speaker found ("بحسب مصدر أمني"), the source is still nobody: not the speaker of the sentences before.
-    const unnamed = !!cue && (!speaker || speaker.type !== 'person') && UNNAMED_SOURCE.test(text.slice(cue.end, cue.end + 20));
+    const unnamed = !!cue && (!speaker || speaker.type !== 'person')
+      && (UNNAMED_SOURCE.test(text.slice(cue.end, cue.end + 20)) || UNNAMED_SOURCE_BEFORE.test(text.slice(Math.max(head.start, cue.start - 50), cue.start)));
     let speakerId = unnamed ? null : speaker?.entityId ?? null;
     if (unnamed) rule = 'unnamed-source';
     if (!speakerId && !unnamed) {
@@ -206,7 +225,10 @@ export function quoteArabic(doc: Doc, cues: LanguageCues): void {
     }
     // "وانتشرت عبارة «...»": a quotation inside a paragraph's own clause, with no speech verb, is nobody's words.
     const embedded = !cue && !/^[\s«»"“”و]*$/u.test(text.slice(head.start, q.open)) && /\n\s*$/.test(text.slice(Math.max(0, head.start - 3), head.start));
-    if (!speakerId && !unnamed && !embedded) {
+    // "قال وزير الدفاع التركي فلان" with the name unknown: a new speaker, not the one before.
+    const titled = !!cue && !speakerId && NEW_TITLED_SUBJECT.test(text.slice(cue.end, cue.end + 16));
+    if (titled) rule = `${rule}-unknown`;
+    if (!speakerId && !unnamed && !embedded && !titled) {
       // A verb with no named subject, or no attribution at all: the speaker of what came just before.
       speakerId = sp.previous(head.index, q.open);
       if (speakerId) rule = cue ? `${rule}-carried` : 'continues-previous';

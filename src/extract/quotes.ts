@@ -106,6 +106,17 @@ function unnamedMember(text: string, who: Referent): boolean {
 // Between a quotation and its verb, an indefinite subject: "one of them", "another official", "a resident".
 const UNNAMED_SUBJECT = /^[\s,]*(?:one|another|a|an|some|two|three|several)\s+(?:of\s+(?:them|the\s+[\p{L}-]+)|[\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+$/iu;
 
+// Before a verb that may take its subject after it: nothing, or a quotation closed just before.
+const INVERSION_BEFORE = /(?:^[\s"“”'‘’«»,:;—–-]*|["”’»][\s,]*)$/u;
+
+// Right after the verb, someone the text does not name: "said a senior commander", "said one of the fighters".
+const UNNAMED_PERSON_AFTER = /^\s+(?:an?|one|another)\s+(?:of\s+(?:the|them)\b|(?:[\p{L}-]+\s+){0,3}?(?:official|source|officer|diplomat|aide|member|commander|fighter|resident|witness|spokesman|spokeswoman|spokesperson|man|woman|leader|analyst|activist|soldier|doctor|representative|lawmaker|cleric|insider)s?\b)/iu;
+
+// Right before the verb, an indefinite subject: "a field commander told", "one resident said" (after any opening phrase).
+// Not a statement or a report: "a statement on Telegram said:" speaks for its issuer.
+const STATEMENT_NOUN = /^(?:statement|communiqu|post\b|message|video|report|recording|tweet|letter)/iu;
+const INDEFINITE_SUBJECT = /(?:^|[,;]\s*|^\s*(?:but|and)\s+)\s*(?:an?|one|another)\s+(?:(?!statement|communiqu|post\b|message|video|report|recording|tweet|letter)[\p{L}-]+\s+){0,3}$/iu;
+
 // '"...," the official said': a definite title as the subject, which the discourse resolved to no one.
 const UNNAMED_DEFINITE = new RegExp(`^[\\s,—–-]*the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICIAL_TITLES})\\s+(?:also\\s+|later\\s+)?$`, 'iu');
 
@@ -160,8 +171,24 @@ function continuedSpeaker(d: Discourse, head: Span, open: number, who: Referent)
   const prev = d.doc.sentences[i - 1];
   if (!prev || /\n\s*\n/.test(d.doc.text.slice(prev.start, head.start))) return null;
   const said = reportedSpeaker(d, { start: prev.start, end: prev.end });
-  if (!said || said.entityId === who.entityId || (said.type === 'person') !== (who.type === 'person')) return null;
+  if (!said || said.entityId === who.entityId) return null;
+  if ((said.type === 'person') !== (who.type === 'person')) return said.type !== 'person' && untitledSpokesman(d, who, head.start) ? said : null;
   return said;
+}
+
+const SPOKESMAN_WORD = /^the\s+(?:spokesman|spokeswoman|spokesperson)$/i;
+const SPOKESMAN_TITLE = /\bspokes(?:man|woman|person)\b/i;
+
+/**
+ * '... the group's media office said. "...," the spokesman said': "the
+ * spokesman" when no one before was given that title is the body just
+ * reported speaking, not the last person the text named.
+ */
+function untitledSpokesman(d: Discourse, who: Referent, at: number): boolean {
+  const text = d.doc.text;
+  if (!SPOKESMAN_WORD.test(text.slice(who.start, who.end))) return false;
+  // As far back as the discourse looks for the title ("Pentagon spokesman X").
+  return !SPOKESMAN_TITLE.test(text.slice(Math.max(0, at - 1500), at));
 }
 
 // A sentence opening with someone unnamed: "A spokeswoman for the EU said", "One senior official told".
@@ -286,9 +313,17 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     if (cueAdjacent && unnamedSourceBody(d, c.end, Math.min(afterEnd, c.end + 80))) return { speaker: null, cue: c, rule: 'unnamed-source' };
     // '"...," one of them said', '"...," a resident told AFP': the verb's subject is someone the text does not name.
     if (!who && UNNAMED_SUBJECT.test(text.slice(afterFrom, c.start))) return { speaker: null, cue: c, rule: 'unnamed-source' };
+    // '"...," said a member of a faction who asked not to be named': the same, after the verb.
+    if (!who && cueAdjacent && UNNAMED_PERSON_AFTER.test(text.slice(c.end, c.end + 80))) return { speaker: null, cue: c, rule: 'unnamed-source' };
   }
+  // "Hezbollah described him as "..."", "the minister called the strike "..."": the words are the subject's.
+  const from = Math.max(head.start, q.open - 120);
+  const named = NAMING_VERB.exec(text.slice(from, q.open));
+  const namingAt = named ? from + named.index + 1 : q.open;
   // Before it, from the sentence start: the first cue governs ("X added that ..., adding that").
   for (const c of speechCues(d, head.start, q.open)) {
+    // "X rejected a statement by Y, calling it "..."": the naming verb nearer the quotation governs it.
+    if (c.start < namingAt && namingAt < q.open && !(c.value === 'passive')) break;
     // "The statement accused ... and vowed to ...": the statement speaks for whoever issued it.
     if (STATEMENT_OPENS.test(text.slice(head.start, c.start))) {
       // A person may issue it too ("X published a statement ... The statement reads:").
@@ -308,17 +343,19 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     const spokesman = d.actorsIn(head.start, c.start).filter((r) => r.type !== 'person' && SPOKESMAN_FOR.test(text.slice(Math.max(head.start, r.start - 50), r.start))
       && /^\s*$/.test(text.slice(r.end, c.start))).pop();
     if (spokesman) return { speaker: spokesman.entityId, cue: c, rule: 'spokesman-for' };
-    const who = speakerOfCue(d, c, head.start, q.open, !/^tell?s?|^told/i.test(text.slice(c.start, c.end)));
+    // The inverted reading ('said the spokesman') only where the verb opens the clause or follows a quotation:
+    // in "One of them said the prime minister was "..."", the prime minister is what is reported on, not the speaker.
+    const inverted = !/^tell?s?|^told/i.test(text.slice(c.start, c.end)) && INVERSION_BEFORE.test(text.slice(head.start, c.start));
+    const who = speakerOfCue(d, c, head.start, q.open, inverted);
     if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-before' };
     // "A source close to Hezbollah told Al Jazeera:": someone unnamed; never the one told.
     if (unnamedSourceBody(d, head.start, c.start)) return { speaker: null, cue: c, rule: 'unnamed-source' };
+    // "Commenting on the attack, a field commander told the channel:": an indefinite subject names no one.
+    if (INDEFINITE_SUBJECT.test(text.slice(head.start, c.start)) && !STATEMENT_NOUN.test(text.slice(c.start, c.end))) return { speaker: null, cue: c, rule: 'unnamed-source' };
   }
-  // "Hezbollah described him as "..."", "the minister called the strike "..."": the words are the subject's.
-  const from = Math.max(head.start, q.open - 120);
-  const named = NAMING_VERB.exec(text.slice(from, q.open));
   if (named) {
-    const who = d.subjectBefore(head.start, from + named.index + 1);
+    const who = d.subjectBefore(head.start, namingAt);
     if (who && !unnamedMember(text, who)) return { speaker: who.entityId, cue: null, rule: 'naming-verb' };
   }
   // "Naim Qassem: ..." - a name and a colon introduce the words (headlines, transcripts, channel posts).
