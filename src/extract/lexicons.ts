@@ -118,7 +118,8 @@ export type DateWords = z.infer<typeof datesSchema>['languages'][number];
 
 export interface CameoCode { code: string; name: string; goldstein: number }
 export interface VerbCue { code: string; kind: EventKind; voice: 'active' | 'passive' | 'nominal' }
-export interface StatementCue { kind: StatementKind; where: 'report' | 'content' }
+/** `gap`: the phrase skips words ("hold * responsible"), which may name its target. */
+export interface StatementCue { kind: StatementKind; where: 'report' | 'content'; gap: boolean }
 /** A content word of a declaration's kind; `rank` is the entry's place in the file (lower wins). */
 export interface KindCue { kind: StatementKind; rank: number }
 export interface LinkCue { predicate: RelationPredicate; form: LinkForm }
@@ -213,7 +214,7 @@ export function loadExtractKnowledge(dataDir: string = defaultDataDir()): Extrac
     const flag = (list: string[] | undefined): PhraseMatcher<true> => new PhraseMatcher((list ?? []).map((phrase) => ({ phrase, value: true as const })));
     byLang.set(l, {
       speech: new PhraseMatcher(speech.cues.filter((c) => c.lang === l).flatMap((c) => c.words.map((phrase) => ({ phrase, value: c.position })))),
-      statements: new PhraseMatcher(statements.entries.filter((e) => e.lang === l).flatMap((e) => e.cues.map((phrase) => ({ phrase, value: { kind: e.kind, where: e.where } })))),
+      statements: new PhraseMatcher(statements.entries.filter((e) => e.lang === l).flatMap((e) => e.cues.map((phrase) => ({ phrase, value: { kind: e.kind, where: e.where, gap: phrase.includes('*') } })))),
       declarationKinds: new PhraseMatcher(kindWords.kinds.flatMap((e, rank) => (e.lang === l ? e.cues.map((phrase) => ({ phrase, value: { kind: e.kind, rank } })) : []))),
       means: flag((statements.means ?? []).filter((m) => m.lang === l).flatMap((m) => m.words)),
       verbs: new PhraseMatcher(verbs.verbs.filter((v) => v.lang === l).flatMap((v) => v.cues.map((phrase) => ({ phrase, value: { code: v.code, kind: v.kind, voice: v.voice } })))),

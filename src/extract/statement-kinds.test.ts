@@ -224,3 +224,11 @@ test('Arabic: a vow of force to come threatens; a vow to go on, or a pledge made
   assert.ok(kinds(analyzeArabic('وتوعدت حركة حماس بمواصلة القتال.')).some((k) => k.startsWith('vow hamas')));
   assert.ok(kinds(analyzeArabic('وتعاهد حركة حماس أسرى الحركة على مواصلة الطريق.')).some((k) => k.startsWith('vow hamas')));
 });
+
+test('a said accusation that holds its object in its gap ("نحمّل X المسؤولية") aims at X', () => {
+  const doc = analyzeArabic('وقالت حركة حماس في بيان: إننا نحمّل الولايات المتحدة المسؤولية الكاملة عن المجزرة.');
+  assert.ok(kinds(doc).includes('accusation hamas -> united-states'), kinds(doc).join('; '));
+  // A said vow with a gap ("لن تزيدنا * إلا") keeps the speaker's own words out of its target.
+  const vow = analyzeArabic('وقالت حركة حماس في بيان: إن هذه الجرائم لن تزيد الحركة إلا إصراراً.');
+  assert.ok(!kinds(vow).some((k) => k === 'vow hamas -> hamas'), kinds(vow).join('; '));
+});

@@ -111,8 +111,9 @@ export function statementsArabic(doc: Doc, cues: LanguageCues, facts: ActorFacts
       if (seen.has(key)) continue;
       seen.add(key);
       const own = ownSide(doc, actor);
-      // A reporting verb with a gap ("توعد * بالرد") holds its subject and object inside the cue: read from its first word on.
-      const head = h.value.where === 'report' ? h.start + (/^\S+/.exec(text.slice(h.start, h.end))?.[0].length ?? 0) : h.end;
+      // A reporting verb with a gap ("توعد * بالرد") holds its subject and object inside the cue, and so does a said
+      // accusation ("نحمّل الاحتلال المسؤولية"): read from its first word on. Other said cues ("لن تزيد * إلا") hold the speaker's own.
+      const head = h.value.where === 'report' || (h.value.gap && h.value.kind === 'accusation') ? firstWordEnd(text, h.start, h.end) : h.end;
       const from = who && who.start >= h.start ? Math.max(who.end, head) : head;
       const to = Math.min(s.end, from + TARGET_WINDOW);
       // An epithet ("العدو", "الاحتلال") names the target when it comes before any named actor ("نحمّل الاحتلال ...").

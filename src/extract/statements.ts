@@ -264,7 +264,7 @@ function conditionalThreats(text: string, s: Sentence): Array<PhraseHit<Statemen
   for (let m = CONDITIONAL.exec(slice); m; m = CONDITIONAL.exec(slice)) {
     const verb = s.start + m.index + m[0].length;
     // The hit sits on the main clause's modal, where its target is looked for.
-    out.push({ start: verb - /\S+$/.exec(m[0])![0].length, end: verb, value: { kind: 'threat', where: 'content' } });
+    out.push({ start: verb - /\S+$/.exec(m[0])![0].length, end: verb, value: { kind: 'threat', where: 'content', gap: false } });
   }
   return out;
 }
