@@ -69,6 +69,9 @@ const ANAPHORIC_DEED = /(?:\b(?:this|these|those|same)|(?:\b(?:blamed|condemned|
 // Roots of force and coercion (CAMEO 17-20).
 const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
 
+// A time right after a preposition: a weekday, a month, a date, a part of the day.
+const TIME_AFTER = /^\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:the\s+)?(?:night|morning|evening|afternoon|eve|dawn)\s+of\b|(?:dawn|midnight|noon)\b)/;
+
 const THREAT_BEFORE = /\b(?:threaten(?:s|ed|ing)?|threats? of|vow(?:s|ed)? to|warn(?:s|ed)? of|will|would|plans? to|in retaliation for)\s+(?:\S+\s+){0,3}$/i;
 
 // Deeds told again (see `retold` below): not logged, but what a speaker's words about them are read against.
@@ -111,10 +114,13 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         if (h.value.voice === 'nominal' && (PRETEXT.test(before) || CONDITION_BEFORE.test(before))) continue;
         // "groups armed and funded by Iran": a participle before "by" describes whom a group answers to (a standing
         // relation), not an act; violent verbs keep their reading ("soldiers killed by a roadside bomb").
-        if (h.value.voice === 'active' && !FORCE_ROOTS.has(h.value.code.slice(0, 2)) && /ed$/i.test(cueText) && /^\s+by\b/i.test(doc.text.slice(h.end, h.end + 4))) continue;
+        if (h.value.voice === 'active' && h.value.kind !== 'founding' && !FORCE_ROOTS.has(h.value.code.slice(0, 2)) && /ed$/i.test(cueText) && /^\s+by\b/i.test(doc.text.slice(h.end, h.end + 4))) continue;
         // "..., noting that the strikes by the Resistance have compelled ...": an action named by a noun in what
         // someone says is part of the argument, not a report.
         if (h.value.voice === 'nominal' && REPORTED_THAT.test(head)) continue;
+        // "The strike on Friday hit ...": "on" before a time dates the deed and aims it at nothing; the verb
+        // that follows reports it.
+        if (h.value.voice === 'nominal' && /\b(?:on|at)$/i.test(cueText) && TIME_AFTER.test(doc.text.slice(h.end, h.end + 24))) continue;
         // "attacks on US bases ... will not stop": a noun whose clause looks ahead is an intention.
         if (h.value.voice === 'nominal' && /\b(?:will|would|shall)\b/i.test(doc.text.slice(h.end, s.end))) continue;
         const { actor, targets } = participants(d, s, h, found);
@@ -187,9 +193,15 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     }
     // "Three of his sons were killed": a possessive names whose they were, not who was hit. "X claimed the attack,
     // in which five people were killed": a name before a new clause is not the passive's subject.
-    const target = subject && (POSSESSIVE_WORD.test(text.slice(subject.start, subject.end)) || CLAUSE_BETWEEN.test(text.slice(subject.end, h.start))) ? null : subject;
+    let target = subject && (POSSESSIVE_WORD.test(text.slice(subject.start, subject.end)) || CLAUSE_BETWEEN.test(text.slice(subject.end, h.start))) ? null : subject;
+    // "Kataib Sayyid al-Shuhada said four of its fighters were killed": the group speaking lost them.
+    if (!target && said && OWN_MEMBERS.test(text.slice(clause, h.start))) {
+      const owner = d.subjectBefore(s.start, said.start);
+      if (owner && (owner.type === 'armed_group' || owner.type === 'organization' || owner.type === 'state')) target = owner;
+    }
     let actor: Referent | null = null;
-    const by = /^\s+(?:by|from)\s+/i.exec(text.slice(h.end, h.end + 10));
+    // "was set up in 2014 by X": a founding's date may stand before its "by".
+    const by = (h.value.kind === 'founding' ? FOUNDED_BY : /^\s+(?:by|from)\s+/i).exec(text.slice(h.end, h.end + 40));
     if (by) actor = d.objectAfter(h.end + by[0].length, Math.min(s.end, h.end + 60));
     // "freed from Sednaya prison": after "from" a place is where from, not who did it.
     if (actor && /from/i.test(by?.[0] ?? '') && (actor.type === 'facility' || actor.type === 'location')) actor = null;
@@ -245,6 +257,17 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     const objEnd = comma >= 0 ? h.end + comma : hi;
     return { actor, targets: aimedAt(d, h.end, objEnd).filter((t) => t.entityId !== actor?.entityId) };
   }
+  // "The PFLP, a faction founded in 1967 by George Habash": a participle with its "by" describes the group
+  // before it, founded by the one named after "by" ("by former members of X" names people, not X).
+  const reduced = h.value.kind === 'founding' ? FOUNDED_BY.exec(text.slice(h.end, hi)) : null;
+  if (reduced) {
+    const at = h.end + reduced[0].length;
+    const founder = d.objectAfter(at, Math.min(hi, at + 40));
+    const actor = founder && !/\bof\b/i.test(text.slice(at, founder.start)) ? founder : null;
+    const group = d.subjectBefore(s.start, h.start);
+    const target = group && (group.type === 'armed_group' || group.type === 'organization') && group.entityId !== actor?.entityId ? group : null;
+    return { actor, targets: target ? [target] : [] };
+  }
   // Active. "a meeting held by X with Y": the actor follows "by".
   if (/\bby$/i.test(cueText)) {
     const actor = d.objectAfter(h.end, Math.min(s.end, h.end + 60));
@@ -282,7 +305,9 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
   }
   // "hit what Iran called bases of X": the one who names the object is not it.
   const named = WHAT_CALLED.exec(text.slice(h.end, hi));
-  let targets = aimedAt(d, h.end + (named?.[0].length ?? 0), hi).filter((t) => t.entityId !== actor?.entityId);
+  // "hit the district as Aqil met his commanders": a subordinate clause's subject is not what was hit.
+  const sub = SUBORDINATE_AFTER.exec(text.slice(h.end, hi));
+  let targets = aimedAt(d, h.end + (named?.[0].length ?? 0), sub ? h.end + sub.index : hi).filter((t) => t.entityId !== actor?.entityId);
   // What is founded is a group, named right after the verb.
   if (h.value.kind === 'founding') targets = targets.filter((t) => (t.type === 'armed_group' || t.type === 'organization') && t.start - h.end <= 40);
   return { actor, targets };
@@ -307,6 +332,12 @@ const POSSESSIVE_WORD = /^(?:his|her|its|their)$/i;
 const WHAT_CALLED = /^\s+what\s+[^,.;]{1,40}?\s+(?:called|calls|described|describes|termed|terms|said\s+(?:were|was|are|is))\s+/i;
 // After a speech verb, a clause subject that stands for the speaker's own doing: a pronoun, its forces, the deed.
 const OWN_DOING = /^\s*(?:(?:[^,.;]{0,40}?\s)?that\s+)?(?:it|they|we|(?:its|their|our)\s+[\p{L}-]+|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:forces|troops|fighters|soldiers|jets|warplanes|aircraft|units|navy|army|mujahideen)|the\s+(?:[\p{L}-]+\s+)?(?:strikes?|airstrikes?|operations?|raids?|attacks?))\b/iu;
+// The subject of a passive naming a group's own people: "four of its fighters", "their commanders".
+const OWN_MEMBERS = /^\s*(?:that\s+)?(?:[\p{L}\p{N},-]+\s+){0,4}?(?:its|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:fighters|members|commanders|leaders|men|militants|operatives|cadres|officers|soldiers|troops|personnel|guards|mujahideen)\s+(?:(?:have|has|had)\s+)?$/iu;
+// After a founding participle, a date and "by": "founded in 1967 by", "formed on 5 May by", "set up by".
+const FOUNDED_BY = /^\s+(?:(?:in|on|during)\s+(?:[\p{L}\p{N}]+\s+){1,2})?by\s+/iu;
+// A subordinate clause opening with its subject: "as Aqil met", "while the group's fighters", not "such as X".
+const SUBORDINATE_AFTER = /(?<!\b(?:such|known|well|same|designated|listed|described|named|much|soon|long|so))\s(?:as|while|when|whereas|because|although)\s+(?=\p{Lu}|(?:he|she|they|it|the|its|his|her|their)\b)/u;
 // A speech verb and the "that" opening the clause it reports.
 const REPORTED_CLAUSE = /\b(?:said|says|say|stated|states|announced|announces|confirmed|confirms|reported|reports|added|adds|wrote|writes|noted|notes|claimed|claims|believes|believed|told\s+[^,.;]{1,30}?)\s+(?:[^.;]{0,40}?\s)?that\s+/gi;
 
@@ -320,8 +351,9 @@ function reportedClauseStart(text: string, lo: number, pos: number): number {
 }
 // After a passive verb: the means and the verb that names its doer ("in an operation carried out by").
 const MEANS_BY = /^\s+in\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:air\s*strike|airstrike|strike|attack|raid|bombing|operation|ambush|assault)\s+(?:(?:carried\s+out|conducted|launched|led|mounted|claimed)\s+)?by\s+/iu;
-// A clause opening with a deed named by a definite noun: "The strike", "This attack", "the raid had".
-const DEED_SUBJECT = /^\s*(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombings?|bombardments?|operations?|assaults?)\s+(?:(?:had|has|have|also|reportedly)\s+)?$/iu;
+// A clause opening with a deed named by a definite noun: "The strike", "This attack", "the raid had", with a short
+// phrase of time or place after the noun ("The strike on Friday hit", "The raid near the border killed").
+const DEED_SUBJECT = /^\s*(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombings?|bombardments?|operations?|assaults?)\s+(?:(?:on|in|at|near|overnight|late|early|last)\s+(?:(?:the|a)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}?)?(?:(?:had|has|have|also|reportedly)\s+)?$/iu;
 
 // A deed noun and the relative pronoun whose verb follows: "the drone attack on the base that killed".
 const DEED_RELATIVE = /\b(?:attacks?|aggressions?|strikes?|airstrikes?|bombings?|raids?|operations?|ambush(?:es)?|blasts?|explosions?|shelling|assaults?|bombardments?)\b[^,.;]{0,70}?\b(?:that|which)\s+(?:(?:had|has|have|also|reportedly)\s+)?$/iu;
