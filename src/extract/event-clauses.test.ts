@@ -73,3 +73,13 @@ test('"X said five of its fighters were killed": the group speaking lost them', 
 test('crowds chanting slogans against X protest against X', () => {
   has('Residents gathered outside the embassy, chanting slogans against Israel.', '14 null -> israel');
 });
+
+test('a state\'s regular forces strike as the state does; a militia attacks', () => {
+  has('Iran\'s Revolutionary Guards fired missiles at a base in Erbil on Monday.', '19 irgc -> null');
+  assert.equal(analyze('Iran\'s Revolutionary Guards fired missiles at a base in Erbil on Monday.').events[0]?.kind, 'strike');
+  assert.equal(analyze('Turkey launched a cross-border air operation against the PKK in northern Iraq.').events[0]?.kind, 'strike');
+  assert.equal(analyze('Kataib Hezbollah fired rockets at a US base in Syria.').events[0]?.kind, 'attack');
+  assert.equal(analyze('The National Defence Forces attacked a rebel village near Hama.').events[0]?.kind, 'attack');
+  // Ground fighting stays an attack whoever does it.
+  assert.equal(analyze('Israeli troops raided the Jenin camp on Tuesday.').events[0]?.kind, 'attack');
+});
