@@ -83,3 +83,13 @@ test('a state\'s regular forces strike as the state does; a militia attacks', ()
   // Ground fighting stays an attack whoever does it.
   assert.equal(analyze('Israeli troops raided the Jenin camp on Tuesday.').events[0]?.kind, 'attack');
 });
+
+test('"accused X of carrying out the bombing": the deed is reported, X named as its actor', () => {
+  has('Israel accused the PFLP of carrying out the 2019 bombing at a spring near Dolev.', '18 pflp -> null');
+  has('Iran accused Israel of carrying out the attack on its consulate in Damascus.', '19 israel -> null');
+  // A name inside a compound adjective is not the one accused.
+  has('Officials have accused Iran-aligned factions of carrying out at least five drone attacks since April on sites used by American troops.', '19 null -> us-forces');
+  // What the accused only planned, or what the accusation is about, is no deed.
+  assert.deepEqual(events(analyze('Iran accused Israel of planning attacks on its nuclear sites.')), []);
+  assert.deepEqual(events(analyze('Hamas accused Israel of lying about the strike on the hospital.')), []);
+});

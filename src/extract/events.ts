@@ -27,6 +27,9 @@ const REPORTED_THAT = /\b(?:noting|adding|saying|arguing|stressing|insisting|cla
 const GOVERNING = /\b(?:(?:was|were|is|are)\s+(?:also\s+)?behind|masterminded|orchestrated|planned|waged|wages|waging|mounted|staged|held|holds|holding|ordered|directed|led|carried\s+out|carr(?:y|ies)\s+out|launched|conducted|conducts?|announced|announcing|announces|approved|authorized|authorised)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 // "claimed deadly bomb attacks on police": a claim whose object is the action is a claim of responsibility.
 const CLAIMED_ACTION = /\b(?:claimed|claims)\s+(?!that\b)(?:the\s+|an?\s+|its\s+)?(?:[\p{L}\p{N}-]+\s+){0,5}$/iu;
+// An accusation whose object is a deed done: "accused the group of carrying out the attack on"; group 1 runs from
+// the one accused to the deed's noun phrase.
+const ACCUSED_OF_DOING = /\baccus(?:ed|es|ing)\s+((?!that\b)[^.;:"“]{1,60}?\s+of\s+(?:carrying\s+out|conducting|launching|staging|mounting|perpetrating|committing|orchestrating)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,5})$/iu;
 // "rockets struck the base": the subject is the weapon, so it is an attack by someone not named here.
 const WEAPON_SUBJECT = /\b(?:rockets?|missiles?|drones?|mortars?|shells?|projectiles?|bombs?)\s+(?:had\s+|have\s+|has\s+)?$/i;
 // The subject of "killed" when it names a bombing or an attack rather than who killed: "a truck bomb killed",
@@ -119,7 +122,8 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         if (h.value.voice === 'nominal' ? THREAT_BEFORE.test(before) : IRREALIS.test(before)) continue;
         // "claimed responsibility for an attack on X" reports the attack; other claims do not.
         const head = doc.text.slice(s.start, h.start);
-        if (ALLEGED.test(head) && !(h.value.voice === 'nominal' && (RESPONSIBILITY.test(head) || CLAIMED_ACTION.test(head))) && ALLEGED.test(head.replace(OWN_CLAIM, ''))) continue;
+        // "accused X of carrying out the bombing at Y": the deed is reported; only who did it is alleged.
+        if (ALLEGED.test(head) && !(h.value.voice === 'nominal' && (RESPONSIBILITY.test(head) || CLAIMED_ACTION.test(head) || ACCUSED_OF_DOING.test(head))) && ALLEGED.test(head.replace(OWN_CLAIM, ''))) continue;
         // "did not specify which faction had carried out the attack": an open question, not a report of who did it.
         if (UNKNOWN_WHO.test(head) || NO_COUNT.test(head)) continue;
         const cueText = doc.text.slice(h.start, h.end);
@@ -267,6 +271,14 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     // "X claimed responsibility for an attack on Y": the claimant is the actor.
     const resp = RESPONSIBILITY.exec(text.slice(s.start, h.start)) ?? CLAIMED_ACTION.exec(text.slice(s.start, h.start));
     if (!actor && resp) actor = d.subjectBefore(s.start, s.start + resp.index);
+    // "accused the faction of carrying out the bombing": the one accused is the actor named.
+    const accused = actor ? null : ACCUSED_OF_DOING.exec(text.slice(s.start, h.start));
+    if (accused) {
+      const from = s.start + accused.index + accused[0].length - accused[1]!.length;
+      const who = d.objectAfter(from, from + accused[1]!.length);
+      // "accused Iran-aligned factions of": a name inside a compound adjective is not the one accused.
+      if (who && who.end <= from + accused[1]!.length && !/^[-‐–]\p{L}/u.test(text.slice(who.end, who.end + 2))) actor = who;
+    }
     // "he masterminded the 7 October attacks", "the Department is announcing the designation of X":
     // the noun is the object of a verb of doing or ordering, whose subject acts.
     const governed = GOVERNING.exec(text.slice(Math.max(s.start, h.start - 50), h.start));
