@@ -75,22 +75,6 @@ const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
 // A time right after a preposition: a weekday, a month, a date, a part of the day.
 const TIME_AFTER = /^\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:the\s+)?(?:night|morning|evening|afternoon|eve|dawn)\s+of\b|(?:dawn|midnight|noon)\b)/;
 
-// The registry name of a state's regular forces: "Islamic Revolutionary Guard Corps", "Lebanese Armed Forces",
-// "Israel Defense Forces", "US Navy", "US forces"; not a militia's "National Defence Forces".
-const STATE_FORCE_NAME = /\b(?:Armed\s+Forces|Revolutionary\s+Guards?\s+Corps|Air\s+Force|Aerospace\s+Force|Navy)$|^(?!(?:National|People['’]s|Popular|Local)\b)\p{Lu}\p{L}+\s+Defen[cs]e\s+Forces$|^(?:U\.?S\.?|UK|\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|can|ch))\s+(?:forces|troops|military|army)$/u;
-const AIR_CUE = /\b(?:air|aerial)\s+(?:operations?|campaigns?|offensive)\b/i;
-const STATE_FORCES = new WeakMap<Doc, Set<string>>();
-
-/** The armed groups of a document that are a state's regular forces, by their registry name. */
-function stateForces(doc: Doc): Set<string> {
-  let set = STATE_FORCES.get(doc);
-  if (!set) {
-    set = new Set(doc.entities.filter((e) => e.type === 'armed_group' && e.inRegistry && STATE_FORCE_NAME.test(e.name)).map((e) => e.id));
-    STATE_FORCES.set(doc, set);
-  }
-  return set;
-}
-
 const THREAT_BEFORE = /\b(?:threaten(?:s|ed|ing)?|threats? of|vow(?:s|ed)? to|warn(?:s|ed)? of|will|would|plans? to|in retaliation for)\s+(?:\S+\s+){0,3}$/i;
 
 // Deeds told again (see `retold` below): not logged, but what a speaker's words about them are read against.
@@ -110,7 +94,8 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
     const found: Event[] = [];
     const told: Event[] = [];
     doc.sentences.forEach((s, i) => {
-      for (const h of cues.verbs.find(doc.text, s.start, s.end)) {
+      const hits = cues.verbs.find(doc.text, s.start, s.end);
+      for (const h of hits) {
         if (d.inQuote(h.start)) continue;
         // "the state-sanctioned forces", "Iran-backed": a verb form inside a compound adjective reports nothing.
         if (/[\p{L}\p{N}]-$/u.test(doc.text.slice(Math.max(s.start, h.start - 2), h.start))) continue;
@@ -140,7 +125,8 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         if (h.value.voice === 'nominal' && REPORTED_THAT.test(head)) continue;
         // "The strike on Friday hit ...": "on" before a time dates the deed and aims it at nothing; the verb
         // that follows reports it.
-        if (h.value.voice === 'nominal' && /\b(?:on|at)$/i.test(cueText) && TIME_AFTER.test(doc.text.slice(h.end, h.end + 24))) continue;
+        if (h.value.voice === 'nominal' && /\b(?:on|at)$/i.test(cueText) && TIME_AFTER.test(doc.text.slice(h.end, h.end + 24))
+          && hits.some((o) => o.value.voice === 'active' && o.start > h.end && o.start - h.end <= 30)) continue;
         // "attacks on US bases ... will not stop": a noun whose clause looks ahead is an intention.
         if (h.value.voice === 'nominal' && /\b(?:will|would|shall)\b/i.test(doc.text.slice(h.end, s.end))) continue;
         const { actor, targets } = participants(d, s, h, found);
@@ -178,10 +164,7 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         const date = year && !stated?.startsWith(year) ? year : stated;
         // A state's force from the air, by missile or by gunfire is what analysts log as a strike, a group's
         // as an attack; ground fighting and taking ground stay attacks whoever does them.
-        // A state's regular forces ("the Revolutionary Guards", "the Turkish Armed Forces") strike as the state does;
-        // an air operation is no ground fighting.
-        const byState = actor?.type === 'state' || (actor?.type === 'armed_group' && stateForces(doc).has(actor.entityId));
-        const stateStrike = !deed && byState && cameo.startsWith('19') && !/^19[12]/.test(cameo) && (!GROUND_CUE.test(cueText) || AIR_CUE.test(cueText));
+        const stateStrike = !deed && actor?.type === 'state' && cameo.startsWith('19') && !/^19[12]/.test(cameo) && !GROUND_CUE.test(cueText);
         for (const target of targets.length ? targets : [null]) {
           const place = target?.type === 'facility' ? target.entityId : placeAfter(d, h.start, s.end);
           (retold ? told : found).push({
