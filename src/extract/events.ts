@@ -27,6 +27,9 @@ const REPORTED_THAT = /\b(?:noting|adding|saying|arguing|stressing|insisting|cla
 const GOVERNING = /\b(?:(?:was|were|is|are)\s+(?:also\s+)?behind|masterminded|orchestrated|planned|waged|wages|waging|mounted|staged|held|holds|holding|ordered|directed|led|carried\s+out|carr(?:y|ies)\s+out|launched|conducted|conducts?|announced|announcing|announces|approved|authorized|authorised)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 // "claimed deadly bomb attacks on police": a claim whose object is the action is a claim of responsibility.
 const CLAIMED_ACTION = /\b(?:claimed|claims)\s+(?!that\b)(?:the\s+|an?\s+|its\s+)?(?:[\p{L}\p{N}-]+\s+){0,5}$/iu;
+// An accusation whose object is a deed done: "accused the group of carrying out the attack on"; group 1 runs from
+// the one accused to the deed's noun phrase.
+const ACCUSED_OF_DOING = /\baccus(?:ed|es|ing)\s+((?!that\b)[^.;:"“]{1,60}?\s+of\s+(?:carrying\s+out|conducting|launching|staging|mounting|perpetrating|committing|orchestrating)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,5})$/iu;
 // "rockets struck the base": the subject is the weapon, so it is an attack by someone not named here.
 const WEAPON_SUBJECT = /\b(?:rockets?|missiles?|drones?|mortars?|shells?|projectiles?|bombs?)\s+(?:had\s+|have\s+|has\s+)?$/i;
 // The subject of "killed" when it names a bombing or an attack rather than who killed: "a truck bomb killed",
@@ -69,6 +72,9 @@ const ANAPHORIC_DEED = /(?:\b(?:this|these|those|same)|(?:\b(?:blamed|condemned|
 // Roots of force and coercion (CAMEO 17-20).
 const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
 
+// A time right after a preposition: a weekday, a month, a date, a part of the day.
+const TIME_AFTER = /^\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:the\s+)?(?:night|morning|evening|afternoon|eve|dawn)\s+of\b|(?:dawn|midnight|noon)\b)/;
+
 const THREAT_BEFORE = /\b(?:threaten(?:s|ed|ing)?|threats? of|vow(?:s|ed)? to|warn(?:s|ed)? of|will|would|plans? to|in retaliation for)\s+(?:\S+\s+){0,3}$/i;
 
 // Deeds told again (see `retold` below): not logged, but what a speaker's words about them are read against.
@@ -88,7 +94,8 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
     const found: Event[] = [];
     const told: Event[] = [];
     doc.sentences.forEach((s, i) => {
-      for (const h of cues.verbs.find(doc.text, s.start, s.end)) {
+      const hits = cues.verbs.find(doc.text, s.start, s.end);
+      for (const h of hits) {
         if (d.inQuote(h.start)) continue;
         // "the state-sanctioned forces", "Iran-backed": a verb form inside a compound adjective reports nothing.
         if (/[\p{L}\p{N}]-$/u.test(doc.text.slice(Math.max(s.start, h.start - 2), h.start))) continue;
@@ -100,7 +107,8 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         if (h.value.voice === 'nominal' ? THREAT_BEFORE.test(before) : IRREALIS.test(before)) continue;
         // "claimed responsibility for an attack on X" reports the attack; other claims do not.
         const head = doc.text.slice(s.start, h.start);
-        if (ALLEGED.test(head) && !(h.value.voice === 'nominal' && (RESPONSIBILITY.test(head) || CLAIMED_ACTION.test(head))) && ALLEGED.test(head.replace(OWN_CLAIM, ''))) continue;
+        // "accused X of carrying out the bombing at Y": the deed is reported; only who did it is alleged.
+        if (ALLEGED.test(head) && !(h.value.voice === 'nominal' && (RESPONSIBILITY.test(head) || CLAIMED_ACTION.test(head) || ACCUSED_OF_DOING.test(head))) && ALLEGED.test(head.replace(OWN_CLAIM, ''))) continue;
         // "did not specify which faction had carried out the attack": an open question, not a report of who did it.
         if (UNKNOWN_WHO.test(head) || NO_COUNT.test(head)) continue;
         const cueText = doc.text.slice(h.start, h.end);
@@ -111,10 +119,14 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         if (h.value.voice === 'nominal' && (PRETEXT.test(before) || CONDITION_BEFORE.test(before))) continue;
         // "groups armed and funded by Iran": a participle before "by" describes whom a group answers to (a standing
         // relation), not an act; violent verbs keep their reading ("soldiers killed by a roadside bomb").
-        if (h.value.voice === 'active' && !FORCE_ROOTS.has(h.value.code.slice(0, 2)) && /ed$/i.test(cueText) && /^\s+by\b/i.test(doc.text.slice(h.end, h.end + 4))) continue;
+        if (h.value.voice === 'active' && h.value.kind !== 'founding' && !FORCE_ROOTS.has(h.value.code.slice(0, 2)) && /ed$/i.test(cueText) && /^\s+by\b/i.test(doc.text.slice(h.end, h.end + 4))) continue;
         // "..., noting that the strikes by the Resistance have compelled ...": an action named by a noun in what
         // someone says is part of the argument, not a report.
         if (h.value.voice === 'nominal' && REPORTED_THAT.test(head)) continue;
+        // "The strike on Friday hit ...": "on" before a time dates the deed and aims it at nothing; the verb
+        // that follows reports it.
+        if (h.value.voice === 'nominal' && /\b(?:on|at)$/i.test(cueText) && TIME_AFTER.test(doc.text.slice(h.end, h.end + 24))
+          && hits.some((o) => o.value.voice === 'active' && o.start > h.end && o.start - h.end <= 30)) continue;
         // "attacks on US bases ... will not stop": a noun whose clause looks ahead is an intention.
         if (h.value.voice === 'nominal' && /\b(?:will|would|shall)\b/i.test(doc.text.slice(h.end, s.end))) continue;
         const { actor, targets } = participants(d, s, h, found);
@@ -187,9 +199,15 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     }
     // "Three of his sons were killed": a possessive names whose they were, not who was hit. "X claimed the attack,
     // in which five people were killed": a name before a new clause is not the passive's subject.
-    const target = subject && (POSSESSIVE_WORD.test(text.slice(subject.start, subject.end)) || CLAUSE_BETWEEN.test(text.slice(subject.end, h.start))) ? null : subject;
+    let target = subject && (POSSESSIVE_WORD.test(text.slice(subject.start, subject.end)) || CLAUSE_BETWEEN.test(text.slice(subject.end, h.start))) ? null : subject;
+    // "Kataib Sayyid al-Shuhada said four of its fighters were killed": the group speaking lost them.
+    if (!target && said && OWN_MEMBERS.test(text.slice(clause, h.start))) {
+      const owner = d.subjectBefore(s.start, said.start);
+      if (owner && (owner.type === 'armed_group' || owner.type === 'organization' || owner.type === 'state')) target = owner;
+    }
     let actor: Referent | null = null;
-    const by = /^\s+(?:by|from)\s+/i.exec(text.slice(h.end, h.end + 10));
+    // "was set up in 2014 by X": a founding's date may stand before its "by".
+    const by = (h.value.kind === 'founding' ? FOUNDED_BY : /^\s+(?:by|from)\s+/i).exec(text.slice(h.end, h.end + 40));
     if (by) actor = d.objectAfter(h.end + by[0].length, Math.min(s.end, h.end + 60));
     // "freed from Sednaya prison": after "from" a place is where from, not who did it.
     if (actor && /from/i.test(by?.[0] ?? '') && (actor.type === 'facility' || actor.type === 'location')) actor = null;
@@ -236,6 +254,14 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     // "X claimed responsibility for an attack on Y": the claimant is the actor.
     const resp = RESPONSIBILITY.exec(text.slice(s.start, h.start)) ?? CLAIMED_ACTION.exec(text.slice(s.start, h.start));
     if (!actor && resp) actor = d.subjectBefore(s.start, s.start + resp.index);
+    // "accused the faction of carrying out the bombing": the one accused is the actor named.
+    const accused = actor ? null : ACCUSED_OF_DOING.exec(text.slice(s.start, h.start));
+    if (accused) {
+      const from = s.start + accused.index + accused[0].length - accused[1]!.length;
+      const who = d.objectAfter(from, from + accused[1]!.length);
+      // "accused Iran-aligned factions of": a name inside a compound adjective is not the one accused.
+      if (who && who.end <= from + accused[1]!.length && !/^[-‐–]\p{L}/u.test(text.slice(who.end, who.end + 2))) actor = who;
+    }
     // "he masterminded the 7 October attacks", "the Department is announcing the designation of X":
     // the noun is the object of a verb of doing or ordering, whose subject acts.
     const governed = GOVERNING.exec(text.slice(Math.max(s.start, h.start - 50), h.start));
@@ -244,6 +270,17 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     const comma = text.slice(h.end, hi).search(/[,;]/);
     const objEnd = comma >= 0 ? h.end + comma : hi;
     return { actor, targets: aimedAt(d, h.end, objEnd).filter((t) => t.entityId !== actor?.entityId) };
+  }
+  // "The PFLP, a faction founded in 1967 by George Habash": a participle with its "by" describes the group
+  // before it, founded by the one named after "by" ("by former members of X" names people, not X).
+  const reduced = h.value.kind === 'founding' ? FOUNDED_BY.exec(text.slice(h.end, hi)) : null;
+  if (reduced) {
+    const at = h.end + reduced[0].length;
+    const founder = d.objectAfter(at, Math.min(hi, at + 40));
+    const actor = founder && !/\bof\b/i.test(text.slice(at, founder.start)) ? founder : null;
+    const group = d.subjectBefore(s.start, h.start);
+    const target = group && (group.type === 'armed_group' || group.type === 'organization') && group.entityId !== actor?.entityId ? group : null;
+    return { actor, targets: target ? [target] : [] };
   }
   // Active. "a meeting held by X with Y": the actor follows "by".
   if (/\bby$/i.test(cueText)) {
@@ -282,7 +319,9 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
   }
   // "hit what Iran called bases of X": the one who names the object is not it.
   const named = WHAT_CALLED.exec(text.slice(h.end, hi));
-  let targets = aimedAt(d, h.end + (named?.[0].length ?? 0), hi).filter((t) => t.entityId !== actor?.entityId);
+  // "hit the district as Aqil met his commanders": a subordinate clause's subject is not what was hit.
+  const sub = SUBORDINATE_AFTER.exec(text.slice(h.end, hi));
+  let targets = aimedAt(d, h.end + (named?.[0].length ?? 0), sub ? h.end + sub.index : hi).filter((t) => t.entityId !== actor?.entityId);
   // What is founded is a group, named right after the verb.
   if (h.value.kind === 'founding') targets = targets.filter((t) => (t.type === 'armed_group' || t.type === 'organization') && t.start - h.end <= 40);
   return { actor, targets };
@@ -307,6 +346,12 @@ const POSSESSIVE_WORD = /^(?:his|her|its|their)$/i;
 const WHAT_CALLED = /^\s+what\s+[^,.;]{1,40}?\s+(?:called|calls|described|describes|termed|terms|said\s+(?:were|was|are|is))\s+/i;
 // After a speech verb, a clause subject that stands for the speaker's own doing: a pronoun, its forces, the deed.
 const OWN_DOING = /^\s*(?:(?:[^,.;]{0,40}?\s)?that\s+)?(?:it|they|we|(?:its|their|our)\s+[\p{L}-]+|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:forces|troops|fighters|soldiers|jets|warplanes|aircraft|units|navy|army|mujahideen)|the\s+(?:[\p{L}-]+\s+)?(?:strikes?|airstrikes?|operations?|raids?|attacks?))\b/iu;
+// The subject of a passive naming a group's own people: "four of its fighters", "their commanders".
+const OWN_MEMBERS = /^\s*(?:that\s+)?(?:[\p{L}\p{N},-]+\s+){0,4}?(?:its|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:fighters|members|commanders|leaders|men|militants|operatives|cadres|officers|soldiers|troops|personnel|guards|mujahideen)\s+(?:(?:have|has|had)\s+)?$/iu;
+// After a founding participle, a date and "by": "founded in 1967 by", "formed on 5 May by", "set up by".
+const FOUNDED_BY = /^\s+(?:(?:in|on|during)\s+(?:[\p{L}\p{N}]+\s+){1,2})?by\s+/iu;
+// A subordinate clause opening with its subject: "as Aqil met", "while the group's fighters", not "such as X".
+const SUBORDINATE_AFTER = /(?<!\b(?:such|known|well|same|designated|listed|described|named|much|soon|long|so))\s(?:as|while|when|whereas|because|although)\s+(?=\p{Lu}|(?:he|she|they|it|the|its|his|her|their)\b)/u;
 // A speech verb and the "that" opening the clause it reports.
 const REPORTED_CLAUSE = /\b(?:said|says|say|stated|states|announced|announces|confirmed|confirms|reported|reports|added|adds|wrote|writes|noted|notes|claimed|claims|believes|believed|told\s+[^,.;]{1,30}?)\s+(?:[^.;]{0,40}?\s)?that\s+/gi;
 
@@ -320,8 +365,9 @@ function reportedClauseStart(text: string, lo: number, pos: number): number {
 }
 // After a passive verb: the means and the verb that names its doer ("in an operation carried out by").
 const MEANS_BY = /^\s+in\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:air\s*strike|airstrike|strike|attack|raid|bombing|operation|ambush|assault)\s+(?:(?:carried\s+out|conducted|launched|led|mounted|claimed)\s+)?by\s+/iu;
-// A clause opening with a deed named by a definite noun: "The strike", "This attack", "the raid had".
-const DEED_SUBJECT = /^\s*(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombings?|bombardments?|operations?|assaults?)\s+(?:(?:had|has|have|also|reportedly)\s+)?$/iu;
+// A clause opening with a deed named by a definite noun: "The strike", "This attack", "the raid had", with a short
+// phrase of time or place after the noun ("The strike on Friday hit", "The raid near the border killed").
+const DEED_SUBJECT = /^\s*(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombings?|bombardments?|operations?|assaults?)\s+(?:(?:on|in|at|near|overnight|late|early|last)\s+(?:(?:the|a)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}?)?(?:(?:had|has|have|also|reportedly)\s+)?$/iu;
 
 // A deed noun and the relative pronoun whose verb follows: "the drone attack on the base that killed".
 const DEED_RELATIVE = /\b(?:attacks?|aggressions?|strikes?|airstrikes?|bombings?|raids?|operations?|ambush(?:es)?|blasts?|explosions?|shelling|assaults?|bombardments?)\b[^,.;]{0,70}?\b(?:that|which)\s+(?:(?:had|has|have|also|reportedly)\s+)?$/iu;
