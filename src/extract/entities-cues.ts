@@ -26,6 +26,8 @@ export interface EntityCues {
   groupOpeners: ReadonlySet<string>;
   groupClosers: ReadonlySet<string>;
   organizationClosers: ReadonlySet<string>;
+  forceClosers: ReadonlySet<string>;
+  forceGeneric: ReadonlySet<string>;
   groupHeads: ReadonlySet<string>;
   groupHeadModifiers: ReadonlySet<string>;
   /** Facility heads as key sequences, longest first. */
@@ -78,6 +80,8 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     groupOpeners: set(lx.group_openers),
     groupClosers: set(lx.group_closers),
     organizationClosers: set(lx.organization_closers),
+    forceClosers: set(lx.force_closers),
+    forceGeneric: set(lx.force_generic),
     groupHeads: set(lx.group_heads),
     groupHeadModifiers: set(lx.group_head_modifiers),
     facilityHeads: seqs(lx.facility_heads),

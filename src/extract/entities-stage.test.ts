@@ -227,8 +227,8 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
   },
   {
     name: 'unknown groups opened by Ansar, Jund or Ahrar, or closed by Committees',
-    text: 'Ansar al-Marjaiya and Jund al-Wilaya claimed the attack; the Popular Defence Committees denied it.',
-    expect: { 'ansar-marjaia': ['Ansar al-Marjaiya'], 'jund-wilaya': ['Jund al-Wilaya'], 'pupular-difinci-cumitis': ['Popular Defence Committees'] },
+    text: 'Ansar al-Tawhid and Jund al-Wilaya claimed the attack; the Popular Defence Committees denied it.',
+    expect: { 'ansar-tawhid': ['Ansar al-Tawhid'], 'jund-wilaya': ['Jund al-Wilaya'], 'pupular-difinci-cumitis': ['Popular Defence Committees'] },
   },
   {
     name: 'a registry surname after another given name is someone else: "Mahmoud Kadhimi" is not Mustafa al-Kadhimi',

@@ -76,7 +76,10 @@ interface Cue {
 function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, cues: EntityCues, registry: ActorRegistry): Cue | null {
   let first = s;
   // A capitalised honorific opening the span: "Sheikh Ahmad al-Foo". An office ("President") stays outside the mention.
-  for (const seq of cues.honorifics) {
+  // "the General Security Service", "the General Intelligence Directorate": a body's head noun closing the span
+  // says its first word is part of the name, not a rank.
+  const bodyName = cues.organizationClosers.has(units[e]!.key) || cues.groupClosers.has(units[e]!.key);
+  for (const seq of bodyName ? [] : cues.honorifics) {
     if (seq.length < e - s + 1 && seq.every((k, i) => units[s + i]!.key === k)) {
       first = s + seq.length;
       const spoken = cues.mentionHonorifics.some((h) => h.length === seq.length && h.every((k, i) => k === seq[i]));
@@ -91,7 +94,7 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   const office = officeInside(units, s, e, cues);
   if (office >= 0) return { type: 'person', first: office + 1, last: e, mentionFirst: office + 1, mentionLast: e, rule: 'pattern:office-before' };
   // A capitalised role word opening the span: "Spokesman Abu Hashim ...".
-  if (e > s && cues.personCues.has(units[s]!.key)) {
+  if (e > s && !bodyName && cues.personCues.has(units[s]!.key)) {
     return { type: 'person', first: s + 1, last: e, mentionFirst: s + 1, mentionLast: e, rule: 'pattern:role-before' };
   }
   const prev = joined(units, s) ? units[s - 1] : undefined;
@@ -110,6 +113,7 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   if (many && cues.groupOpeners.has(units[s]!.key)) return at('pattern:group-opener', 'armed_group');
   if (many && organizationOf(units, s, e, cues)) return at('pattern:organization-of', 'organization');
   if (many && cues.groupClosers.has(units[e]!.key)) return at('pattern:group-closer', 'armed_group');
+  if (many && forceName(units, s, e, cues)) return at('pattern:force-closer', 'armed_group');
   if (many && cues.organizationClosers.has(units[e]!.key) && capitalised(units[e]!)) return at('pattern:organization-closer', 'organization');
   if (many && next && cues.speechVerbs.has(next.key) && !next.arabic) return at('pattern:speech-verb', 'person');
   // '"...," said Karim Foo': a short name right after an inverted speech verb.
@@ -143,6 +147,13 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   if (next && (cues.outletHeads.has(next.key) || cues.outletVerbs.has(next.key))) return at('pattern:outlet', 'organization');
   if (prev && cues.outletHeads.has(prev.key) && !capitalised(prev)) return at('pattern:outlet', 'organization');
   return null;
+}
+
+/** "the Hadrami Elite Forces": a capitalised "Forces"/"Force" closing a run that holds a word not in force_generic. */
+function forceName(units: readonly NameUnit[], s: number, e: number, cues: EntityCues): boolean {
+  if (!capitalised(units[e]!) || !cues.forceClosers.has(units[e]!.key)) return false;
+  for (let k = s; k < e; k++) if (!cues.forceGeneric.has(units[k]!.key)) return true;
+  return false;
 }
 
 /**
@@ -320,6 +331,17 @@ export interface UnknownResult {
   entities: UnknownEntity[];
 }
 
+/** Whether units[i] follows a capitalised word through a possessive only ("People's", "Workers'"). */
+function possessiveInside(units: readonly NameUnit[], i: number): boolean {
+  const prev = units[i - 1];
+  return !!prev && capitalised(prev) && i < units.length && !!units[i]!.possessiveBefore;
+}
+
+/** Whether a unit is the head noun of a group's or a body's name ("Front", "Party", "Forces"). */
+function closesBody(u: NameUnit, cues: EntityCues): boolean {
+  return capitalised(u) && (cues.groupClosers.has(u.key) || cues.organizationClosers.has(u.key) || cues.forceClosers.has(u.key));
+}
+
 /** Unknown names among the units not covered by `covered`. */
 export function findUnknownNames(text: string, units: readonly NameUnit[], covered: Uint8Array, registry: ActorRegistry, cues: EntityCues): UnknownResult {
   const candidates: Candidate[] = [];
@@ -331,14 +353,20 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
     let e = i;
     // Joiners do not count: "Khalid bin Ahmed bin Mohammed Al Khalifa" is one name of five capitalised words.
     let joiners = 0;
+    // A possessive crossed inside the run ("Tigray People's Liberation Front"), kept only if a closer ends the run.
+    let possessive = -1;
     while (
-      e + 1 < units.length && e - i + 1 - joiners < MAX_NAME_WORDS && !covered[e + 1] && joined(units, e + 1)
-      && (capitalised(units[e + 1]!) || NAME_JOINERS.has(units[e + 1]!.key)) && !cues.notNames.has(units[e + 1]!.key)
+      e + 1 < units.length && e - i + 1 - joiners < MAX_NAME_WORDS && !covered[e + 1]
+      && (joined(units, e + 1) || (possessive < 0 && possessiveInside(units, e + 1) && (possessive = e) >= 0))
+      && (capitalised(units[e + 1]!) || NAME_JOINERS.has(units[e + 1]!.key))
+      // "Ansar al-Islam": a word that makes no name alone may end one after an article.
+      && (!cues.notNames.has(units[e + 1]!.key) || (units[e + 1]!.article && e + 1 > i))
     ) {
       e++;
       if (!capitalised(units[e]!)) joiners++;
     }
     while (e > i && !capitalised(units[e]!)) e--;
+    if (possessive >= 0 && (e <= possessive || !closesBody(units[e]!, cues))) e = possessive;
     e = ofComplementEnd(units, e, covered, cues);
     spans.push([i, e]);
     i = e;

@@ -114,3 +114,28 @@ test('an office title before an abbreviated rank stays out of the name: "Chief o
   const known = mentionsOf('Chief of General Staff Gen. Yaşar Güler toured the border posts.');
   assert.ok(!known.some((m) => /Staff/.test(m.text)));
 });
+
+test('"X Forces" is a group when X holds a word of its own, and a description when X is only generic', () => {
+  const found = mentionsOf('Fighters of the Nahrawan Shield Forces clashed with the Tahaddi Defence Force, while Government Forces and Special Forces units waited.');
+  assert.ok(found.some((m) => m.text === 'Nahrawan Shield Forces'));
+  assert.ok(found.some((m) => m.text === 'Tahaddi Defence Force'));
+  assert.ok(!found.some((m) => /^(?:Government|Special) Forces$/.test(m.text)));
+});
+
+test('"General" opening a body\'s name is part of it, not a rank', () => {
+  const found = extractEntities(segmentedDoc('A statement from the General Intelligence Directorate said the cell was dismantled.'), registry);
+  const body = found.entities.find((e) => e.name === 'General Intelligence Directorate');
+  assert.equal(body?.type, 'organization');
+});
+
+test('a possessive inside a group\'s name stays in it; after a person it ends the name', () => {
+  const found = mentionsOf("The Benadir People's Defence Front denied the report. Karim Dahir's Cousin Ahmed was not reached.");
+  assert.ok(found.some((m) => m.text === "Benadir People's Defence Front"));
+  assert.ok(!found.some((m) => m.text.includes("Dahir's")));
+});
+
+test('an article lets a word that names nothing alone end a group\'s name', () => {
+  const found = mentionsOf('Ansar al-Islam claimed the ambush, and a second cell of Jamaat Nasr al-Islam followed it.');
+  assert.ok(found.some((m) => m.text === 'Ansar al-Islam'));
+  assert.ok(found.some((m) => m.text === 'Jamaat Nasr al-Islam'));
+});

@@ -106,7 +106,9 @@ export class AliasIndex {
         let k = j + 1;
         let next = units[k];
         if (next?.initial && !next.breakBefore && !n.next.has(next.key)) next = units[++k];
-        if (!next || next.breakBefore || depth >= this.longest || k > maxLast) break;
+        // An alias runs across a possessive inside it ("People's Defence Forces", "Kurdistan Workers' Party"), never
+        // across punctuation; nor after words that are a name already ("Pakistan's Foreign Ministry" is two mentions).
+        if (!next || (next.breakBefore && (!next.possessiveBefore || n.targets.length > 0 || n.blocked)) || depth >= this.longest || k > maxLast) break;
         n = n.next.get(next.key);
         j = k;
         path[depth++] = k;

@@ -35,6 +35,10 @@ export const lexiconSchema = z.object({
   group_closers: words,
   /** Last words of a party's, body's or agency's name ("X Party", "X Service"). */
   organization_closers: words.default([]),
+  /** "X Forces", "X Force": they close an armed group's name when a word of X is not in force_generic. */
+  force_closers: words.default([]),
+  /** Words that make "X Forces" a description rather than a name ("Special Forces", "Government Forces"). */
+  force_generic: words.default([]),
   group_heads: words,
   group_head_modifiers: words,
   facility_heads: words,

@@ -198,6 +198,12 @@ const SAME: ReadonlyArray<readonly [string, string]> = [
   ['Jaish al-Adl', 'Jaysh al-Adl'],
   ['Areen al-Usud', 'Areen al-Ousoud'],
   ['Mohamed Farid Hegazy', 'Mohammed Farid Hegazy'],
+  ['Yusuf al-Madani', 'Youssef al-Madani'],
+  ['Hoshyar Zebari', 'Hoshyar Zibari'],
+  ['Qasim Muslih', 'Qassim Muslih'],
+  ['Hamid al-Yasiri', 'Hamid al-Yassiri'],
+  ['Humam Hamoudi', 'Humam Hammoudi'],
+  ['Mahmoud al-Aloul', 'Mahmoud Aloul'],
 ];
 
 // Spellings of different names, or of a name and a longer name holding it.
@@ -305,6 +311,15 @@ const DIFFERENT: ReadonlyArray<readonly [string, string]> = [
   ['Tamer al-Kilani', 'Tamer al-Rifai'],
   ['Nile Delta', 'Nile Valley'],
   ['Mohammed al-Azizi', 'Mohammed al-Ansari'],
+  ['Hassan Fadlallah', 'Hassan Nasrallah'],
+  ['Abdulkhaliq al-Houthi', 'Abdul-Malik al-Houthi'],
+  ['Ahmed al-Asadi', 'Ahmed al-Awda'],
+  ['Kurdistan Democratic Party', 'Kurdistan Democratic Party of Iran'],
+  ['Security Belt Forces', 'Syrian Democratic Forces'],
+  ['Mohammed al-Bashir', 'Mohammed al-Bukhaiti'],
+  ['John Healey', 'John Kirby'],
+  ['Royal Navy', 'Royal Air Force'],
+  ['Hadrami Elite Forces', 'Shabwani Elite Forces'],
 ];
 
 test('the table holds at least 150 pairs', () => {

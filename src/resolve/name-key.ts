@@ -36,6 +36,8 @@ export interface NameUnit {
   arabic: boolean;
   /** A middle initial ("J." of "Lloyd J. Austin"): alias walks may step over it. */
   initial?: boolean;
+  /** Only a possessive ("People's Defence", "Workers' Party") is the break before this word: names may run across it. */
+  possessiveBefore?: boolean;
 }
 
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -257,11 +259,16 @@ export class NameFolder {
   units(text: string, tokens: readonly Token[] = tokenize(text)): NameUnit[] {
     const out: NameUnit[] = [];
     let pendingBreak = false;
+    let pendingPossessive = false;
     let articleStart = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const isWord = t.norm.length > 1 ? t.norm !== "'s" : isLetterOrDigit(t.norm);
       if (!isWord) {
+        // "'s" glued to the word before, or "'" glued to a word ending in s, with nothing else since that word.
+        const last = out[out.length - 1];
+        pendingPossessive = !pendingBreak && articleStart < 0 && !!last && last.end === t.start
+          && (t.norm === "'s" || ((t.norm === "'" || t.norm === '’') && (text[t.start - 1] === 's' || text[t.start - 1] === 'S')));
         // Hashtags join words with underscores (#Al-Aqsa_Flood), and an en dash written
         // without spaces joins a compound name (Guard Corps–Qods Force): not a break.
         // A hyphen after a dotted acronym ("U.S.-led") joins as it does after a plain word ("US-led").
@@ -334,8 +341,10 @@ export class NameFolder {
         article: articleStart >= 0,
         breakBefore: pendingBreak,
         arabic,
+        possessiveBefore: pendingPossessive && pendingBreak,
       });
       pendingBreak = false;
+      pendingPossessive = false;
       articleStart = -1;
     }
     return out;
