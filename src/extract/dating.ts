@@ -11,6 +11,7 @@
 import type { Doc, PartialDate } from '../core/types.js';
 import { makeDateFinder, type DateFinder, type DateHit } from './dates.js';
 import { parseArabicDate } from './dates-arabic.js';
+import { addDays } from './threat-details.js';
 import type { DateWords, LanguageCues } from './lexicons.js';
 
 interface DatesRead {
@@ -62,6 +63,9 @@ export class DocDates {
   private readonly occasionDates = new Map<string, PartialDate>();
   private readonly occasionsOf: string[][];
   private readonly habitual: boolean[];
+  /** Sentences `at` dated by the month of publication for want of any date. */
+  private readonly fellBack = new Set<number>();
+  private peg: string | null | undefined;
 
   constructor(private readonly doc: Doc, cues: LanguageCues) {
     // The statement and event stages (English and Arabic) each date the same sentences: read them once per document.
@@ -114,7 +118,33 @@ export class DocDates {
     if (inherited) return inherited;
     // "Treasury is designating ...", "the group is calling on ...": what is under way as the text is published.
     if (this.underWay(pos)) return this.doc.meta.published;
+    this.fellBack.add(i);
     return this.publicationMonth();
+  }
+
+  /** Whether `at` gave sentence `i` the month of publication only because nothing dated it. */
+  undated(i: number): boolean {
+    return this.fellBack.has(i);
+  }
+
+  /**
+   * The day the report's lead gives for its news ("said on Monday", "early on
+   * Wednesday", "اليوم"): the first whole day in the first two paragraphs that
+   * is the day of publication or the day before (older news leaves the day of a
+   * later reaction open). Null when the lead gives none.
+   */
+  newsDay(): string | null {
+    if (this.peg !== undefined) return this.peg;
+    this.peg = null;
+    const pub = this.doc.meta.published;
+    if (!pub || !/^\d{4}-\d{2}-\d{2}$/.test(pub)) return null;
+    const earliest = addDays(pub, -1) ?? pub;
+    const first = this.doc.sentences[0]?.paragraph ?? 0;
+    for (let i = 0; i < this.hits.length && (this.doc.sentences[i]?.paragraph ?? 0) <= first + 1; i++) {
+      const h = this.hits[i]!.find((x) => x.date !== null && x.date.length === 10 && !this.since(x));
+      if (h?.date && h.date >= earliest && h.date <= pub) return (this.peg = h.date);
+    }
+    return null;
   }
 
   /** Whether a date opens a state that goes on ("since October", "منذ تشرين الأول"), rather than dating a deed. */
