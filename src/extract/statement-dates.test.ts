@@ -42,6 +42,8 @@ const table: Array<[string, string, string, string | null]> = [
   // A stand taken before is not the news.
   ['Israeli jets struck a Hezbollah depot in Nabatieh on Tuesday, the army said.',
     'Hezbollah has repeatedly warned that it would answer any attack on Lebanese territory.', 'repeatedly warned', null],
+  ['Israeli jets struck a Hezbollah depot in Nabatieh on Tuesday, the army said.',
+    'Iran has consistently denied arming Hezbollah.', 'consistently denied', null],
   // The statement's own date wins over the news day.
   ['Israeli jets struck a Hezbollah depot in Nabatieh on Tuesday, the army said.',
     'Hezbollah threatened in January to strike deep inside Israel.', 'threatened in January', '2024-01'],
