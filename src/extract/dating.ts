@@ -11,6 +11,7 @@
 import type { Doc, PartialDate } from '../core/types.js';
 import { makeDateFinder, type DateFinder, type DateHit } from './dates.js';
 import { parseArabicDate } from './dates-arabic.js';
+import { addDays } from './threat-details.js';
 import type { DateWords, LanguageCues } from './lexicons.js';
 
 interface DatesRead {
@@ -31,6 +32,13 @@ const READ = new WeakMap<Doc, DatesRead>();
 const SINCE = /(?:\bsince|(?:^|\s)منذ)\s+\S/iu;
 // "is", "are", "is also", "are now" right before an -ing verb: the present progressive.
 const PROGRESSIVE_BEFORE = /\b(?:is|are|am)\s+(?:(?:also|now|currently|today)\s+)?$/i;
+
+// "a day after", "two weeks before", "hours after" and the deed's own words up to it: no clause break, no
+// relative clause ("a week after a bombing that Ankara blamed on ...": the blame is not what lags).
+const LAG_BEFORE = /\b(?:(?:\d+|a\s+few|several|some)\s+(hours)\s+after|(a|an|one|the|two|three|four|five|six|\d+)\s+(days?|weeks?)\s+(after|before))\s+(?:(?!\b(?:that|which|who|whom|when|where)\b)[^,;.]){0,80}$/i;
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
+// The day before the date the sentence gives, told after the deed.
+const PREVIOUS_DAY = /\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)|the\s+(?:day|night|evening)\s+before|a\s+day\s+earlier)\b/i;
 
 // A finder compiles its patterns: once per lexicon, not once per document.
 const FINDERS = new WeakMap<DateWords, DateFinder>();
@@ -62,6 +70,9 @@ export class DocDates {
   private readonly occasionDates = new Map<string, PartialDate>();
   private readonly occasionsOf: string[][];
   private readonly habitual: boolean[];
+  /** Sentences `at` dated by the month of publication for want of any date. */
+  private readonly fellBack = new Set<number>();
+  private peg: string | null | undefined;
 
   constructor(private readonly doc: Doc, cues: LanguageCues) {
     // The statement and event stages (English and Arabic) each date the same sentences: read them once per document.
@@ -97,6 +108,14 @@ export class DocDates {
     const sentenceStart = this.doc.sentences[i]?.start ?? 0;
     const own = clause.length > 0 || opts.nominal ? clause
       : all.filter((h) => !this.since(h) || !/\S/.test(text.slice(sentenceStart, h.start)) || (h.end <= pos && /^,?\s*when\b/i.test(text.slice(h.end, pos))));
+    // "struck Hodeidah on Saturday, a day after a drone exploded in Tel Aviv": a deed told as so long
+    // before or after one the sentence dates is dated from that one; so is one "the previous evening".
+    const lag = clause.length === 0 ? this.lag(sentenceStart, this.doc.sentences[i]?.end ?? pos, pos) : null;
+    if (lag !== null) {
+      const anchor = all.filter((h) => h.date?.length === 10 && !this.since(h)).sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0];
+      const moved = anchor ? addDays(anchor.date, lag) : null;
+      if (moved) return moved;
+    }
     if (own.length > 0) {
       let best = own[0]!;
       for (const h of own) if (Math.abs(h.start - pos) < Math.abs(best.start - pos)) best = h;
@@ -114,7 +133,54 @@ export class DocDates {
     if (inherited) return inherited;
     // "Treasury is designating ...", "the group is calling on ...": what is under way as the text is published.
     if (this.underWay(pos)) return this.doc.meta.published;
+    this.fellBack.add(i);
     return this.publicationMonth();
+  }
+
+  /** Whether `at` gave sentence `i` the month of publication only because nothing dated it. */
+  undated(i: number): boolean {
+    return this.fellBack.has(i);
+  }
+
+  /**
+   * The day the report's lead gives for its news ("said on Monday", "early on
+   * Wednesday", "اليوم"): the first whole day in the first two paragraphs that
+   * is the day of publication or the day before (older news leaves the day of a
+   * later reaction open). Null when the lead gives none.
+   */
+  newsDay(): string | null {
+    if (this.peg !== undefined) return this.peg;
+    this.peg = null;
+    const pub = this.doc.meta.published;
+    if (!pub || !/^\d{4}-\d{2}-\d{2}$/.test(pub)) return null;
+    const earliest = addDays(pub, -1) ?? pub;
+    const first = this.doc.sentences[0]?.paragraph ?? 0;
+    for (let i = 0; i < this.hits.length && (this.doc.sentences[i]?.paragraph ?? 0) <= first + 1; i++) {
+      const h = this.hits[i]!.find((x) => x.date !== null && x.date.length === 10 && !this.since(x));
+      if (h?.date && h.date >= earliest && h.date <= pub) return (this.peg = h.date);
+    }
+    return null;
+  }
+
+  /**
+   * Days from the date a sentence gives to a deed at `pos` it tells as lagging
+   * behind or ahead of it: "a day after" (-1), "two weeks after" (-14), "hours
+   * after" (0), "the day before" (+1) just before the deed; "the previous
+   * evening", "a day earlier" after it in its clause (-1). Null for none.
+   */
+  private lag(from: number, to: number, pos: number): number | null {
+    const text = this.doc.text;
+    const before = LAG_BEFORE.exec(text.slice(Math.max(from, pos - 90), pos));
+    if (before) {
+      if (before[1]) return 0;
+      const n = before[2]!.toLowerCase();
+      const count = /^\d+$/.test(n) ? Number(n) : Math.max(1, NUMBER_WORDS.indexOf(n));
+      const days = count * (/^week/i.test(before[3]!) ? 7 : 1);
+      return /after/i.test(before[4]!) ? -days : days;
+    }
+    const clauseEnd = text.slice(pos, Math.min(to, pos + 140)).search(/[,;.]/);
+    const after = text.slice(pos, clauseEnd < 0 ? Math.min(to, pos + 140) : pos + clauseEnd);
+    return PREVIOUS_DAY.test(after) ? -1 : null;
   }
 
   /** Whether a date opens a state that goes on ("since October", "منذ تشرين الأول"), rather than dating a deed. */

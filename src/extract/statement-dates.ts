@@ -51,6 +51,29 @@ export function dateByRelease(doc: Doc, found: Statement[], dates: DocDates, iss
   }
 }
 
+// A perfect ("has vowed", "had warned", "قد توعد", "سبق أن") tells of a stand taken before, not of the news.
+const PERFECT = /\b(?:has|have|had)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|id|ld|ht)\b|(?:^|\s)(?:[وف]?قد|لقد|سبق\s+(?:أن|و))\s/u;
+
+/**
+ * A report's undated past-tense statements were made on its news day: the
+ * reactions a report gathers to what its lead dates to the day of publication
+ * or the day or two before (an Iranian statement blaming Israel for a killing
+ * "early on Wednesday", in Wednesday's report) were made on that day, not just
+ * some time in the month. Only statements that nothing else dated (neither
+ * their sentence, nor their paragraph, nor their speaker) and whose sentence
+ * does not tell of an earlier stand ("has vowed") take it.
+ */
+export function dateByNewsDay(doc: Doc, found: Statement[], dates: DocDates): void {
+  const peg = dates.newsDay();
+  const month = publicationDay(doc)?.slice(0, 7);
+  if (!peg || !month || !peg.startsWith(month + '-')) return;
+  for (const st of found) {
+    if (st.date !== month || !dates.undated(saidIn(doc, st)) || datedWhereSaid(doc, st, dates)) continue;
+    if (PERFECT.test(doc.text.slice(st.start, st.end))) continue;
+    st.date = peg;
+  }
+}
+
 /** The publication date when it is a whole day, else null. */
 function publicationDay(doc: Doc): string | null {
   const p = doc.meta.published;
@@ -59,7 +82,11 @@ function publicationDay(doc: Doc): string | null {
 
 /** Whether the sentence a statement was said in gives a date: its quotation's attribution, else its own. */
 function datedWhereSaid(doc: Doc, st: Statement, dates: DocDates): boolean {
+  return dates.hitsOf(saidIn(doc, st)).some((h) => h.date !== null);
+}
+
+/** The sentence a statement was said in: its quotation's attribution, else its own. */
+function saidIn(doc: Doc, st: Statement): number {
   const q = st.quote !== null ? doc.quotes[st.quote] : undefined;
-  const said = q?.cue ? sentenceAt(doc, q.cue.start) : q ? q.sentence : st.sentence;
-  return dates.hitsOf(said).some((h) => h.date !== null);
+  return q?.cue ? sentenceAt(doc, q.cue.start) : q ? q.sentence : st.sentence;
 }

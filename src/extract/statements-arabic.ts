@@ -15,7 +15,7 @@ import { Discourse, sentenceAt, type Referent } from './discourse.js';
 import type { LanguageCues } from './lexicons.js';
 import { ArabicSpeakers } from './quotes-arabic.js';
 import { TargetReader, type ActorFacts } from './statement-targets.js';
-import { dateByRelease, dateBySpeaker } from './statement-dates.js';
+import { dateByNewsDay, dateByRelease, dateBySpeaker } from './statement-dates.js';
 import { ownVoice, releasedBy } from './statement-voice.js';
 import type { SourceRegistry } from '../ingest/sources.js';
 import { isReportedDeclaration, reportedDeclarations, type SpeechReader } from './statements-reported.js';
@@ -137,6 +137,7 @@ export function statementsArabic(doc: Doc, cues: LanguageCues, facts: ActorFacts
   found.sort((a, b) => a.start - b.start);
   dateByRelease(doc, found, dates, voice, facts);
   dateBySpeaker(doc, found, dates);
+  dateByNewsDay(doc, found, dates);
   return dropRepeats(doc, found, dates);
 }
 

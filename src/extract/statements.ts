@@ -18,7 +18,7 @@ import type { ExtractKnowledge, StatementCue } from './lexicons.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { claimedActions } from './statements-claims.js';
 import { deadlineIn, meansIn } from './threat-details.js';
-import { dateByRelease, dateBySpeaker } from './statement-dates.js';
+import { dateByNewsDay, dateByRelease, dateBySpeaker } from './statement-dates.js';
 import { TargetReader, type ActorFacts } from './statement-targets.js';
 import { speakerOfCue, unnamedSourceBody } from './quotes.js';
 import type { SourceRegistry } from '../ingest/sources.js';
@@ -147,6 +147,7 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
     found.sort((a, b) => a.start - b.start);
     dateByRelease(doc, found, dates, issuer, facts);
     dateBySpeaker(doc, found, dates);
+    dateByNewsDay(doc, found, dates);
     doc.statements.push(...dropRepeats(doc, found, dates, cueOf));
   },
 };

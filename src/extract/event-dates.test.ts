@@ -1,0 +1,37 @@
+/**
+ * Dates of deeds a sentence tells as lagging behind or ahead of the one it
+ * dates ("a day after", "a week after", "hours after", "the previous
+ * evening"). Own sentences, run through the whole pipeline; the report is
+ * published on Tuesday, March 5, 2024.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc } from '../core/types.js';
+import { analyzeInput } from '../pipeline/analyze.js';
+import { loadKnowledge } from '../pipeline/knowledge.js';
+
+const knowledge = loadKnowledge();
+function analyze(body: string): Doc {
+  const text = `Test report\n\nMarch 5, 2024\n\n${body}\n`;
+  return analyzeInput({ name: 't.txt', bytes: new TextEncoder().encode(text), contentType: 'text/plain', origin: 'test' }, knowledge);
+}
+const dateOf = (doc: Doc, actor: string): string | null | undefined => doc.events.find((e) => e.actor === actor)?.date;
+
+// sentence, actor of the event, expected date
+const table: Array<[string, string, string | null]> = [
+  ['Israeli jets struck the port of Hodeidah on Monday, a day after a Houthi drone hit an apartment block in Tel Aviv.', 'ansar-allah', '2024-03-03'],
+  ['Israeli jets struck the port of Hodeidah on Monday, a day after a Houthi drone hit an apartment block in Tel Aviv.', 'israel', '2024-03-04'],
+  ['Turkish jets bombed PKK positions in northern Iraq on Sunday, a week after PKK militants attacked a police station in Ankara.', 'pkk', '2024-02-25'],
+  ['Israeli jets struck a Hezbollah depot on Monday, hours after Hezbollah fired rockets at Kiryat Shmona.', 'hezbollah', '2024-03-04'],
+  ['Hezbollah confirmed on Monday that its commander was killed in an Israeli strike on a car in Nabatieh the previous evening.', 'israel', '2024-03-03'],
+  // A relative clause inside the phrase is not what lags.
+  ['Turkish jets bombed PKK positions on Sunday, a week after a bombing in Istanbul that Ankara blamed on the PKK.', 'turkey', '2024-03-03'],
+  // The deed's own clause dates it.
+  ['Israeli jets struck Hodeidah on Monday, a day after the Houthis fired a missile at Eilat on Saturday.', 'ansar-allah', '2024-03-02'],
+];
+
+for (const [sentence, actor, expected] of table) {
+  test(`${sentence.slice(0, 60)}… ${actor}: ${expected}`, () => {
+    assert.equal(dateOf(analyze(sentence), actor), expected);
+  });
+}
