@@ -3,8 +3,8 @@
  * ministry", "Iraq's Counter-Terrorism Service" (organisations), or a force
  * the registry already places under the state ("Iran's IRGC"): part_of the
  * state. A group merely based in a country ("Lebanon's Hezbollah") is not
- * read as part of it, and where a place lies is left to the registry's
- * coordinates and countries: analysts do not log it as a standing fact.
+ * read as part of it but as located in it; where a place lies is left to the
+ * registry's coordinates and countries: analysts do not log it as a standing fact.
  */
 import type { Doc, RelationPredicate, Sentence } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
@@ -12,6 +12,8 @@ import type { Discourse } from './discourse.js';
 import { isNestedStateName } from './entities-span.js';
 
 const GROUPS: ReadonlySet<string> = new Set(['armed_group', 'organization']);
+// A state's own forces, as their names say ("Islamic Revolutionary Guard Corps", "Lebanese Armed Forces"): organs, not groups based there.
+const STATE_FORCE = /\b(?:Guards?\s+Corps|Army|Armed\s+Forces|Defen[cs]e\s+Forces|Navy|Air\s+Force|Police|Gendarmerie|Coast\s+Guard|Border\s+Guard)\b/;
 
 export type AddRelation = (subject: string, predicate: RelationPredicate, object: string, rule: string) => void;
 
@@ -35,9 +37,15 @@ export function readStateOrgans(doc: Doc, d: Discourse, s: Sentence, registry: A
     if (GROUPS.has(state.type) && GROUPS.has(organ.type) && !d.inQuote(state.start) && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(state.end, organ.start))
       && registry.factsAbout(state.entityId).some((f) => f.predicate === 'part_of' && f.object === organ.entityId)) add(state.entityId, 'part_of', organ.entityId, 'unit-of');
     if (state.type !== 'state' || d.inQuote(state.start) || !/^['’]s\s+$/.test(text.slice(state.end, organ.start))) continue;
-    const underState = organ.type === 'organization'
-      || (organ.type === 'armed_group' && registry.factsAbout(organ.entityId).some((f) => f.predicate === 'part_of' && f.object === state.entityId));
+    const facts = organ.type === 'armed_group' ? registry.factsAbout(organ.entityId) : [];
+    const entry = organ.type === 'armed_group' ? registry.byId(organ.entityId) : undefined;
+    // The name as written must say it is a force ("Iran's Islamic Revolutionary Guard Corps"); "Iran's IRGC" leaves it to the registry.
+    // A unit of such a force ("Iran's IRGC–Qods Force") is part of the force, which the registry says.
+    const ownForce = entry?.country === state.entityId && STATE_FORCE.test(text.slice(organ.start, organ.end)) && !facts.some((f) => f.predicate === 'part_of');
+    const underState = organ.type === 'organization' || ownForce || facts.some((f) => f.predicate === 'part_of' && f.object === state.entityId);
     if (underState) add(organ.entityId, 'part_of', state.entityId, 'state-possessive');
+    // "Lebanon's Hezbollah", "Yemen's Houthis": a group of that country, belonging to no body, is based there.
+    else if (entry?.country === state.entityId && !STATE_FORCE.test(entry.name) && !facts.some((f) => f.predicate === 'part_of')) add(organ.entityId, 'located_in', state.entityId, 'state-possessive');
   }
 }
 

@@ -519,14 +519,15 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
     // "its armed wing, X": the possessive pronoun stands for the group it refers to.
     const pronoun = /^(?:its|their)$/i.test(text.slice(a.start, a.end));
     // "its armed wing, the People's Defence Forces (HPG)": the unit may be named by the abbreviation after its full name.
-    const armBefore = (pronoun ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu
-      : /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu).exec(between);
+    // "Hezbollah's top military body, the Jihad Council": a governing body or agency of the group is named so too.
+    const armBefore = (pronoun ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|body|council|committee|agency|outlet)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu
+      : /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|body|council|committee|agency|outlet)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu).exec(between);
     if (armBefore) add(doc, s, b.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(armBefore[0]) ? 'former_member_of' : 'part_of', a.entityId, 'arm');
   }
 }
 
 const ATTRIBUTIVE_ARM = /^\s+(?:affiliate|offshoot|franchise|branch|splinter\s+group|wing)\b/i;
-const ARM_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|affiliate|offshoot)\b/iu;
+const ARM_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|affiliate|offshoot|body|council|committee|agency|outlet)\b/iu;
 
 // A quantified noun phrase right before a participle: "several groups armed by", "two militias funded by".
 const QUANTIFIED_BEFORE = /\b(?:several|many|some|other|various|numerous|multiple|two|three|four|five|six|dozens\s+of|a\s+number\s+of)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:(?:[\p{L}-]+ed|and)\s+)*$/iu;
