@@ -3,8 +3,8 @@
  * ministry", "Iraq's Counter-Terrorism Service" (organisations), or a force
  * the registry already places under the state ("Iran's IRGC"): part_of the
  * state. A group merely based in a country ("Lebanon's Hezbollah") is not
- * read as part of it but as located in it; where a place lies is left to the
- * registry's coordinates and countries: analysts do not log it as a standing fact.
+ * read as part of it, and where a place lies is left to the registry's
+ * coordinates and countries: analysts do not log it as a standing fact.
  */
 import type { Doc, RelationPredicate, Sentence } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
@@ -12,8 +12,6 @@ import type { Discourse } from './discourse.js';
 import { isNestedStateName } from './entities-span.js';
 
 const GROUPS: ReadonlySet<string> = new Set(['armed_group', 'organization']);
-// A state's own forces, as their names say ("Islamic Revolutionary Guard Corps", "Lebanese Armed Forces"): organs, not groups based there.
-const STATE_FORCE = /\b(?:Guards?\s+Corps|Army|Armed\s+Forces|Defen[cs]e\s+Forces|Navy|Air\s+Force|Police|Gendarmerie|Coast\s+Guard|Border\s+Guard)\b/;
 
 export type AddRelation = (subject: string, predicate: RelationPredicate, object: string, rule: string) => void;
 
@@ -37,15 +35,9 @@ export function readStateOrgans(doc: Doc, d: Discourse, s: Sentence, registry: A
     if (GROUPS.has(state.type) && GROUPS.has(organ.type) && !d.inQuote(state.start) && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(state.end, organ.start))
       && registry.factsAbout(state.entityId).some((f) => f.predicate === 'part_of' && f.object === organ.entityId)) add(state.entityId, 'part_of', organ.entityId, 'unit-of');
     if (state.type !== 'state' || d.inQuote(state.start) || !/^['’]s\s+$/.test(text.slice(state.end, organ.start))) continue;
-    const facts = organ.type === 'armed_group' ? registry.factsAbout(organ.entityId) : [];
-    const entry = organ.type === 'armed_group' ? registry.byId(organ.entityId) : undefined;
-    // The name as written must say it is a force ("Iran's Islamic Revolutionary Guard Corps"); "Iran's IRGC" leaves it to the registry.
-    // A unit of such a force ("Iran's IRGC–Qods Force") is part of the force, which the registry says.
-    const ownForce = entry?.country === state.entityId && STATE_FORCE.test(text.slice(organ.start, organ.end)) && !facts.some((f) => f.predicate === 'part_of');
-    const underState = organ.type === 'organization' || ownForce || facts.some((f) => f.predicate === 'part_of' && f.object === state.entityId);
+    const underState = organ.type === 'organization'
+      || (organ.type === 'armed_group' && registry.factsAbout(organ.entityId).some((f) => f.predicate === 'part_of' && f.object === state.entityId));
     if (underState) add(organ.entityId, 'part_of', state.entityId, 'state-possessive');
-    // "Lebanon's Hezbollah", "Yemen's Houthis": a group of that country, belonging to no body, is based there.
-    else if (entry?.country === state.entityId && !STATE_FORCE.test(entry.name) && !facts.some((f) => f.predicate === 'part_of')) add(organ.entityId, 'located_in', state.entityId, 'state-possessive');
   }
 }
 
@@ -78,6 +70,32 @@ export function readMinisters(doc: Doc, d: Discourse, s: Sentence, registry: Act
       if (!state || registry.byId(ministry)?.country !== state) continue;
     }
     add(p.entityId, 'leads', ministry, 'minister');
+  }
+}
+
+// "foreign ministry spokeswoman X", "the Defence Ministry spokesman, X": a ministry's spokesperson, no state named before.
+const MINISTRY_SPOKESPERSON = /(?:^|[^\p{L}'’])(foreign|defen[cs]e|interior)\s+ministry\s+spokes(?:man|woman|person)\s*,?\s+$/iu;
+
+/**
+ * A ministry's spokesperson speaks for the one ministry of that portfolio the
+ * document names, often in an earlier sentence ("Pakistan's foreign
+ * ministry said ... foreign ministry spokeswoman X told reporters").
+ */
+export function readMinistrySpokespeople(doc: Doc, d: Discourse, s: Sentence, add: AddRelation): void {
+  const text = doc.text;
+  for (const p of d.refsFrom(s.start, s.end)) {
+    if (p.type !== 'person' || p.via !== 'name' || p.end > s.end) continue;
+    const before = text.slice(Math.max(s.start, p.start - 40), p.start);
+    const m = MINISTRY_SPOKESPERSON.exec(before);
+    // "Iran's foreign ministry spokesman": the state's possessive is read with the titles.
+    if (!m || /['’]s?\s*$/.test(before.slice(0, m.index + m[0].length - m[0].trimStart().length))) continue;
+    const portfolio = m[1]!.toLowerCase().startsWith('defen') ? /\bdefen[cs]e\b/i : new RegExp(`\\b${m[1]!}\\b`, 'i');
+    const ministries = new Set<string>();
+    for (const x of doc.mentions) {
+      const t = text.slice(x.start, x.end);
+      if (d.typeOf(x.entityId) === 'organization' && /ministry/i.test(t) && portfolio.test(t)) ministries.add(x.entityId);
+    }
+    if (ministries.size === 1) add(p.entityId, 'spokesperson_of', [...ministries][0]!, 'ministry-spokesperson');
   }
 }
 

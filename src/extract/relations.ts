@@ -11,7 +11,7 @@ import type { Doc, Relation, RelationPredicate, Sentence } from '../core/types.j
 import { Discourse, type Referent } from './discourse.js';
 import type { ExtractKnowledge } from './lexicons.js';
 import type { ActorRegistry } from '../resolve/registry.js';
-import { readMinisters, readStateOrgans } from './relations-organs.js';
+import { readMinisters, readMinistrySpokespeople, readStateOrgans } from './relations-organs.js';
 import { readPlaces } from './relations-places.js';
 import { readArabicRelations } from './relations-arabic.js';
 import { readRegistryFacts } from './relations-registry.js';
@@ -48,6 +48,7 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
           if (doc.meta.language === 'ar') readArabicRelations(doc, d, s, put);
           // "Defense Minister X" ties X to a ministry the document may name in another sentence.
           readMinisters(doc, d, s, knowledge.actors, put);
+          if (doc.meta.language !== 'ar') readMinistrySpokespeople(doc, d, s, put);
           if (n === 1) continue;
           readArms(doc, d, s);
           readStateOrgans(doc, d, s, knowledge.actors, put);
