@@ -33,13 +33,16 @@ const TIES: Array<[RegExp, RelationPredicate]> = [
   [/^\s+(?:المدعومة|المدعوم|المدعومين)\s+من\s+(?:قبل\s+)?$/u, 'backed_by'],
   [/^\s+(?:الموالية|الموالي|الموالين)\s+$/u, 'backed_by'],
 ];
+// After a group, "affiliated with it": "X التابعة له", "X التابع لها".
+const OWN_TIE = /^\s+(?:التابعة|التابع)\s+(?:له|لها|لهم)(?=[\s،,.»"]|$)/u;
 // Between the organisation and the holder's name: space, a comma, or an honorific.
 // A rank may carry a staff qualifier ("العقيد أركان حرب", "العميد الركن") and follow another honorific.
 const HOLDER_GAP = /^\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|سماحة|الجنرال|الفريق|العقيد|المقدم|الأستاذ|أركان\s+حرب|الركن|الأول)\s+){0,3}$/u;
 // A title with an attached pronoun, then the holder: "رئيستها X" (its head), "المتحدث باسمها X" (its spokesman).
 const OWN_TITLES: Array<[RegExp, RelationPredicate]> = [
   [/(?:المتحدثة?|الناطقة?)\s+(?:الرسمي\s+|العسكري\s+)?باسم(?:ها|ه)\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|الجنرال|الفريق|العقيد)\s+)?$/u, 'spokesperson_of'],
-  [/(?:^|\s)(?:و|ف)?(?:رئيست?|قائد|زعيم|مديرة?)(?:ها|ه)\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|الجنرال|الفريق|العقيد)\s+)?$/u, 'leads'],
+  // "قائدها ومؤسسها البطل X": two titles joined by "و" (each is read below); a hero's or martyr's epithet before the name.
+  [/(?:^|\s)(?:و|ف)?(?:رئيست?|قائد|زعيم|مديرة?|مؤسس)(?:ها|ه)(?:\s+و(?:رئيس|قائد|زعيم|مؤسس)(?:ها|ه))?\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|الجنرال|الفريق|العقيد|البطل|الشهيد|القائد)\s+){0,2}$/u, 'leads'],
   [/(?:^|\s)(?:و|ف)?أمين(?:ها|ه)\s+العام\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج)\s+)?$/u, 'leads'],
 ];
 
@@ -90,6 +93,12 @@ export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: Ad
       if (person) add(person.entityId, predicate, org.entityId, 'arabic-title');
       break;
     }
+    // "وكالة أعماق التابعة له": the pronoun stands for the group named before in the sentence (places and people aside).
+    if (OWN_TIE.test(text.slice(org.end, org.end + 16))) {
+      let owner: Referent | undefined;
+      for (let j = i - 1; j >= 0; j--) if (refs[j]!.type !== 'location' && refs[j]!.type !== 'facility' && refs[j]!.type !== 'person') { owner = refs[j]; break; }
+      if (owner && GROUPS.has(owner.type)) add(org.entityId, 'part_of', owner.entityId, 'arabic-tie');
+    }
     const next = refs[i + 1];
     if (!next || !(GROUPS.has(next.type) || next.type === 'state')) continue;
     const gap = text.slice(org.end, next.start).replace(/ل$/u, '');
@@ -115,7 +124,13 @@ function readOwnTitle(text: string, s: Sentence, refs: readonly Referent[], i: n
     // The nearest actor before the title (places aside) must be the group: a person there may own the pronoun instead.
     let owner: Referent | undefined;
     for (let j = i - 1; j >= 0; j--) if (refs[j]!.end <= titleStart && refs[j]!.type !== 'location' && refs[j]!.type !== 'facility') { owner = refs[j]; break; }
-    if (owner && GROUPS.has(owner.type)) add(person.entityId, predicate, owner.entityId, 'arabic-own-title');
+    if (owner && GROUPS.has(owner.type)) {
+      const titles = m[0];
+      // The founder ("مؤسسها") founded the group; he leads it only where a leading title is joined to it.
+      const founderOnly = /مؤسس(?:ها|ه)/u.test(titles) && !/(?:رئيس|قائد|زعيم|مدير|أمين)(?:ت)?(?:ها|ه)/u.test(titles);
+      if (!founderOnly) add(person.entityId, predicate, owner.entityId, 'arabic-own-title');
+      if (/مؤسس(?:ها|ه)/u.test(titles)) add(person.entityId, 'founded', owner.entityId, 'arabic-own-title');
+    }
     return;
   }
 }

@@ -73,6 +73,32 @@ export function readMinisters(doc: Doc, d: Discourse, s: Sentence, registry: Act
   }
 }
 
+// "foreign ministry spokeswoman X", "the Defence Ministry spokesman, X": a ministry's spokesperson, no state named before.
+const MINISTRY_SPOKESPERSON = /(?:^|[^\p{L}'’])(foreign|defen[cs]e|interior)\s+ministry\s+spokes(?:man|woman|person)\s*,?\s+$/iu;
+
+/**
+ * A ministry's spokesperson speaks for the one ministry of that portfolio the
+ * document names, often in an earlier sentence ("Pakistan's foreign
+ * ministry said ... foreign ministry spokeswoman X told reporters").
+ */
+export function readMinistrySpokespeople(doc: Doc, d: Discourse, s: Sentence, add: AddRelation): void {
+  const text = doc.text;
+  for (const p of d.refsFrom(s.start, s.end)) {
+    if (p.type !== 'person' || p.via !== 'name' || p.end > s.end) continue;
+    const before = text.slice(Math.max(s.start, p.start - 40), p.start);
+    const m = MINISTRY_SPOKESPERSON.exec(before);
+    // "Iran's foreign ministry spokesman": the state's possessive is read with the titles.
+    if (!m || /['’]s?\s*$/.test(before.slice(0, m.index + m[0].length - m[0].trimStart().length))) continue;
+    const portfolio = m[1]!.toLowerCase().startsWith('defen') ? /\bdefen[cs]e\b/i : new RegExp(`\\b${m[1]!}\\b`, 'i');
+    const ministries = new Set<string>();
+    for (const x of doc.mentions) {
+      const t = text.slice(x.start, x.end);
+      if (d.typeOf(x.entityId) === 'organization' && /ministry/i.test(t) && portfolio.test(t)) ministries.add(x.entityId);
+    }
+    if (ministries.size === 1) add(p.entityId, 'spokesperson_of', [...ministries][0]!, 'ministry-spokesperson');
+  }
+}
+
 /** The state of the document a name or demonym stands for ("Israel", "Israeli", "Iranian"). */
 function stateOfWord(doc: Doc, word: string): string | null {
   const w = word.toLowerCase();

@@ -11,7 +11,7 @@ import type { Doc, Relation, RelationPredicate, Sentence } from '../core/types.j
 import { Discourse, type Referent } from './discourse.js';
 import type { ExtractKnowledge } from './lexicons.js';
 import type { ActorRegistry } from '../resolve/registry.js';
-import { readMinisters, readStateOrgans } from './relations-organs.js';
+import { readMinisters, readMinistrySpokespeople, readStateOrgans } from './relations-organs.js';
 import { readPlaces } from './relations-places.js';
 import { readArabicRelations } from './relations-arabic.js';
 import { readRegistryFacts } from './relations-registry.js';
@@ -48,6 +48,7 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
           if (doc.meta.language === 'ar') readArabicRelations(doc, d, s, put);
           // "Defense Minister X" ties X to a ministry the document may name in another sentence.
           readMinisters(doc, d, s, knowledge.actors, put);
+          if (doc.meta.language !== 'ar') readMinistrySpokespeople(doc, d, s, put);
           if (n === 1) continue;
           readArms(doc, d, s);
           readStateOrgans(doc, d, s, knowledge.actors, put);
@@ -519,8 +520,9 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
     // "its armed wing, X": the possessive pronoun stands for the group it refers to.
     const pronoun = /^(?:its|their)$/i.test(text.slice(a.start, a.end));
     // "its armed wing, the People's Defence Forces (HPG)": the unit may be named by the abbreviation after its full name.
-    const armBefore = (pronoun ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu
-      : /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu).exec(between);
+    // "Hezbollah's top military body, the Jihad Council": a governing body or agency of the group is named so too.
+    const armBefore = (pronoun ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|body|council|committee|agency|outlet)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu
+      : /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|body|council|committee|agency|outlet)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu).exec(between);
     if (!armBefore) continue;
     // "its armed wing, Y": "its" cannot be Y itself (the document's focal group may be Y); then it is the group named before it in the sentence.
     const whole = pronoun && a.entityId === b.entityId ? refs.slice(0, i).reverse().find((r) => r.via === 'name' && r.entityId !== b.entityId)?.entityId : a.entityId;
@@ -529,7 +531,7 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
 }
 
 const ATTRIBUTIVE_ARM = /^\s+(?:affiliate|offshoot|franchise|branch|splinter\s+group|wing)\b/i;
-const ARM_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|affiliate|offshoot)\b/iu;
+const ARM_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|affiliate|offshoot|body|council|committee|agency|outlet)\b/iu;
 
 // A quantified noun phrase right before a participle: "several groups armed by", "two militias funded by".
 const QUANTIFIED_BEFORE = /\b(?:several|many|some|other|various|numerous|multiple|two|three|four|five|six|dozens\s+of|a\s+number\s+of)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:(?:[\p{L}-]+ed|and)\s+)*$/iu;
