@@ -50,11 +50,11 @@ function record(doc: Doc) {
 // What each pair must say, in either language.
 const expected: Record<string, { statements: string[]; events: string[]; speakers: string[] }> = {
   '01-houthi-eilat-claim': {
-    statements: ['claim ansar-allah -> israel @2024-06-02', 'vow yahya-saree -> israel @2024-06'],
+    statements: ['claim ansar-allah -> israel @2024-06-02', 'vow yahya-saree -> israel @2024-06-02'],
     events: ['19 ansar-allah -> israel @2024-06-02'], speakers: ['yahya-saree'],
   },
   '02-kh-threat-us-forces': {
-    statements: ['threat kataib-hezbollah -> us-forces @2024-05-14', 'threat abu-ali-al-askari -> null @2024-05'],
+    statements: ['threat kataib-hezbollah -> us-forces @2024-05-14', 'threat abu-ali-al-askari -> null @2024-05-14'],
     events: [], speakers: ['abu-ali-al-askari'],
   },
   '03-hamas-accusation': {
@@ -67,16 +67,16 @@ const expected: Record<string, { statements: string[]; events: string[]; speaker
   },
   '05-us-sanctions-nujaba': {
     // The minister's quoted words accuse "these militias" (the group the document is about) of threatening Iraq's security.
-    statements: ['accusation us-treasury -> harakat-hezbollah-al-nujaba @2024-06-17', 'accusation antony-blinken -> harakat-hezbollah-al-nujaba @2024-06'],
+    statements: ['accusation us-treasury -> harakat-hezbollah-al-nujaba @2024-06-17', 'accusation antony-blinken -> harakat-hezbollah-al-nujaba @2024-06-17'],
     events: ['16 us-treasury -> harakat-hezbollah-al-nujaba @2024-06-17'], speakers: ['antony-blinken'],
   },
   '06-iraq-government-denial': {
-    statements: ['denial iraqi-government -> us-forces @2024-01-31', 'denial mohammed-shia-al-sudani -> null @2024-01'],
+    statements: ['denial iraqi-government -> us-forces @2024-01-31', 'denial mohammed-shia-al-sudani -> null @2024-01-31'],
     events: [], speakers: ['mohammed-shia-al-sudani'],
   },
   '07-israel-killing': {
     // The threat names no target; it answers Israel's killing of Shukr (statement-reactions.ts).
-    statements: ['vow naim-qassem -> fuad-shukr @2024-07', 'threat naim-qassem -> israel @2024-07'],
+    statements: ['vow naim-qassem -> fuad-shukr @2024-07-30', 'threat naim-qassem -> israel @2024-07-30'],
     events: ['18 israel -> fuad-shukr @2024-07-30'], speakers: ['naim-qassem'],
   },
 };
