@@ -101,6 +101,12 @@ function attachedParticle(text: string, start: number): boolean {
   return ATTACHED_PARTICLE.test(text);
 }
 
+/** Whether some word of the line opens with an attached particle and article: Arabic prose, not a menu of labels. */
+export function holdsAttachedParticle(line: string): boolean {
+  for (const m of line.matchAll(/(?<=^|\s)[\u0621-\u064A]/gu)) if (attachedParticle(line, m.index)) return true;
+  return false;
+}
+
 export function unitFeatures(text: string, lex: PageLexicon): UnitFeatures {
   const folded = foldCue(text.replace(bullet, ''));
   // One pass over the words for the four counts (every unit of every page comes here).

@@ -5,7 +5,7 @@
  */
 import { parseByline } from './byline.js';
 import { isDateLine } from './dates.js';
-import { unitFeatures } from './features.js';
+import { holdsAttachedParticle, unitFeatures } from './features.js';
 import { foldCue, type PageLexicon } from './lexicon.js';
 import type { SourceRegistry } from './sources.js';
 
@@ -41,7 +41,6 @@ export function titleFromHeader(lines: string[], lex: PageLexicon, registry: Sou
   }
   return best?.text ?? null;
 }
-
 
 function headlineScore(unit: string, lex: PageLexicon, registry: SourceRegistry): number {
   const f = unitFeatures(unit, lex);
@@ -85,29 +84,20 @@ function isIssuerLine(unit: string, lex: PageLexicon): boolean {
 
 /**
  * A line of few function words may be a menu or a telegraphic headline
- * ("Gantz designates 6 rights groups as terror organizations, citing PFLP
- * ties"). A menu's labels are capitalised and unpunctuated; Arabic, without
+ * ("Minister bans four charities over alleged militia funding, citing bank
+ * records"). A menu's labels are capitalised and unpunctuated; Arabic, without
  * capitals or free-standing particles, shows it by its section labels.
  */
 const ARABIC_ONLY = /^[^A-Za-z]*[\u0600-\u06FF][^A-Za-z]*$/;
 
 function menuWords(unit: string, capitalRatio: number, lex: PageLexicon): boolean {
-  if (attachedParticles(unit)) return false;
+  if (holdsAttachedParticle(unit)) return false;
   if (ARABIC_ONLY.test(unit)) return sectionWords(unit, lex) >= 2;
   return capitalRatio >= 0.6 && !/[,:;"“”]/.test(unit);
 }
 
 function sectionWords(unit: string, lex: PageLexicon): number {
   return unit.split(/\s+/).filter((w) => lex.sectionLabels.has(foldCue(w))).length;
-}
-
-/**
- * Arabic writes prepositions and the conjunction onto the next word
- * ("للأسلحة", "بالحدود", "والقوات"): a line with such words is a sentence, not a
- * menu, though it holds no free-standing function word.
- */
-function attachedParticles(unit: string): boolean {
-  return unit.split(/\s+/).some((w) => /^(?:لل|بال|وال|فال|كال|وبال|ولل)[\u0621-\u064A]{2,}/u.test(w));
 }
 
 /**
