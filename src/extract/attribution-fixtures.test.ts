@@ -17,10 +17,7 @@ const dir = new URL('./fixtures/attribution/', import.meta.url);
 type Expected = Array<[string, string | null]>;
 
 // Fixtures whose expectation is right but whose miss lies outside attribution (reported as todo, not hidden).
-const KNOWN_GAPS: Record<string, string> = {
-  // "the Islamic Resistance said" after "the Islamic Resistance in Iraq": the short form becomes a new person (entities).
-  'en-telegram-sabereen-post.txt': 'short group name read as a new person',
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
   test(`speakers of the quotations in ${file}`, { todo: KNOWN_GAPS[file] }, () => {

@@ -96,12 +96,13 @@ export function linkPartialNames(
       const word = text.slice(units[from]!.coreStart, units[from]!.end).toLowerCase();
       if (heads(k) ? !afterThe : ADJECTIVE.test(word) || (!afterThe && !modifier)) continue;
     } else if (!afterThe && !modifier) continue;
-    else if (run.every(heads)) continue;
+    // Generic words only ("the Islamic Resistance") name a group only as the opening of its full name written earlier.
+    const generic = run.length > 1 && run.every(heads);
     const owners = new Set<string>();
     for (const n of names) {
       if (n.start >= units[from]!.start) continue;
       const at = inside(run, n.keys);
-      if (at < 0) continue;
+      if (at < 0 || (generic && at !== 0)) continue;
       if (run.length === 1 && heads(run[0]!) && at !== n.keys.length - 1) continue;
       owners.add(n.entityId);
     }

@@ -139,3 +139,8 @@ test('an article lets a word that names nothing alone end a group\'s name', () =
   assert.ok(found.some((m) => m.text === 'Ansar al-Islam'));
   assert.ok(found.some((m) => m.text === 'Jamaat Nasr al-Islam'));
 });
+
+test('"the Islamic Resistance" after "the Islamic Resistance in Iraq" is that group (generic words as the opening of a name written earlier)', () => {
+  const found = mentionsOf('The Islamic Resistance in Iraq claimed a drone attack on a base in Syria on Monday. In a later post, the Islamic Resistance said its fighters would keep up the pressure.');
+  assert.equal(found.find((m) => m.text === 'Islamic Resistance')?.id, 'islamic-resistance-in-iraq');
+});
