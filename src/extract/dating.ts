@@ -11,7 +11,7 @@
 import type { Doc, PartialDate } from '../core/types.js';
 import { makeDateFinder, type DateFinder, type DateHit } from './dates.js';
 import { parseArabicDate } from './dates-arabic.js';
-import { addDays } from './threat-details.js';
+import { addDays, NUMBER_WORDS } from './threat-details.js';
 import type { DateWords, LanguageCues } from './lexicons.js';
 
 interface DatesRead {
@@ -36,7 +36,6 @@ const PROGRESSIVE_BEFORE = /\b(?:is|are|am)\s+(?:(?:also|now|currently|today)\s+
 // "a day after", "two weeks before", "hours after" and the deed's own words up to it: no clause break, no
 // relative clause ("a week after a bombing that Ankara blamed on ...": the blame is not what lags).
 const LAG_BEFORE = /\b(?:(?:\d+|a\s+few|several|some)\s+(hours)\s+after|(a|an|one|the|two|three|four|five|six|\d+)\s+(days?|weeks?)\s+(after|before))\s+(?:(?!\b(?:that|which|who|whom|when|where)\b)[^,;.]){0,80}$/i;
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
 // The day before the date the sentence gives, told after the deed.
 const PREVIOUS_DAY = /\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)|the\s+(?:day|night|evening)\s+before|a\s+day\s+earlier)\b/i;
 
@@ -174,7 +173,8 @@ export class DocDates {
     if (before) {
       if (before[1]) return 0;
       const n = before[2]!.toLowerCase();
-      const count = /^\d+$/.test(n) ? Number(n) : Math.max(1, NUMBER_WORDS.indexOf(n));
+      // "the day after": one.
+      const count = /^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n] ?? 1;
       const days = count * (/^week/i.test(before[3]!) ? 7 : 1);
       return /after/i.test(before[4]!) ? -days : days;
     }

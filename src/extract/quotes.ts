@@ -114,8 +114,9 @@ const UNNAMED_PERSON_AFTER = /^\s+(?:an?|one|another)\s+(?:of\s+(?:the|them)\b|(
 
 // Right before the verb, an indefinite subject: "a field commander told", "one resident said" (after any opening phrase).
 // Not a statement or a report: "a statement on Telegram said:" speaks for its issuer.
-const STATEMENT_NOUN = /^(?:statement|communiqu|post\b|message|video|report|recording|tweet|letter)/iu;
-const INDEFINITE_SUBJECT = /(?:^|[,;]\s*|^\s*(?:but|and)\s+)\s*(?:an?|one|another)\s+(?:(?!statement|communiqu|post\b|message|video|report|recording|tweet|letter)[\p{L}-]+\s+){0,3}$/iu;
+const STATEMENT_NOUNS = 'statement|communiqu|post\\b|message|video|report|recording|tweet|letter';
+const STATEMENT_NOUN = new RegExp(`^(?:${STATEMENT_NOUNS})`, 'iu');
+const INDEFINITE_SUBJECT = new RegExp(`(?:^|[,;]\\s*|^\\s*(?:but|and)\\s+)\\s*(?:an?|one|another)\\s+(?:(?!${STATEMENT_NOUNS})[\\p{L}-]+\\s+){0,3}$`, 'iu');
 
 // '"...," the official said': a definite title as the subject, which the discourse resolved to no one.
 const UNNAMED_DEFINITE = new RegExp(`^[\\s,—–-]*the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICIAL_TITLES})\\s+(?:also\\s+|later\\s+)?$`, 'iu');

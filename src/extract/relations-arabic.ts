@@ -127,9 +127,9 @@ function readOwnTitle(text: string, s: Sentence, refs: readonly Referent[], i: n
     if (owner && GROUPS.has(owner.type)) {
       const titles = m[0];
       // The founder ("مؤسسها") founded the group; he leads it only where a leading title is joined to it.
-      const founderOnly = /مؤسس(?:ها|ه)/u.test(titles) && !/(?:رئيس|قائد|زعيم|مدير|أمين)(?:ت)?(?:ها|ه)/u.test(titles);
-      if (!founderOnly) add(person.entityId, predicate, owner.entityId, 'arabic-own-title');
-      if (/مؤسس(?:ها|ه)/u.test(titles)) add(person.entityId, 'founded', owner.entityId, 'arabic-own-title');
+      const founder = /مؤسس(?:ها|ه)/u.test(titles);
+      if (!founder || /(?:رئيس|قائد|زعيم|مدير|أمين)(?:ت)?(?:ها|ه)/u.test(titles)) add(person.entityId, predicate, owner.entityId, 'arabic-own-title');
+      if (founder) add(person.entityId, 'founded', owner.entityId, 'arabic-own-title');
     }
     return;
   }

@@ -22,7 +22,8 @@ export function meansIn(doc: Doc, from: number, to: number, cueAt: number, means
   return doc.text.slice(h.start, h.end).toLowerCase().replace(/\s+/g, ' ');
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+/** Number words a span or a lag is counted in ("three days", "a week"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72, a: 1, an: 1,
 };
