@@ -47,7 +47,7 @@ export function linkPartialNames(
   const replaced = new Set<number>();
   // The names of groups as written here (several words), with where they were first written.
   // Candidates come sorted by start, so the first writing of each name is the one kept.
-  const names: Array<{ entityId: string; keys: string[]; start: number }> = [];
+  const names: Array<{ entityId: string; keys: readonly string[]; start: number }> = [];
   const seen = new Set<string>();
   for (const c of candidates) {
     if (c.last <= c.first || !GROUP_TYPES.has(typeOf(c.entityId)!)) continue;

@@ -156,7 +156,8 @@ function middleNameMatch(units: readonly NameUnit[], i: number, registry: ActorR
   const index = personIndex(registry);
   if (index.notNames.has(u.key)) return null;
   const given = index.compound.has(u.key) && units[i + 1] && !units[i + 1]!.breakBefore ? 2 : 1;
-  const tails = index.byGiven.get(units.slice(i, i + given).map((x) => x.key).join(' '));
+  // Runs at every capitalised word: the key is built without an array.
+  const tails = index.byGiven.get(given === 1 ? u.key : `${u.key} ${units[i + 1]!.key}`);
   if (!tails) return null;
   let best: AliasMatch | null = null;
   for (let skip = 1; skip <= MAX_MIDDLE; skip++) {

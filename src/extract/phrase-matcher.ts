@@ -45,16 +45,41 @@ export function compilePhrase(phrase: string): string {
  * compilePhrase compiles them, or null when a match need not hold two plain
  * words (a single word, a gap second, Arabic spelling variants).
  */
-function headOf(phrase: string): { first: string[]; second: string[] } | null {
+function headOf(phrase: string): Head | null {
   const words = phrase.trim().split(/\s+/);
-  const [first, second] = words;
-  if (first === undefined || second === undefined || first === '*' || second === '*' || isArabicWord(first) || isArabicWord(second)) return null;
-  return { first: first.split('|').map(escape), second: second.split('|').map(escape) };
+  const [first, second, third] = words;
+  if (first === undefined || second === undefined || first === '*' || isArabicWord(first)) return null;
+  if (second !== '*') return isArabicWord(second) ? null : { first: first.split('|').map(escape), second: second.split('|').map(escape), gap: false };
+  // "was * killed": the first word, a gap, then the word after it.
+  if (third === undefined || third === '*' || isArabicWord(third)) return null;
+  return { first: first.split('|').map(escape), second: third.split('|').map(escape), gap: true };
+}
+
+/** The two plain words every match of a phrase opens with, the second maybe after a gap. */
+interface Head {
+  first: string[];
+  second: string[];
+  gap: boolean;
 }
 
 // The first run of word characters (letters, marks, digits, underscore): where a phrase's first word is checked.
 const WORD_RUN = /[\p{L}\p{M}\p{N}_]+/uy;
 const PHRASE_RUN = /^[\p{L}\p{M}\p{N}_]+/u;
+const WHOLE_RUN = /^[\p{L}\p{M}\p{N}_]+$/u;
+
+/**
+ * The keys its second word may have in a text, for a phrase whose first two
+ * words are each one whole run of word characters (then the text's second
+ * word run is the phrase's second word); null when that does not hold.
+ */
+function secondKeys(phrase: string): string[] | null {
+  const [first, second] = phrase.trim().split(/\s+/);
+  if (first === undefined || second === undefined || isArabicWord(first) || isArabicWord(second)) return null;
+  const firstAlts = first.split('|');
+  const secondAlts = second.split('|');
+  if (!firstAlts.every((w) => WHOLE_RUN.test(w)) || !secondAlts.every((w) => WHOLE_RUN.test(w))) return null;
+  return [...new Set(secondAlts.map(wordKey))];
+}
 
 /**
  * The keys a phrase can be found under: the first run of word characters of
@@ -160,7 +185,9 @@ export class PhraseMatcher<T> {
   /** One sticky regex per phrase, longest phrase first (the order the alternation used to try them in). */
   private readonly phrases: RegExp[];
   private readonly sources: string[];
-  private readonly heads: Array<{ first: string[]; second: string[] } | null>;
+  private readonly heads: Array<Head | null>;
+  /** secondKeys() of each phrase. */
+  private readonly seconds: Array<string[] | null>;
   private readonly values: T[];
   /** Phrases by the key of their first word, in trial order. */
   private readonly byKey = new Map<string, number[]>();
@@ -184,6 +211,9 @@ export class PhraseMatcher<T> {
     this.sources = sorted.map((e) => compilePhrase(e.phrase));
     this.phrases = this.sources.map((source) => new RegExp(source, 'iuy'));
     this.heads = sorted.map((e) => headOf(e.phrase));
+    this.seconds = sorted.map((e) => secondKeys(e.phrase));
+    // Numbered now, so that a text's words carry them (keyIdsOf) when a trial is split by its second word.
+    for (const keys of this.seconds) for (const key of keys ?? []) keyId(key);
     let startsAnywhere = false;
     sorted.forEach((e, i) => {
       const first = e.phrase.trim().split(/\s+/)[0] ?? '';
@@ -239,10 +269,16 @@ export class PhraseMatcher<T> {
     if (trial.head !== undefined) return trial.head;
     const heads = trial.ids.map((i) => this.heads[i]);
     if (trial.ids.length < HEAD_CHECK_MIN || heads.some((h) => !h)) return (trial.head = null);
-    const first = [...new Set(heads.flatMap((h) => h!.first))].join('|');
-    const second = [...new Set(heads.flatMap((h) => h!.second))].join('|');
+    const alternatives: string[] = [];
+    for (const gap of [false, true]) {
+      const shaped = heads.filter((h) => h!.gap === gap);
+      if (shaped.length === 0) continue;
+      const first = [...new Set(shaped.flatMap((h) => h!.first))].join('|');
+      const second = [...new Set(shaped.flatMap((h) => h!.second))].join('|');
+      alternatives.push(`(?:${first})${gap ? `${GAP}\\s+["“‘]?` : '\\s+'}(?:${second})`);
+    }
     // What follows a second word in a phrase is white space (\s+ or a gap) or the phrase's end (no letter): never a letter.
-    trial.head = new RegExp(`(?<!${LETTER})(?:${first})\\s+(?:${second})(?!${LETTER})`, 'iuy');
+    trial.head = new RegExp(`(?<!${LETTER})(?:${alternatives.join('|')})(?!${LETTER})`, 'iuy');
     return trial.head;
   }
 
@@ -283,7 +319,10 @@ export class PhraseMatcher<T> {
       // A word cut by the slice's end is keyed by what the slice holds of it.
       if (words.ends[w]! > to) { next = this.tryAt(slice, from, at, this.candidates(keyAt(slice, at)), hits, next); continue; }
       const id = ids[w]!;
-      next = this.tryAt(slice, from, at, (id >= 0 ? byId[id] : undefined) ?? this.anywhereTrial, hits, next);
+      const trial = (id >= 0 ? byId[id] : undefined) ?? this.anywhereTrial;
+      // A word that opens many phrases ("was", "will"): only those whose second word is the next word can match.
+      if (trial.ids.length >= SPLIT_MIN && w + 1 < words.count && words.ends[w + 1]! <= to) next = this.trySplit(slice, from, at, trial, ids[w + 1]!, hits, next);
+      else next = this.tryAt(slice, from, at, trial, hits, next);
     }
     return hits;
   }
@@ -294,23 +333,80 @@ export class PhraseMatcher<T> {
    * method, not a closure in find: find runs some seventy times per document.
    */
   private tryAt(slice: string, from: number, at: number, trial: Trial, hits: Array<PhraseHit<T>>, next: number): number {
+    const found = this.matchAt(slice, at, trial);
+    if (found < 0) return next;
+    return this.hit(from, at, found, hits);
+  }
+
+  /**
+   * tryAt for a split trial: its phrases whose second word is the next word,
+   * and those with no plain second word, each part tried on its own; where
+   * both match, the one first in trial order wins, as in the whole trial.
+   */
+  private trySplit(slice: string, from: number, at: number, trial: Trial, second: number, hits: Array<PhraseHit<T>>, next: number): number {
+    const { byKey, rest } = this.splitOf(trial);
+    const own = byKey.get(second);
+    const a = own ? this.matchAt(slice, at, own) : -1;
+    const aLength = this.matchLength;
+    const b = this.matchAt(slice, at, rest);
+    if (a < 0 && b < 0) return next;
+    if (b < 0 || (a >= 0 && a < b)) { this.matchLength = aLength; return this.hit(from, at, a, hits); }
+    return this.hit(from, at, b, hits);
+  }
+
+  private hit(from: number, at: number, phrase: number, hits: Array<PhraseHit<T>>): number {
+    hits.push({ start: from + at, end: from + at + this.matchLength, value: this.values[phrase]! });
+    return at + Math.max(this.matchLength, 1);
+  }
+
+  /** The length of matchAt's last match. */
+  private matchLength = 0;
+
+  /** The number of the phrase of `trial` that matches at `at` (the first in trial order), or -1; its length in matchLength. */
+  private matchAt(slice: string, at: number, trial: Trial): number {
     const list = trial.ids;
-    if (list.length === 0) return next;
+    if (list.length === 0) return -1;
     const head = this.headOf(trial);
     if (head) {
       head.lastIndex = at;
-      if (!head.test(slice)) return next;
+      if (!head.test(slice)) return -1;
     }
     const re = this.regexOf(trial);
     re.lastIndex = at;
     const hit = re.exec(slice);
-    if (!hit) return next;
+    if (!hit) return -1;
     // The phrase that matched: the only one, or the group that took part (phrases have no groups of their own).
     let g = 1;
     if (list.length > 1) while (hit[g] === undefined) g++;
-    const i = list[g - 1]!;
-    hits.push({ start: from + at, end: from + at + hit[0].length, value: this.values[i]! });
-    return at + Math.max(hit[0].length, 1);
+    this.matchLength = hit[0].length;
+    return list[g - 1]!;
+  }
+
+  /**
+   * A trial of many phrases in parts: those whose second word is one plain
+   * word, by the key number of that word, and the rest (a gap second, a
+   * hyphenated word), which keep a head check of their own. Made on first use.
+   */
+  private splitOf(trial: Trial): NonNullable<Trial['split']> {
+    if (!trial.split) {
+      const byKey = new Map<number, number[]>();
+      const rest: number[] = [];
+      for (const i of trial.ids) {
+        const keys = this.seconds[i];
+        if (!keys) { rest.push(i); continue; }
+        for (const key of keys) {
+          const k = keyId(key);
+          const list = byKey.get(k);
+          if (list) list.push(i); else byKey.set(k, [i]);
+        }
+      }
+      // A part's two words are known to be there: its head check would only repeat that.
+      trial.split = {
+        byKey: new Map([...byKey].map(([k, ids]) => [k, { ids, re: null, head: null }])),
+        rest: { ids: rest, re: null, head: undefined },
+      };
+    }
+    return trial.split;
   }
 
   private findCombined(slice: string, from: number): Array<PhraseHit<T>> {
@@ -332,6 +428,8 @@ const EMPTY: readonly number[] = [];
 /** The phrases a word may open, in trial order, and the regex that tries them (made on first use). */
 interface Trial {
   ids: readonly number[];
+  /** For a trial of many phrases: its parts by the key number of the next word (bySecond), made on first use. */
+  split?: { byKey: Map<number, Trial>; rest: Trial };
   re: RegExp | null;
   /** PhraseMatcher.headOf's regex: undefined until asked, null when the trial has none. */
   head: RegExp | null | undefined;
@@ -339,6 +437,9 @@ interface Trial {
 
 /** Below this many phrases a trial's alternation is as cheap as a head check. */
 const HEAD_CHECK_MIN = 3;
+
+/** From this many phrases a trial is split by its second word; below, one alternation is as cheap. */
+const SPLIT_MIN = 8;
 
 function push(map: Map<string, number[]>, key: string, i: number): void {
   const list = map.get(key);

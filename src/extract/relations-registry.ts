@@ -263,6 +263,11 @@ function liesIn(registry: ActorRegistry, id: string, where: string): boolean {
   return registry.byId(id)?.country === where || registry.factsAbout(id).some((f) => f.predicate === 'located_in' && f.object === where);
 }
 
+/** Whether the registry holds a fact of x about y, or places x in y (countryFact). */
+function related(registry: ActorRegistry, x: Mention, y: Mention): boolean {
+  return registry.factsAbout(x.entityId).some((f) => f.object === y.entityId) || (isPlace(x.type) && registry.byId(x.entityId)?.country === y.entityId);
+}
+
 /** Registry facts the sentence confirms (see the file comment). */
 export function readRegistryFacts(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry, put: AddRegistryRelation): void {
   const text = doc.text;
@@ -277,6 +282,9 @@ export function readRegistryFacts(doc: Doc, d: Discourse, s: Sentence, registry:
     if (b.start < a.end || a.entityId === b.entityId || (a.type === 'state' && b.type === 'state')) continue;
     // A word that refers back stands only as the possessor of what follows it ("its Radwan Force", "the group's radio").
     if (!b.named) continue;
+    // Most neighbouring names share no registry fact and are no place in a place: nothing to read between them.
+    const placeIn = isPlace(a.type) && a.named && (b.type === 'location' || b.type === 'state');
+    if (!placeIn && !related(registry, a, b) && !related(registry, b, a)) continue;
     const gap = text.slice(a.end, b.start);
     const shape = linkShape(gap, text.slice(b.end, b.end + 3), arabic);
     if (!shape) continue;

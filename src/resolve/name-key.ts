@@ -219,6 +219,7 @@ export class NameFolder {
   private readonly wordInfo = new Map<string, WordInfo>();
   /** key(), compactKey() and skeleton() by name: they are pure. */
   private readonly keyCache = new Map<string, string>();
+  private readonly keyWordsCache = new Map<string, readonly string[]>();
   private readonly compactCache = new Map<string, string>();
   private readonly skeletonCache = new Map<string, string>();
 
@@ -382,7 +383,17 @@ export class NameFolder {
   }
 
   /** The word keys of a name, with articles and leading honorifics dropped. */
-  keyWords(name: string): string[] {
+  keyWords(name: string): readonly string[] {
+    // Asked of the same registry names in every document.
+    let keys = this.keyWordsCache.get(name);
+    if (keys === undefined) {
+      keys = this.readKeyWords(name);
+      if (this.keyWordsCache.size < 50_000) this.keyWordsCache.set(name, keys);
+    }
+    return keys;
+  }
+
+  private readKeyWords(name: string): string[] {
     const keys = this.units(name).map((u) => u.key);
     for (let stripped = true; stripped && keys.length > 1;) {
       stripped = false;
