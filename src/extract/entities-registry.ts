@@ -210,7 +210,7 @@ function nestedParent(text: string, units: readonly NameUnit[], first: number, l
 }
 
 // Nationality adjectives (Iraqi, Iranian, Lebanese, British, American): they describe the body, they do not name the state.
-const DEMONYM = /(?:i|ian|ean|ese|ish|can|ch)$/i;
+const DEMONYM = /(?:i|ian|ean|yan|ghan|ese|ish|can|ch)$/i;
 
 /**
  * "US forces", "U.S. Treasury", "Israel Defense Forces", "US-led coalition": a body's name that opens with a
@@ -342,6 +342,9 @@ function resolveGeneric(
 ): Candidate[] {
   if (pending.length === 0) return [];
   const named = new Set(found.map((c) => c.entityId));
+  // "RSF commander Mohamed Hamdan Dagalo": the bodies a named person holds a role in.
+  const held = new Set<string>();
+  for (const id of named) for (const r of registry.rolesOf(id)) held.add(r.of);
   const countryWeight = new Map<string, number>();
   for (const c of found) {
     const actor = registry.byId(c.entityId);
@@ -370,6 +373,8 @@ function resolveGeneric(
       continue;
     }
     let chosen = owned.length === 1 ? owned : ids.filter((id) => named.has(id));
+    // None named itself: the one body a named person holds a role in.
+    if (chosen.length === 0) chosen = ids.filter((id) => held.has(id));
     if (chosen.length !== 1) {
       const weight = (id: string): number => {
         let w = countryWeight.get(registry.byId(id)?.country ?? '') ?? 0;
