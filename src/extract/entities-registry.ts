@@ -251,6 +251,16 @@ function possessiveStateBefore(text: string, units: readonly NameUnit[], first: 
   return /^['’]s?\s+$/.test(text.slice(units[c.last]!.end, units[first]!.start)) ? c.entityId : null;
 }
 
+/** The place or body, not a state, that owns the generic name by a possessive when none of its readings belongs to it; else null. */
+function nonStateOwner(text: string, units: readonly NameUnit[], first: number, found: readonly Candidate[], registry: ActorRegistry, ids: readonly string[]): string | null {
+  if (first === 0) return null;
+  const c = found.find((x) => x.last === first - 1);
+  const type = c ? registry.typeOf(c.entityId) : undefined;
+  if (!c || !type || type === 'state' || type === 'person') return null;
+  if (!/^['’]s?\s+$/.test(text.slice(units[c.last]!.end, units[first]!.start))) return null;
+  return ids.some((id) => registry.affiliationsOf(id).some((r) => r.with === c.entityId)) ? null : c.entityId;
+}
+
 /**
  * A lower-case office name that is not itself an actor of the story: "foreign ministry spokesman X" (the title of
  * the person named), "its foreign ministry" (whose, the pronoun does not say).
@@ -360,6 +370,16 @@ function resolveGeneric(
     const possessor = possessiveStateBefore(text, units, p.first, found, registry);
     const adjective = possessor ? null : stateAdjectiveBeside(text, units, p, found, registry);
     const owner = possessor ?? adjective?.state ?? null;
+    // "the Kurdistan Region's Interior Ministry": owned by a region or a body, not a state; its own office, no state's.
+    const region = owner ? null : nonStateOwner(text, units, p.first, found, registry, ids);
+    if (region) {
+      const office = officeOf(region, ids, registry);
+      if (office) {
+        if (!offices.some((o) => o.id === office.id)) offices.push(office);
+        out.push({ first: p.first, last: p.last, start: units[p.first]!.start, end: units[p.last]!.end, entityId: office.id, rule: 'registry-office', confidence: 0.7 });
+      }
+      continue;
+    }
     const owned = owner ? ids.filter((id) => registry.byId(id)?.country === owner) : [];
     if (owner && owned.length === 0) {
       // A state's office the registry does not hold: an entity of its own, never another state's office.

@@ -357,6 +357,12 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     expect: { hemedti: ['Mohamed Hamdan Dagalo'], 'rapid-support-forces': ['RSF'], nyala: ['Nyala'] },
   },
   {
+    name: 'a generic ministry owned by a region or a body, not a state, is its own office, never a state\'s',
+    text: 'Baghdad said the strike was illegal. The Kurdistan Region\'s Interior Ministry said the drone came from the south.',
+    expect: { iraq: ['Baghdad'], 'kurdistan-region': ['Kurdistan Region'], 'kurdistan-region-ministry-of-interior': ['Interior Ministry'] },
+    absent: ['iraqi-ministry-of-interior'],
+  },
+  {
     name: 'a capital after "on" or "with" is not the subject of the verb that follows',
     text: 'Militias aligned with Riyadh claimed the raid, and the strikes on Amman continued overnight.',
     expect: { riyadh: ['Riyadh'], amman: ['Amman'] },

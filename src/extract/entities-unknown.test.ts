@@ -116,6 +116,7 @@ const cases: Array<{ name: string; text: string; present: Array<[string, string]
     text: 'Zagros Energy said its pipeline was shut, and Qandil Shipping said two crew were missing.',
     present: [['Zagros Energy', 'organization'], ['Qandil Shipping', 'organization']],
   },
+
   {
     name: 'the words that only qualify an office name no one',
     text: 'Deputy Foreign Minister Kamal Rostami told reporters the talks would resume.',
