@@ -110,7 +110,16 @@ export function findArabicNames(
       e++;
       if (!COMPOUND.test(word(e))) parts++;
     }
-    return COMPOUND.test(word(e)) ? e - 1 : e;
+    if (COMPOUND.test(word(e))) return e - 1;
+    return parts < 3 && rankAsFamilyName(e + 1) ? e + 1 : e;
+  };
+  // "محمد النقيب إن", "أحمد الرائد،": a rank word with the article closing a name, where the clause goes on or a
+  // comma or a stop follows, is the family name (Al-Naqib, Al-Raed), not a rank announcing someone else.
+  const rankAsFamilyName = (k: number): boolean => {
+    const u = units[k];
+    if (!u || !u.arabic || covered[k] || !joined(units, k) || !word(k).startsWith('ال') || !has(cues.honorifics, word(k))) return false;
+    const next = units[k + 1];
+    return !next || next.breakBefore || !next.arabic || has(cues.clauseWords, word(k + 1));
   };
   const push = (first: number, last: number, rule: string): void => {
     out.push({ first, last, name: text.slice(units[first]!.start, units[last]!.end), rule });

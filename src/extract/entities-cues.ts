@@ -27,6 +27,8 @@ export interface EntityCues {
   groupClosers: ReadonlySet<string>;
   organizationClosers: ReadonlySet<string>;
   forceClosers: ReadonlySet<string>;
+  unitHeads: ReadonlySet<string>;
+  ordinalWords: ReadonlySet<string>;
   forceGeneric: ReadonlySet<string>;
   groupHeads: ReadonlySet<string>;
   groupHeadModifiers: ReadonlySet<string>;
@@ -44,6 +46,9 @@ export interface EntityCues {
   stationed: ReadonlySet<string>;
   in: string;
   stateAgentNouns: ReadonlySet<string>;
+  /** Keys of the Arabic verbs and complementisers a capital acting follows, and of the prepositions a place follows. */
+  arabicStateVerbs: ReadonlySet<string>;
+  arabicPlaceBefore: ReadonlySet<string>;
   and: string;
   by: string;
   /** "its", "their": a possessive pronoun, whose owner a lower-case office name does not say. */
@@ -81,6 +86,8 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     groupClosers: set(lx.group_closers),
     organizationClosers: set(lx.organization_closers),
     forceClosers: set(lx.force_closers),
+    unitHeads: set(lx.unit_heads),
+    ordinalWords: set(lx.ordinal_words),
     forceGeneric: set(lx.force_generic),
     groupHeads: set(lx.group_heads),
     groupHeadModifiers: set(lx.group_head_modifiers),
@@ -95,6 +102,8 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     stationed: new Set(['stationed', 'deployed', 'based'].map((w) => f.wordKey(w))),
     in: f.wordKey('in'),
     stateAgentNouns: set(lx.state_agent_nouns),
+    arabicStateVerbs: set(lx.arabic_state_verbs),
+    arabicPlaceBefore: set(lx.arabic_place_before),
     and: f.wordKey('and'),
     by: f.wordKey('by'),
     possessivePronouns: new Set(['its', 'their', 'his', 'her', 'our'].map((w) => f.wordKey(w))),

@@ -9,7 +9,7 @@
 import type { NameUnit } from '../resolve/name-key.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { EntityCues } from './entities-cues.js';
-import type { Candidate } from './entities-span.js';
+import { joined, type Candidate } from './entities-span.js';
 
 // A verb right after the city: it acts or speaks.
 const VERB_AFTER = /^\s+(?:has|have|had|was|is|will|would|must|should|could|can|may|might|did|does|said|says|accused|accuses|denied|denies|warned|warns|wants|wanted|considers|considered|insists|insisted|rejected|rejects|condemned|condemns|announced|announces|blamed|blames|sees|views|believes|demanded|demands|responded|welcomed|welcomes|urged|urges|threatened|threatens|refused|refuses|agreed|backs|backed|supports|supported|sent|sends|hopes|vowed|vows|regards|sought|seeks)\b/i;
@@ -33,6 +33,21 @@ const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|outside|around|across|via|tow
 const DATELINE_AFTER = /^\s*(?:,|\(|—|–|-|\/)/;
 const POSSESSIVE_AFTER = /^['’]s?\s+([\p{L}-]+)/u;
 
+// The conjunctions written joined to an Arabic verb ("واتهمت", "فقالت").
+const ARABIC_CONJUNCTION = /^[وف]/;
+
+/** What the Arabic word before a capital makes of it: its state acting ("واتهمت أنقرة"), the place ("في أنقرة"), or neither. */
+function arabicRole(units: readonly NameUnit[], at: number, cues: EntityCues): 'acting' | 'place' | null {
+  const prev = units[at - 1];
+  if (!prev || !prev.arabic || !joined(units, at)) return null;
+  if (cues.arabicPlaceBefore.has(prev.key)) return 'place';
+  if (cues.arabicStateVerbs.has(prev.key) || cues.arabicStateVerbs.has(prev.key.replace(ARABIC_CONJUNCTION, ''))) return 'acting';
+  return null;
+}
+
+/** The rule a capital relabelled as its state carries. */
+export const CAPITAL_RULE = 'metonymy:capital';
+
 /** Candidates for capitals that stand for their state, relabelled; the others unchanged. */
 export function capitalsAsStates(text: string, units: readonly NameUnit[], candidates: Candidate[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
   let any = false;
@@ -41,7 +56,13 @@ export function capitalsAsStates(text: string, units: readonly NameUnit[], candi
   const asPlace = new Set<string>();
   const acting: number[] = [];
   candidates.forEach((c, i) => {
-    if (!registry.stateOfCapital(c.entityId) || units[c.first]?.arabic) return;
+    if (!registry.stateOfCapital(c.entityId)) return;
+    if (units[c.first]?.arabic) {
+      const role = arabicRole(units, c.first, cues);
+      if (role === 'place') asPlace.add(c.entityId);
+      else if (role === 'acting') acting.push(i);
+      return;
+    }
     const before = text.slice(Math.max(0, c.start - 24), c.start);
     const after = text.slice(c.end, c.end + 40);
     const dateline = (c.start === 0 || text[c.start - 1] === '\n') && DATELINE_AFTER.test(after);
@@ -56,7 +77,7 @@ export function capitalsAsStates(text: string, units: readonly NameUnit[], candi
   for (const i of acting) {
     const c = out[i]!;
     if (asPlace.has(c.entityId)) continue;
-    out[i] = { ...c, entityId: registry.stateOfCapital(c.entityId)!, rule: 'metonymy:capital' };
+    out[i] = { ...c, entityId: registry.stateOfCapital(c.entityId)!, rule: CAPITAL_RULE };
   }
   return out;
 }

@@ -211,7 +211,7 @@ function nestedParent(text: string, units: readonly NameUnit[], first: number, l
 }
 
 // Nationality adjectives (Iraqi, Iranian, Lebanese, British, American): they describe the body, they do not name the state.
-const DEMONYM = /(?:i|ian|ean|ese|ish|can|ch)$/i;
+const DEMONYM = /(?:i|ian|ean|yan|ghan|ese|ish|can|ch)$/i;
 
 /**
  * "US forces", "U.S. Treasury", "Israel Defense Forces", "US-led coalition": a body's name that opens with a
@@ -250,6 +250,16 @@ function possessiveStateBefore(text: string, units: readonly NameUnit[], first: 
   const c = found.find((x) => x.last === first - 1);
   if (!c || registry.typeOf(c.entityId) !== 'state') return null;
   return /^['’]s?\s+$/.test(text.slice(units[c.last]!.end, units[first]!.start)) ? c.entityId : null;
+}
+
+/** The place or body, not a state, that owns the generic name by a possessive when none of its readings belongs to it; else null. */
+function nonStateOwner(text: string, units: readonly NameUnit[], first: number, found: readonly Candidate[], registry: ActorRegistry, ids: readonly string[]): string | null {
+  if (first === 0) return null;
+  const c = found.find((x) => x.last === first - 1);
+  const type = c ? registry.typeOf(c.entityId) : undefined;
+  if (!c || !type || type === 'state' || type === 'person') return null;
+  if (!/^['’]s?\s+$/.test(text.slice(units[c.last]!.end, units[first]!.start))) return null;
+  return ids.some((id) => registry.affiliationsOf(id).some((r) => r.with === c.entityId)) ? null : c.entityId;
 }
 
 /**
@@ -343,6 +353,9 @@ function resolveGeneric(
 ): Candidate[] {
   if (pending.length === 0) return [];
   const named = new Set(found.map((c) => c.entityId));
+  // "RSF commander Mohamed Hamdan Dagalo": the bodies a named person holds a role in.
+  const held = new Set<string>();
+  for (const id of named) for (const r of registry.rolesOf(id)) held.add(r.of);
   const countryWeight = new Map<string, number>();
   for (const c of found) {
     const actor = registry.byId(c.entityId);
@@ -358,6 +371,16 @@ function resolveGeneric(
     const possessor = possessiveStateBefore(text, units, p.first, found, registry);
     const adjective = possessor ? null : stateAdjectiveBeside(text, units, p, found, registry);
     const owner = possessor ?? adjective?.state ?? null;
+    // "the Kurdistan Region's Interior Ministry": owned by a region or a body, not a state; its own office, no state's.
+    const region = owner ? null : nonStateOwner(text, units, p.first, found, registry, ids);
+    if (region) {
+      const office = officeOf(region, ids, registry);
+      if (office) {
+        if (!offices.some((o) => o.id === office.id)) offices.push(office);
+        out.push({ first: p.first, last: p.last, start: units[p.first]!.start, end: units[p.last]!.end, entityId: office.id, rule: 'registry-office', confidence: 0.7 });
+      }
+      continue;
+    }
     const owned = owner ? ids.filter((id) => registry.byId(id)?.country === owner) : [];
     if (owner && owned.length === 0) {
       // A state's office the registry does not hold: an entity of its own, never another state's office.
@@ -371,6 +394,8 @@ function resolveGeneric(
       continue;
     }
     let chosen = owned.length === 1 ? owned : ids.filter((id) => named.has(id));
+    // None named itself: the one body a named person holds a role in.
+    if (chosen.length === 0) chosen = ids.filter((id) => held.has(id));
     if (chosen.length !== 1) {
       const weight = (id: string): number => {
         let w = countryWeight.get(registry.byId(id)?.country ?? '') ?? 0;

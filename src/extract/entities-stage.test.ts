@@ -334,6 +334,35 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     absent: ['riyadh', 'amman', 'manama'],
   },
   {
+    name: 'the capitals of Pakistan, Afghanistan and Sudan stand for their states when they act; in a place, the city',
+    text: 'Islamabad accused Kabul of harbouring militants. Khartoum rejected the charge. Envoys met in Port Sudan.',
+    expect: { pakistan: ['Islamabad'], afghanistan: ['Kabul'], sudan: ['Khartoum'], 'port-sudan': ['Port Sudan'] },
+    absent: ['islamabad', 'kabul', 'khartoum'],
+  },
+  {
+    name: 'an Arabic capital after a verb of saying or a complementiser is its state; after a preposition, the place',
+    text: 'وحذرت أنقرة من التصعيد، وقال الوزير إن طهران لن تتراجع. ووصل الوفد إلى بغداد.',
+    expect: { turkey: ['أنقرة'], iran: ['طهران'], baghdad: ['بغداد'] },
+    absent: ['ankara', 'tehran', 'iraq'],
+  },
+  {
+    name: 'a state\'s adjective ending as "Libyan" or "Afghan" does inside a body\'s name does not name the state',
+    text: 'The Libyan National Army and the Afghan National Army were both named in the report.',
+    expect: { 'libyan-national-army': ['Libyan National Army'] },
+    absent: ['libya', 'afghanistan'],
+  },
+  {
+    name: 'a generic acronym with no context is the body a person named beside it holds a role in',
+    text: 'Mohamed Hamdan Dagalo told a rally in Nyala that the RSF would hold its ground.',
+    expect: { hemedti: ['Mohamed Hamdan Dagalo'], 'rapid-support-forces': ['RSF'], nyala: ['Nyala'] },
+  },
+  {
+    name: 'a generic ministry owned by a region or a body, not a state, is its own office, never a state\'s',
+    text: 'Baghdad said the strike was illegal. The Kurdistan Region\'s Interior Ministry said the drone came from the south.',
+    expect: { iraq: ['Baghdad'], 'kurdistan-region': ['Kurdistan Region'], 'kurdistan-region-ministry-of-interior': ['Interior Ministry'] },
+    absent: ['iraqi-ministry-of-interior'],
+  },
+  {
     name: 'a capital after "on" or "with" is not the subject of the verb that follows',
     text: 'Militias aligned with Riyadh claimed the raid, and the strikes on Amman continued overnight.',
     expect: { riyadh: ['Riyadh'], amman: ['Amman'] },

@@ -10,13 +10,14 @@ import type { ActorRegistry } from '../resolve/registry.js';
 import type { NameUnit } from '../resolve/name-key.js';
 import { cuesOf, type EntityCues } from './entities-cues.js';
 import { linkAliases, linkArabicGivenNames, linkKunyas, linkSurnames } from './entities-coref.js';
-import { capitalsAsStates } from './entities-metonymy.js';
+import { CAPITAL_RULE, capitalsAsStates } from './entities-metonymy.js';
 import { linkPartialNames } from './entities-partial.js';
 import { occupierMentions } from './entities-occupier.js';
 import { matchRegistry, type OfficeEntity } from './entities-registry.js';
 import { joined, type Candidate } from './entities-span.js';
 import { arabicNameCandidates, arabicNameCues, findArabicNames, findArabicPlaces } from './entities-arabic-names.js';
 import { findUnknownNames, idFromKey } from './entities-unknown.js';
+import { arabicUnitCues, findArabicUnits } from './entities-arabic-units.js';
 
 export interface EntityKnowledge {
   actors: ActorRegistry;
@@ -30,7 +31,7 @@ function markCovered(coveredBy: Int32Array, candidates: readonly Candidate[]): v
 }
 
 // Endings of nationality adjectives: Iraqi, Iranian, Lebanese, British, American, French.
-const DEMONYM_ENDING = /(?:i|ian|ean|ese|ish|can|ch)$/i;
+const DEMONYM_ENDING = /(?:i|ian|ean|yan|ghan|ese|ish|can|ch)$/i;
 
 /**
  * Whether a one-word state mention is a nationality adjective qualifying
@@ -38,7 +39,8 @@ const DEMONYM_ENDING = /(?:i|ian|ean|ese|ish|can|ch)$/i;
  * linked ships") rather than the state acting ("Israeli troops").
  */
 function attributive(text: string, units: readonly NameUnit[], c: Candidate, nameKey: string, cues: EntityCues): boolean {
-  if (c.first !== c.last) return false;
+  // "Tripoli accused": a capital standing for its state is no adjective, whatever its ending.
+  if (c.first !== c.last || c.rule === CAPITAL_RULE) return false;
   const u = units[c.first]!;
   if (u.key === nameKey || !DEMONYM_ENDING.test(text.slice(u.coreStart, u.end))) return false;
   let j = c.first + 1;
@@ -176,6 +178,12 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   if (units.some((u) => u.arabic)) {
     // Arabic script has no capitals: its names outside the registry come from titles (entities-arabic-names.ts).
     for (const c of unknown.candidates) covered.fill(1, c.first, c.last + 1);
+    for (const unit of findArabicUnits(doc.text, units, covered, arabicUnitCues(registry))) {
+      const id = idFromKey(registry.folder.key(unit.name));
+      if (!unknown.entities.some((e) => e.id === id)) unknown.entities.push({ id, type: 'armed_group', name: unit.name });
+      unknown.candidates.push({ first: unit.first, last: unit.last, start: unit.start, end: unit.end, entityId: id, rule: 'pattern:arabic-unit', confidence: 0.6 });
+      covered.fill(1, unit.first, unit.last + 1);
+    }
     const starts = new Set([...candidates, ...unknown.candidates].map((c) => c.first));
     const arabic = arabicNameCandidates(findArabicNames(doc.text, units, covered, arabicNameCues(registry), starts), units, registry, idFromKey);
     unknown.candidates.push(...arabic.candidates);

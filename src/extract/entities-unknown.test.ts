@@ -100,6 +100,24 @@ const cases: Array<{ name: string; text: string; present: Array<[string, string]
     absent: ['Under Secretary'],
   },
   {
+    name: 'a numbered unit: an ordinal before capitalised words ending in a unit head, or a number after the head',
+    text: 'The 9th Armoured Division crossed the river while Brigade 17 and the Second Army held the hills.',
+    present: [['9th Armoured Division', 'armed_group'], ['Brigade 17', 'armed_group'], ['Second Army', 'armed_group']],
+    absent: ['Armoured Division', 'Brigade'],
+  },
+  {
+    name: 'a number or a lower-case unit word makes no unit by itself',
+    text: 'On the 3rd of May, the 5th division moved, and 12 Brigade officers resigned.',
+    present: [],
+    absent: ['3rd', '5th division', '12 Brigade'],
+  },
+  {
+    name: 'a company before a speech verb is an organisation, not a person',
+    text: 'Zagros Energy said its pipeline was shut, and Qandil Shipping said two crew were missing.',
+    present: [['Zagros Energy', 'organization'], ['Qandil Shipping', 'organization']],
+  },
+
+  {
     name: 'the words that only qualify an office name no one',
     text: 'Deputy Foreign Minister Kamal Rostami told reporters the talks would resume.',
     present: [['Kamal Rostami', 'person']],
@@ -128,6 +146,19 @@ test('Arabic names after a rank qualifier, an honorific of praise, and before a 
   assert.equal(got.get('رامي العطار'), 'person', JSON.stringify([...got]));
   assert.equal(got.get('نادر الحلبي'), 'person', JSON.stringify([...got]));
   assert.ok(![...got.keys()].some((m) => m.includes('أركان') || m.includes('ليلة')), JSON.stringify([...got]));
+});
+
+test('Arabic numbered units: a head, then a number or an ordinal, then branch words; the rank before a name stays a rank', () => {
+  const got = found('وأعلنت الفرقة الخامسة مدرعة أن الكتيبة 40 واللواء الثاني تقدما، وقال اللواء سامي الحداد إن المنطقة العسكرية السابعة هادئة.');
+  for (const unit of ['الفرقة الخامسة مدرعة', 'الكتيبة 40', 'اللواء الثاني', 'المنطقة العسكرية السابعة']) assert.equal(got.get(unit), 'armed_group', `${unit} in ${JSON.stringify([...got])}`);
+  assert.equal(got.get('سامي الحداد'), 'person', JSON.stringify([...got]));
+  assert.ok(![...got.keys()].some((m) => m.startsWith('اللواء سامي')), JSON.stringify([...got]));
+});
+
+test('Arabic: a rank word closing a name before the clause goes on is the family name', () => {
+  const got = found('وقال المتحدث باسم حزب الله خالد العميد إن الحزب لن يرد. وأكد الرائد فراس النقيب، أن الطريق مفتوح.');
+  assert.equal(got.get('خالد العميد'), 'person', JSON.stringify([...got]));
+  assert.equal(got.get('فراس النقيب'), 'person', JSON.stringify([...got]));
 });
 
 for (const c of cases) {

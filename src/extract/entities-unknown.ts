@@ -75,6 +75,7 @@ interface Cue {
 
 function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, cues: EntityCues, registry: ActorRegistry): Cue | null {
   let first = s;
+  if (numberedUnit(units, s, e, cues)) return { type: 'armed_group', first: s, last: e, mentionFirst: s, mentionLast: e, rule: 'pattern:numbered-unit' };
   // A capitalised honorific opening the span: "Sheikh Ahmad al-Foo". An office ("President") stays outside the mention.
   // "the General Security Service", "the General Intelligence Directorate": a body's head noun closing the span
   // says its first word is part of the name, not a rank.
@@ -147,6 +148,32 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   if (next && (cues.outletHeads.has(next.key) || cues.outletVerbs.has(next.key))) return at('pattern:outlet', 'organization');
   if (prev && cues.outletHeads.has(prev.key) && !capitalised(prev)) return at('pattern:outlet', 'organization');
   return null;
+}
+
+// "22nd", "128th", "3rd": an ordinal in digits; "44": a unit's number after its head.
+const ORDINAL_DIGITS = /^[1-9]\d{0,2}(?:st|nd|rd|th)$/;
+const UNIT_NUMBER = /^[1-9]\d{0,2}$/;
+
+/**
+ * "the 22nd Infantry Division", "Brigade 44", "the Third Army": a run of capitalised words ending in a unit's head,
+ * with an ordinal before it or a number after the head, as the span [first, last] that takes the number in; or null.
+ */
+function numberedUnitSpan(units: readonly NameUnit[], s: number, e: number, covered: Uint8Array, cues: EntityCues): [number, number] | null {
+  if (!cues.unitHeads.has(units[e]!.key)) return null;
+  const before = units[s - 1];
+  if (before && !covered[s - 1] && joined(units, s) && ORDINAL_DIGITS.test(before.key)) return [s - 1, e];
+  if (e > s && cues.ordinalWords.has(units[s]!.key)) return [s, e];
+  const after = units[e + 1];
+  if (after && !covered[e + 1] && joined(units, e + 1) && UNIT_NUMBER.test(after.key)) return [s, e + 1];
+  return null;
+}
+
+/** Whether [s, e] is a span numberedUnitSpan gave: a number or an ordinal at one end, a unit's head at the other. */
+function numberedUnit(units: readonly NameUnit[], s: number, e: number, cues: EntityCues): boolean {
+  if (e <= s) return false;
+  if (UNIT_NUMBER.test(units[e]!.key)) return cues.unitHeads.has(units[e - 1]!.key);
+  const opens = ORDINAL_DIGITS.test(units[s]!.key) || cues.ordinalWords.has(units[s]!.key);
+  return opens && cues.unitHeads.has(units[e]!.key);
 }
 
 /** "the Hadrami Elite Forces": a capitalised "Forces"/"Force" closing a run that holds a word not in force_generic. */
@@ -368,7 +395,9 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
     while (e > i && !capitalised(units[e]!)) e--;
     if (possessive >= 0 && (e <= possessive || !closesBody(units[e]!, cues))) e = possessive;
     e = ofComplementEnd(units, e, covered, cues);
-    spans.push([i, e]);
+    const unit = numberedUnitSpan(units, i, e, covered, cues);
+    spans.push(unit ?? [i, e]);
+    if (unit) e = unit[1];
     i = e;
   }
   const byKey = new Map<string, string>();

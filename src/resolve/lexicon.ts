@@ -33,6 +33,10 @@ export const lexiconSchema = z.object({
   generic_words: words,
   group_openers: words,
   group_closers: words,
+  /** Heads of a numbered unit's name ("the 22nd Infantry Division", "Brigade 44"). */
+  unit_heads: words.default([]),
+  /** Ordinals written as words that open a unit's name ("the Third Army"). */
+  ordinal_words: words.default([]),
   /** Last words of a party's, body's or agency's name ("X Party", "X Service"). */
   organization_closers: words.default([]),
   /** "X Forces", "X Force": they close an armed group's name when a word of X is not in force_generic. */
@@ -57,6 +61,14 @@ export const lexiconSchema = z.object({
   caseless_office_words: words.default([]),
   /** Words that close such an alias; an alias holding one of them is the one relaxed. */
   caseless_office_heads: words.default([]),
+  /** Arabic verbs and complementisers after which a capital is the clause's subject, so its state ("واتهمت أنقرة"). */
+  arabic_state_verbs: words.default([]),
+  /** Arabic head nouns of an armed force's units, ordinals and branch words ("الفرقة السادسة مشاة", "اللواء 128"). */
+  arabic_unit_heads: words.default([]),
+  arabic_ordinals: words.default([]),
+  arabic_unit_branches: words.default([]),
+  /** Arabic prepositions after which a capital is the place ("في طهران"). */
+  arabic_place_before: words.default([]),
   /** Arabic forms of address and ranks written right before a name ("الحاج", "اللواء"). */
   arabic_honorifics: words.default([]),
   /** Qualifiers written between an Arabic rank and the name ("العقيد أركان حرب فلان"), as phrases. */
