@@ -35,3 +35,20 @@ for (const [sentence, actor, expected] of table) {
     assert.equal(dateOf(analyze(sentence), actor), expected);
   });
 }
+
+// A report's lead tells its news: a deed there that nothing dates took place on the day the lead gives; one
+// told as before the news ("had fled") or as lagging another keeps the month, and so does the background.
+const newsReport = [
+  'A senior commander of al-Shabaab has been killed in a raid near the port city of Kismayo.',
+  'Somali officials said on Monday that government troops stormed a compound used by the group, and that its fighters had fled from Jilib.',
+  'Elsewhere, gunmen attacked a police station in Baidoa weeks after the army raided a camp in the area.',
+  'Kenyan forces clashed with al-Shabaab fighters near Mandera.',
+].join('\n\n');
+
+test('an undated deed in the lead takes the news day; background and earlier deeds keep the month', () => {
+  const doc = analyze(newsReport);
+  const on = (words: string): string | null | undefined => doc.events.find((e) => e.text.includes(words))?.date;
+  assert.equal(on('has been killed'), '2024-03-04');
+  assert.equal(on('gunmen attacked'), '2024-03');
+  assert.equal(on('clashed with'), '2024-03');
+});

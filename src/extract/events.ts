@@ -176,10 +176,34 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         }
       }
     });
-    doc.events.push(...dropRepeats(found));
+    const kept = dropRepeats(found);
+    dateByNewsDay(doc, kept, dates);
+    doc.events.push(...kept);
     RETOLD.set(doc, told);
   },
 };
+
+/**
+ * A report's lead tells its news: a deed there that nothing dated (neither its sentence nor its paragraph)
+ * happened on the news day the lead gives ("has been assassinated in Tehran" under "early on Wednesday"),
+ * not some time in the month of publication. Deeds past the lead are background and keep the month.
+ */
+function dateByNewsDay(doc: Doc, found: Event[], dates: DocDates): void {
+  const peg = dates.newsDay();
+  const month = doc.meta.published?.slice(0, 7);
+  if (!peg || !month || !peg.startsWith(month + '-')) return;
+  const lead = (doc.sentences[0]?.paragraph ?? 0) + LEAD_PARAGRAPHS;
+  for (const e of found) {
+    if (e.date !== month || !dates.undated(e.sentence) || (doc.sentences[e.sentence]?.paragraph ?? Infinity) > lead) continue;
+    if (BACKGROUND.test(e.text)) continue;
+    e.date = peg;
+  }
+}
+// A deed told as going on ("have been deployed since 2013"), as before the news ("Soleimani had arrived in
+// Baghdad"), or as lagging another ("came weeks after Turkey struck"): not the news day's.
+const BACKGROUND = /\b(?:since|ago|previously|earlier|(?:days|weeks|months|years)\s+(?:after|before))\b|\bhad\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn)\b/iu;
+// How many paragraphs after the first the lead runs to (the span in which `DocDates.newsDay` looks for the day).
+const LEAD_PARAGRAPHS = 2;
 
 function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier: Event[]): { actor: Referent | null; targets: Referent[] } {
   const text = d.doc.text;
