@@ -52,3 +52,11 @@ test('an undated deed in the lead takes the news day; background and earlier dee
   assert.equal(on('gunmen attacked'), '2024-03');
   assert.equal(on('clashed with'), '2024-03');
 });
+
+// "in the same strike": the deed told before, with its date, even where the sentence dates only the telling.
+test('a death "in the same strike" takes the date of the strike told before', () => {
+  const doc = analyze('Israeli jets struck a convoy near Tyre on Sunday night. A Hezbollah field commander was also killed in the same strike, the group said.');
+  assert.equal(doc.events.find((e) => e.kind === 'killing')?.date, '2024-03-03');
+  const doc2 = analyze('A car bomb exploded near a checkpoint in Mosul on Saturday. Two soldiers were wounded in the same attack, police said on Monday.');
+  assert.deepEqual(doc2.events.filter((e) => e.text.includes('wounded')).map((e) => e.date), ['2024-03-02']);
+});

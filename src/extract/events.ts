@@ -161,7 +161,7 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         // "the 1983 bombings of the embassy", "a 2014 bombing": a year before the noun dates it.
         const year = h.value.voice === 'nominal' ? YEAR_BEFORE.exec(doc.text.slice(Math.max(s.start, h.start - 30), h.start))?.[1] : undefined;
         const stated = dates.at(i, h.start, { nominal: h.value.voice === 'nominal' });
-        const date = year && !stated?.startsWith(year) ? year : stated;
+        const date = (year && !stated?.startsWith(year) ? year : null) ?? sameDeedDate(doc.text.slice(s.start, s.end), found, i) ?? stated;
         // A state's force from the air, by missile or by gunfire is what analysts log as a strike, a group's
         // as an attack; ground fighting and taking ground stay attacks whoever does them.
         const stateStrike = !deed && actor?.type === 'state' && cameo.startsWith('19') && !/^19[12]/.test(cameo) && !GROUND_CUE.test(cueText);
@@ -182,6 +182,16 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
     RETOLD.set(doc, told);
   },
 };
+
+// A deed pointed back to as the one already told: "was killed in the same strike", "the same raid also hit".
+const SAME_DEED = /\bthe\s+same\s+(?:[\p{L}-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombings?|operations?|ambush(?:es)?|blasts?|explosions?)\b/iu;
+
+/** The date of the deed a sentence names as "the same strike", the latest violent one told before it; else null. */
+function sameDeedDate(sentence: string, found: readonly Event[], i: number): string | null {
+  if (!sentence.includes(' same ') || !SAME_DEED.test(sentence)) return null;
+  const prev = [...found].reverse().find((e) => e.sentence < i && e.date && FORCE_ROOTS.has(e.cameo.slice(0, 2)));
+  return prev?.date ?? null;
+}
 
 /**
  * A report's lead tells its news: a deed there that nothing dated (neither its sentence nor its paragraph)
