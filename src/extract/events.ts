@@ -29,7 +29,7 @@ const GOVERNING = /\b(?:(?:was|were|is|are)\s+(?:also\s+)?behind|masterminded|or
 const CLAIMED_ACTION = /\b(?:claimed|claims)\s+(?!that\b)(?:the\s+|an?\s+|its\s+)?(?:[\p{L}\p{N}-]+\s+){0,5}$/iu;
 // An accusation whose object is a deed done: "accused the group of carrying out the attack on"; group 1 runs from
 // the one accused to the deed's noun phrase.
-const ACCUSED_OF_DOING = /\baccus(?:ed|es|ing)\s+((?!that\b)[^.;:"“]{1,60}?\s+of\s+(?:carrying\s+out|conducting|launching|staging|mounting|perpetrating|committing|orchestrating)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,5})$/iu;
+const ACCUSED_OF_DOING = /\baccus(?:ed|es|ing)\s+((?!that\b)[^.;:"“]{1,60}?\s+of\s+(?:carrying\s+out|conducting|launching|staging|mounting|perpetrating|committing|orchestrating|(?:having\s+)?(?:an?\s+)?(?:role|part|hand|involvement)\s+in|involvement\s+in|taking\s+part\s+in|participating\s+in)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,5})$/iu;
 // "rockets struck the base": the subject is the weapon, so it is an attack by someone not named here.
 const WEAPON_SUBJECT = /\b(?:rockets?|missiles?|drones?|mortars?|shells?|projectiles?|bombs?)\s+(?:had\s+|have\s+|has\s+)?$/i;
 // The subject of "killed" when it names a bombing or an attack rather than who killed: "a truck bomb killed",
@@ -344,6 +344,10 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     const claim = OWN_CLAIM.exec(text.slice(s.start, h.start));
     if (claim) actor = d.subjectBefore(s.start, s.start + claim.index);
   }
+  // "AQAP, which Washington designated a terrorist group": the relative pronoun is the verb's object, so the
+  // name it stands for is the target, and what follows the verb is a predicate ("a terrorist group").
+  const antecedent = relativeObject(d, s, h.start);
+  if (antecedent && actor && antecedent.entityId !== actor.entityId) return { actor, targets: [antecedent] };
   // "fought alongside X against Y": who stands alongside is an ally; only what follows "against" is aimed at.
   const ally = /^\s+(?:[\w-]+\s+){0,3}(?:alongside|together\s+with)\s+/i.exec(text.slice(h.end, hi));
   if (ally) {
@@ -355,10 +359,32 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
   const named = WHAT_CALLED.exec(text.slice(h.end, hi));
   // "hit the district as Aqil met his commanders": a subordinate clause's subject is not what was hit.
   const sub = SUBORDINATE_AFTER.exec(text.slice(h.end, hi));
-  let targets = aimedAt(d, h.end + (named?.[0].length ?? 0), sub ? h.end + sub.index : hi).filter((t) => t.entityId !== actor?.entityId);
+  // "listed him as a Specially Designated Global Terrorist": a cue spanning "X as Y" holds its object before "as".
+  const listed = /^\S+\s+(?:\S+\s+){1,3}?as\s/i.exec(cueText);
+  const held = listed ? d.objectAfter(h.start, h.start + listed[0].length) : null;
+  let targets = held ? [held] : aimedAt(d, h.end + (named?.[0].length ?? 0), sub ? h.end + sub.index : hi);
+  targets = targets.filter((t) => t.entityId !== actor?.entityId);
   // What is founded is a group, named right after the verb.
   if (h.value.kind === 'founding') targets = targets.filter((t) => (t.type === 'armed_group' || t.type === 'organization') && t.start - h.end <= 40);
   return { actor, targets };
+}
+
+// Before an active verb: ", which|whom" and the verb's own subject, a name of up to four words ("which the
+// European Union", "whom Israel").
+const RELATIVE_OBJECT = /,\s+(?:which|whom)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:(?:also|later|had|has|have)\s+)?$/u;
+
+/** The name a relative pronoun standing as the object of the verb at `pos` refers back to ("X, which Y hit"), if any. */
+function relativeObject(d: Discourse, s: Sentence, pos: number): Referent | null {
+  const text = d.doc.text;
+  const lo = Math.max(s.start, pos - 60);
+  const head = text.slice(lo, pos);
+  if (!head.includes('which') && !head.includes('whom')) return null;
+  const m = RELATIVE_OBJECT.exec(head);
+  if (!m) return null;
+  const comma = lo + m.index;
+  // The subject between the pronoun and the verb must be a name, and the antecedent must end at the comma.
+  if (d.actorsIn(comma, pos).length === 0) return null;
+  return d.actorsIn(Math.max(s.start, comma - 80), comma).filter((r) => /^\s*\)?$/.test(text.slice(r.end, comma))).pop() ?? null;
 }
 
 /** The last speech verb between `lo` and `pos` ("X said ..."), outside quotations and names ("the United States"). */
