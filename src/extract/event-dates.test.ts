@@ -60,3 +60,13 @@ test('a death "in the same strike" takes the date of the strike told before', ()
   const doc2 = analyze('A car bomb exploded near a checkpoint in Mosul on Saturday. Two soldiers were wounded in the same attack, police said on Monday.');
   assert.deepEqual(doc2.events.filter((e) => e.text.includes('wounded')).map((e) => e.date), ['2024-03-02']);
 });
+
+// A month before the action noun dates it: the last such month up to publication, or the year given with it.
+test('"the February bombing", "the October 2021 bombing": a month modifier dates the deed', () => {
+  const doc = analyze('The February bombing of a market in Kirkuk killed nine people.');
+  assert.equal(doc.events.find((e) => e.cameo === '183')?.date, '2024-02');
+  const doc2 = analyze('Police said the October 2021 bombing of a bus in Damascus was planned abroad.');
+  assert.equal(doc2.events.find((e) => e.cameo === '183')?.date, '2021-10');
+  const doc3 = analyze('Officials recalled the November bombing of a checkpoint near Aden.');
+  assert.equal(doc3.events.find((e) => e.cameo === '183')?.date, '2023-11');
+});

@@ -10,7 +10,7 @@ import type { Stage } from '../core/stage.js';
 import type { Doc, Event, Sentence } from '../core/types.js';
 import { DocDates } from './dating.js';
 import { Discourse, type Referent } from './discourse.js';
-import type { ExtractKnowledge, VerbCue } from './lexicons.js';
+import type { DateWords, ExtractKnowledge, VerbCue } from './lexicons.js';
 import { anonymousRepeat } from './events-arabic.js';
 import type { PhraseHit } from './phrase-matcher.js';
 
@@ -161,7 +161,10 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         // "the 1983 bombings of the embassy", "a 2014 bombing": a year before the noun dates it.
         const year = h.value.voice === 'nominal' ? YEAR_BEFORE.exec(doc.text.slice(Math.max(s.start, h.start - 30), h.start))?.[1] : undefined;
         const stated = dates.at(i, h.start, { nominal: h.value.voice === 'nominal' });
-        const date = (year && !stated?.startsWith(year) ? year : null) ?? sameDeedDate(doc.text.slice(s.start, s.end), found, i) ?? stated;
+        // "the January drone attack", "the March 2022 strikes": a month before the noun dates it.
+        const month = h.value.voice === 'nominal' ? monthBefore(doc.text.slice(Math.max(s.start, h.start - 30), h.start), monthsOf(cues.dateWords), doc.meta.published) : null;
+        const modifier = month ?? year;
+        const date = (modifier && !stated?.startsWith(modifier) ? modifier : null) ?? sameDeedDate(doc.text.slice(s.start, s.end), found, i) ?? stated;
         // A state's force from the air, by missile or by gunfire is what analysts log as a strike, a group's
         // as an attack; ground fighting and taking ground stay attacks whoever does them.
         const stateStrike = !deed && actor?.type === 'state' && cameo.startsWith('19') && !/^19[12]/.test(cameo) && !GROUND_CUE.test(cueText);
@@ -182,6 +185,32 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
     RETOLD.set(doc, told);
   },
 };
+
+// A month (and its year) standing as a modifier right before an action noun: "the January drone attack".
+const MONTH_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]ast)\s+(\p{Lu}\p{Ll}+)\.?(?:\s+((?:19|20)\d{2}))?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const MONTHS = new WeakMap<DateWords, ReadonlyMap<string, number>>();
+
+/** Month names of a language's date words, lower-cased, to their number (1-12). */
+function monthsOf(words: DateWords | null): ReadonlyMap<string, number> {
+  if (!words) return new Map();
+  let m = MONTHS.get(words);
+  if (!m) {
+    const built = new Map<string, number>();
+    words.months.forEach((names, i) => { for (const n of names) built.set(n.toLowerCase(), i + 1); });
+    MONTHS.set(words, m = built);
+  }
+  return m;
+}
+
+/** The month a modifier before an action noun names: its own year, else the last such month up to publication. */
+function monthBefore(before: string, months: ReadonlyMap<string, number>, published: string | null): string | null {
+  const m = MONTH_BEFORE.exec(before);
+  const mo = m ? months.get(m[1]!.toLowerCase()) : undefined;
+  if (!m || !mo) return null;
+  const pub = /^(\d{4})-(\d{2})/.exec(published ?? '');
+  const year = m[2] ? Number(m[2]) : pub ? (mo <= Number(pub[2]) ? Number(pub[1]) : Number(pub[1]) - 1) : null;
+  return year === null ? null : `${year}-${String(mo).padStart(2, '0')}`;
+}
 
 // A deed pointed back to as the one already told: "was killed in the same strike", "the same raid also hit".
 const SAME_DEED = /\bthe\s+same\s+(?:[\p{L}-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombings?|operations?|ambush(?:es)?|blasts?|explosions?)\b/iu;
