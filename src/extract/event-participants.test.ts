@@ -88,3 +88,22 @@ test('"hit what X called bases of Y": Y is the target, not the one who named it'
   const doc = analyze('Israeli jets hit what Israel called weapons depots of Hezbollah in the Bekaa valley on Tuesday.');
   assert.ok(events(doc).some((e) => e.endsWith('-> hezbollah')), events(doc).join('; '));
 });
+
+test('"X, which Y designated a terrorist group": the antecedent of the object pronoun is the target', () => {
+  const doc = analyze('Britain proscribed the PFLP, which the European Union designated a terrorist organisation in 2003.');
+  assert.ok(events(doc).includes('17 european-union -> pflp'), events(doc).join('; '));
+  const doc2 = analyze('Al-Shabaab, which Washington designated a foreign terrorist organisation in 2008, still controls much of southern Somalia.');
+  assert.ok(events(doc2).includes('17 united-states -> al-shabaab'), events(doc2).join('; '));
+});
+
+test('"accused X of a role in the bombings": the one accused is the actor of the deed', () => {
+  const doc = analyze('Jordanian prosecutors accused Abu Hamza of a role in the 2005 bombings of three hotels in Amman.');
+  assert.ok(events(doc).some((e) => e.startsWith('18 abu-hamza')), events(doc).join('; '));
+  const doc2 = analyze('Turkey accused the PKK of involvement in the bombing of a bus station in Ankara.');
+  assert.ok(events(doc2).some((e) => e.startsWith('18 pkk')), events(doc2).join('; '));
+});
+
+test('"listed X as a Specially Designated Global Terrorist": X, inside the cue, is the target', () => {
+  const doc = analyze('The State Department listed Hamas as a Specially Designated Global Terrorist group in 2001.');
+  assert.ok(events(doc).includes('17 us-state-department -> hamas'), events(doc).join('; '));
+});

@@ -10,7 +10,7 @@ import type { Stage } from '../core/stage.js';
 import type { Doc, Event, Sentence } from '../core/types.js';
 import { DocDates } from './dating.js';
 import { Discourse, type Referent } from './discourse.js';
-import type { ExtractKnowledge, VerbCue } from './lexicons.js';
+import type { DateWords, ExtractKnowledge, VerbCue } from './lexicons.js';
 import { anonymousRepeat } from './events-arabic.js';
 import type { PhraseHit } from './phrase-matcher.js';
 
@@ -29,7 +29,7 @@ const GOVERNING = /\b(?:(?:was|were|is|are)\s+(?:also\s+)?behind|masterminded|or
 const CLAIMED_ACTION = /\b(?:claimed|claims)\s+(?!that\b)(?:the\s+|an?\s+|its\s+)?(?:[\p{L}\p{N}-]+\s+){0,5}$/iu;
 // An accusation whose object is a deed done: "accused the group of carrying out the attack on"; group 1 runs from
 // the one accused to the deed's noun phrase.
-const ACCUSED_OF_DOING = /\baccus(?:ed|es|ing)\s+((?!that\b)[^.;:"“]{1,60}?\s+of\s+(?:carrying\s+out|conducting|launching|staging|mounting|perpetrating|committing|orchestrating)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,5})$/iu;
+const ACCUSED_OF_DOING = /\baccus(?:ed|es|ing)\s+((?!that\b)[^.;:"“]{1,60}?\s+of\s+(?:carrying\s+out|conducting|launching|staging|mounting|perpetrating|committing|orchestrating|(?:having\s+)?(?:an?\s+)?(?:role|part|hand|involvement)\s+in|involvement\s+in|taking\s+part\s+in|participating\s+in)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,5})$/iu;
 // "rockets struck the base": the subject is the weapon, so it is an attack by someone not named here.
 const WEAPON_SUBJECT = /\b(?:rockets?|missiles?|drones?|mortars?|shells?|projectiles?|bombs?)\s+(?:had\s+|have\s+|has\s+)?$/i;
 // The subject of "killed" when it names a bombing or an attack rather than who killed: "a truck bomb killed",
@@ -161,7 +161,10 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         // "the 1983 bombings of the embassy", "a 2014 bombing": a year before the noun dates it.
         const year = h.value.voice === 'nominal' ? YEAR_BEFORE.exec(doc.text.slice(Math.max(s.start, h.start - 30), h.start))?.[1] : undefined;
         const stated = dates.at(i, h.start, { nominal: h.value.voice === 'nominal' });
-        const date = year && !stated?.startsWith(year) ? year : stated;
+        // "the January drone attack", "the March 2022 strikes": a month before the noun dates it.
+        const month = h.value.voice === 'nominal' ? monthBefore(doc.text.slice(Math.max(s.start, h.start - 30), h.start), monthsOf(cues.dateWords), doc.meta.published) : null;
+        const modifier = month ?? year;
+        const date = (modifier && !stated?.startsWith(modifier) ? modifier : null) ?? sameDeedDate(doc.text.slice(s.start, s.end), found, i) ?? stated;
         // A state's force from the air, by missile or by gunfire is what analysts log as a strike, a group's
         // as an attack; ground fighting and taking ground stay attacks whoever does them.
         const stateStrike = !deed && actor?.type === 'state' && cameo.startsWith('19') && !/^19[12]/.test(cameo) && !GROUND_CUE.test(cueText);
@@ -176,10 +179,70 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         }
       }
     });
-    doc.events.push(...dropRepeats(found));
+    const kept = dropRepeats(found);
+    dateByNewsDay(doc, kept, dates);
+    doc.events.push(...kept);
     RETOLD.set(doc, told);
   },
 };
+
+// A month (and its year) standing as a modifier right before an action noun: "the January drone attack".
+const MONTH_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]ast)\s+(\p{Lu}\p{Ll}+)\.?(?:\s+((?:19|20)\d{2}))?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const MONTHS = new WeakMap<DateWords, ReadonlyMap<string, number>>();
+
+/** Month names of a language's date words, lower-cased, to their number (1-12). */
+function monthsOf(words: DateWords | null): ReadonlyMap<string, number> {
+  if (!words) return new Map();
+  let m = MONTHS.get(words);
+  if (!m) {
+    const built = new Map<string, number>();
+    words.months.forEach((names, i) => { for (const n of names) built.set(n.toLowerCase(), i + 1); });
+    MONTHS.set(words, m = built);
+  }
+  return m;
+}
+
+/** The month a modifier before an action noun names: its own year, else the last such month up to publication. */
+function monthBefore(before: string, months: ReadonlyMap<string, number>, published: string | null): string | null {
+  const m = MONTH_BEFORE.exec(before);
+  const mo = m ? months.get(m[1]!.toLowerCase()) : undefined;
+  if (!m || !mo) return null;
+  const pub = /^(\d{4})-(\d{2})/.exec(published ?? '');
+  const year = m[2] ? Number(m[2]) : pub ? (mo <= Number(pub[2]) ? Number(pub[1]) : Number(pub[1]) - 1) : null;
+  return year === null ? null : `${year}-${String(mo).padStart(2, '0')}`;
+}
+
+// A deed pointed back to as the one already told: "was killed in the same strike", "the same raid also hit".
+const SAME_DEED = /\bthe\s+same\s+(?:[\p{L}-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombings?|operations?|ambush(?:es)?|blasts?|explosions?)\b/iu;
+
+/** The date of the deed a sentence names as "the same strike", the latest violent one told before it; else null. */
+function sameDeedDate(sentence: string, found: readonly Event[], i: number): string | null {
+  if (!sentence.includes(' same ') || !SAME_DEED.test(sentence)) return null;
+  const prev = [...found].reverse().find((e) => e.sentence < i && e.date && FORCE_ROOTS.has(e.cameo.slice(0, 2)));
+  return prev?.date ?? null;
+}
+
+/**
+ * A report's lead tells its news: a deed there that nothing dated (neither its sentence nor its paragraph)
+ * happened on the news day the lead gives ("has been assassinated in Tehran" under "early on Wednesday"),
+ * not some time in the month of publication. Deeds past the lead are background and keep the month.
+ */
+function dateByNewsDay(doc: Doc, found: Event[], dates: DocDates): void {
+  const peg = dates.newsDay();
+  const month = doc.meta.published?.slice(0, 7);
+  if (!peg || !month || !peg.startsWith(month + '-')) return;
+  const lead = (doc.sentences[0]?.paragraph ?? 0) + LEAD_PARAGRAPHS;
+  for (const e of found) {
+    if (e.date !== month || !dates.undated(e.sentence) || (doc.sentences[e.sentence]?.paragraph ?? Infinity) > lead) continue;
+    if (BACKGROUND.test(e.text)) continue;
+    e.date = peg;
+  }
+}
+// A deed told as going on ("have been deployed since 2013"), as before the news ("Soleimani had arrived in
+// Baghdad"), or as lagging another ("came weeks after Turkey struck"): not the news day's.
+const BACKGROUND = /\b(?:since|ago|previously|earlier|(?:days|weeks|months|years)\s+(?:after|before))\b|\bhad\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn)\b/iu;
+// How many paragraphs after the first the lead runs to (the span in which `DocDates.newsDay` looks for the day).
+const LEAD_PARAGRAPHS = 2;
 
 function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier: Event[]): { actor: Referent | null; targets: Referent[] } {
   const text = d.doc.text;
@@ -310,6 +373,10 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     const claim = OWN_CLAIM.exec(text.slice(s.start, h.start));
     if (claim) actor = d.subjectBefore(s.start, s.start + claim.index);
   }
+  // "AQAP, which Washington designated a terrorist group": the relative pronoun is the verb's object, so the
+  // name it stands for is the target, and what follows the verb is a predicate ("a terrorist group").
+  const antecedent = relativeObject(d, s, h.start);
+  if (antecedent && actor && antecedent.entityId !== actor.entityId) return { actor, targets: [antecedent] };
   // "fought alongside X against Y": who stands alongside is an ally; only what follows "against" is aimed at.
   const ally = /^\s+(?:[\w-]+\s+){0,3}(?:alongside|together\s+with)\s+/i.exec(text.slice(h.end, hi));
   if (ally) {
@@ -321,10 +388,32 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
   const named = WHAT_CALLED.exec(text.slice(h.end, hi));
   // "hit the district as Aqil met his commanders": a subordinate clause's subject is not what was hit.
   const sub = SUBORDINATE_AFTER.exec(text.slice(h.end, hi));
-  let targets = aimedAt(d, h.end + (named?.[0].length ?? 0), sub ? h.end + sub.index : hi).filter((t) => t.entityId !== actor?.entityId);
+  // "listed him as a Specially Designated Global Terrorist": a cue spanning "X as Y" holds its object before "as".
+  const listed = /^\S+\s+(?:\S+\s+){1,3}?as\s/i.exec(cueText);
+  const held = listed ? d.objectAfter(h.start, h.start + listed[0].length) : null;
+  let targets = held ? [held] : aimedAt(d, h.end + (named?.[0].length ?? 0), sub ? h.end + sub.index : hi);
+  targets = targets.filter((t) => t.entityId !== actor?.entityId);
   // What is founded is a group, named right after the verb.
   if (h.value.kind === 'founding') targets = targets.filter((t) => (t.type === 'armed_group' || t.type === 'organization') && t.start - h.end <= 40);
   return { actor, targets };
+}
+
+// Before an active verb: ", which|whom" and the verb's own subject, a name of up to four words ("which the
+// European Union", "whom Israel").
+const RELATIVE_OBJECT = /,\s+(?:which|whom)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:(?:also|later|had|has|have)\s+)?$/u;
+
+/** The name a relative pronoun standing as the object of the verb at `pos` refers back to ("X, which Y hit"), if any. */
+function relativeObject(d: Discourse, s: Sentence, pos: number): Referent | null {
+  const text = d.doc.text;
+  const lo = Math.max(s.start, pos - 60);
+  const head = text.slice(lo, pos);
+  if (!head.includes('which') && !head.includes('whom')) return null;
+  const m = RELATIVE_OBJECT.exec(head);
+  if (!m) return null;
+  const comma = lo + m.index;
+  // The subject between the pronoun and the verb must be a name, and the antecedent must end at the comma.
+  if (d.actorsIn(comma, pos).length === 0) return null;
+  return d.actorsIn(Math.max(s.start, comma - 80), comma).filter((r) => /^\s*\)?$/.test(text.slice(r.end, comma))).pop() ?? null;
 }
 
 /** The last speech verb between `lo` and `pos` ("X said ..."), outside quotations and names ("the United States"). */
