@@ -128,3 +128,10 @@ test('Arabic: the one avenged is not the target, a kunya before his name or not'
     assert.ok(doc.statements.length > 0 && doc.statements.every((s) => s.target === null), doc.statements.map((s) => `${s.kind} ${s.actor} -> ${s.target}`).join('; '));
   }
 });
+
+test('a state named for its deed of arms before the cue ("the Turkish bombardments ..., warning that") is the adversary', () => {
+  const sdf = analyze('Turkey struck Kobani on Sunday. Mazloum Abdi said the Turkish bombardments threaten the whole region, warning that the SDF would not stay silent.');
+  assert.equal(sdf.statements.find((s) => s.kind === 'warning' && s.actor === 'mazloum-abdi')?.target, 'turkey');
+  const krg = analyze('Iran fired missiles at Erbil. The Kurdistan Region\'s presidency said Iranian missile attacks on the city endanger civilians, warning that it would not accept them.');
+  assert.equal(krg.statements.find((s) => s.kind === 'warning')?.target, 'iran');
+});
