@@ -63,3 +63,8 @@ test('words that answer no deed take no target from one ("vowed to continue")', 
   const doc = analyze('Israel struck a Hamas compound in Gaza on Friday. The Houthis vowed to continue their campaign in the Red Sea.');
   assert.equal(doc.statements.find((s) => s.kind === 'vow')?.target ?? null, null);
 });
+
+test('a vow coordinated with a charge aims where the charge does ("blamed Israel and vowed revenge")', () => {
+  const doc = analyze('Qassam Brigades fighters attacked an Israeli post near Gaza on Sunday. Iran blamed Israel for the explosion in Kerman and vowed revenge.');
+  assert.equal(doc.statements.find((s) => s.kind === 'vow' && s.actor === 'iran')?.target, 'israel', doc.statements.map((s) => `${s.kind} ${s.actor} -> ${s.target}`).join('; '));
+});

@@ -52,7 +52,8 @@ export const statementReactionStage: Stage<{ actors?: ActorFacts }> = {
       const ours = (id: string): boolean => side.has(id) || [...ownSide(doc, id, facts)].some((x) => side.has(x))
         || (() => { const c = countryOf(doc, id, facts, typeOf(id)); return !!c && side.has(c); })();
       if ((st.provenance.rule === PLAIN || st.provenance.rule === UNTYPED_DECLARATION) && readDeed(st, before.filter((e) => e.sentence === st.sentence && e.actor !== null), ours)) continue;
-      if (ANSWERING.has(st.kind)) st.target = doerOf(before, side, ours) ?? (answersDeed(st.text) ? leadDoer(deeds.filter((e) => isActor(typeOf(e.actor ?? ''))), st.sentence, ours) : null);
+      // "Iran blamed Israel and vowed revenge": the vow aims where the same speaker's charge in its sentence does.
+      if (ANSWERING.has(st.kind)) st.target = siblingTarget(doc, st) ?? doerOf(before, side, ours) ?? (answersDeed(st.text) ? leadDoer(deeds.filter((e) => isActor(typeOf(e.actor ?? ''))), st.sentence, ours) : null);
       else if (st.kind === 'claim') {
         st.target = struckBy(before.filter((e) => e.sentence === st.sentence), side);
         // "X claimed responsibility for the attack": the attack reported before, by X or by no one named.
@@ -95,6 +96,11 @@ function sideOf(doc: Doc, actor: string, facts: ActorFacts | null): Set<string> 
   const country = countryOf(doc, actor, facts, type);
   if (country) side.add(country);
   return side;
+}
+
+/** The target of another hostile declaration the same speaker makes in the same sentence. */
+function siblingTarget(doc: Doc, st: Statement): string | null {
+  return doc.statements.find((o) => o !== st && o.sentence === st.sentence && o.actor === st.actor && o.target !== null && ANSWERING.has(o.kind))?.target ?? null;
 }
 
 /** Who did the latest deed against the speaker's side (not by it). */
