@@ -121,3 +121,17 @@ test('a vow names its target late in the sentence as a state\'s armed presence',
   const doc = analyze('US forces in Iraq came under fire on Monday, the United States said. Asaib Ahl al-Haq vowed to avenge the blood of the fighters killed in the raid near the border by expelling the American presence from the country.');
   assert.equal(doc.statements.find((s) => s.kind === 'vow')?.target, 'us-forces');
 });
+
+test('Arabic: the one avenged is not the target, a kunya before his name or not', () => {
+  for (const body of ['توعد حزب الله بالرد على اغتيال القائد أبو حمزة الغزاوي.', 'توعدت حركة الجهاد الإسلامي بالثأر لدماء الشهيد أبي علي البرغوثي.']) {
+    const doc = analyzeInput({ name: 't.txt', bytes: new TextEncoder().encode(`خبر للاختبار\n\n${body}\n`), contentType: 'text/plain', origin: 'test', hints: { published: '2024-03-05', language: 'ar' } }, knowledge);
+    assert.ok(doc.statements.length > 0 && doc.statements.every((s) => s.target === null), doc.statements.map((s) => `${s.kind} ${s.actor} -> ${s.target}`).join('; '));
+  }
+});
+
+test('a state named for its deed of arms before the cue ("the Turkish bombardments ..., warning that") is the adversary', () => {
+  const sdf = analyze('Turkey struck Kobani on Sunday. Mazloum Abdi said the Turkish bombardments threaten the whole region, warning that the SDF would not stay silent.');
+  assert.equal(sdf.statements.find((s) => s.kind === 'warning' && s.actor === 'mazloum-abdi')?.target, 'turkey');
+  const krg = analyze('Iran fired missiles at Erbil. The Kurdistan Region\'s presidency said Iranian missile attacks on the city endanger civilians, warning that it would not accept them.');
+  assert.equal(krg.statements.find((s) => s.kind === 'warning')?.target, 'iran');
+});

@@ -32,6 +32,10 @@ const VICTIM_BEFORE = /\b(?:blood|death|deaths|killing|martyrdom|assassination|m
 const NATION_GROUP = /\b(\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|an))\s+(?:(?:armed|resistance|militant|jihadist|islamic|islamist)\s+){0,2}(?:resistance|factions?|groups?|brothers|brethren|fighters|militants|mujahideen|movements?)\b/gu;
 // A nationality before what belongs to a state's forces or land ("an Israeli tank", "Israeli positions").
 const NATION_ASSET = /\b(\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|an))\s+(?:(?:military|army|naval|air|border|armored|armoured)\s+)?(?:presence|tanks?|positions?|bases?|sites?|soldiers|troops|ships?|vessels?|warships?|targets?|outposts?|barracks|convoys?|patrols?|posts?|aircraft|jets?|settlements?|cities|towns?|ports?|gatherings?|vehicles?|bulldozers?|forces)\b/gu;
+// A nationality before a deed of arms ("Turkish bombardments", "Israeli airstrikes"): the state that does it.
+const NATION_DEED = /\b(\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|an))\s+(?:(?:air|drone|missile|artillery)\s+)?(?:strikes|airstrikes|bombardments?|bombings?|shelling|raids|aggression|attacks|assaults?|incursions?|warplanes|jets|drones)\b/gu;
+// The same deed nouns after a state's name or adjective, anchored at the name's start.
+const DEED_NOUN = /^[\p{L}'’-]+\s+(?:(?:air|drone|missile|artillery)\s+)?(?:strikes|airstrikes|bombardments?|bombings?|shelling|raids|aggression|attacks|assaults?|incursions?|warplanes|jets|drones)\b/u;
 const FORCE_NAME = /\b(?:forces|army|military|troops|defen[cs]e\s+forces)\b/i;
 
 export class TargetReader {
@@ -99,7 +103,9 @@ export class TargetReader {
    */
   adversaryIn(from: number, to: number): Referent | null {
     const forces = new Set(indexOf(this.d.doc, this.facts).forces.values());
-    return this.candidates(from, to).find((r) => r.via === 'reference' && (forces.has(r.entityId) || this.epithets(r.start, r.end).length > 0)) ?? null;
+    const text = this.d.doc.text;
+    return this.candidates(from, to).find((r) => (r.via === 'reference' && (forces.has(r.entityId) || this.epithets(r.start, r.end).length > 0))
+      || (r.type === 'state' && DEED_NOUN.test(text.slice(r.start, r.end + 40)))) ?? null;
   }
 
   /** Epithets and nationality-named groups in [from, to), in text order. */
@@ -126,6 +132,15 @@ export class TargetReader {
       if (!state || !this.d.typeOf(state.id)) continue;
       const id = forcesOf(this.d.doc, state.id, this.facts) ?? state.id;
       out.push({ start: at, end: at + m[0].length, entityId: id, type: this.d.typeOf(id) ?? 'state', via: 'reference' });
+    }
+    // "Turkish bombardments": the state whose deed it is (a word of a name, "Iranian Drone Company", is no deed).
+    NATION_DEED.lastIndex = 0;
+    for (let m = NATION_DEED.exec(slice); m && from + m.index < to; m = NATION_DEED.exec(slice)) {
+      const at = from + m.index;
+      if (this.d.refsFrom(at, at + m[0].length).some((r) => r.type !== 'state') || out.some((o) => o.start === at)) continue;
+      const state = this.facts.byName(m[1]!).find((a) => a.type === 'state');
+      if (!state || !this.d.typeOf(state.id)) continue;
+      out.push({ start: at, end: at + m[0].length, entityId: state.id, type: 'state', via: 'reference' });
     }
     return out.sort((a, b) => a.start - b.start);
   }

@@ -44,7 +44,7 @@ const SAID_STARTS = /^.*(?:(?:^|\s)[وف]?(?:إن|أن|بأن)[هاكمينا]*\
 const CONDITION = /(?:^|\s)(?:إذا|إذ|إن لم|ما لم|ما دام|ما دامت|في حال|حتى)\s+[^،,.؛;«»"“”]{4,120}/u;
 
 // Before a name: the one killed, mourned or avenged ("اغتيال الشهيد ...", "دماء ..."), not the one aimed at.
-const VICTIM_BEFORE = /(?:^|\s)[وفبل]?(?:اغتيال|استشهاد|مقتل|دماء|دم|روح|أرواح|الشهيد|الشهداء|الشهيدين|القائد الشهيد)(?:\s+(?:الشهيد|القائد|الحاج|الشيخ))*\s+$/u;
+const VICTIM_BEFORE = /(?:^|\s)[وفبل]?(?:اغتيال|استشهاد|مقتل|دماء|دم|روح|أرواح|الشهيد|الشهداء|الشهيدين|القائد الشهيد)(?:\s+(?:الشهيد|القائد|الحاج|الشيخ|أبو|أبي|أم))*\s+$/u;
 
 /** Whether the words before `r` make it the one killed or avenged: those words are not part of a name ("كتائب سيد الشهداء"). */
 function isVictim(d: Discourse, r: Referent): boolean {

@@ -118,3 +118,8 @@ test('a deed negated in its clause is denied, not claimed', () => {
   assert.deepEqual(fallback(analyze('"None of the soldiers of the neighbouring army were targeted," Abbas Araghchi said.')), ['denial abbas-araghchi']);
   assert.deepEqual(fallback(analyze('Yahya Saree said the Houthi navy had destroyed a radar station.')), ['claim yahya-saree']);
 });
+
+test('a vow or a claim names whom it aims at, as the other kinds do', () => {
+  assert.ok(kinds(analyze('The PKK said it was determined to resist Turkey in the mountains.')).includes('vow pkk -> turkey'));
+  assert.ok(kinds(analyze('Al-Shabaab said its fighters had destroyed a base of the Somali army near Baidoa.')).includes('claim al-shabaab -> somali-national-army'));
+});

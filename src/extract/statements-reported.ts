@@ -53,7 +53,7 @@ export function isReportedDeclaration(st: Statement): boolean {
 
 const ACTOR_TYPES: ReadonlySet<string> = new Set(['person', 'armed_group', 'organization', 'state']);
 // Kinds aimed at someone: the actor named after the deciding word is the target.
-const AIMED: ReadonlySet<StatementKind> = new Set(['threat', 'warning', 'accusation', 'demand', 'support', 'cooperation', 'denial']);
+const AIMED: ReadonlySet<StatementKind> = new Set(['threat', 'vow', 'claim', 'warning', 'accusation', 'demand', 'support', 'cooperation', 'denial']);
 // Kinds whose target an epithet later in the sentence names ("the enemy").
 const EPITHET_AIMED: ReadonlySet<StatementKind> = new Set(['threat', 'warning', 'accusation']);
 const TARGET_WINDOW = 70;

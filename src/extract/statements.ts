@@ -126,7 +126,7 @@ export const statementStage: Stage<{ extract: ExtractKnowledge; actors?: ActorFa
           ?? (leaving ? null : targets.after(h.start + firstWord, Math.min(span.end, h.end + window)))
           // "we will take revenge, and the enemy will not know security": what a hostile declaration calls
           // its adversary ("the enemy", "the American presence") names its target wherever the sentence says it.
-          ?? (aimless || !EPITHET_AIMED.has(h.value.kind) ? null : targets.adversaryIn(h.end, span.end));
+          ?? (aimless || !EPITHET_AIMED.has(h.value.kind) ? null : targets.adversaryIn(h.end, span.end) ?? targets.adversaryIn(span.start, h.start));
         const sentenceText = doc.text.slice(span.start, span.end);
         cueAt.set(found.length, h.start);
         found.push({
