@@ -337,3 +337,24 @@ test('"backed financially and militarily by X" backs; a backer past a comma afte
   const b = facts(analyze('Hamas was backed by the people of Gaza, said Hezbollah.'));
   assert.ok(!b.includes('hamas backed_by hezbollah'), b.join('; '));
 });
+
+test('a demonym joined by a hyphen names its state though the text never names the state: "the Turkish-backed X"', () => {
+  assert.ok(facts(analyze('The Turkish-backed Syrian National Army shelled villages near Manbij.')).includes('syrian-national-army backed_by turkey'));
+  assert.ok(facts(analyze('Iranian-backed Houthis fired a drone at a tanker in the Red Sea.')).includes('ansar-allah backed_by iran'));
+  // A word that names no state backs nothing.
+  assert.ok(!facts(analyze('The locally-backed Syrian National Army shelled villages.')).some((f) => f.includes('backed_by')));
+});
+
+test('"X-allied Y" allies Y with X; "X-affiliated Y" makes Y part of X', () => {
+  assert.ok(facts(analyze('The Taliban-allied Haqqani Network claimed the bombing in Kabul.')).includes('haqqani-network allied_with taliban'));
+  assert.ok(facts(analyze('The Hamas-allied Palestinian Islamic Jihad fired rockets from Gaza.')).includes('palestinian-islamic-jihad allied_with hamas'));
+  assert.ok(facts(analyze('The al-Qaeda-affiliated Jama\'at Nusrat al-Islam wal-Muslimin attacked a base in Mali.')).includes('jnim part_of al-qaeda'));
+});
+
+test('allies listed after "alongside" each count, a demonym before the name or not', () => {
+  const doc = analyze('The Houthis fought in Marib, working alongside the Yemeni Islah Party and the Sudanese Rapid Support Forces.');
+  assert.ok(facts(doc).includes('ansar-allah allied_with islah-party'), facts(doc).join('; '));
+  assert.ok(facts(doc).includes('ansar-allah allied_with rapid-support-forces'), facts(doc).join('; '));
+  const doc2 = analyze('Wagner fought alongside Hezbollah and the Iraqi Kataib Hezbollah near Palmyra.');
+  assert.ok(facts(doc2).includes('wagner-group allied_with kataib-hezbollah'), facts(doc2).join('; '));
+});

@@ -41,7 +41,7 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
         // Possessed units are read before any leader is known: "the head of its Radwan Force" then reads as a role.
         if (pass === 1) { readTitles(doc, d, s, knowledge.actors); readPossessiveLeaders(doc, d, s); readPossessedGroups(doc, d, s); }
         else {
-          readLinks(doc, d, s);
+          readLinks(doc, d, s, knowledge.actors);
           readUmbrellas(doc, d, s);
           const put = (subject: string, predicate: RelationPredicate, object: string, rule: string): void => add(doc, s, subject, predicate, object, rule);
           // "الأمين العام للحركة X": the group may be named only by a noun joined to its preposition.
@@ -228,17 +228,23 @@ function readPossessiveLeaders(doc: Doc, d: Discourse, s: Sentence): void {
   }
 }
 
-function demonymState(d: Discourse, word: string): string | null {
+/**
+ * The state a name or demonym stands for: one the document names, by the
+ * shape of its name ("Iranian" for Iran); else, with the registry, the one
+ * state that word is an alias of ("Turkish", "Saudi", "Emirati").
+ */
+function demonymState(d: Discourse, word: string, registry?: ActorRegistry): string | null {
   const w = word.toLowerCase();
   for (const e of d.doc.entities) {
     if (e.type !== 'state') continue;
     const n = e.name.toLowerCase();
     if (n.length >= 4 && (w === n || (w.startsWith(n.slice(0, Math.max(4, n.length - 1))) && w.length - n.length <= 4))) return e.id;
   }
-  return null;
+  const states = registry && /^\p{Lu}/u.test(word) ? registry.byName(word).filter((a) => a.type === 'state') : [];
+  return states.length === 1 ? states[0]!.id : null;
 }
 
-function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
+function readLinks(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry): void {
   const text = doc.text;
   for (const h of d.cues.links.find(text, s.start, s.end)) {
     const { predicate } = h.value;
@@ -256,9 +262,11 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
       }
       const wordEnd = form === 'modifier' ? h.start - 1 : h.end + joined[0].length;
       const named = d.refsFrom(Math.max(s.start, wordEnd - 60), wordEnd + 2).find((r) => form === 'modifier' ? r.end === wordEnd : r.start === h.end + 1);
-      const backer = named?.entityId ?? demonymState(d, joined[1]!);
+      const backer = named?.entityId ?? demonymState(d, joined[1]!, registry);
       // The backed group follows, with only adjectives between ("Iran-backed Iraqi Shiite Y").
       let y: Referent | null | undefined = d.refsFrom(wordEnd + 1, wordEnd + 46).find((r) => GROUPISH.has(r.type) && !/[,;.]|\b(?:to|of|in|on|against|for|with|and|by)\b/i.test(text.slice(wordEnd, r.start)));
+      // "the Turkish-backed Syrian National Army": a name that holds its own modifier is the one backed.
+      if (!y && form === 'modifier') y = d.refsFrom(Math.max(s.start, wordEnd - joined[1]!.length - 1), h.end).find((r) => GROUPISH.has(r.type) && r.start <= wordEnd - joined[1]!.length && r.end > h.end);
       // "Hezbollah, the Iran-backed movement": a group word in apposition names the group before the comma;
       // "led the Iran-backed group": a described group stands for the group it refers to.
       const described = d.refsFrom(Math.max(s.start, h.start - 80), h.start).find((r) => r.via === 'reference' && r.end > h.end && GROUPISH.has(r.type));
@@ -572,7 +580,8 @@ function furtherBackers(d: Discourse, s: Sentence, first: Referent): Referent[] 
     const sep = /^(?:\s+(?:regime|government|authorities|leadership|state))?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:(?:in\s+particular|particularly|especially|notably|also|directly)\s+)?(?:(?:from|by)\s+)?/i.exec(text.slice(at, Math.min(s.end, at + 40)));
     if (!sep) break;
     const next = d.objectAfter(at + sep[0].length, Math.min(s.end, at + sep[0].length + 40), false, false);
-    if (!next || !/^\s*(?:the\s+)?$/i.test(text.slice(at + sep[0].length, next.start)) || next.type === 'location' || next.type === 'facility') break;
+    // "and the Pakistani Zainabiyoun Brigade": a demonym may qualify the next name.
+    if (!next || !/^\s*(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+(?:i|an|ese|ish)\s+)?$/u.test(text.slice(at + sep[0].length, next.start)) || next.type === 'location' || next.type === 'facility') break;
     out.push(next);
     at = next.end;
   }
