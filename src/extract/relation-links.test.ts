@@ -358,3 +358,25 @@ test('allies listed after "alongside" each count, a demonym before the name or n
   const doc2 = analyze('Wagner fought alongside Hezbollah and the Iraqi Kataib Hezbollah near Palmyra.');
   assert.ok(facts(doc2).includes('wagner-group allied_with kataib-hezbollah'), facts(doc2).join('; '));
 });
+
+test('"X is a senior Y official", "X, who was a Y commander": the group between the copula\'s article and the title', () => {
+  assert.ok(facts(analyze('Saleh al-Arouri is a senior Hamas official.')).includes('saleh-al-arouri member_of hamas'));
+  assert.ok(facts(analyze('Mahsum Korkmaz, who was a PKK commander, died in 1986.')).includes('mahsum-kurkmaz member_of pkk'));
+  assert.ok(facts(analyze('Murat Karayilan was a former PKK commander.')).includes('murat-karayilan former_member_of pkk'));
+  // A title said of someone else after the verb is not the person's.
+  assert.ok(!facts(analyze('Murat Karayilan was killed in a strike, a PKK commander said.')).some((f) => f.startsWith('murat-karayilan')));
+});
+
+test('"X is Y\'s branch in Z", "X is a Y affiliate": a copula ties an arm as an apposition does', () => {
+  assert.ok(facts(analyze('JNIM is al-Qaeda\'s affiliate in the Sahel.')).includes('jnim part_of al-qaeda'));
+  assert.ok(facts(analyze('ISKP is an ISIS affiliate active in Afghanistan.')).includes('iskp part_of isis'));
+  assert.ok(facts(analyze('Jabhat al-Nusra was al-Qaeda\'s Syrian branch until 2016.')).includes('jabhat-al-nusra former_member_of al-qaeda'));
+});
+
+test('"A and B are (close) allies": A is allied with B; not when negated or said of others', () => {
+  assert.ok(facts(analyze('Hezbollah and the Amal Movement are longtime allies in Lebanon.')).includes('hezbollah allied_with amal-movement'));
+  assert.ok(facts(analyze('Hamas and Palestinian Islamic Jihad have been close allies since the 1990s.')).includes('hamas allied_with palestinian-islamic-jihad'));
+  assert.ok(!facts(analyze('Hamas and Fatah are not allies.')).some((f) => f.includes('allied_with')));
+  assert.ok(!facts(analyze('Hezbollah and the Houthis are allies of Iran.')).some((f) => f.startsWith('hezbollah allied_with')));
+  assert.ok(!facts(analyze('Officials said Hamas and Fatah met allies in Cairo.')).some((f) => f.includes('allied_with')));
+});

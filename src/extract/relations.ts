@@ -51,6 +51,7 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
           if (doc.meta.language !== 'ar') readMinistrySpokespeople(doc, d, s, put);
           if (n === 1) continue;
           readArms(doc, d, s);
+          readAllyPairs(doc, d, s);
           readStateOrgans(doc, d, s, knowledge.actors, put);
           readPlaces(doc, d, s, knowledge.actors, put);
         }
@@ -86,6 +87,15 @@ function add(doc: Doc, s: Sentence, subject: string, predicate: RelationPredicat
 const COPULA_BEFORE_TITLE = /\b(?:is|was|has been|had been|became|serves as|served as|remains|(?:was|were|has been|had been)\s+(?:named|elected|appointed|chosen)(?:\s+as)?)\s+(?:also\s+)?$/i;
 // Also a second apposition joined by "and": "X, the PMF chief of staff and a former Y commander".
 const APPOSITION_HEAD = /(?:\s*,\s*|\s*,\s*[^,;()"“”]{1,40}?\s+and\s+)(?:(?:the|a|an|one of the)\s+)?(?:(?:former|deputy|senior|prominent|key|top|late|veteran|leading)\s+)*$/i;
+
+// A copula, then an article and ranks, before a group that qualifies a title: "is a senior " (Hamas official).
+const COPULA_BEFORE_ORG = /\b(?:is|was|has been|had been|became|remains|serves as|served as)\s+(?:also\s+)?(a|an|the|one of the)\s+((?:(?:former|deputy|senior|prominent|key|top|late|veteran|leading|longtime|long-time|local|regional|field|mid-level|high-ranking|ranking)\s+)*)$/i;
+
+/** "is a Hamas commander" names a member, "was a former Hamas commander" a former one, "is the Hamas leader" its head. */
+function copulaPredicate(p: RelationPredicate, m: RegExpExecArray): RelationPredicate {
+  if (/\bformer\b/i.test(m[2]!) && (p === 'leads' || p === 'member_of')) return 'former_member_of';
+  return titlePredicate(p, m[1]!);
+}
 
 function titlePredicate(p: RelationPredicate, article: string): RelationPredicate {
   // "a leader of Y" says membership, "the leader of Y" leadership.
@@ -145,13 +155,16 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry
     if (!person && copula && (COPULA_BEFORE_TITLE.test(text.slice(copula.end, h.start - article.length).replace(/\s+/g, ' ').slice(-30))
       // "X was named Hamas's overall leader": the organisation between the verb and the title.
       || (org.end <= h.start && COPULA_BEFORE_TITLE.test(text.slice(copula.end, org.start).replace(/\s+/g, ' ').slice(-30))))) person = copula;
+    // "X is a senior Hamas official", "X, who was a former Houthi commander": the group between an article and the title.
+    const copulaOrg = !person && copula && org.end <= h.start && org === preOrg ? COPULA_BEFORE_ORG.exec(text.slice(copula.end, org.start).replace(/\s+/g, ' ').slice(-50)) : null;
+    if (copulaOrg) person = copula;
     if (!person) {
       // "he is a former member of Y": a pronoun or role word before a copula.
       const subj = d.subjectBefore(s.start, h.start);
       if (subj && subj.type === 'person' && /\b(?:is|was|has been|had been|became|serves as|served as)\s+(?:\w+\s+)?$/i.test(text.slice(subj.end, h.start - article.length + 1).slice(-40) + ' ')) person = subj;
     }
     if (!person) continue;
-    const finalPred = person === appoBefore ? predFinal : pred;
+    const finalPred = person === appoBefore ? predFinal : copulaOrg ? copulaPredicate(h.value, copulaOrg) : pred;
     // "Senior Hamas leader X", "a top Hezbollah commander": one of the group's leaders, not its head.
     const rankedAmong = org === preOrg && org.start < h.start && RANKED_BEFORE.test(text.slice(Math.max(s.start, org.start - 20), org.start));
     // "commander of the IRGC ground forces": the person commands a branch named after the group.
@@ -524,6 +537,12 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
     // "Al-Shabaab, an al-Qaeda affiliate": the group's name qualifies the affiliate noun.
     if (/^\s*,\s*(?:an?|the)\s+$/i.test(between) && ATTRIBUTIVE_ARM.test(text.slice(b.end, b.end + 30))) add(doc, s, a.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(between) ? 'former_member_of' : 'part_of', b.entityId, 'arm');
     if (/^\s*,\s*(?:the\s+)?$/i.test(between) && arm) add(doc, s, a.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(arm[0]) ? 'former_member_of' : 'part_of', b.entityId, 'arm');
+    // "X is al-Qaeda's branch in Y", "X is an ISIS affiliate": a copula says it as the apposition does; "was ... until 2016" says it ended.
+    const copula = COPULA_ARM.exec(between);
+    if (copula && (copula[1] ? ATTRIBUTIVE_ARM.test(text.slice(b.end, b.end + 30)) : arm)) {
+      const ended = /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(arm?.[0] ?? '') || /^[^,.;]{0,40}\buntil\b/i.test(text.slice(b.end, Math.min(s.end, b.end + 50)));
+      add(doc, s, a.entityId, ended ? 'former_member_of' : 'part_of', b.entityId, 'arm');
+    }
     // "Y's armed wing, X": X part of Y.
     // "its armed wing, X": the possessive pronoun stands for the group it refers to.
     const pronoun = /^(?:its|their)$/i.test(text.slice(a.start, a.end));
@@ -538,6 +557,22 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
   }
 }
 
+// After "A and B": a copula, then "allies" with its qualifiers ("have long been close allies").
+const ALLIES_AFTER = /^\s+(?:are|were|remain|remained|became|have\s+(?:long\s+)?been|had\s+(?:long\s+)?been)\s+(?:(?:close|longtime|long-time|old|key|staunch|firm|natural|traditional|strategic|regional)\s+)*allies\b(?!\s+(?:of|to)\b)/i;
+
+/** "A and B are close allies": A allied with B, each an actor named in the sentence. */
+function readAllyPairs(doc: Doc, d: Discourse, s: Sentence): void {
+  const text = doc.text;
+  if (!text.slice(s.start, s.end).includes('allies')) return;
+  const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && r.type !== 'location' && r.type !== 'facility' && !d.inQuote(r.start));
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const a = refs[i]!;
+    const b = refs[i + 1]!;
+    if (/^\s+and\s+(?:the\s+)?$/i.test(text.slice(a.end, b.start)) && ALLIES_AFTER.test(text.slice(b.end, Math.min(s.end, b.end + 60)))) add(doc, s, a.entityId, 'allied_with', b.entityId, 'allies');
+  }
+}
+
+const COPULA_ARM = /^\s+(?:is|was|remains|became|has\s+been|had\s+been)\s+(?:(an?)\s+)?$/i;
 const ATTRIBUTIVE_ARM = /^\s+(?:affiliate|offshoot|franchise|branch|splinter\s+group|wing)\b/i;
 const ARM_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|affiliate|offshoot|body|council|committee|agency|outlet)\b/iu;
 
