@@ -380,3 +380,17 @@ test('"A and B are (close) allies": A is allied with B; not when negated or said
   assert.ok(!facts(analyze('Hezbollah and the Houthis are allies of Iran.')).some((f) => f.startsWith('hezbollah allied_with')));
   assert.ok(!facts(analyze('Officials said Hamas and Fatah met allies in Cairo.')).some((f) => f.includes('allied_with')));
 });
+
+test('"designated the Iranian airline X": a demonym and a common noun before the name describe the one designated', () => {
+  const doc = analyze('Iran condemned the move. The US Treasury designated the Iranian airline Mahan Air and its chairman on Monday.');
+  assert.ok(facts(doc).includes('mahan-air designated_by us-treasury'), facts(doc).join('; '));
+  assert.ok(!facts(doc).includes('iran designated_by us-treasury'), facts(doc).join('; '));
+  const doc2 = analyze('Lebanon protested. OFAC sanctioned the Lebanese lender Jammal Trust Bank for serving Hezbollah.');
+  assert.ok(facts(doc2).includes('jammal-trust-bank sanctioned_by ofac'), facts(doc2).join('; '));
+});
+
+test('"..., fighting alongside Y" after a preposition\'s object: the clause\'s subject is the ally', () => {
+  const doc = analyze('The Houthis seized Sanaa in 2014. The group later joined the push to retake Marib from the Islamic State, fighting alongside Hezbollah.');
+  assert.ok(facts(doc).includes('ansar-allah allied_with hezbollah'), facts(doc).join('; '));
+  assert.ok(!facts(doc).includes('isis allied_with hezbollah'), facts(doc).join('; '));
+});

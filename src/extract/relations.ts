@@ -378,7 +378,7 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry)
       }
       if (subj.type === 'person') continue;
       // "OFAC designated the Fatemiyoun Division and the Zainabiyoun Brigade": each conjunct.
-      for (const o of d.objectsAfter(h.end, Math.min(s.end, h.end + 120))) {
+      for (const o of designatedAfter(d, h.end, Math.min(s.end, h.end + 120))) {
         // "designated the Iraqi airline X": a demonym only qualifies the one designated;
         // "sanctioned leaders of X": the leaders are, not the group.
         if (o.type === 'state' && /^\s+\p{Ll}/u.test(text.slice(o.end, o.end + 3))) continue;
@@ -623,6 +623,21 @@ function furtherBackers(d: Discourse, s: Sentence, first: Referent): Referent[] 
   return out;
 }
 
+// After a state's demonym, common nouns and then a name: "the Iraqi airline X", "the Lebanese exchange house X".
+const DESCRIBED_NAME = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u;
+
+/**
+ * The actors a designation verb names after it; "designated the Iraqi
+ * airline X": a demonym with common nouns only describes X, the one designated.
+ */
+function designatedAfter(d: Discourse, from: number, hi: number): Referent[] {
+  const objs = d.objectsAfter(from, hi);
+  const first = objs[0];
+  if (objs.length !== 1 || first!.type !== 'state') return objs;
+  const next = d.objectAfter(first!.end, hi);
+  return next && next.type !== 'state' && DESCRIBED_NAME.test(d.doc.text.slice(first!.end, next.start)) ? d.objectsAfter(next.start, hi) : objs;
+}
+
 const HYPHEN_MODIFIER = /^[-‐–](?:backed|aligned|allied|sponsored|funded|linked|led|based|affiliated|supported)\b/i;
 const PASSIVE_AUX = /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i;
 
@@ -781,8 +796,13 @@ function appositionSubject(d: Discourse, s: Sentence, cueStart: number): Referen
   const comma = cueStart - m[0].length;
   const before = d.actorsIn(s.start, comma + 1).filter((r) => r.end <= comma && r.type !== 'state');
   const last = before[before.length - 1];
-  return last && /^\s*$/.test(text.slice(last.end, comma)) ? last : null;
+  if (!last || !/^\s*$/.test(text.slice(last.end, comma))) return null;
+  // "X took part in the push to retake Y from ISIS, fighting alongside Z": a participle's subject is the clause's, not a preposition's object.
+  if (/^\p{L}+ing\b/u.test(text.slice(cueStart, cueStart + 16)) && PREPOSITION_END.test(text.slice(Math.max(s.start, last.start - 12), last.start))) return null;
+  return last;
 }
+
+const PREPOSITION_END = /\b(?:from|in|into|to|against|with|for|at|on|of|by|near|over|towards?)\s+(?:the\s+)?$/i;
 
 function lastLocationBefore(d: Discourse, pos: number): Referent | null {
   for (let i = d.refs.length - 1; i >= 0; i--) {
