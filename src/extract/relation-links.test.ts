@@ -394,3 +394,18 @@ test('"..., fighting alongside Y" after a preposition\'s object: the clause\'s s
   assert.ok(facts(doc).includes('ansar-allah allied_with hezbollah'), facts(doc).join('; '));
   assert.ok(!facts(doc).includes('isis allied_with hezbollah'), facts(doc).join('; '));
 });
+
+test('"X\'s Lebanese ally Y": a demonym before the ally noun; "X and its Syrian offshoot, Y"', () => {
+  const doc = analyze('Hamas\'s Lebanese ally Hezbollah fired rockets at Israel.');
+  assert.ok(facts(doc).includes('hezbollah allied_with hamas'), facts(doc).join('; '));
+  assert.ok(!facts(doc).some((f) => f.startsWith('lebanon')), facts(doc).join('; '));
+  const doc2 = analyze('Turkish jets struck the PKK and its Syrian offshoot, the YPG, overnight.');
+  assert.ok(facts(doc2).includes('ypg part_of pkk'), facts(doc2).join('; '));
+});
+
+test('"A, B and C, all backed by X": each group of the list', () => {
+  const doc = analyze('Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid al-Shuhada, all backed by Iran, fired rockets at the base.');
+  for (const g of ['kataib-hezbollah', 'harakat-hezbollah-al-nujaba', 'kataib-sayyid-al-shuhada']) assert.ok(facts(doc).includes(`${g} backed_by iran`), facts(doc).join('; '));
+  // Without "all" the participle is the last one's.
+  assert.ok(!facts(analyze('Hamas met Hezbollah and the Houthis, backed by Iran, in Beirut.')).includes('hamas backed_by iran'));
+});

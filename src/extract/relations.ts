@@ -399,7 +399,9 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry)
     if (pred === 'founded' && !GROUPISH.has(obj.type)) continue;
     // "pledged allegiance to Khamenei": loyalty to a person makes no one part of anything.
     if (form === 'active' && (pred === 'part_of' || pred === 'member_of') && !GROUPISH.has(obj.type)) continue;
-    for (const one of pair ?? [subj]) {
+    // "A, B and C, all backed by Iran": every group of the list before the comma.
+    const all = !pair && GROUPISH.has(subj.type) && form !== 'active' && /^\s*,\s*(?:all|both)\s+$/i.test(text.slice(subj.end, h.start)) ? coordinatedBefore(d, s, subj) : [];
+    for (const one of pair ?? [subj, ...all]) {
       add(doc, s, one.entityId, pred, obj.entityId, form);
       // "support from Iran and in particular from the IRGC": every backer joined by "and".
       if (pred === 'backed_by' || pred === 'allied_with') for (const more of furtherBackers(d, s, obj)) add(doc, s, one.entityId, pred, more.entityId, form);
@@ -482,7 +484,8 @@ function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
       // "Hezbollah, Iran's ally", "Hezbollah is Iran's most powerful proxy", "Iran's ally Hezbollah".
       const predicate: RelationPredicate = /prox/i.test(ally[0]) && !person ? 'backed_by' : 'allied_with';
       const prev = refs[i - 1];
-      const ally2 = next && next.via === 'name' && (GROUPISH.has(next.type) || next.type === 'state') && /^\s*$/.test(text.slice(owner.end + ally[0].length, next.start)) ? next : undefined;
+      const named = refs.slice(i + 1).find((r) => r.start >= owner.end + ally[0].length);
+      const ally2 = named && named.via === 'name' && (GROUPISH.has(named.type) || named.type === 'state') && /^\s*$/.test(text.slice(owner.end + ally[0].length, named.start)) ? named : undefined;
       if (ally2) add(doc, s, ally2.entityId, predicate, owner.entityId, 'ally');
       else if (prev && (GROUPISH.has(prev.type) || prev.type === 'state') && ALLY_LINK.test(text.slice(prev.end, owner.start))) {
         // A person's allies are read as the person's tie ("Assad's allies": Assad allied with them).
@@ -511,7 +514,8 @@ function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
   }
 }
 
-const ALLY_AFTER = /^['’]s?\s+(?:(?:closest|main|key|chief|staunchest|longtime|long-time|principal|regional|most\s+(?:powerful|important|loyal|capable)|strongest|oldest|best-armed)\s+)?(?:ally|allies|partners?|prox(?:y|ies))\b/i;
+// "Hamas's Lebanese ally Hezbollah": a demonym may stand before the noun.
+const ALLY_AFTER = /^['’]s?\s+(?:(?:closest|main|key|chief|staunchest|longtime|long-time|principal|regional|most\s+(?:powerful|important|loyal|capable)|strongest|oldest|best-armed)\s+)?(?:\p{Lu}\p{Ll}+(?:i|an|ese|ish)\s+)?(?:ally|allies|partners?|prox(?:y|ies))\b/iu;
 // Between the ally and its partner's possessive: an apposition's comma or a copula ("is", "remains").
 const ALLY_LINK = /^\s*(?:,|\s(?:is|was|remains|has\s+long\s+been|has\s+been))\s*$/i;
 // Between a group's possessive and a unit of it: adjectives only ("'s elite", "'s").
@@ -548,8 +552,8 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
     const pronoun = /^(?:its|their)$/i.test(text.slice(a.start, a.end));
     // "its armed wing, the People's Defence Forces (HPG)": the unit may be named by the abbreviation after its full name.
     // "Hezbollah's top military body, the Jihad Council": a governing body or agency of the group is named so too.
-    const armBefore = (pronoun ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|body|council|committee|agency|outlet)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu
-      : /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|body|council|committee|agency|outlet)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu).exec(between);
+    const armBefore = (pronoun ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|offshoot|affiliate|franchise|unit|brigade|division|body|council|committee|agency|outlet)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu
+      : /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|offshoot|affiliate|franchise|unit|brigade|division|body|council|committee|agency|outlet)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu).exec(between);
     if (!armBefore) continue;
     // "its armed wing, Y": "its" cannot be Y itself (the document's focal group may be Y); then it is the group named before it in the sentence.
     const whole = pronoun && a.entityId === b.entityId ? refs.slice(0, i).reverse().find((r) => r.via === 'name' && r.entityId !== b.entityId)?.entityId : a.entityId;
