@@ -409,3 +409,13 @@ test('"A, B and C, all backed by X": each group of the list', () => {
   // Without "all" the participle is the last one's.
   assert.ok(!facts(analyze('Hamas met Hezbollah and the Houthis, backed by Iran, in Beirut.')).includes('hamas backed_by iran'));
 });
+
+test('"the Iranian proxy X", "Iranian proxies X and Y": backed by the state; "the Iranian ally X": allied with it, unless it is the ally\'s own country', () => {
+  assert.ok(facts(analyze('The Iranian proxy Kataib Hezbollah fired rockets at the base.')).includes('kataib-hezbollah backed_by iran'));
+  const doc = analyze('Iranian proxies Harakat al-Nujaba and Kataib Sayyid al-Shuhada vowed revenge.');
+  assert.ok(facts(doc).includes('harakat-hezbollah-al-nujaba backed_by iran'), facts(doc).join('; '));
+  assert.ok(facts(doc).includes('kataib-sayyid-al-shuhada backed_by iran'), facts(doc).join('; '));
+  assert.ok(!facts(analyze('Iran armed its Lebanese ally Hezbollah.')).includes('hezbollah allied_with lebanon'));
+  assert.ok(!facts(analyze('Israel struck the Lebanese ally Hezbollah.')).includes('hezbollah allied_with lebanon'));
+  assert.ok(facts(analyze('The Iranian ally Hezbollah fired rockets at Israel.')).includes('hezbollah allied_with iran'));
+});

@@ -49,6 +49,7 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
           // "Defense Minister X" ties X to a ministry the document may name in another sentence.
           readMinisters(doc, d, s, knowledge.actors, put);
           if (doc.meta.language !== 'ar') readMinistrySpokespeople(doc, d, s, put);
+          readDemonymAllies(doc, d, s, knowledge.actors);
           if (n === 1) continue;
           readArms(doc, d, s);
           readAllyPairs(doc, d, s);
@@ -558,6 +559,33 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
     // "its armed wing, Y": "its" cannot be Y itself (the document's focal group may be Y); then it is the group named before it in the sentence.
     const whole = pronoun && a.entityId === b.entityId ? refs.slice(0, i).reverse().find((r) => r.via === 'name' && r.entityId !== b.entityId)?.entityId : a.entityId;
     if (whole) add(doc, s, b.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(armBefore[0]) ? 'former_member_of' : 'part_of', whole, 'arm');
+  }
+}
+
+// A demonym and a noun of allegiance right before a group's name: "the Iranian proxy ", "Russian allies ".
+const DEMONYM_ALLY_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+(?:i|an|ese|ish))\s+(prox(?:y|ies)|ally|allies)\s+$/u;
+
+/** "The Iranian proxy X", "Iranian proxies X and Y": backed by that state; "the Russian ally X": allied with it. */
+function readDemonymAllies(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry): void {
+  const text = doc.text;
+  const slice = text.slice(s.start, s.end);
+  if (!slice.includes('prox') && !slice.includes(' ally ') && !slice.includes('allies')) return;
+  const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && r.via === 'name' && !d.inQuote(r.start));
+  for (let i = 0; i < refs.length; i++) {
+    const head = text.slice(Math.max(s.start, refs[i]!.start - 40), refs[i]!.start);
+    const m = DEMONYM_ALLY_BEFORE.exec(head);
+    // "Iran and its Lebanese ally Hezbollah": after a possessive the demonym is the ally's own country.
+    if (!m || !GROUPISH.has(refs[i]!.type) || /(?:\b(?:its|their|his|her)|['’]s?)\s+$/i.test(head.slice(0, m.index + m[0].length - m[0].trimStart().length))) continue;
+    const state = demonymState(d, m[1]!, registry);
+    // "the Lebanese ally Hezbollah": a group's own country is no patron.
+    if (!state || registry.typeOf(state) !== 'state' || registry.byId(refs[i]!.entityId)?.country === state) continue;
+    const predicate: RelationPredicate = m[2]!.startsWith('prox') ? 'backed_by' : 'allied_with';
+    add(doc, s, refs[i]!.entityId, predicate, state, 'demonym-ally');
+    // "Iranian proxies X and Y": a plural names each group of the list.
+    if (!/ies$/.test(m[2]!)) continue;
+    for (let k = i + 1, at = refs[i]!.end; k < refs.length && GROUPISH.has(refs[k]!.type) && /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(text.slice(at, refs[k]!.start)); at = refs[k]!.end, k++) {
+      add(doc, s, refs[k]!.entityId, predicate, state, 'demonym-ally');
+    }
   }
 }
 
