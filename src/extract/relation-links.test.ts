@@ -337,3 +337,85 @@ test('"backed financially and militarily by X" backs; a backer past a comma afte
   const b = facts(analyze('Hamas was backed by the people of Gaza, said Hezbollah.'));
   assert.ok(!b.includes('hamas backed_by hezbollah'), b.join('; '));
 });
+
+test('a demonym joined by a hyphen names its state though the text never names the state: "the Turkish-backed X"', () => {
+  assert.ok(facts(analyze('The Turkish-backed Syrian National Army shelled villages near Manbij.')).includes('syrian-national-army backed_by turkey'));
+  assert.ok(facts(analyze('Iranian-backed Houthis fired a drone at a tanker in the Red Sea.')).includes('ansar-allah backed_by iran'));
+  // A word that names no state backs nothing.
+  assert.ok(!facts(analyze('The locally-backed Syrian National Army shelled villages.')).some((f) => f.includes('backed_by')));
+});
+
+test('"X-allied Y" allies Y with X; "X-affiliated Y" makes Y part of X', () => {
+  assert.ok(facts(analyze('The Taliban-allied Haqqani Network claimed the bombing in Kabul.')).includes('haqqani-network allied_with taliban'));
+  assert.ok(facts(analyze('The Hamas-allied Palestinian Islamic Jihad fired rockets from Gaza.')).includes('palestinian-islamic-jihad allied_with hamas'));
+  assert.ok(facts(analyze('The al-Qaeda-affiliated Jama\'at Nusrat al-Islam wal-Muslimin attacked a base in Mali.')).includes('jnim part_of al-qaeda'));
+});
+
+test('allies listed after "alongside" each count, a demonym before the name or not', () => {
+  const doc = analyze('The Houthis fought in Marib, working alongside the Yemeni Islah Party and the Sudanese Rapid Support Forces.');
+  assert.ok(facts(doc).includes('ansar-allah allied_with islah-party'), facts(doc).join('; '));
+  assert.ok(facts(doc).includes('ansar-allah allied_with rapid-support-forces'), facts(doc).join('; '));
+  const doc2 = analyze('Wagner fought alongside Hezbollah and the Iraqi Kataib Hezbollah near Palmyra.');
+  assert.ok(facts(doc2).includes('wagner-group allied_with kataib-hezbollah'), facts(doc2).join('; '));
+});
+
+test('"X is a senior Y official", "X, who was a Y commander": the group between the copula\'s article and the title', () => {
+  assert.ok(facts(analyze('Saleh al-Arouri is a senior Hamas official.')).includes('saleh-al-arouri member_of hamas'));
+  assert.ok(facts(analyze('Mahsum Korkmaz, who was a PKK commander, died in 1986.')).includes('mahsum-kurkmaz member_of pkk'));
+  assert.ok(facts(analyze('Murat Karayilan was a former PKK commander.')).includes('murat-karayilan former_member_of pkk'));
+  // A title said of someone else after the verb is not the person's.
+  assert.ok(!facts(analyze('Murat Karayilan was killed in a strike, a PKK commander said.')).some((f) => f.startsWith('murat-karayilan')));
+});
+
+test('"X is Y\'s branch in Z", "X is a Y affiliate": a copula ties an arm as an apposition does', () => {
+  assert.ok(facts(analyze('JNIM is al-Qaeda\'s affiliate in the Sahel.')).includes('jnim part_of al-qaeda'));
+  assert.ok(facts(analyze('ISKP is an ISIS affiliate active in Afghanistan.')).includes('iskp part_of isis'));
+  assert.ok(facts(analyze('Jabhat al-Nusra was al-Qaeda\'s Syrian branch until 2016.')).includes('jabhat-al-nusra former_member_of al-qaeda'));
+});
+
+test('"A and B are (close) allies": A is allied with B; not when negated or said of others', () => {
+  assert.ok(facts(analyze('Hezbollah and the Amal Movement are longtime allies in Lebanon.')).includes('hezbollah allied_with amal-movement'));
+  assert.ok(facts(analyze('Hamas and Palestinian Islamic Jihad have been close allies since the 1990s.')).includes('hamas allied_with palestinian-islamic-jihad'));
+  assert.ok(!facts(analyze('Hamas and Fatah are not allies.')).some((f) => f.includes('allied_with')));
+  assert.ok(!facts(analyze('Hezbollah and the Houthis are allies of Iran.')).some((f) => f.startsWith('hezbollah allied_with')));
+  assert.ok(!facts(analyze('Officials said Hamas and Fatah met allies in Cairo.')).some((f) => f.includes('allied_with')));
+});
+
+test('"designated the Iranian airline X": a demonym and a common noun before the name describe the one designated', () => {
+  const doc = analyze('Iran condemned the move. The US Treasury designated the Iranian airline Mahan Air and its chairman on Monday.');
+  assert.ok(facts(doc).includes('mahan-air designated_by us-treasury'), facts(doc).join('; '));
+  assert.ok(!facts(doc).includes('iran designated_by us-treasury'), facts(doc).join('; '));
+  const doc2 = analyze('Lebanon protested. OFAC sanctioned the Lebanese lender Jammal Trust Bank for serving Hezbollah.');
+  assert.ok(facts(doc2).includes('jammal-trust-bank sanctioned_by ofac'), facts(doc2).join('; '));
+});
+
+test('"..., fighting alongside Y" after a preposition\'s object: the clause\'s subject is the ally', () => {
+  const doc = analyze('The Houthis seized Sanaa in 2014. The group later joined the push to retake Marib from the Islamic State, fighting alongside Hezbollah.');
+  assert.ok(facts(doc).includes('ansar-allah allied_with hezbollah'), facts(doc).join('; '));
+  assert.ok(!facts(doc).includes('isis allied_with hezbollah'), facts(doc).join('; '));
+});
+
+test('"X\'s Lebanese ally Y": a demonym before the ally noun; "X and its Syrian offshoot, Y"', () => {
+  const doc = analyze('Hamas\'s Lebanese ally Hezbollah fired rockets at Israel.');
+  assert.ok(facts(doc).includes('hezbollah allied_with hamas'), facts(doc).join('; '));
+  assert.ok(!facts(doc).some((f) => f.startsWith('lebanon')), facts(doc).join('; '));
+  const doc2 = analyze('Turkish jets struck the PKK and its Syrian offshoot, the YPG, overnight.');
+  assert.ok(facts(doc2).includes('ypg part_of pkk'), facts(doc2).join('; '));
+});
+
+test('"A, B and C, all backed by X": each group of the list', () => {
+  const doc = analyze('Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid al-Shuhada, all backed by Iran, fired rockets at the base.');
+  for (const g of ['kataib-hezbollah', 'harakat-hezbollah-al-nujaba', 'kataib-sayyid-al-shuhada']) assert.ok(facts(doc).includes(`${g} backed_by iran`), facts(doc).join('; '));
+  // Without "all" the participle is the last one's.
+  assert.ok(!facts(analyze('Hamas met Hezbollah and the Houthis, backed by Iran, in Beirut.')).includes('hamas backed_by iran'));
+});
+
+test('"the Iranian proxy X", "Iranian proxies X and Y": backed by the state; "the Iranian ally X": allied with it, unless it is the ally\'s own country', () => {
+  assert.ok(facts(analyze('The Iranian proxy Kataib Hezbollah fired rockets at the base.')).includes('kataib-hezbollah backed_by iran'));
+  const doc = analyze('Iranian proxies Harakat al-Nujaba and Kataib Sayyid al-Shuhada vowed revenge.');
+  assert.ok(facts(doc).includes('harakat-hezbollah-al-nujaba backed_by iran'), facts(doc).join('; '));
+  assert.ok(facts(doc).includes('kataib-sayyid-al-shuhada backed_by iran'), facts(doc).join('; '));
+  assert.ok(!facts(analyze('Iran armed its Lebanese ally Hezbollah.')).includes('hezbollah allied_with lebanon'));
+  assert.ok(!facts(analyze('Israel struck the Lebanese ally Hezbollah.')).includes('hezbollah allied_with lebanon'));
+  assert.ok(facts(analyze('The Iranian ally Hezbollah fired rockets at Israel.')).includes('hezbollah allied_with iran'));
+});

@@ -41,7 +41,7 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
         // Possessed units are read before any leader is known: "the head of its Radwan Force" then reads as a role.
         if (pass === 1) { readTitles(doc, d, s, knowledge.actors); readPossessiveLeaders(doc, d, s); readPossessedGroups(doc, d, s); }
         else {
-          readLinks(doc, d, s);
+          readLinks(doc, d, s, knowledge.actors);
           readUmbrellas(doc, d, s);
           const put = (subject: string, predicate: RelationPredicate, object: string, rule: string): void => add(doc, s, subject, predicate, object, rule);
           // "الأمين العام للحركة X": the group may be named only by a noun joined to its preposition.
@@ -49,8 +49,10 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
           // "Defense Minister X" ties X to a ministry the document may name in another sentence.
           readMinisters(doc, d, s, knowledge.actors, put);
           if (doc.meta.language !== 'ar') readMinistrySpokespeople(doc, d, s, put);
+          readDemonymAllies(doc, d, s, knowledge.actors);
           if (n === 1) continue;
           readArms(doc, d, s);
+          readAllyPairs(doc, d, s);
           readStateOrgans(doc, d, s, knowledge.actors, put);
           readPlaces(doc, d, s, knowledge.actors, put);
         }
@@ -86,6 +88,15 @@ function add(doc: Doc, s: Sentence, subject: string, predicate: RelationPredicat
 const COPULA_BEFORE_TITLE = /\b(?:is|was|has been|had been|became|serves as|served as|remains|(?:was|were|has been|had been)\s+(?:named|elected|appointed|chosen)(?:\s+as)?)\s+(?:also\s+)?$/i;
 // Also a second apposition joined by "and": "X, the PMF chief of staff and a former Y commander".
 const APPOSITION_HEAD = /(?:\s*,\s*|\s*,\s*[^,;()"“”]{1,40}?\s+and\s+)(?:(?:the|a|an|one of the)\s+)?(?:(?:former|deputy|senior|prominent|key|top|late|veteran|leading)\s+)*$/i;
+
+// A copula, then an article and ranks, before a group that qualifies a title: "is a senior " (Hamas official).
+const COPULA_BEFORE_ORG = /\b(?:is|was|has been|had been|became|remains|serves as|served as)\s+(?:also\s+)?(a|an|the|one of the)\s+((?:(?:former|deputy|senior|prominent|key|top|late|veteran|leading|longtime|long-time|local|regional|field|mid-level|high-ranking|ranking)\s+)*)$/i;
+
+/** "is a Hamas commander" names a member, "was a former Hamas commander" a former one, "is the Hamas leader" its head. */
+function copulaPredicate(p: RelationPredicate, m: RegExpExecArray): RelationPredicate {
+  if (/\bformer\b/i.test(m[2]!) && (p === 'leads' || p === 'member_of')) return 'former_member_of';
+  return titlePredicate(p, m[1]!);
+}
 
 function titlePredicate(p: RelationPredicate, article: string): RelationPredicate {
   // "a leader of Y" says membership, "the leader of Y" leadership.
@@ -145,13 +156,16 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry
     if (!person && copula && (COPULA_BEFORE_TITLE.test(text.slice(copula.end, h.start - article.length).replace(/\s+/g, ' ').slice(-30))
       // "X was named Hamas's overall leader": the organisation between the verb and the title.
       || (org.end <= h.start && COPULA_BEFORE_TITLE.test(text.slice(copula.end, org.start).replace(/\s+/g, ' ').slice(-30))))) person = copula;
+    // "X is a senior Hamas official", "X, who was a former Houthi commander": the group between an article and the title.
+    const copulaOrg = !person && copula && org.end <= h.start && org === preOrg ? COPULA_BEFORE_ORG.exec(text.slice(copula.end, org.start).replace(/\s+/g, ' ').slice(-50)) : null;
+    if (copulaOrg) person = copula;
     if (!person) {
       // "he is a former member of Y": a pronoun or role word before a copula.
       const subj = d.subjectBefore(s.start, h.start);
       if (subj && subj.type === 'person' && /\b(?:is|was|has been|had been|became|serves as|served as)\s+(?:\w+\s+)?$/i.test(text.slice(subj.end, h.start - article.length + 1).slice(-40) + ' ')) person = subj;
     }
     if (!person) continue;
-    const finalPred = person === appoBefore ? predFinal : pred;
+    const finalPred = person === appoBefore ? predFinal : copulaOrg ? copulaPredicate(h.value, copulaOrg) : pred;
     // "Senior Hamas leader X", "a top Hezbollah commander": one of the group's leaders, not its head.
     const rankedAmong = org === preOrg && org.start < h.start && RANKED_BEFORE.test(text.slice(Math.max(s.start, org.start - 20), org.start));
     // "commander of the IRGC ground forces": the person commands a branch named after the group.
@@ -228,17 +242,23 @@ function readPossessiveLeaders(doc: Doc, d: Discourse, s: Sentence): void {
   }
 }
 
-function demonymState(d: Discourse, word: string): string | null {
+/**
+ * The state a name or demonym stands for: one the document names, by the
+ * shape of its name ("Iranian" for Iran); else, with the registry, the one
+ * state that word is an alias of ("Turkish", "Saudi", "Emirati").
+ */
+function demonymState(d: Discourse, word: string, registry?: ActorRegistry): string | null {
   const w = word.toLowerCase();
   for (const e of d.doc.entities) {
     if (e.type !== 'state') continue;
     const n = e.name.toLowerCase();
     if (n.length >= 4 && (w === n || (w.startsWith(n.slice(0, Math.max(4, n.length - 1))) && w.length - n.length <= 4))) return e.id;
   }
-  return null;
+  const states = registry && /^\p{Lu}/u.test(word) ? registry.byName(word).filter((a) => a.type === 'state') : [];
+  return states.length === 1 ? states[0]!.id : null;
 }
 
-function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
+function readLinks(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry): void {
   const text = doc.text;
   for (const h of d.cues.links.find(text, s.start, s.end)) {
     const { predicate } = h.value;
@@ -256,9 +276,11 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
       }
       const wordEnd = form === 'modifier' ? h.start - 1 : h.end + joined[0].length;
       const named = d.refsFrom(Math.max(s.start, wordEnd - 60), wordEnd + 2).find((r) => form === 'modifier' ? r.end === wordEnd : r.start === h.end + 1);
-      const backer = named?.entityId ?? demonymState(d, joined[1]!);
+      const backer = named?.entityId ?? demonymState(d, joined[1]!, registry);
       // The backed group follows, with only adjectives between ("Iran-backed Iraqi Shiite Y").
       let y: Referent | null | undefined = d.refsFrom(wordEnd + 1, wordEnd + 46).find((r) => GROUPISH.has(r.type) && !/[,;.]|\b(?:to|of|in|on|against|for|with|and|by)\b/i.test(text.slice(wordEnd, r.start)));
+      // "the Turkish-backed Syrian National Army": a name that holds its own modifier is the one backed.
+      if (!y && form === 'modifier') y = d.refsFrom(Math.max(s.start, wordEnd - joined[1]!.length - 1), h.end).find((r) => GROUPISH.has(r.type) && r.start <= wordEnd - joined[1]!.length && r.end > h.end);
       // "Hezbollah, the Iran-backed movement": a group word in apposition names the group before the comma;
       // "led the Iran-backed group": a described group stands for the group it refers to.
       const described = d.refsFrom(Math.max(s.start, h.start - 80), h.start).find((r) => r.via === 'reference' && r.end > h.end && GROUPISH.has(r.type));
@@ -357,7 +379,7 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
       }
       if (subj.type === 'person') continue;
       // "OFAC designated the Fatemiyoun Division and the Zainabiyoun Brigade": each conjunct.
-      for (const o of d.objectsAfter(h.end, Math.min(s.end, h.end + 120))) {
+      for (const o of designatedAfter(d, h.end, Math.min(s.end, h.end + 120))) {
         // "designated the Iraqi airline X": a demonym only qualifies the one designated;
         // "sanctioned leaders of X": the leaders are, not the group.
         if (o.type === 'state' && /^\s+\p{Ll}/u.test(text.slice(o.end, o.end + 3))) continue;
@@ -378,7 +400,9 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence): void {
     if (pred === 'founded' && !GROUPISH.has(obj.type)) continue;
     // "pledged allegiance to Khamenei": loyalty to a person makes no one part of anything.
     if (form === 'active' && (pred === 'part_of' || pred === 'member_of') && !GROUPISH.has(obj.type)) continue;
-    for (const one of pair ?? [subj]) {
+    // "A, B and C, all backed by Iran": every group of the list before the comma.
+    const all = !pair && GROUPISH.has(subj.type) && form !== 'active' && /^\s*,\s*(?:all|both)\s+$/i.test(text.slice(subj.end, h.start)) ? coordinatedBefore(d, s, subj) : [];
+    for (const one of pair ?? [subj, ...all]) {
       add(doc, s, one.entityId, pred, obj.entityId, form);
       // "support from Iran and in particular from the IRGC": every backer joined by "and".
       if (pred === 'backed_by' || pred === 'allied_with') for (const more of furtherBackers(d, s, obj)) add(doc, s, one.entityId, pred, more.entityId, form);
@@ -461,7 +485,8 @@ function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
       // "Hezbollah, Iran's ally", "Hezbollah is Iran's most powerful proxy", "Iran's ally Hezbollah".
       const predicate: RelationPredicate = /prox/i.test(ally[0]) && !person ? 'backed_by' : 'allied_with';
       const prev = refs[i - 1];
-      const ally2 = next && next.via === 'name' && (GROUPISH.has(next.type) || next.type === 'state') && /^\s*$/.test(text.slice(owner.end + ally[0].length, next.start)) ? next : undefined;
+      const named = refs.slice(i + 1).find((r) => r.start >= owner.end + ally[0].length);
+      const ally2 = named && named.via === 'name' && (GROUPISH.has(named.type) || named.type === 'state') && /^\s*$/.test(text.slice(owner.end + ally[0].length, named.start)) ? named : undefined;
       if (ally2) add(doc, s, ally2.entityId, predicate, owner.entityId, 'ally');
       else if (prev && (GROUPISH.has(prev.type) || prev.type === 'state') && ALLY_LINK.test(text.slice(prev.end, owner.start))) {
         // A person's allies are read as the person's tie ("Assad's allies": Assad allied with them).
@@ -490,7 +515,8 @@ function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
   }
 }
 
-const ALLY_AFTER = /^['’]s?\s+(?:(?:closest|main|key|chief|staunchest|longtime|long-time|principal|regional|most\s+(?:powerful|important|loyal|capable)|strongest|oldest|best-armed)\s+)?(?:ally|allies|partners?|prox(?:y|ies))\b/i;
+// "Hamas's Lebanese ally Hezbollah": a demonym may stand before the noun.
+const ALLY_AFTER = /^['’]s?\s+(?:(?:closest|main|key|chief|staunchest|longtime|long-time|principal|regional|most\s+(?:powerful|important|loyal|capable)|strongest|oldest|best-armed)\s+)?(?:\p{Lu}\p{Ll}+(?:i|an|ese|ish)\s+)?(?:ally|allies|partners?|prox(?:y|ies))\b/iu;
 // Between the ally and its partner's possessive: an apposition's comma or a copula ("is", "remains").
 const ALLY_LINK = /^\s*(?:,|\s(?:is|was|remains|has\s+long\s+been|has\s+been))\s*$/i;
 // Between a group's possessive and a unit of it: adjectives only ("'s elite", "'s").
@@ -516,13 +542,19 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
     // "Al-Shabaab, an al-Qaeda affiliate": the group's name qualifies the affiliate noun.
     if (/^\s*,\s*(?:an?|the)\s+$/i.test(between) && ATTRIBUTIVE_ARM.test(text.slice(b.end, b.end + 30))) add(doc, s, a.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(between) ? 'former_member_of' : 'part_of', b.entityId, 'arm');
     if (/^\s*,\s*(?:the\s+)?$/i.test(between) && arm) add(doc, s, a.entityId, /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(arm[0]) ? 'former_member_of' : 'part_of', b.entityId, 'arm');
+    // "X is al-Qaeda's branch in Y", "X is an ISIS affiliate": a copula says it as the apposition does; "was ... until 2016" says it ended.
+    const copula = COPULA_ARM.exec(between);
+    if (copula && (copula[1] ? ATTRIBUTIVE_ARM.test(text.slice(b.end, b.end + 30)) : arm)) {
+      const ended = /\b(?:former|onetime|one-time|erstwhile|ex-)/i.test(arm?.[0] ?? '') || /^[^,.;]{0,40}\buntil\b/i.test(text.slice(b.end, Math.min(s.end, b.end + 50)));
+      add(doc, s, a.entityId, ended ? 'former_member_of' : 'part_of', b.entityId, 'arm');
+    }
     // "Y's armed wing, X": X part of Y.
     // "its armed wing, X": the possessive pronoun stands for the group it refers to.
     const pronoun = /^(?:its|their)$/i.test(text.slice(a.start, a.end));
     // "its armed wing, the People's Defence Forces (HPG)": the unit may be named by the abbreviation after its full name.
     // "Hezbollah's top military body, the Jihad Council": a governing body or agency of the group is named so too.
-    const armBefore = (pronoun ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|body|council|committee|agency|outlet)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu
-      : /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|body|council|committee|agency|outlet)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu).exec(between);
+    const armBefore = (pronoun ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|offshoot|affiliate|franchise|unit|brigade|division|body|council|committee|agency|outlet)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu
+      : /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|offshoot|affiliate|franchise|unit|brigade|division|body|council|committee|agency|outlet)\s*,\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\()?$/iu).exec(between);
     if (!armBefore) continue;
     // "its armed wing, Y": "its" cannot be Y itself (the document's focal group may be Y); then it is the group named before it in the sentence.
     const whole = pronoun && a.entityId === b.entityId ? refs.slice(0, i).reverse().find((r) => r.via === 'name' && r.entityId !== b.entityId)?.entityId : a.entityId;
@@ -530,6 +562,49 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
   }
 }
 
+// A demonym and a noun of allegiance right before a group's name: "the Iranian proxy ", "Russian allies ".
+const DEMONYM_ALLY_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+(?:i|an|ese|ish))\s+(prox(?:y|ies)|ally|allies)\s+$/u;
+
+/** "The Iranian proxy X", "Iranian proxies X and Y": backed by that state; "the Russian ally X": allied with it. */
+function readDemonymAllies(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry): void {
+  const text = doc.text;
+  const slice = text.slice(s.start, s.end);
+  if (!slice.includes('prox') && !slice.includes(' ally ') && !slice.includes('allies')) return;
+  const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && r.via === 'name' && !d.inQuote(r.start));
+  for (let i = 0; i < refs.length; i++) {
+    const head = text.slice(Math.max(s.start, refs[i]!.start - 40), refs[i]!.start);
+    const m = DEMONYM_ALLY_BEFORE.exec(head);
+    // "Iran and its Lebanese ally Hezbollah": after a possessive the demonym is the ally's own country.
+    if (!m || !GROUPISH.has(refs[i]!.type) || /(?:\b(?:its|their|his|her)|['’]s?)\s+$/i.test(head.slice(0, m.index + m[0].length - m[0].trimStart().length))) continue;
+    const state = demonymState(d, m[1]!, registry);
+    // "the Lebanese ally Hezbollah": a group's own country is no patron.
+    if (!state || registry.typeOf(state) !== 'state' || registry.byId(refs[i]!.entityId)?.country === state) continue;
+    const predicate: RelationPredicate = m[2]!.startsWith('prox') ? 'backed_by' : 'allied_with';
+    add(doc, s, refs[i]!.entityId, predicate, state, 'demonym-ally');
+    // "Iranian proxies X and Y": a plural names each group of the list.
+    if (!/ies$/.test(m[2]!)) continue;
+    for (let k = i + 1, at = refs[i]!.end; k < refs.length && GROUPISH.has(refs[k]!.type) && /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(text.slice(at, refs[k]!.start)); at = refs[k]!.end, k++) {
+      add(doc, s, refs[k]!.entityId, predicate, state, 'demonym-ally');
+    }
+  }
+}
+
+// After "A and B": a copula, then "allies" with its qualifiers ("have long been close allies").
+const ALLIES_AFTER = /^\s+(?:are|were|remain|remained|became|have\s+(?:long\s+)?been|had\s+(?:long\s+)?been)\s+(?:(?:close|longtime|long-time|old|key|staunch|firm|natural|traditional|strategic|regional)\s+)*allies\b(?!\s+(?:of|to)\b)/i;
+
+/** "A and B are close allies": A allied with B, each an actor named in the sentence. */
+function readAllyPairs(doc: Doc, d: Discourse, s: Sentence): void {
+  const text = doc.text;
+  if (!text.slice(s.start, s.end).includes('allies')) return;
+  const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && r.type !== 'location' && r.type !== 'facility' && !d.inQuote(r.start));
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const a = refs[i]!;
+    const b = refs[i + 1]!;
+    if (/^\s+and\s+(?:the\s+)?$/i.test(text.slice(a.end, b.start)) && ALLIES_AFTER.test(text.slice(b.end, Math.min(s.end, b.end + 60)))) add(doc, s, a.entityId, 'allied_with', b.entityId, 'allies');
+  }
+}
+
+const COPULA_ARM = /^\s+(?:is|was|remains|became|has\s+been|had\s+been)\s+(?:(an?)\s+)?$/i;
 const ATTRIBUTIVE_ARM = /^\s+(?:affiliate|offshoot|franchise|branch|splinter\s+group|wing)\b/i;
 const ARM_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:arm|wing|branch|unit|brigade|division|affiliate|offshoot|body|council|committee|agency|outlet)\b/iu;
 
@@ -572,11 +647,27 @@ function furtherBackers(d: Discourse, s: Sentence, first: Referent): Referent[] 
     const sep = /^(?:\s+(?:regime|government|authorities|leadership|state))?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:(?:in\s+particular|particularly|especially|notably|also|directly)\s+)?(?:(?:from|by)\s+)?/i.exec(text.slice(at, Math.min(s.end, at + 40)));
     if (!sep) break;
     const next = d.objectAfter(at + sep[0].length, Math.min(s.end, at + sep[0].length + 40), false, false);
-    if (!next || !/^\s*(?:the\s+)?$/i.test(text.slice(at + sep[0].length, next.start)) || next.type === 'location' || next.type === 'facility') break;
+    // "and the Pakistani Zainabiyoun Brigade": a demonym may qualify the next name.
+    if (!next || !/^\s*(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+(?:i|an|ese|ish)\s+)?$/u.test(text.slice(at + sep[0].length, next.start)) || next.type === 'location' || next.type === 'facility') break;
     out.push(next);
     at = next.end;
   }
   return out;
+}
+
+// After a state's demonym, common nouns and then a name: "the Iraqi airline X", "the Lebanese exchange house X".
+const DESCRIBED_NAME = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u;
+
+/**
+ * The actors a designation verb names after it; "designated the Iraqi
+ * airline X": a demonym with common nouns only describes X, the one designated.
+ */
+function designatedAfter(d: Discourse, from: number, hi: number): Referent[] {
+  const objs = d.objectsAfter(from, hi);
+  const first = objs[0];
+  if (objs.length !== 1 || first!.type !== 'state') return objs;
+  const next = d.objectAfter(first!.end, hi);
+  return next && next.type !== 'state' && DESCRIBED_NAME.test(d.doc.text.slice(first!.end, next.start)) ? d.objectsAfter(next.start, hi) : objs;
 }
 
 const HYPHEN_MODIFIER = /^[-‐–](?:backed|aligned|allied|sponsored|funded|linked|led|based|affiliated|supported)\b/i;
@@ -737,8 +828,13 @@ function appositionSubject(d: Discourse, s: Sentence, cueStart: number): Referen
   const comma = cueStart - m[0].length;
   const before = d.actorsIn(s.start, comma + 1).filter((r) => r.end <= comma && r.type !== 'state');
   const last = before[before.length - 1];
-  return last && /^\s*$/.test(text.slice(last.end, comma)) ? last : null;
+  if (!last || !/^\s*$/.test(text.slice(last.end, comma))) return null;
+  // "X took part in the push to retake Y from ISIS, fighting alongside Z": a participle's subject is the clause's, not a preposition's object.
+  if (/^\p{L}+ing\b/u.test(text.slice(cueStart, cueStart + 16)) && PREPOSITION_END.test(text.slice(Math.max(s.start, last.start - 12), last.start))) return null;
+  return last;
 }
+
+const PREPOSITION_END = /\b(?:from|in|into|to|against|with|for|at|on|of|by|near|over|towards?)\s+(?:the\s+)?$/i;
 
 function lastLocationBefore(d: Discourse, pos: number): Referent | null {
   for (let i = d.refs.length - 1; i >= 0; i--) {
