@@ -160,8 +160,13 @@ function statementIntro(sp: ArabicSpeakers, head: Span & { index: number }, open
     intro = { start: prev.start, end: prev.end };
   }
   const words = text.slice(intro.start, intro.end).replace(/[\s«»"“”]+$/u, '');
-  return STATEMENT_INTRO.test(words) ? sp.clauses.mainSubject(intro, intro.start + words.length) : null;
+  if (!STATEMENT_INTRO.test(words)) return null;
+  // "وجاء في البيان:": the statement named before, with no subject here, is the one its issuer put out earlier.
+  return sp.clauses.mainSubject(intro, intro.start + words.length) ?? (DEFINITE_STATEMENT.test(words) ? statementIssuer(sp, head.index) : null);
 }
+
+// "البيان"، "في البيان"، "وجاء في البلاغ": a statement the text already spoke of.
+const DEFINITE_STATEMENT = /(?:^|[\s،,])(?:[وفب]?ال)(?:بيان|بلاغ|رسالة)(?=[\s،,:.]|$)/u;
 
 function boundsOf(doc: Doc, pos: number): Span & { index: number } {
   const index = sentenceAt(doc, pos);
