@@ -68,3 +68,11 @@ test('"the Turkish defense ministry said in a statement ... the statement said":
   doc = analyze('Iranian drones were seen over the gulf on Monday. The Iranian foreign ministry said in a statement that the sanctions were unlawful. "These measures will not change our policy in the region," the statement said.');
   assert.deepEqual(speakers(doc), ['iranian-foreign-ministry']);
 });
+
+test('Arabic: a verb whose subject is a definite title and a name not in the registry does not carry the speaker before', () => {
+  const doc = analyze('قال الأمين العام لحزب الله الشيخ نعيم قاسم إن «المقاومة لن تتراجع عن مواقعها في الجنوب».\n\nفي المقابل، قال الباحث السياسي كريم الزعبي لقناة محلية: «الحرب استنزفت الجميع ولا أحد يريد توسيعها».\n\nونقلت صحيفة محلية عن النائب المستقل وليد الخوري قوله: «على الدولة أن تستعيد قرار الحرب والسلم».', 'النهار\n\n12 يونيو 2024');
+  const [first, second, third] = doc.quotes;
+  assert.equal(first?.speaker, 'naim-qassem');
+  assert.notEqual(second?.speaker, 'naim-qassem');
+  assert.notEqual(third?.speaker, 'naim-qassem');
+});
