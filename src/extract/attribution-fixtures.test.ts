@@ -22,8 +22,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'ar-iraqi-outlet-fayyadh.txt': 'entities: a name after "النائب المستقل" is not found (the quote gets null, not the speaker before)',
   'ar-monitor-ttp-claim.txt': 'entities: "العقيد عمران ختك" is read as the town of Amran',
   'ar-wire-idlib-hts.txt': 'entities: a name after "الناشط الإعلامي" is not found (the quote gets null, not the speaker before)',
-  'en-israeli-daily-hezbollah-drone.txt': 'entities: "The head of the X Council, Moshe Davidovich, has" - the name in apposition is not found',
-  'en-israeli-daily-tubas-cell.txt': 'entities: "X\'s spokesman in the West Bank, Tariq Salmi, said" - the name in apposition is not found',
   'en-kurdish-penjwen-drone.txt': 'entities: "Sulaimani" (the city) is linked to Qasem Soleimani and "Kamaran Hassan" to Kamaran island',
   'en-thinktank-iswap.txt': '"the editorial claimed" after "the group\'s newsletter, al-Naba": an editorial is not read as a statement of its outlet',
   'en-wire-iraq-two-voices.txt': 'coreference: "Salem, the Sadiqoun lawmaker," should pick the Salem the apposition describes, not the last one named',
