@@ -118,7 +118,13 @@ export class Discourse {
         named.push({ start: m.start, end: m.end, entityId: m.entityId, type, via: 'name' });
       }
     }
-    named.sort((a, b) => a.start - b.start);
+    named.sort((a, b) => a.start - b.start || b.end - a.end);
+    // "Turkish" inside "the Turkish defense ministry": a state's adjective opening a longer name is part of that name.
+    for (let k = named.length - 1; k > 0; k--) {
+      const inner = named[k]!;
+      const outer = named[k - 1]!;
+      if (inner.type === 'state' && outer.type !== 'state' && outer.start === inner.start && outer.end > inner.end) named.splice(k, 1);
+    }
     this.stateForces = stateForcesOf(doc, named);
     this.focalGroup = focalGroupOf(named, this.stateForces);
     const namedStarts = named.map((n) => n.start);

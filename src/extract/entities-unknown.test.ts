@@ -22,6 +22,11 @@ function found(text: string): Map<string, string> {
 
 const cases: Array<{ name: string; text: string; present: Array<[string, string]>; absent?: string[] }> = [
   {
+    name: 'a name in commas after a phrase holding a role word, the clause going on after it',
+    text: "The movement's spokesman in the northern districts, Walid Kanaan, said the convoy had been hit twice. The head of the Upper Galilee Regional Council, Dana Shalev, has asked for more shelters.",
+    present: [['Walid Kanaan', 'person'], ['Dana Shalev', 'person']],
+  },
+  {
     name: 'an occupation before a private person',
     text: 'The blast in the market killed local businessman Karwan Tofiq and two of his guards.',
     present: [['Karwan Tofiq', 'person']],

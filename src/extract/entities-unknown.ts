@@ -127,6 +127,9 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   // "the group's spokesman, Adel Foo," : a lower-case title, a comma, then the full name.
   // "the First Deputy Prime Minister, Karim Foo,": a capitalised office too.
   if (many && !prev && s > 0 && units[s - 1]!.shape !== 'none' && cues.personCues.has(units[s - 1]!.key) && /^\s*,\s*$/.test(text.slice(units[s - 1]!.end, units[s]!.start))) return at('pattern:role-comma', 'person');
+  // "the group's spokesman in the south, Karim Foo, said": a role earlier in the phrase the comma closes, the name in
+  // apposition to it, and a clause going on after the name's comma.
+  if (many && e - s <= 2 && !prev && titledApposition(text, units, s, e, cues)) return at('pattern:role-apposition', 'person');
   // "Karim Foo, who heads ...", "Karim Foo, a senior AQAP ideologue, who says": a relative clause on "who" speaks of a person.
   if (many && (RELATIVE_WHO.test(text.slice(units[e]!.end, units[e]!.end + 8)) || APPOSITION_WHO.test(text.slice(units[e]!.end, units[e]!.end + 90)))) return at('pattern:who', 'person');
   // "Saad bin Atef al-Awlaki": a patronymic joiner between capitalised words is an Arabic personal name.
@@ -263,6 +266,21 @@ function facilityHeadAfter(units: readonly NameUnit[], e: number, cues: EntityCu
     if (ok) return e + seq.length;
   }
   return e;
+}
+
+// Before the name: a phrase with no other punctuation, then the comma ("The head of the X Council, ").
+const PHRASE_THEN_COMMA = /(?:^|[.;:,\n"“”(])([^.;:,\n"“”()]{3,60}),\s*$/u;
+// After the name: its comma and a lower-case word going on with the clause ("..., said", "..., has urged").
+const COMMA_THEN_CLAUSE = /^\s*,\s*\p{Ll}/u;
+
+/** Whether units[s..e] stand in commas after a phrase holding a role word, a clause going on after them. */
+function titledApposition(text: string, units: readonly NameUnit[], s: number, e: number, cues: EntityCues): boolean {
+  if (!COMMA_THEN_CLAUSE.test(text.slice(units[e]!.end, units[e]!.end + 6))) return false;
+  const from = Math.max(0, units[s]!.start - 70);
+  const m = PHRASE_THEN_COMMA.exec(text.slice(from, units[s]!.start));
+  if (!m) return false;
+  for (let k = s - 1; k >= 0 && units[k]!.start >= from + m.index; k--) if (cues.personCues.has(units[k]!.key)) return true;
+  return false;
 }
 
 const RELATIVE_WHO = /^\s*,\s*who\b/;

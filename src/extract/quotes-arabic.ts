@@ -99,6 +99,9 @@ const UNNAMED_SOURCE_BEFORE = /(?:^|[\s،,])(?:مصدر|مصدرا|مصادر|م
 // Right after the verb, an indefinite title opening its own subject ("قال وزير الدفاع ..."، "قال قائممقام القضاء"):
 // someone new speaks, even when the text does not name him; never the speaker of the sentences before.
 const NEW_TITLED_SUBJECT = /^\s*(?:وزير|وزيرة|رئيس|رئيسة|قائد|نائب|مدير|سفير|مستشار|أمين|زعيم|محافظ|قائممقام|قائمقام|عضو|ممثل|مندوب)(?=\s)/u;
+// A definite title of a person and words after it ("قال النائب المستقل فلان"، "عن الناشط الإعلامي فلان"): someone
+// new, named in words the registry may not know; never the speaker before.
+const NEW_DEFINITE_PERSON = /^\s*ال(?:نائب|نائبة|ناشط|ناشطة|خبير|محلل|باحث|باحثة|صحفي|صحافي|مواطن|مواطنة|أكاديمي|كاتب|إعلامي|عميد|لواء|عقيد|مقدم|طبيب|دكتور)\s+[^\s:،,.«»"“”]+/u;
 
 // After "according to", a statement and who it is from: "بيان صادر عن"، "تصريح لـ"، "بيان نشره".
 const STATEMENT_BY = /^\s*(?:بيان|تصريح|تصريحات|رسالة|منشور|تغريدة|كلمة)\s+(?:صادرة?\s+عن\s+|نشره\s+|نشرته\s+|لـ?\s*)/u;
@@ -160,8 +163,13 @@ function statementIntro(sp: ArabicSpeakers, head: Span & { index: number }, open
     intro = { start: prev.start, end: prev.end };
   }
   const words = text.slice(intro.start, intro.end).replace(/[\s«»"“”]+$/u, '');
-  return STATEMENT_INTRO.test(words) ? sp.clauses.mainSubject(intro, intro.start + words.length) : null;
+  if (!STATEMENT_INTRO.test(words)) return null;
+  // "وجاء في البيان:": the statement named before, with no subject here, is the one its issuer put out earlier.
+  return sp.clauses.mainSubject(intro, intro.start + words.length) ?? (DEFINITE_STATEMENT.test(words) ? statementIssuer(sp, head.index) : null);
 }
+
+// "البيان"، "في البيان"، "وجاء في البلاغ": a statement the text already spoke of.
+const DEFINITE_STATEMENT = /(?:^|[\s،,])(?:[وفب]?ال)(?:بيان|بلاغ|رسالة)(?=[\s،,:.]|$)/u;
 
 function boundsOf(doc: Doc, pos: number): Span & { index: number } {
   const index = sentenceAt(doc, pos);
@@ -226,7 +234,7 @@ export function quoteArabic(doc: Doc, cues: LanguageCues): void {
     // "وانتشرت عبارة «...»": a quotation inside a paragraph's own clause, with no speech verb, is nobody's words.
     const embedded = !cue && !/^[\s«»"“”و]*$/u.test(text.slice(head.start, q.open)) && /\n\s*$/.test(text.slice(Math.max(0, head.start - 3), head.start));
     // "قال وزير الدفاع التركي فلان" with the name unknown: a new speaker, not the one before.
-    const titled = !!cue && !speakerId && NEW_TITLED_SUBJECT.test(text.slice(cue.end, cue.end + 16));
+    const titled = !!cue && !speakerId && (NEW_TITLED_SUBJECT.test(text.slice(cue.end, cue.end + 16)) || NEW_DEFINITE_PERSON.test(text.slice(cue.end, cue.end + 40)));
     if (titled) rule = `${rule}-unknown`;
     if (!speakerId && !unnamed && !embedded && !titled) {
       // A verb with no named subject, or no attribution at all: the speaker of what came just before.

@@ -54,6 +54,8 @@ export function speakerOfCue(d: Discourse, cue: PhraseHit<SpeechPosition>, lo: n
       // "quoted Kaabi as saying" names the speaker inside the cue; "according to X" after it.
       const inside = d.actorsIn(cue.start, cue.end)[0];
       if (inside) return inside;
+      // "quoted the commander of the border guards, Brig. Gen. X, as saying": a long object between the two.
+      if (AS_SAYING.test(text.slice(cue.start, cue.end))) return quotedObject(d, lo, cue.start);
       const who = d.objectAfter(cue.end, Math.min(hi, cue.end + 40));
       // "according to Kaabi", "according to the spokesman" - not "according to the report, which ... the militia's".
       return who && /^\s*(?:(?:the|a|an|its|his|their|group's|[\p{Lu}][\p{L}.'’-]*)\s+)*$/u.test(text.slice(cue.end, who.start)) ? who : null;
@@ -80,6 +82,18 @@ export function speakerOfCue(d: Discourse, cue: PhraseHit<SpeechPosition>, lo: n
       return who && /^[\s,]*(?:(?:the|a|an|its|his|their|group|movement|militia|official|spokesman|spokesperson|leader|commander|[\p{Lu}][\p{L}.-]*)[\s,]+)*$/u.test(text.slice(cue.end, who.start)) ? who : null;
     }
   }
+}
+
+const AS_SAYING = /^as\s+saying$/i;
+// "quoted" and what follows it up to the cue in the sentence, with no quotation between (ranks keep their full stops).
+const QUOTED_OBJECT = /\bquoted\s+[^"“”«»;]+$/i;
+
+/** The one "quoted ... as saying" names: the person in between (a title's group only qualifies him), else the actor. */
+function quotedObject(d: Discourse, lo: number, pos: number): Referent | null {
+  const m = QUOTED_OBJECT.exec(d.doc.text.slice(Math.max(lo, pos - 160), pos));
+  if (!m) return null;
+  const refs = d.actorsIn(Math.max(lo, pos - 160) + m.index, pos).filter((r) => !d.inQuote(r.start));
+  return refs.filter((r) => r.type === 'person').pop() ?? refs.pop() ?? null;
 }
 
 // Only capitalised title words (and their small joining words) between a cue and a name.
@@ -284,7 +298,8 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
   const afterTo = Math.max(afterFrom, tail.end);
   // After the quotation, up to the next quotation or the sentence end.
   const nextQuote = d.quotes.find((x) => x.start > q.end);
-  const afterEnd = nextQuote ? Math.min(afterTo, nextQuote.start) : afterTo;
+  const afterLimit = wrappedAttributionEnd(d, q, tail) ?? afterTo;
+  const afterEnd = nextQuote ? Math.min(afterLimit, nextQuote.start) : afterLimit;
   for (const c of speechCues(d, afterFrom, afterEnd)) {
     if (c.value === 'passive') return { speaker: previousSpeaker(d, head)?.entityId ?? null, cue: c, rule: 'quoted-as-saying' };
     // 'X threatened Y with "..." if Z, and said ...': a verb coordinated after a clause shares the sentence's subject.
@@ -321,39 +336,45 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
   const from = Math.max(head.start, q.open - 120);
   const named = NAMING_VERB.exec(text.slice(from, q.open));
   const namingAt = named ? from + named.index + 1 : q.open;
-  // Before it, from the sentence start: the first cue governs ("X added that ..., adding that").
-  for (const c of speechCues(d, head.start, q.open)) {
+  // Before it, from the sentence start: the first cue governs ("X added that ..., adding that"),
+  // unless a later clause has its own subject and verb ('..., while lawmaker X told the radio: "..."').
+  const lo = governingClause(d, head.start, q.open);
+  for (const c of speechCues(d, lo, q.open)) {
     // "X rejected a statement by Y, calling it "..."": the naming verb nearer the quotation governs it.
     if (c.start < namingAt && namingAt < q.open && !(c.value === 'passive')) break;
     // "The statement accused ... and vowed to ...": the statement speaks for whoever issued it.
-    if (STATEMENT_OPENS.test(text.slice(head.start, c.start))) {
+    if (STATEMENT_OPENS.test(text.slice(lo, c.start))) {
       // A person may issue it too ("X published a statement ... The statement reads:").
       const issuer = statementIssuer(d, head, true);
       if (issuer) return { speaker: issuer, cue: c, rule: 'statement-said' };
     }
     // "X was quoted as saying: ...": the subject of the passive.
     if (c.value === 'passive') {
-      const subject = d.subjectBefore(head.start, c.start);
+      const subject = d.subjectBefore(lo, c.start);
       if (subject && !unnamedMember(text, subject)) return { speaker: subject.entityId, cue: c, rule: 'quoted-as-saying' };
       continue;
     }
     // "Hezbollah's spokesman said": an unnamed office holder speaks for the group or state that has the office.
-    const office = titledPossessor(d, head.start, c.start);
+    const office = titledPossessor(d, lo, c.start);
     if (office) return { speaker: office.entityId, cue: c, rule: 'titled-possessor' };
     // "A spokesman for Hezbollah told AFP:": a spokesman with no name speaks for his group; the one told is never the speaker.
-    const spokesman = d.actorsIn(head.start, c.start).filter((r) => r.type !== 'person' && SPOKESMAN_FOR.test(text.slice(Math.max(head.start, r.start - 50), r.start))
+    const spokesman = d.actorsIn(lo, c.start).filter((r) => r.type !== 'person' && SPOKESMAN_FOR.test(text.slice(Math.max(lo, r.start - 50), r.start))
       && /^\s*$/.test(text.slice(r.end, c.start))).pop();
     if (spokesman) return { speaker: spokesman.entityId, cue: c, rule: 'spokesman-for' };
     // The inverted reading ('said the spokesman') only where the verb opens the clause or follows a quotation:
     // in "One of them said the prime minister was "..."", the prime minister is what is reported on, not the speaker.
-    const inverted = !/^tell?s?|^told/i.test(text.slice(c.start, c.end)) && INVERSION_BEFORE.test(text.slice(head.start, c.start));
-    const who = speakerOfCue(d, c, head.start, q.open, inverted);
+    const inverted = !/^tell?s?|^told/i.test(text.slice(c.start, c.end)) && INVERSION_BEFORE.test(text.slice(lo, c.start));
+    const who = speakerOfCue(d, c, lo, q.open, inverted);
     if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-before' };
     // "A source close to Hezbollah told Al Jazeera:": someone unnamed; never the one told.
-    if (unnamedSourceBody(d, head.start, c.start)) return { speaker: null, cue: c, rule: 'unnamed-source' };
+    if (unnamedSourceBody(d, lo, c.start)) return { speaker: null, cue: c, rule: 'unnamed-source' };
     // "Commenting on the attack, a field commander told the channel:": an indefinite subject names no one.
-    if (INDEFINITE_SUBJECT.test(text.slice(head.start, c.start)) && !STATEMENT_NOUN.test(text.slice(c.start, c.end))) return { speaker: null, cue: c, rule: 'unnamed-source' };
+    if (INDEFINITE_SUBJECT.test(text.slice(lo, c.start)) && !STATEMENT_NOUN.test(text.slice(c.start, c.end))) return { speaker: null, cue: c, rule: 'unnamed-source' };
+    // "A senior official, who asked not to be named, said:", "a spokesman for the new administration said": no one named.
+    if (UNNAMED_HEAD.test(text.slice(lo, c.start).replace(ASIDE_BEFORE_VERB, ' '))) return { speaker: null, cue: c, rule: 'unnamed-source' };
+    // "..., Karim Foo, said": a name the text gives but no registry or pattern knows is still a new speaker, not the last one.
+    if (unknownNameBefore(d, lo, c.start)) return { speaker: null, cue: c, rule: 'unknown-name' };
   }
   if (named) {
     const who = d.subjectBefore(head.start, namingAt);
@@ -372,6 +393,60 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
   const introduced = statementIntro(d, head, q.open);
   if (introduced) return { speaker: introduced, cue: null, rule: 'statement-intro' };
   return { speaker: null, cue: null, rule: 'unattributed' };
+}
+
+// An aside between a subject and its verb: ", who asked not to be named,", ", speaking on condition of anonymity,".
+const ASIDE_BEFORE_VERB = /,\s*(?:who|speaking|declining|asking|requesting)\b[^,"“”]*,\s*$/iu;
+// A subject that names no one, opening its clause: "a senior security official", "a spokesman for the new administration".
+const UNNAMED_HEAD = /(?:^|[,;]\s*)\s*(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|source|spokesman|spokeswoman|spokesperson|officer|diplomat|aide|member|commander|representative|resident|witness)s?(?:\s+(?:for|of|from|with|in|at|close\s+to)\s+[^,;"“”]*)?\s*$/iu;
+// Two or more capitalised words right before the verb ("Tariq Foo, said", "Karim al-Foo said").
+const NAME_BEFORE_VERB = /\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|abd)[-\s])?\p{Lu}[\p{L}'’-]+)+,?\s*$/u;
+
+/** Whether the words right before a verb are a personal name the document has no entity for. */
+function unknownNameBefore(d: Discourse, lo: number, pos: number): boolean {
+  const m = NAME_BEFORE_VERB.exec(d.doc.text.slice(Math.max(lo, pos - 60), pos));
+  if (!m) return false;
+  const at = Math.max(lo, pos - 60) + m.index;
+  return !d.refsFrom(at, pos).some((r) => r.start < pos && r.end > at);
+}
+
+/**
+ * '"...,"' ending its line and 'said X, the police chief.' opening the next
+ * (a hard-wrapped paragraph): the end of that next sentence, where the
+ * quotation's attribution lies; undefined otherwise.
+ */
+function wrappedAttributionEnd(d: Discourse, q: { close: number }, tail: Span): number | undefined {
+  const text = d.doc.text;
+  // Cheap pre-check: a quotation closing on a comma is continued by its attribution.
+  if (text[q.close - 1] !== ',' && text[q.close + 1] !== ',') return undefined;
+  if (!/^[\s,]*$/.test(text.slice(q.close + 1, tail.end))) return undefined;
+  const next = d.doc.sentences[sentenceAt(d.doc, tail.end - 1) + 1];
+  // The text keeps each line as a paragraph: a next line opening on a lower-case speech verb continues the sentence.
+  if (!next || !/^\p{Ll}/u.test(text.slice(next.start, next.start + 1))) return undefined;
+  return speechCues(d, next.start, Math.min(next.end, next.start + 12)).some((c) => c.start === next.start) ? next.end : undefined;
+}
+
+// A coordinated clause: "..., while X told", "...; Y said", "..., but Z wrote".
+const CLAUSE_BREAK = /(?:[,;]\s+(?:while|whereas|but|and)|;)\s+/giu;
+
+/**
+ * Where the clause governing a quotation starts: after the last clause break
+ * before it that opens a clause of its own (an actor, then a speech verb), so
+ * a second speaker in the sentence is not read as the first one's words.
+ */
+function governingClause(d: Discourse, from: number, open: number): number {
+  const text = d.doc.text;
+  const part = text.slice(from, open);
+  // Cheap pre-check: no comma or semicolon, no second clause.
+  if (!part.includes(',') && !part.includes(';')) return from;
+  let start = from;
+  for (const m of part.matchAll(CLAUSE_BREAK)) {
+    const at = from + m.index + m[0].length;
+    if (d.inQuote(at)) continue;
+    const cue = speechCues(d, at, open)[0];
+    if (cue && d.actorsIn(at, cue.start).some((r) => !d.inQuote(r.start))) start = at;
+  }
+  return start;
 }
 
 // A sentence ending in a colon that names a statement: "The following is a translation of the statement:", "It read:".
