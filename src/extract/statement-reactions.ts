@@ -53,7 +53,7 @@ export const statementReactionStage: Stage<{ actors?: ActorFacts }> = {
         || (() => { const c = countryOf(doc, id, facts, typeOf(id)); return !!c && side.has(c); })();
       if ((st.provenance.rule === PLAIN || st.provenance.rule === UNTYPED_DECLARATION) && readDeed(st, before.filter((e) => e.sentence === st.sentence && e.actor !== null), ours)) continue;
       // "Iran blamed Israel and vowed revenge": the vow aims where the same speaker's charge in its sentence does.
-      if (ANSWERING.has(st.kind)) st.target = siblingTarget(doc, st) ?? doerOf(before, side, ours) ?? (answersDeed(st.text) ? leadDoer(deeds.filter((e) => isActor(typeOf(e.actor ?? ''))), st.sentence, ours) : null);
+      if (ANSWERING.has(st.kind)) st.target = siblingTarget(doc, st) ?? doerOf(before, side, ours);
       else if (st.kind === 'claim') {
         st.target = struckBy(before.filter((e) => e.sentence === st.sentence), side);
         // "X claimed responsibility for the attack": the attack reported before, by X or by no one named.
@@ -107,24 +107,6 @@ function siblingTarget(doc: Doc, st: Statement): string | null {
 function doerOf(deeds: readonly Event[], side: ReadonlySet<string>, ours: (id: string) => boolean): string | null {
   const against = deeds.filter((e) => e.actor !== null && !ours(e.actor) && e.target !== null && ours(e.target));
   return against[against.length - 1]?.actor ?? null;
-}
-
-// Words by which a declaration answers a deed it does not name the doer of: "vowed revenge", "condemned the
-// raids", "will respond to this aggression", "the crime will not go unpunished".
-const ANSWER_WORD = /\b(?:reven\w*|aveng\w*|retaliat\w*|respond\w*|responses?|unpunished|condemn\w*|denounc\w*|crimes?|criminal|aggression|assassinat\w*|massacres?|raids?|strikes|violation|escalation|reckless|unjustified|unacceptable)\b|(?:^|[\s،])(?:[وب]?ال)?(?:رد|ثأر|انتقام|جريمة|العدوان|عدوان|اعتداء|اغتيال|مجزرة)/iu;
-
-/** Whether a declaration's words answer a deed: a vow of revenge, a condemnation, a promised response. */
-function answersDeed(text: string): boolean {
-  return ANSWER_WORD.test(text);
-}
-
-/**
- * The doer of the story's lead deed, when the speaker's words answer a deed
- * but none reported was done to its side ("X struck Y. Z condemned the
- * strikes"): the first deed up to the statement by an actor not of its side.
- */
-function leadDoer(deeds: readonly Event[], sentence: number, ours: (id: string) => boolean): string | null {
-  return deeds.find((e) => e.sentence <= sentence && e.actor !== null && !ours(e.actor))?.actor ?? null;
 }
 
 /**
