@@ -592,12 +592,13 @@ export function parseArabicDate(text: string, reference: Date | string | null, l
   const candidates: ArabicDateMatch[] = [];
   // Eleven mark-tolerant patterns are slow to run over every sentence; most sentences hold no
   // month, weekday or digit at all, and a pattern runs only where the words it needs are present.
-  const folded = patternFold(text);
+  // Folded only when a probe asks: most sentences open no pattern at all.
+  let folded: string | undefined;
   const present = new Map<Need, boolean>();
   const has = (need: Need): boolean => {
     let p = present.get(need);
     if (p === undefined) {
-      p = need === 'digit' ? ANY_DIGIT.test(text) : c.probes[need].test(folded);
+      p = need === 'digit' ? ANY_DIGIT.test(text) : c.probes[need].test(folded ??= patternFold(text));
       present.set(need, p);
     }
     return p;
@@ -608,6 +609,7 @@ export function parseArabicDate(text: string, reference: Date | string | null, l
   const words = openingsOf(c, text);
   let anyOpens = 0;
   for (const w of words) anyOpens |= w.opens;
+  if (anyOpens === 0) return [];
   for (const [p, { kind, regex }] of c.patterns.entries()) {
     if ((anyOpens & (1 << p)) === 0 || !NEEDS[kind].every(has)) continue;
     let next = 0;

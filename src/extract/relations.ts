@@ -15,6 +15,7 @@ import { readMinisters, readMinistrySpokespeople, readStateOrgans } from './rela
 import { readPlaces } from './relations-places.js';
 import { readArabicRelations } from './relations-arabic.js';
 import { readRegistryFacts } from './relations-registry.js';
+import { DEMONYM } from './demonym.js';
 
 const GROUPISH = new Set(['armed_group', 'organization']);
 // Between a group and the title it qualifies: "Hamas political bureau chief", "its longtime secretary-general".
@@ -516,7 +517,7 @@ function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
 }
 
 // "Hamas's Lebanese ally Hezbollah": a demonym may stand before the noun.
-const ALLY_AFTER = /^['’]s?\s+(?:(?:closest|main|key|chief|staunchest|longtime|long-time|principal|regional|most\s+(?:powerful|important|loyal|capable)|strongest|oldest|best-armed)\s+)?(?:\p{Lu}\p{Ll}+(?:i|an|ese|ish)\s+)?(?:ally|allies|partners?|prox(?:y|ies))\b/iu;
+const ALLY_AFTER = new RegExp(String.raw`^['’]s?\s+(?:(?:closest|main|key|chief|staunchest|longtime|long-time|principal|regional|most\s+(?:powerful|important|loyal|capable)|strongest|oldest|best-armed)\s+)?(?:${DEMONYM}\s+)?(?:ally|allies|partners?|prox(?:y|ies))\b`, 'iu');
 // Between the ally and its partner's possessive: an apposition's comma or a copula ("is", "remains").
 const ALLY_LINK = /^\s*(?:,|\s(?:is|was|remains|has\s+long\s+been|has\s+been))\s*$/i;
 // Between a group's possessive and a unit of it: adjectives only ("'s elite", "'s").
@@ -563,7 +564,7 @@ function readArms(doc: Doc, d: Discourse, s: Sentence): void {
 }
 
 // A demonym and a noun of allegiance right before a group's name: "the Iranian proxy ", "Russian allies ".
-const DEMONYM_ALLY_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+(?:i|an|ese|ish))\s+(prox(?:y|ies)|ally|allies)\s+$/u;
+const DEMONYM_ALLY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${DEMONYM})\s+(prox(?:y|ies)|ally|allies)\s+$`, 'u');
 
 /** "The Iranian proxy X", "Iranian proxies X and Y": backed by that state; "the Russian ally X": allied with it. */
 function readDemonymAllies(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry): void {
@@ -648,12 +649,15 @@ function furtherBackers(d: Discourse, s: Sentence, first: Referent): Referent[] 
     if (!sep) break;
     const next = d.objectAfter(at + sep[0].length, Math.min(s.end, at + sep[0].length + 40), false, false);
     // "and the Pakistani Zainabiyoun Brigade": a demonym may qualify the next name.
-    if (!next || !/^\s*(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+(?:i|an|ese|ish)\s+)?$/u.test(text.slice(at + sep[0].length, next.start)) || next.type === 'location' || next.type === 'facility') break;
+    if (!next || !ARTICLE_DEMONYM.test(text.slice(at + sep[0].length, next.start)) || next.type === 'location' || next.type === 'facility') break;
     out.push(next);
     at = next.end;
   }
   return out;
 }
+
+// Between a list's "and" and its next name: an article, a demonym, or both.
+const ARTICLE_DEMONYM = new RegExp(String.raw`^\s*(?:[Tt]he\s+)?(?:${DEMONYM}\s+)?$`, 'u');
 
 // After a state's demonym, common nouns and then a name: "the Iraqi airline X", "the Lebanese exchange house X".
 const DESCRIBED_NAME = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u;

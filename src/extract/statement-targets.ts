@@ -14,6 +14,7 @@
 import type { Doc, EntityType } from '../core/types.js';
 import type { Discourse, Referent } from './discourse.js';
 import { ownSide, type RoleFacts } from './statements-claims.js';
+import { DEMONYM } from './demonym.js';
 
 /** The registry facts this module reads; the actor registry provides them. */
 export interface ActorFacts extends RoleFacts {
@@ -29,11 +30,11 @@ const GROUP_NOUN = /^\s+(?:(?:armed|resistance|militant|jihadist|islamic|islamis
 // Before a name: it is the victim of what is avenged or mourned, not the target.
 const VICTIM_BEFORE = /\b(?:blood|death|deaths|killing|martyrdom|assassination|memory|souls?|sacrifices?|martyrs)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 // A nationality the entity stage leaves unmarked (an adjective), before a group noun.
-const NATION_GROUP = /\b(\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|an))\s+(?:(?:armed|resistance|militant|jihadist|islamic|islamist)\s+){0,2}(?:resistance|factions?|groups?|brothers|brethren|fighters|militants|mujahideen|movements?)\b/gu;
+const NATION_GROUP = new RegExp(String.raw`\b(${DEMONYM})\s+(?:(?:armed|resistance|militant|jihadist|islamic|islamist)\s+){0,2}(?:resistance|factions?|groups?|brothers|brethren|fighters|militants|mujahideen|movements?)\b`, 'gu');
 // A nationality before what belongs to a state's forces or land ("an Israeli tank", "Israeli positions").
-const NATION_ASSET = /\b(\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|an))\s+(?:(?:military|army|naval|air|border|armored|armoured)\s+)?(?:presence|tanks?|positions?|bases?|sites?|soldiers|troops|ships?|vessels?|warships?|targets?|outposts?|barracks|convoys?|patrols?|posts?|aircraft|jets?|settlements?|cities|towns?|ports?|gatherings?|vehicles?|bulldozers?|forces)\b/gu;
+const NATION_ASSET = new RegExp(String.raw`\b(${DEMONYM})\s+(?:(?:military|army|naval|air|border|armored|armoured)\s+)?(?:presence|tanks?|positions?|bases?|sites?|soldiers|troops|ships?|vessels?|warships?|targets?|outposts?|barracks|convoys?|patrols?|posts?|aircraft|jets?|settlements?|cities|towns?|ports?|gatherings?|vehicles?|bulldozers?|forces)\b`, 'gu');
 // A nationality before a deed of arms ("Turkish bombardments", "Israeli airstrikes"): the state that does it.
-const NATION_DEED = /\b(\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish|an))\s+(?:(?:air|drone|missile|artillery)\s+)?(?:strikes|airstrikes|bombardments?|bombings?|shelling|raids|aggression|attacks|assaults?|incursions?|warplanes|jets|drones)\b/gu;
+const NATION_DEED = new RegExp(String.raw`\b(${DEMONYM})\s+(?:(?:air|drone|missile|artillery)\s+)?(?:strikes|airstrikes|bombardments?|bombings?|shelling|raids|aggression|attacks|assaults?|incursions?|warplanes|jets|drones)\b`, 'gu');
 // The same deed nouns after a state's name or adjective, anchored at the name's start.
 const DEED_NOUN = /^[\p{L}'’-]+\s+(?:(?:air|drone|missile|artillery)\s+)?(?:strikes|airstrikes|bombardments?|bombings?|shelling|raids|aggression|attacks|assaults?|incursions?|warplanes|jets|drones)\b/u;
 const FORCE_NAME = /\b(?:forces|army|military|troops|defen[cs]e\s+forces)\b/i;

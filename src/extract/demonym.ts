@@ -1,0 +1,7 @@
+/**
+ * A nationality adjective as news prose writes it ("Iranian", "Saudi",
+ * "Lebanese", "Turkish"): a capitalised word with a demonym ending. A regex
+ * source for the patterns that read one before a noun ("the Iranian proxy",
+ * "Israeli positions"), so that they agree on what a demonym is. Needs the u flag.
+ */
+export const DEMONYM = String.raw`\p{Lu}\p{Ll}+(?:i|an|ese|ish)`;
