@@ -41,9 +41,10 @@ export function compilePhrase(phrase: string): string {
 }
 
 /**
- * A phrase's first two words, each as its alternatives compiled the way
- * compilePhrase compiles them, or null when a match need not hold two plain
- * words (a single word, a gap second, Arabic spelling variants).
+ * A phrase's first two plain words (the second maybe after a gap: "was *
+ * killed"), each as its alternatives compiled the way compilePhrase compiles
+ * them, or null when a match need not hold two plain words (a single word, two
+ * gaps, Arabic spelling variants).
  */
 function headOf(phrase: string): Head | null {
   const words = phrase.trim().split(/\s+/);
@@ -259,8 +260,8 @@ export class PhraseMatcher<T> {
 
   /**
    * For a trial of several phrases that each open with two plain words: one
-   * sticky regex for "any of their first words, then any of their second
-   * words". Every match of a phrase begins with a match of it, so where it
+   * sticky regex for "any of their first words, then (after a gap for the
+   * phrases that have one) any of their second words". Every match of a phrase begins with a match of it, so where it
    * fails none of the phrases can match, and a failed test is much cheaper
    * than the trial's alternation (most words that open a cue, like "will" or
    * "was", open none). Null when some phrase has no such head.
