@@ -9,6 +9,7 @@
  */
 import type { EntityType, Span } from '../core/types.js';
 import type { Discourse, Referent } from './discourse.js';
+import { withoutArabicMarks } from '../text/fold.js';
 
 // A free-standing preposition before a mention makes it an object, not a subject.
 const PREPOSITION_BEFORE = /(?:^|\s)(?:على|ضد|في|من|إلى|الى|عن|مع|بين|نحو|تجاه|لدى|باسم|قرب|داخل|عبر|بعد|قبل|منذ|حول|بحق|و?ضد)\s+$/u;
@@ -79,7 +80,7 @@ export class ArabicClauses {
 
   /** The subject of a verb in sentence `s`, either order; verb-first is the common one. */
   subjectOf(s: Span, cue: Span): Referent | null {
-    const word = this.text.slice(cue.start, cue.end).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+    const word = withoutArabicMarks(this.text.slice(cue.start, cue.end));
     // A participle after a comma ("..., متهمة الحركة بـ") is a circumstance of the main clause: its subject is the sentence's.
     if (PARTICIPLE.test(word) && /[،,]\s*$/u.test(this.text.slice(s.start, cue.start))) return this.mainSubject(s, cue.start);
     // A verb joined by و/ف inside a sentence ("قال X إن ...، وحذّر Y") shares the subject of the verb before it.

@@ -92,11 +92,23 @@ function occursIn(o: Occurrences, from: number, to: number): boolean {
   return lo < o.starts.length && o.starts[lo]! < to;
 }
 
+const MONTH_NUMBERS = new WeakMap<DateWords, ReadonlyMap<string, number>>();
+
+/** The month names of a language's date words, lower-cased, to their number (1-12); read once per lexicon. */
+export function monthNumbers(words: DateWords): ReadonlyMap<string, number> {
+  let m = MONTH_NUMBERS.get(words);
+  if (!m) {
+    const built = new Map<string, number>();
+    words.months.forEach((names, i) => { for (const n of names) built.set(n.toLowerCase(), i + 1); });
+    MONTH_NUMBERS.set(words, m = built);
+  }
+  return m;
+}
+
 /** `prefilter: false` runs every pattern on every range (the reference the tests compare against). */
 export function makeDateFinder(words: DateWords, opts: { prefilter?: boolean } = {}): DateFinder {
   const prefilter = opts.prefilter ?? true;
-  const monthOf = new Map<string, number>();
-  words.months.forEach((names, i) => { for (const n of names) monthOf.set(n.toLowerCase(), i + 1); });
+  const monthOf = monthNumbers(words);
   const M = alternation([...monthOf.keys()]);
   const W = alternation(words.weekdays);
   const B = '(?<![\\p{L}\\p{N}])';

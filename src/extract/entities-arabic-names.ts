@@ -10,6 +10,7 @@ import type { NameUnit } from '../resolve/name-key.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { Candidate } from './entities-span.js';
 import { joined } from './entities-span.js';
+import { withoutArabicMarks } from '../text/fold.js';
 
 export interface ArabicNameCues {
   honorifics: ReadonlySet<string>;
@@ -38,9 +39,9 @@ export function arabicNameCues(registry: ActorRegistry): ArabicNameCues {
   const hit = cache.get(registry);
   if (hit) return hit;
   // Compared as written, article included: the rank "الرائد" is not the given name "رائد".
-  const keys = (words: readonly string[]): Set<string> => new Set(words.map(plain));
+  const keys = (words: readonly string[]): Set<string> => new Set(words.map(withoutArabicMarks));
   const lx = registry.lexicon;
-  const rankQualifiers = lx.arabic_rank_qualifiers.map((q) => q.split(/\s+/).map(plain)).sort((a, b) => b.length - a.length);
+  const rankQualifiers = lx.arabic_rank_qualifiers.map((q) => q.split(/\s+/).map(withoutArabicMarks)).sort((a, b) => b.length - a.length);
   const cues: ArabicNameCues = { honorifics: keys(lx.arabic_honorifics), commandTitles: keys(lx.arabic_command_titles), officeTitles: keys(lx.arabic_office_titles), notNames: keys(lx.arabic_not_names), clauseWords: keys(lx.arabic_clause_words),
     placeHeads: keys(lx.arabic_place_heads), placeDescriptors: keys(lx.arabic_place_descriptors), placeOpeners: keys(lx.arabic_place_openers), placeNotNames: keys(lx.arabic_place_not_names), rankQualifiers,
   };
@@ -58,13 +59,8 @@ const COMPOUND = /^(?:عبد|أبو|ابو|أبي|ابي|أم|بن|ابن|بنت
 // A conjunction prefixed to a word ("وقائد"), a verb's prefix after it ("وتصف", "ويقول"): not a name's first letters.
 const VERB_AFTER_AND = /^و[تينأ]/;
 
-/** An Arabic word as compared with the lists: without harakat and tatweel. */
-function plain(word: string): string {
-  return word.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
-}
-
 function has(set: ReadonlySet<string>, written: string): boolean {
-  const w = plain(written);
+  const w = withoutArabicMarks(written);
   return set.has(w) || (/^[وف]/.test(w) && set.has(w.slice(1)));
 }
 
@@ -96,7 +92,7 @@ export function findArabicNames(
     // The body is one name: a second one right after it ("باسم كتائب القسام أبو عبيدة") is the holder, already named.
     while (k < units.length && covered[k] && joined(units, k) && (k === body || !starts.has(k))) k++;
     // "مسؤول أمريكي رفض ...": a lone nisba adjective (a state's demonym) qualifies the office; it is not a body served.
-    if (k - body === 1 && /ي$/.test(plain(word(body)))) return -1;
+    if (k - body === 1 && /ي$/.test(withoutArabicMarks(word(body)))) return -1;
     if (k >= units.length || !joined(units, k) || !units[k]!.arabic || covered[k] || !bare(k) || has(cues.clauseWords, word(k))) return -1;
     // A given name that is also a common word ("باسم") counts when a family name with the article follows it.
     const familyNext = joined(units, k + 1) && nameWord(k + 1) && word(k + 1).startsWith('ال');
@@ -142,7 +138,7 @@ export function findArabicNames(
       // "الحاج مشتاق طالب السعيدي": up to three name words right after the form of address,
       // past a rank's qualifier ("العقيد أركان حرب فلان").
       let s = i + 1;
-      const q = cues.rankQualifiers.find((seq) => seq.every((w, k) => joined(units, s + k) && units[s + k]!.arabic && plain(word(s + k)) === w));
+      const q = cues.rankQualifiers.find((seq) => seq.every((w, k) => joined(units, s + k) && units[s + k]!.arabic && withoutArabicMarks(word(s + k)) === w));
       if (q) s += q.length;
       if (!joined(units, s) || !nameWord(s) || !bare(s)) continue;
       const e = nameEnd(s, COMPOUND.test(word(s)) ? 0 : 1);
@@ -216,7 +212,7 @@ export interface ArabicPlace {
  */
 export function findArabicPlaces(text: string, units: readonly NameUnit[], covered: Uint8Array, cues: ArabicNameCues): ArabicPlace[] {
   const out: ArabicPlace[] = [];
-  const word = (i: number): string => plain(text.slice(units[i]!.start, units[i]!.end));
+  const word = (i: number): string => withoutArabicMarks(text.slice(units[i]!.start, units[i]!.end));
   const free = (i: number): boolean => !!units[i] && units[i]!.arabic && !covered[i] && joined(units, i);
   // The head noun inside the word (after "و", "ب", "ل", "وب"...), with the clitic's length; null when none.
   const headOf = (w: string): { inName: boolean; clitic: number } | null => {
@@ -243,7 +239,7 @@ export function findArabicPlaces(text: string, units: readonly NameUnit[], cover
     // The head as written without its clitic ("وحارة" -> "حارة"): where the rest of the word reads as the head.
     const headWord = text.slice(units[i]!.start, units[i]!.end);
     let p = 0;
-    while (p < headWord.length && plain(headWord.slice(p)) !== word(i).slice(head.clitic)) p++;
+    while (p < headWord.length && withoutArabicMarks(headWord.slice(p)) !== word(i).slice(head.clitic)) p++;
     const start = head.inName ? units[i]!.start + p : units[i + 1]!.start;
     const end = units[e]!.end;
     out.push({ first: head.inName ? i : i + 1, last: e, start, end, name: text.slice(start, end), rule: 'pattern:arabic-place' });

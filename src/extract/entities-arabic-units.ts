@@ -8,6 +8,7 @@
 import type { NameUnit } from '../resolve/name-key.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import { joined } from './entities-span.js';
+import { withoutArabicMarks } from '../text/fold.js';
 
 export interface ArabicUnitCues {
   /** Head nouns as word sequences as written, longest first ("المنطقة العسكرية"). */
@@ -27,8 +28,6 @@ export interface ArabicUnit {
 }
 
 const cache = new WeakMap<ActorRegistry, ArabicUnitCues>();
-// Harakat and tatweel, which the lists do not write.
-const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 // A conjunction joined to the head ("واللواء").
 const CONJUNCTION = /^[وف]/;
 // A unit's number, in Western or Arabic-Indic digits.
@@ -40,13 +39,12 @@ export function arabicUnitCues(registry: ActorRegistry): ArabicUnitCues {
   const hit = cache.get(registry);
   if (hit) return hit;
   const lx = registry.lexicon;
-  const plain = (w: string): string => w.replace(MARKS, '');
-  const heads = lx.arabic_unit_heads.map((h) => h.split(/\s+/).map(plain)).sort((a, b) => b.length - a.length);
+  const heads = lx.arabic_unit_heads.map((h) => h.split(/\s+/).map(withoutArabicMarks)).sort((a, b) => b.length - a.length);
   const cues: ArabicUnitCues = {
     heads,
     firsts: new Set(heads.map((h) => h[0]!)),
-    ordinals: new Set(lx.arabic_ordinals.map(plain)),
-    branches: new Set(lx.arabic_unit_branches.map(plain)),
+    ordinals: new Set(lx.arabic_ordinals.map(withoutArabicMarks)),
+    branches: new Set(lx.arabic_unit_branches.map(withoutArabicMarks)),
   };
   cache.set(registry, cues);
   return cues;
@@ -55,7 +53,7 @@ export function arabicUnitCues(registry: ActorRegistry): ArabicUnitCues {
 /** Numbered units among the units `covered` leaves free. */
 export function findArabicUnits(text: string, units: readonly NameUnit[], covered: Uint8Array, cues: ArabicUnitCues): ArabicUnit[] {
   const out: ArabicUnit[] = [];
-  const word = (i: number): string => text.slice(units[i]!.start, units[i]!.end).replace(MARKS, '');
+  const word = (i: number): string => withoutArabicMarks(text.slice(units[i]!.start, units[i]!.end));
   const free = (i: number): boolean => i < units.length && !covered[i] && joined(units, i);
   for (let i = 0; i < units.length; i++) {
     if (!units[i]!.arabic || covered[i]) continue;

@@ -10,6 +10,7 @@
 import type { NameUnit } from '../resolve/name-key.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { Candidate } from './entities-span.js';
+import { withoutArabicMarks } from '../text/fold.js';
 
 // The bare word with an article, maybe after a conjunction or preposition: "والاحتلال", "للعدو", "بالمحتل".
 const BARE = /^(?:[وف]?(?:بال|كال|لل|ال))(احتلال|محتل|عدو|كيان)$/;
@@ -40,7 +41,7 @@ export function occupierMentions(text: string, units: readonly NameUnit[], candi
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (!u.arabic || taken[i]) continue;
-    const m = BARE.exec(text.slice(u.start, u.end).replace(/[\u064B-\u065F\u0670\u0640]/g, ''));
+    const m = BARE.exec(withoutArabicMarks(text.slice(u.start, u.end)));
     if (!m) continue;
     let id: string | null = null;
     if (m[1] === ENTITY_WORD) id = israel && named.some((n) => n.id === israel) ? israel : null;

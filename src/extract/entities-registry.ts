@@ -9,6 +9,8 @@ import type { NameUnit } from '../resolve/name-key.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { EntityCues } from './entities-cues.js';
 import { joined, NESTED_STATE_RULE, widen, type Candidate } from './entities-span.js';
+import { withoutArabicMarks } from '../text/fold.js';
+import { DEMONYM_ENDING } from './demonym.js';
 
 interface Pending {
   first: number;
@@ -210,9 +212,6 @@ function nestedParent(text: string, units: readonly NameUnit[], first: number, l
   };
 }
 
-// Nationality adjectives (Iraqi, Iranian, Lebanese, British, American): they describe the body, they do not name the state.
-const DEMONYM = /(?:i|ian|ean|yan|ghan|ese|ish|can|ch)$/i;
-
 /**
  * "US forces", "U.S. Treasury", "Israel Defense Forces", "US-led coalition": a body's name that opens with a
  * state's name also names the state there (an analyst reading "US" in it reads the United States). The state's
@@ -225,7 +224,7 @@ function nestedState(text: string, units: readonly NameUnit[], first: number, la
   if (!inner || !target) return null;
   const start = units[first]!.start;
   const end = units[inner.last]!.end;
-  if (DEMONYM.test(text.slice(units[inner.last]!.coreStart, end))) return null;
+  if (DEMONYM_ENDING.test(text.slice(units[inner.last]!.coreStart, end))) return null;
   return { first, last: inner.last, start, end, entityId: target.actorId, rule: `${NESTED_STATE_RULE}:${target.actorId}`, confidence: 0.9 };
 }
 
@@ -246,19 +245,22 @@ function stationedPlace(units: readonly NameUnit[], last: number, registry: Acto
 
 /** The state named with a possessive ("Iran's") right before units[first], if any. */
 function possessiveStateBefore(text: string, units: readonly NameUnit[], first: number, found: readonly Candidate[], registry: ActorRegistry): string | null {
+  const c = possessorBefore(text, units, first, found);
+  return c && registry.typeOf(c.entityId) === 'state' ? c.entityId : null;
+}
+
+/** The mention right before units[first] that owns it by a possessive ("X's Interior Ministry"), or null. */
+function possessorBefore(text: string, units: readonly NameUnit[], first: number, found: readonly Candidate[]): Candidate | null {
   if (first === 0) return null;
   const c = found.find((x) => x.last === first - 1);
-  if (!c || registry.typeOf(c.entityId) !== 'state') return null;
-  return /^['’]s?\s+$/.test(text.slice(units[c.last]!.end, units[first]!.start)) ? c.entityId : null;
+  return c && /^['’]s?\s+$/.test(text.slice(units[c.last]!.end, units[first]!.start)) ? c : null;
 }
 
 /** The place or body, not a state, that owns the generic name by a possessive when none of its readings belongs to it; else null. */
 function nonStateOwner(text: string, units: readonly NameUnit[], first: number, found: readonly Candidate[], registry: ActorRegistry, ids: readonly string[]): string | null {
-  if (first === 0) return null;
-  const c = found.find((x) => x.last === first - 1);
+  const c = possessorBefore(text, units, first, found);
   const type = c ? registry.typeOf(c.entityId) : undefined;
   if (!c || !type || type === 'state' || type === 'person') return null;
-  if (!/^['’]s?\s+$/.test(text.slice(units[c.last]!.end, units[first]!.start))) return null;
   return ids.some((id) => registry.affiliationsOf(id).some((r) => r.with === c.entityId)) ? null : c.entityId;
 }
 
@@ -310,13 +312,13 @@ function stateAdjectiveBeside(
     const k = p.last + 1;
     const after = units[k];
     if (!after || !after.arabic || after.breakBefore) return null;
-    const state = arabicNisbas(registry).get(text.slice(after.start, after.end).replace(/[\u064B-\u065F\u0670\u0640]/g, ''));
+    const state = arabicNisbas(registry).get(withoutArabicMarks(text.slice(after.start, after.end)));
     return state ? { state, first: k, last: k } : null;
   }
   const before = found.find((x) => x.last === p.first - 1);
   if (!isState(before) || units[p.first]!.breakBefore) return null;
   const u = units[before.first]!;
-  if (!DEMONYM.test(text.slice(u.coreStart, u.end)) || !/^\s+$/.test(text.slice(u.end, units[p.first]!.start))) return null;
+  if (!DEMONYM_ENDING.test(text.slice(u.coreStart, u.end)) || !/^\s+$/.test(text.slice(u.end, units[p.first]!.start))) return null;
   return { state: before.entityId, first: before.first, last: before.last };
 }
 
@@ -331,7 +333,7 @@ function officeOf(state: string, ids: readonly string[], registry: ActorRegistry
   for (const id of ids) {
     const actor = registry.byId(id);
     const m = actor && actor.type === 'organization' ? /^(\S+)\s+(.+)$/.exec(actor.name) : null;
-    if (!m || !DEMONYM.test(m[1]!) || !/\bMinistry\b/.test(m[2]!)) continue;
+    if (!m || !DEMONYM_ENDING.test(m[1]!) || !/\bMinistry\b/.test(m[2]!)) continue;
     const slug = m[2]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     return { id: `${state}-${slug}`, type: 'organization', name: `${stateActor.name} ${m[2]!}` };
   }

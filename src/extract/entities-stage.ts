@@ -18,6 +18,7 @@ import { joined, type Candidate } from './entities-span.js';
 import { arabicNameCandidates, arabicNameCues, findArabicNames, findArabicPlaces } from './entities-arabic-names.js';
 import { findUnknownNames, idFromKey } from './entities-unknown.js';
 import { arabicUnitCues, findArabicUnits } from './entities-arabic-units.js';
+import { DEMONYM_ENDING } from './demonym.js';
 
 export interface EntityKnowledge {
   actors: ActorRegistry;
@@ -29,9 +30,6 @@ function markCovered(coveredBy: Int32Array, candidates: readonly Candidate[]): v
     for (let i = c.first; i <= c.last; i++) coveredBy[i] = index;
   });
 }
-
-// Endings of nationality adjectives: Iraqi, Iranian, Lebanese, British, American, French.
-const DEMONYM_ENDING = /(?:i|ian|ean|yan|ghan|ese|ish|can|ch)$/i;
 
 /**
  * Whether a one-word state mention is a nationality adjective qualifying

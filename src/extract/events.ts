@@ -13,6 +13,7 @@ import { Discourse, type Referent } from './discourse.js';
 import type { DateWords, ExtractKnowledge, VerbCue } from './lexicons.js';
 import { anonymousRepeat } from './events-arabic.js';
 import type { PhraseHit } from './phrase-matcher.js';
+import { monthNumbers } from './dates.js';
 
 // Words before a verb that make it an intention, a condition or a denial rather than a report.
 const IRREALIS = /\b(?:to|will|would|could|may|might|can|cannot|should|must|shall|not|never|threaten(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|if|unless)\s+(?:\w+\s+){0,1}$/i;
@@ -188,18 +189,11 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
 
 // A month (and its year) standing as a modifier right before an action noun: "the January drone attack".
 const MONTH_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]ast)\s+(\p{Lu}\p{Ll}+)\.?(?:\s+((?:19|20)\d{2}))?\s+(?:[\p{L}-]+\s+){0,2}$/u;
-const MONTHS = new WeakMap<DateWords, ReadonlyMap<string, number>>();
+const NO_MONTHS: ReadonlyMap<string, number> = new Map();
 
-/** Month names of a language's date words, lower-cased, to their number (1-12). */
+/** Month names of a language's date words to their number (none for a language without date words). */
 function monthsOf(words: DateWords | null): ReadonlyMap<string, number> {
-  if (!words) return new Map();
-  let m = MONTHS.get(words);
-  if (!m) {
-    const built = new Map<string, number>();
-    words.months.forEach((names, i) => { for (const n of names) built.set(n.toLowerCase(), i + 1); });
-    MONTHS.set(words, m = built);
-  }
-  return m;
+  return words ? monthNumbers(words) : NO_MONTHS;
 }
 
 /** The month a modifier before an action noun names: its own year, else the last such month up to publication. */

@@ -33,10 +33,12 @@ const VICTIM_BEFORE = /\b(?:blood|death|deaths|killing|martyrdom|assassination|m
 const NATION_GROUP = new RegExp(String.raw`\b(${DEMONYM})\s+(?:(?:armed|resistance|militant|jihadist|islamic|islamist)\s+){0,2}(?:resistance|factions?|groups?|brothers|brethren|fighters|militants|mujahideen|movements?)\b`, 'gu');
 // A nationality before what belongs to a state's forces or land ("an Israeli tank", "Israeli positions").
 const NATION_ASSET = new RegExp(String.raw`\b(${DEMONYM})\s+(?:(?:military|army|naval|air|border|armored|armoured)\s+)?(?:presence|tanks?|positions?|bases?|sites?|soldiers|troops|ships?|vessels?|warships?|targets?|outposts?|barracks|convoys?|patrols?|posts?|aircraft|jets?|settlements?|cities|towns?|ports?|gatherings?|vehicles?|bulldozers?|forces)\b`, 'gu');
+// A state's deeds of arms as nouns, with their means ("air strikes", "bombardments", "drone attacks").
+const DEEDS = String.raw`(?:(?:air|drone|missile|artillery)\s+)?(?:strikes|airstrikes|bombardments?|bombings?|shelling|raids|aggression|attacks|assaults?|incursions?|warplanes|jets|drones)\b`;
 // A nationality before a deed of arms ("Turkish bombardments", "Israeli airstrikes"): the state that does it.
-const NATION_DEED = new RegExp(String.raw`\b(${DEMONYM})\s+(?:(?:air|drone|missile|artillery)\s+)?(?:strikes|airstrikes|bombardments?|bombings?|shelling|raids|aggression|attacks|assaults?|incursions?|warplanes|jets|drones)\b`, 'gu');
+const NATION_DEED = new RegExp(String.raw`\b(${DEMONYM})\s+${DEEDS}`, 'gu');
 // The same deed nouns after a state's name or adjective, anchored at the name's start.
-const DEED_NOUN = /^[\p{L}'’-]+\s+(?:(?:air|drone|missile|artillery)\s+)?(?:strikes|airstrikes|bombardments?|bombings?|shelling|raids|aggression|attacks|assaults?|incursions?|warplanes|jets|drones)\b/u;
+const DEED_NOUN = new RegExp(String.raw`^[\p{L}'’-]+\s+${DEEDS}`, 'u');
 const FORCE_NAME = /\b(?:forces|army|military|troops|defen[cs]e\s+forces)\b/i;
 
 export class TargetReader {

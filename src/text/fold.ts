@@ -65,6 +65,14 @@ export function foldText(s: string): string {
   return out;
 }
 
+// Harakat, tanwin, the superscript alif and tatweel: what Arabic writes over or between letters at will.
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+
+/** An Arabic word as the word lists write it: its letters as written, without harakat and tatweel. */
+export function withoutArabicMarks(word: string): string {
+  return word.replace(ARABIC_MARKS, '');
+}
+
 /** True when the string holds at least one Arabic-script letter. */
 export function hasArabicScript(s: string): boolean {
   return /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/.test(s);
