@@ -125,7 +125,8 @@ export class DocDates {
       const d = this.occasionDates.get(o);
       if (d) return d;
     }
-    if ((this.hits[i] ?? []).some((h) => h.kind === 'anaphoric')) return this.lastBefore(i, () => true);
+    const anaphor = (this.hits[i] ?? []).find((h) => h.kind === 'anaphoric');
+    if (anaphor) return coarsened(this.lastBefore(i, () => true), this.doc.text.slice(anaphor.start, anaphor.end));
     if (opts.nominal) return null;
     const para = this.doc.sentences[i]?.paragraph;
     const inherited = this.lastBefore(i, (j) => this.doc.sentences[j]?.paragraph === para);
@@ -210,4 +211,12 @@ export class DocDates {
     const p = this.doc.meta.published;
     return p && /^\d{4}-\d{2}/.test(p) ? p.slice(0, 7) : p;
   }
+}
+
+/** "that year" after "on March 3, 2019" is 2019, "that month" 2019-03: the anaphor keeps only its own unit of the date. */
+function coarsened(date: PartialDate | null, anaphor: string): PartialDate | null {
+  if (!date) return null;
+  if (/\byear\b/i.test(anaphor)) return date.slice(0, 4);
+  if (/\bmonth\b/i.test(anaphor)) return date.slice(0, 7);
+  return date;
 }

@@ -70,3 +70,13 @@ test('"the February bombing", "the October 2021 bombing": a month modifier dates
   const doc3 = analyze('Officials recalled the November bombing of a checkpoint near Aden.');
   assert.equal(doc3.events.find((e) => e.cameo === '183')?.date, '2023-11');
 });
+
+test('"that year" and "that month" keep only their unit of the date told before', () => {
+  const doc = analyze([
+    'Gunmen attacked a police station in Kirkuk on October 12, 2019, killing three officers.',
+    'Later that year, Turkish jets bombed PKK positions in Sinjar.',
+    'That month, Israeli jets also struck a Hezbollah depot in Nabatieh.',
+  ].join(' '));
+  assert.equal(dateOf(doc, 'turkey'), '2019');
+  assert.equal(dateOf(doc, 'israel'), '2019-10');
+});
