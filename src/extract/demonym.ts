@@ -11,4 +11,5 @@ export const DEMONYM = String.raw`\p{Lu}\p{Ll}+(?:i|an|ese|ish)`;
  * ("Iraqi", "Libyan", "Afghan", "Lebanese", "British", "American", "French"):
  * such a word describes a body, it does not name the state.
  */
-export const DEMONYM_ENDING = /(?:i|ian|ean|yan|ghan|ese|ish|can|ch)$/i;
+export const DEMONYM_SUFFIX = '(?:i|ian|ean|yan|ghan|ese|ish|can|ch)';
+export const DEMONYM_ENDING = new RegExp(`${DEMONYM_SUFFIX}$`, 'i');

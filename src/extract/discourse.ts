@@ -10,6 +10,7 @@ import type { LanguageCues, RefKind } from './lexicons.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { isNestedStateName } from './entities-span.js';
+import { DEMONYM_SUFFIX } from './demonym.js';
 
 export interface Referent extends Span {
   entityId: string;
@@ -63,7 +64,7 @@ const APPOSITION_THEN_VERB = /^\s*,\s*(?:an?|the|its|his|her|their)\s[^,;()"â€œâ
 // A title phrase ends in one of these (the role lexicon names the longer titles).
 // "US forces", "American troops", "the Syrian army", "Iraqi Armed Forces": a state's regular forces named
 // by their nationality and a plain force noun, never what "the group" or "the militia" stands for.
-const STATE_FORCE = /^(?:the\s+)?(?:U\.?S\.?|UK|[\p{Lu}][\p{Ll}]+(?:i|ian|ean|ese|ish|can|ch))\s+(?:forces|troops|soldiers|military|army|navy|personnel|service\s+members|servicemen|marines|Armed\s+Forces|armed\s+forces|military\s+forces)$/u;
+const STATE_FORCE = new RegExp(String.raw`^(?:the\s+)?(?:U\.?S\.?|UK|[\p{Lu}][\p{Ll}]+${DEMONYM_SUFFIX})\s+(?:forces|troops|soldiers|military|army|navy|personnel|service\s+members|servicemen|marines|Armed\s+Forces|armed\s+forces|military\s+forces)$`, 'u');
 // "the ministry said", "the agency reported": a body's head noun in lower case, not "the ministry of X" (a name of its own).
 const HEAD_NOUN_REF = /\b[Tt]he\s+(ministry|agency|council|department|committee|court|bank|office|command)\b(?!\s+(?:of|for)\b)/gu;
 const TITLE_NOUN = /\b(?:official|spokesman|spokeswoman|spokesperson|leader|commander|head|chief|minister|secretary-general|envoy|negotiator|adviser|advisor|aide|deputy|president|director|ambassador|general|colonel|officer|cleric|member)s?\s*$/i;
