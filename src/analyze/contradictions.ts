@@ -10,6 +10,7 @@ import type { SourceDoc } from './corpus.js';
 import { cite } from './citation.js';
 import type { Report } from './facts.js';
 import { independentSources, type SourceGroup } from './corroboration.js';
+import { countValue, NUMBER_WORD } from '../text/numbers.js';
 
 export interface Claim {
   /** What the claim is about, e.g. "designation of akram-al-kaabi by united-states". */
@@ -40,12 +41,7 @@ export interface ClaimOptions {
   rollUp?: (actor: string) => string;
 }
 
-const numberWords: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, dozens: NaN, hundreds: NaN,
-};
-const count = String.raw`(\d{1,5}|${Object.keys(numberWords).filter((w) => !Number.isNaN(numberWords[w])).join('|')})`;
+const count = String.raw`(\d{1,5}|${NUMBER_WORD})`;
 // "killing 12", "12 people were killed", "death toll rose to 12", "left 12 dead"
 const tollPatterns = [
   new RegExp(String.raw`\b(?:killing|killed|kills)\s+(?:at least\s+)?${count}\b`, 'i'),
@@ -60,8 +56,8 @@ export function deathToll(text: string): number | null {
     const m = p.exec(text);
     const word = m?.slice(1).find((g) => g !== undefined);
     if (!word) continue;
-    const n = /^\d+$/.test(word) ? Number(word) : numberWords[word.toLowerCase()];
-    if (n !== undefined && !Number.isNaN(n)) return n;
+    const n = countValue(word);
+    if (n !== null) return n;
   }
   return null;
 }

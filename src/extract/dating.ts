@@ -11,7 +11,7 @@
 import type { Doc, PartialDate } from '../core/types.js';
 import { makeDateFinder, type DateFinder, type DateHit } from './dates.js';
 import { parseArabicDate } from './dates-arabic.js';
-import { addDays, NUMBER_WORDS } from './threat-details.js';
+import { addDays, spanCount } from './threat-details.js';
 import type { DateWords, LanguageCues } from './lexicons.js';
 
 interface DatesRead {
@@ -175,7 +175,7 @@ export class DocDates {
       if (before[1]) return 0;
       const n = before[2]!.toLowerCase();
       // "the day after": one.
-      const count = /^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n] ?? 1;
+      const count = spanCount(n) ?? 1;
       const days = count * (/^week/i.test(before[3]!) ? 7 : 1);
       return /after/i.test(before[4]!) ? -days : days;
     }

@@ -8,6 +8,7 @@ import type { Doc, PartialDate } from '../core/types.js';
 import type { DateHit } from './dates.js';
 import type { PhraseMatcher } from './phrase-matcher.js';
 import { hitsIn } from './range-cues.js';
+import { countValue } from '../text/numbers.js';
 
 /**
  * The means named nearest the cue at `cueAt` in the sentence [from, to) of
@@ -22,11 +23,10 @@ export function meansIn(doc: Doc, from: number, to: number, cueAt: number, means
   return doc.text.slice(h.start, h.end).toLowerCase().replace(/\s+/g, ' ');
 }
 
-/** Number words a span or a lag is counted in ("three days", "a week"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72, a: 1, an: 1,
-};
+/** A count in a span or a lag ("three days", "48 hours"); "a week" and "an hour" are one. */
+export function spanCount(word: string): number | null {
+  return /^an?$/i.test(word) ? 1 : countValue(word);
+}
 // "within 48 hours", "a 72-hour deadline", "gave them three days to", "in the next two weeks".
 const SPAN = /\b(?:(?:within|in\s+the\s+next|an?|the)\s+|(?:gave|giving)\s+(?:\S+\s+){1,4}?)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+(hours?|days?|weeks?)\b(?:\s+(?:deadline|ultimatum|to)\b)?/gi;
 // "by March 1", "before the end of May", "no later than Friday", "a deadline of June 30".
@@ -53,7 +53,7 @@ export function deadlineIn(sentence: string, dateHits: readonly DateHit[], offse
     const lead = m[0].toLowerCase();
     const deadlineWord = /^(?:within|in\s+the\s+next|gave|giving)\b/.test(lead) || /\b(?:deadline|ultimatum|to)$/.test(lead);
     if (!deadlineWord) continue;
-    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()];
+    const n = spanCount(m[1]!);
     if (!n) continue;
     const unit = m[2]!.toLowerCase();
     const days = unit.startsWith('hour') ? Math.ceil(n / 24) : unit.startsWith('week') ? n * 7 : n;
