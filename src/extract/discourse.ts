@@ -134,6 +134,9 @@ export class Discourse {
     const qualifiesOnly = (h: Span): boolean => named.filter((n) => n.start < h.end && n.end > h.start).every((n) => MODIFIER_AFTER.test(doc.text.slice(n.end, n.end + 12)));
     const hits = [...reading.refHits, ...reading.described].sort((a, b) => a.start - b.start)
       .filter((h) => !overlapsAny(named, namedStarts, h) || (h.end - h.start > 12 && qualifiesOnly(h)));
+    // "The commander of X" whose holder the registry knows: that person, so a later "he" is not read through the bare title.
+    const roleRefs = this.roleReferents(named, reading.roleHits);
+    const personRoles = roleRefs.filter((r) => r.type === 'person');
     // "he" is the person the last sentences were about (their first person), not merely the last name read.
     let subjectPerson: string | null = null;
     let hi = 0;
@@ -145,6 +148,8 @@ export class Discourse {
       for (; hi < hits.length && hits[hi]!.start < sent.end; hi++) {
         const h = hits[hi]!;
         if (h.start < sent.start) continue;
+        // "The commander" opening "The commander of US Central Command, Gen. X,": the role phrase names him, not the last person read.
+        if (personRoles.some((r) => r.start <= h.start && h.end <= r.end)) continue;
         let resolved: string | null;
         if (h.value === 'person') {
           const earlier = local.filter((n) => n.end <= h.start && n.type === 'person' && !this.inQuote(n.start)).pop();
@@ -155,11 +160,12 @@ export class Discourse {
         refs.push(r);
         local.push(r);
       }
+      for (const r of personRoles) if (r.start >= sent.start && r.end <= sent.end) local.push(r);
       local.sort((a, b) => a.start - b.start);
       const first = local.find((r) => r.type === 'person' && !this.inQuote(r.start));
       if (first) subjectPerson = first.entityId;
     }
-    refs.push(...this.roleReferents(named, reading.roleHits));
+    refs.push(...roleRefs);
     refs.push(...this.groupLeaderReferents(named));
     refs.push(...this.headNounReferents(named));
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
