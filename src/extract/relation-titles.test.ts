@@ -101,3 +101,9 @@ test('a state\'s military spokesman speaks for the armed forces of that state th
   const c = facts(analyze('Israel\'s chief military spokesman, Daniel Hagari, said the target was a commander in Beirut.'));
   assert.ok(!c.some((x) => x.startsWith('daniel-hagari spokesperson_of') && !x.endsWith('israel-defense-forces')), c.join('; '));
 });
+
+test('Arabic: a council\'s secretary in apposition is a member of the group: "X، أمين سر المجلس العسكري لـY"', () => {
+  const f = facts(analyze('وقال أكرم الكعبي، أمين سر المجلس السياسي لحركة النجباء، إن الفصائل لن تتراجع عن مواقفها.'));
+  assert.ok(f.some((x) => /^akram-al-kaabi member_of /.test(x)), f.join('; '));
+  assert.ok(!f.some((x) => /^akram-al-kaabi leads /.test(x)), f.join('; '));
+});

@@ -21,7 +21,8 @@ const TITLES: Array<[RegExp, RelationPredicate]> = [
   // The political bureau's head leads the group (as "the head of Hamas's political bureau" does); its deputy is a member.
   [/(?:^|\s)[وف]?(?:نائب|مساعد)\s+رئيس\s+المكتب\s+السياسي\s*$/u, 'member_of'],
   [/(?:^|\s)[وف]?رئيس\s+المكتب\s+السياسي\s*$/u, 'leads'],
-  [/(?:^|\s)[وف]?(?:رئيس|عضو|نائب\s+رئيس)\s+(?:المجلس|الهيئة|المكتب|الدائرة)\s+\S+\s*$/u, 'member_of'],
+  // A council's secretary ("أمين سر المجلس العسكري") sits on it, as its head and members do.
+  [/(?:^|\s)[وف]?(?:رئيس|عضو|نائب\s+رئيس|أمين\s+سر)\s+(?:المجلس|الهيئة|المكتب|الدائرة)\s+\S+\s*$/u, 'member_of'],
   [/(?:الأمين\s+العام|أمين\s+عام|زعيم|قائد|رئيس)\s*$/u, 'leads'],
   [/(?:القيادي|القيادية|قيادي|عضو|العضو|أحد\s+قادة|المسؤول)\s+(?:البارز\s+|الكبير\s+)?(?:في\s+)?$/u, 'member_of'],
   // "X من أبرز قادة Y": one of Y's leaders.
