@@ -120,3 +120,23 @@ test('a deed told again is kept aside for what speakers say of it, not logged', 
   assert.ok(!doc.events.some((e) => e.cameo.startsWith('18')));
   assert.ok(retoldDeeds(doc).some((e) => e.cameo.startsWith('18')));
 });
+
+test('Arabic: a state named before the verb or qualifying the noun strikes; a state in the object is the one hit', () => {
+  const cases: Array<[string, string]> = [
+    // A drone of a state, then the verb: the state's strike.
+    ['وقالت مصادر محلية إن طائرة مسيرة أمريكية استهدفت مساء أمس مخزنا للسلاح في مدينة الموصل.', '19 strike united-states'],
+    // A group's own deed whose object carries a state's adjective stays an attack, never the state's strike.
+    ['وأعلنت كتائب حزب الله أنها استهدفت القواعد الأمريكية في سوريا.', '19 attack'],
+  ];
+  for (const [body, want] of cases) {
+    const found = eventsAr(body);
+    assert.ok(found.some((e) => e.startsWith(want)), `${body}: ${found.join('; ')}`);
+    if (want.endsWith('attack')) assert.ok(!found.some((e) => e.includes('strike')), found.join('; '));
+  }
+});
+
+test('Arabic: raids named with the article or a possessor ("غاراته على") and a single clash ("اشتباك مع") are reported', () => {
+  assert.ok(eventsAr('وواصل سلاح الجو غاراته على أطراف مدينة خان يونس طوال الليل.').some((e) => e.startsWith('19 strike')));
+  assert.ok(eventsAr('وشنت الطائرات الغارات على مواقع في ريف إدلب الجنوبي.').some((e) => e.startsWith('19 strike')));
+  assert.ok(eventsAr('قتل جندي عراقي خلال اشتباك مع عناصر داعش قرب الحدود.').some((e) => e.startsWith('19 attack')));
+});

@@ -32,6 +32,8 @@ const FUTURE_BEFORE = /(?:^|\s)[وف]?(?:سوف\s+\S+|س(?!يار|ياس|نة|ن
 // A deed noun, then a relative pronoun right before the verb: "التفجيرين الانتحاريين اللذين"، "الغارة التي".
 const DEED_RELATIVE_AR = /(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:تفجير|انفجار|هجوم|هجمات|غار|ضرب|عملي|قصف|عبو|سيار)\S*\s+(?:\S+\s+){0,2}?(?:الذي|التي|اللذين|اللذان|اللتين|اللتان|الذين|اللواتي)\s+$/u;
 const ACTOR_TYPES = new Set(['person', 'armed_group', 'organization', 'state']);
+// Cues of ground fighting (clashes, battles, storming, raids): attacks whoever fights.
+const GROUND_CUE_AR = /(?:اشتب|معار?ك|اقتحم|اقتحام|داهم|مداهم|شارك)/u;
 
 /** How far after its cue an event's target may be named. */
 const TARGET_WINDOW = 110;
@@ -124,8 +126,15 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
       // A bombing's deed (183) told by the verb of its relative clause keeps its own code.
       const cameoCode = bombing && h.value.code.startsWith('19') ? '183' : h.value.code;
       const code = cameo.get(cameoCode);
+      // As in English: a state's force from the air, by missile or by fire is logged as a strike, a group's as an
+      // attack; ground fighting, raids and sieges stay attacks whoever does them. Only a state named before the
+      // verb ("طائرة مسيرة أمريكية استهدفت") or qualifying the noun: one read after the verb may stand in its object
+      // ("أعلنت الحركة أنها استهدفت القواعد الأمريكية"), where the state is the one hit.
+      const stateStrike = !bombing && actor?.type === 'state' && (h.value.voice === 'nominal' || actor.start < h.start)
+        && cameoCode.startsWith('19') && !/^19[12]/.test(cameoCode)
+        && !GROUND_CUE_AR.test(text.slice(h.start, h.end));
       found.push({
-        kind: bombing ? 'attack' : h.value.kind, actor: actor?.entityId ?? null, target: target?.entityId ?? null,
+        kind: bombing ? 'attack' : stateStrike ? 'strike' : h.value.kind, actor: actor?.entityId ?? null, target: target?.entityId ?? null,
         date: dates.at(i, h.start, { nominal: h.value.voice === 'nominal' }),
         place: target?.type === 'facility' ? target.entityId : cl.placeAfter(h.end, s.end),
         cameo: cameoCode, goldstein: code?.goldstein ?? 0,
