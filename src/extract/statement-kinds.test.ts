@@ -232,3 +232,13 @@ test('a said accusation that holds its object in its gap ("نحمّل X المس
   const vow = analyzeArabic('وقالت حركة حماس في بيان: إن هذه الجرائم لن تزيد الحركة إلا إصراراً.');
   assert.ok(!kinds(vow).some((k) => k === 'vow hamas -> hamas'), kinds(vow).join('; '));
 });
+
+test('a danger pictured as a time bomb or a breeding ground is a warning; acting "recklessly" accuses', () => {
+  assert.ok(kinds(analyze('Iraq said that the camp was a time bomb for the region.')).some((k) => k.startsWith('warning')));
+  assert.ok(kinds(analyze('Jordan said the shelling was the result of Hezbollah recklessly firing rockets across the border.')).some((k) => k.startsWith('accusation jordan')));
+});
+
+test('Arabic: every option kept open, or blood that will not go in vain, threatens', () => {
+  const doc = analyzeArabic('وقال أبو حمزة الناطق باسم سرايا القدس: "إن دماء الشهداء لن تذهب هدرا، وكل الخيارات مفتوحة".');
+  assert.ok(doc.statements.some((s) => s.kind === 'threat'), JSON.stringify(kinds(doc)));
+});
