@@ -56,6 +56,11 @@ const KUNYA = /^(?:أبو|ابو|أبي|ابي|أم)$/;
 // The first word of a two-word part of a name: "عبد الله", "أبو زيد".
 const COMPOUND = /^(?:عبد|أبو|ابو|أبي|ابي|أم|بن|ابن|بنت)$/;
 
+// The second word of a two-word part of a name: "عز الدين", "فضل الله".
+const COMPOUND_END = /^(?:الدين|الله)$/;
+// A preposition fused with the article ("للصحفيين", to the journalists): never a word of a name.
+const PREPOSITION_ARTICLE = /^(?:لل|بال|كال)/;
+
 // A conjunction prefixed to a word ("وقائد"), a verb's prefix after it ("وتصف", "ويقول"): not a name's first letters.
 const VERB_AFTER_AND = /^و[تينأ]/;
 
@@ -102,11 +107,13 @@ export function findArabicNames(
   // "أبو زيد": a compound part takes one word more). A word opening with "و" after the name is most often
   // "and ...": "فلان الفلاني ومرافقه".
   const nameEnd = (e: number, parts: number): number => {
-    while (parts < 3 && joined(units, e + 1) && nameWord(e + 1) && !word(e + 1).startsWith('و')) {
+    while (parts < 3 && joined(units, e + 1) && nameWord(e + 1) && !word(e + 1).startsWith('و') && !PREPOSITION_ARTICLE.test(word(e + 1))) {
       e++;
       if (!COMPOUND.test(word(e))) parts++;
     }
     if (COMPOUND.test(word(e))) return e - 1;
+    // "طارق محمد عز الدين": "الدين" / "الله" closes a compound part ("عز الدين", "فضل الله"), whatever the count.
+    if (joined(units, e + 1) && units[e + 1]!.arabic && !covered[e + 1] && COMPOUND_END.test(word(e + 1))) return e + 1;
     return parts < 3 && rankAsFamilyName(e + 1) ? e + 1 : e;
   };
   // "محمد النقيب إن", "أحمد الرائد،": a rank word with the article closing a name, where the clause goes on or a
@@ -138,6 +145,8 @@ export function findArabicNames(
       // "الحاج مشتاق طالب السعيدي": up to three name words right after the form of address,
       // past a rank's qualifier ("العقيد أركان حرب فلان").
       let s = i + 1;
+      // "الشهيد القائد فلان الفلاني": a title with the article after the form of address is part of the address.
+      while (joined(units, s) && units[s]!.arabic && !covered[s] && word(s).startsWith('ال') && has(cues.commandTitles, word(s))) s++;
       const q = cues.rankQualifiers.find((seq) => seq.every((w, k) => joined(units, s + k) && units[s + k]!.arabic && withoutArabicMarks(word(s + k)) === w));
       if (q) s += q.length;
       if (!joined(units, s) || !nameWord(s) || !bare(s)) continue;
@@ -158,7 +167,8 @@ export function findArabicNames(
       let s = e - 1;
       // "غازي أبو طماعة": a kunya takes the given name before it.
       if (KUNYA.test(word(s)) && s - 1 > i + 1 && nameWord(s - 1)) s--;
-      if (!bare(s)) continue;
+      // "قائد قوات ... في تصريحات صحافية،": two words right after a preposition are its object, not a name.
+      if (!bare(s) || has(cues.notNames, word(s - 1))) continue;
       // "قائد ... الحاج فلان": a form of address inside announces the name itself; read it there.
       let addressed = false;
       for (let k = i + 1; k < s && !addressed; k++) addressed = has(cues.honorifics, word(k));

@@ -17,6 +17,7 @@ import { matchRegistry, type OfficeEntity } from './entities-registry.js';
 import { joined, type Candidate } from './entities-span.js';
 import { arabicNameCandidates, arabicNameCues, findArabicNames, findArabicPlaces } from './entities-arabic-names.js';
 import { findUnknownNames, idFromKey } from './entities-unknown.js';
+import { dropArabicPlacesReadAsNames } from './entities-arabic-bare.js';
 import { arabicUnitCues, findArabicUnits } from './entities-arabic-units.js';
 import { DEMONYM_ENDING } from './demonym.js';
 
@@ -165,6 +166,7 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   const offices: OfficeEntity[] = [];
   let candidates = dropForeignSurnames(matchRegistry(doc.text, units, registry, cues, blocked, offices), units, registry, cues);
   candidates = releasePlaceModifiers(candidates, units, registry, cues);
+  if (units.some((u) => u.arabic)) candidates = dropArabicPlacesReadAsNames(doc.text, units, candidates, registry, arabicNameCues(registry));
 
   const coveredBy = new Int32Array(units.length);
   markCovered(coveredBy, candidates);

@@ -105,12 +105,14 @@ function isLead(f: UnitFeatures): boolean {
 }
 
 /**
- * A sentence that can open the article right above its first long paragraph: it ends in a full stop (headlines
+ * A sentence or paragraph that can open the article right above its first long paragraph: it ends in a full stop (headlines
  * and menu lines do not), is not mostly capitalised words (a headline in title case), a dateline or a byline.
  */
 function opensBody(it: Classified, lex: PageLexicon): boolean {
   const f = it.f;
-  if (f.cue !== null || f.words < SENTENCE_WORDS || f.words >= PARAGRAPH_WORDS || !f.fullStop || f.capitalRatio > 0.5) return false;
+  // No upper bound on length: an Arabic lede of 30 words whose prepositions and conjunctions are clitics
+  // ("لمنظمة", "وقال") has too few free function words to count as a paragraph, yet it opens the article.
+  if (f.cue !== null || f.words < SENTENCE_WORDS || !f.fullStop || f.capitalRatio > 0.5) return false;
   return !isDateLine(it.text, lex) && parseByline(it.text, lex) === null;
 }
 
