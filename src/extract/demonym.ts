@@ -1,3 +1,6 @@
+import type { Discourse } from './discourse.js';
+import type { ActorRegistry } from '../resolve/registry.js';
+
 /**
  * A nationality adjective as news prose writes it ("Iranian", "Saudi",
  * "Lebanese", "Turkish"): a capitalised word with a demonym ending. A regex
@@ -13,3 +16,19 @@ export const DEMONYM = String.raw`\p{Lu}\p{Ll}+(?:i|an|ese|ish)`;
  */
 export const DEMONYM_SUFFIX = '(?:i|ian|ean|yan|ghan|ese|ish|can|ch)';
 export const DEMONYM_ENDING = new RegExp(`${DEMONYM_SUFFIX}$`, 'i');
+
+/**
+ * The state a name or demonym stands for: one the document names, by the
+ * shape of its name ("Iranian" for Iran); else, with the registry, the one
+ * state that word is an alias of ("Turkish", "Saudi", "Emirati").
+ */
+export function demonymState(d: Discourse, word: string, registry?: ActorRegistry): string | null {
+  const w = word.toLowerCase();
+  for (const e of d.doc.entities) {
+    if (e.type !== 'state') continue;
+    const n = e.name.toLowerCase();
+    if (n.length >= 4 && (w === n || (w.startsWith(n.slice(0, Math.max(4, n.length - 1))) && w.length - n.length <= 4))) return e.id;
+  }
+  const states = registry && /^\p{Lu}/u.test(word) ? registry.byName(word).filter((a) => a.type === 'state') : [];
+  return states.length === 1 ? states[0]!.id : null;
+}

@@ -9,12 +9,18 @@ import type { Doc, Sentence } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { Discourse, Referent } from './discourse.js';
 import type { AddRelation } from './relations-organs.js';
+import { DEMONYM, demonymState } from './demonym.js';
 
 const DIRECTION = String.raw`(?:(?:north|south|east|west|central|(?:north|south)[- ]?(?:east|west))(?:ern)?|upper|lower|southernmost|northernmost|occupied|rural)`;
 const COMMA_IN_GAP = new RegExp(String.raw`^\s*,\s*in\s+(?:the\s+)?(?:${DIRECTION}\s+)?$`, 'i');
 const CAPITAL_OF = /^\s*,\s*(?:the|its)\s+(?:[\p{Ll}-]+\s+)?(?:capital|city|port|town)\s+of\s+(?:the\s+)?$/iu;
 // "X, Syria's second city": a place noun after the country's possessive.
 const POSSESSED_PLACE = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:city|capital|town|port|province|governorate|district|region|stronghold|border\s+town|village)\b/iu;
+// "the southern Lebanese village of ", "the Israeli community of ": a nationality and a settlement noun before its name.
+// Not provinces or districts: "the Iraqi province of X" mostly sets the scene, and the place is named without it elsewhere.
+const DEMONYM_PLACE_OF = new RegExp(String.raw`\b[Tt]he\s+(?:${DIRECTION}\s+)?(${DEMONYM})\s+(?:(?:border|frontier|coastal|mountain|desert|northern|southern|eastern|western)\s+)?(?:village|town|city|community|kibbutz|settlement|port|camp)\s+of\s+$`, 'u');
+// After a place's name, the noun that says it is a subdivision of the region before it.
+const ADMIN_PART = /^\s+(?:province|governorate|district|county|subdistrict|municipality)\b/i;
 const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
 // "the Beirut-based", "another Iraq-based", "an Iran-based".
 const BASED = /[-‐–]based\b/g;
@@ -51,9 +57,16 @@ export function readPlaces(doc: Doc, d: Discourse, s: Sentence, registry: ActorR
         }
       }
     }
-    for (let i = 1; i < refs.length; i++) {
+    for (let i = 0; i < refs.length; i++) {
       const owner = refs[i]!;
-      if (owner.type !== 'state' || d.inQuote(owner.start)) continue;
+      if (d.inQuote(owner.start)) continue;
+      // "the Kurdistan Region's Duhok province": a region's possessive before a place its administrative noun marks as a part.
+      if (owner.type === 'location') {
+        const part = refs[i + 1];
+        if (part && part.type === 'location' && /^['’]s?\s+$/.test(text.slice(owner.end, part.start)) && ADMIN_PART.test(text.slice(part.end, part.end + 14))) place(part, owner, registry, add, 'place-possessive');
+        continue;
+      }
+      if (owner.type !== 'state') continue;
       const after = text.slice(owner.end, owner.end + 40);
       // "Iraq's Kurdistan region", "Yemen's Hodeidah port": a place named with its state's possessive.
       const next = refs[i + 1];
@@ -64,6 +77,14 @@ export function readPlaces(doc: Doc, d: Discourse, s: Sentence, registry: ActorR
     }
   }
   const slice = text.slice(s.start, s.end);
+  if (slice.includes(' of ')) {
+    for (const x of refs) {
+      if (!PLACED.has(x.type) || d.inQuote(x.start)) continue;
+      const m = DEMONYM_PLACE_OF.exec(text.slice(Math.max(s.start, x.start - 70), x.start));
+      const state = m ? demonymState(d, m[1]!, registry) : null;
+      if (state && registry.typeOf(state) === 'state') place(x, { start: x.start, end: x.start, entityId: state, type: 'state', via: 'reference' }, registry, add, 'place-demonym');
+    }
+  }
   if (!slice.includes('based')) return;
   BASED.lastIndex = 0;
   for (let m = BASED.exec(slice); m; m = BASED.exec(slice)) {

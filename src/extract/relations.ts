@@ -15,7 +15,7 @@ import { readMinisters, readMinistrySpokespeople, readStateOrgans } from './rela
 import { readPlaces } from './relations-places.js';
 import { readArabicRelations } from './relations-arabic.js';
 import { readRegistryFacts } from './relations-registry.js';
-import { DEMONYM } from './demonym.js';
+import { DEMONYM, demonymState } from './demonym.js';
 
 const GROUPISH = new Set(['armed_group', 'organization']);
 // Between a group and the title it qualifies: "Hamas political bureau chief", "its longtime secretary-general".
@@ -241,22 +241,6 @@ function readPossessiveLeaders(doc: Doc, d: Discourse, s: Sentence): void {
     if (g.type === 'person' && GROUPISH.has(p.type) && /^\s*,\s*whose\s+$/i.test(doc.text.slice(g.end, p.start))
       && /^\s+(?:bloc|party|movement|militia|group|faction|organi[sz]ation|coalition|alliance|list)\b/i.test(doc.text.slice(p.end, p.end + 14))) add(doc, s, g.entityId, 'leads', p.entityId, 'possessive');
   }
-}
-
-/**
- * The state a name or demonym stands for: one the document names, by the
- * shape of its name ("Iranian" for Iran); else, with the registry, the one
- * state that word is an alias of ("Turkish", "Saudi", "Emirati").
- */
-function demonymState(d: Discourse, word: string, registry?: ActorRegistry): string | null {
-  const w = word.toLowerCase();
-  for (const e of d.doc.entities) {
-    if (e.type !== 'state') continue;
-    const n = e.name.toLowerCase();
-    if (n.length >= 4 && (w === n || (w.startsWith(n.slice(0, Math.max(4, n.length - 1))) && w.length - n.length <= 4))) return e.id;
-  }
-  const states = registry && /^\p{Lu}/u.test(word) ? registry.byName(word).filter((a) => a.type === 'state') : [];
-  return states.length === 1 ? states[0]!.id : null;
 }
 
 function readLinks(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry): void {
@@ -832,7 +816,8 @@ function appositionSubject(d: Discourse, s: Sentence, cueStart: number): Referen
   const comma = cueStart - m[0].length;
   const before = d.actorsIn(s.start, comma + 1).filter((r) => r.end <= comma && r.type !== 'state');
   const last = before[before.length - 1];
-  if (!last || !/^\s*$/.test(text.slice(last.end, comma))) return null;
+  // "the Sinjar Resistance Units (YBS), an armed group ...": an abbreviation may follow the name (or be the name read).
+  if (!last || !/^\s*(?:\([^()]{1,20}\))?\)?\s*$/.test(text.slice(last.end, comma))) return null;
   // "X took part in the push to retake Y from ISIS, fighting alongside Z": a participle's subject is the clause's, not a preposition's object.
   if (/^\p{L}+ing\b/u.test(text.slice(cueStart, cueStart + 16)) && PREPOSITION_END.test(text.slice(Math.max(s.start, last.start - 12), last.start))) return null;
   return last;
