@@ -53,6 +53,7 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
           readDemonymAllies(doc, d, s, knowledge.actors);
           if (n === 1) continue;
           readArms(doc, d, s);
+          readIncludedMembers(doc, d, s);
           readAllyPairs(doc, d, s);
           readStateOrgans(doc, d, s, knowledge.actors, put);
           readPlaces(doc, d, s, knowledge.actors, put);
@@ -496,6 +497,34 @@ function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
     if (GROUPISH.has(next.type) && next.via === 'name' && OWNED_GAP.test(text.slice(owner.end, next.start))
       && (owner.via === 'name' || /^(?:its|their)$/i.test(text.slice(owner.start, owner.end)))) {
       add(doc, s, next.entityId, 'part_of', owner.entityId, 'possessive');
+    }
+  }
+}
+
+// After a group's name, a plural of its people and "including" ("seven IRGC advisers, including Brigadier General ").
+const INCLUDED_MEMBERS = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:members|commanders|leaders|officials|advisers|advisors|officers|fighters|operatives|militants|figures|cadres)\s*,?\s+(?:including|among\s+them|among\s+whom\s+(?:was|were))\s+(?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:commander|leader|official|general)\s+)?(?:(?:[\p{Lu}][\p{L}.-]*)\s+){0,3}$/u;
+// Between two names of such a list: a comma or "and".
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[\p{Lu}][\p{L}.-]*)\s+){0,3}$/u;
+
+/**
+ * "Seven IRGC advisers, including Brigadier General X, were killed", "two Hamas
+ * commanders, among them X and Y": the people a group's plural includes are its members.
+ */
+function readIncludedMembers(doc: Doc, d: Discourse, s: Sentence): void {
+  const text = doc.text;
+  if (!text.slice(s.start, s.end).includes('among') && !text.slice(s.start, s.end).includes('including')) return;
+  const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && !d.inQuote(r.start));
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const group = refs[i]!;
+    if (!GROUPISH.has(group.type) || group.via !== 'name') continue;
+    let person = refs[i + 1]!;
+    if (person.type !== 'person' || person.via !== 'name' || !INCLUDED_MEMBERS.test(text.slice(group.end, person.start))) continue;
+    add(doc, s, person.entityId, 'member_of', group.entityId, 'included-members');
+    for (let k = i + 2; k < refs.length; k++) {
+      const next = refs[k]!;
+      if (next.type !== 'person' || next.via !== 'name' || !LIST_GAP.test(text.slice(person.end, next.start))) break;
+      add(doc, s, next.entityId, 'member_of', group.entityId, 'included-members');
+      person = next;
     }
   }
 }
