@@ -244,6 +244,9 @@ function readPossessiveLeaders(doc: Doc, d: Discourse, s: Sentence): void {
   }
 }
 
+// Before "part of", "a branch of": a copula, or a verb of founding with "as" ("was founded in 2012 as the Syrian branch of").
+const COPULA_BEFORE_LINK = /\b(?:is|are|was|were|been|be|remains?|became|become|operates?|operating|operated|fights?|fighting|works?|working|falls?|falling|(?:founded|formed|established|created|set\s+up|emerged|began|started|launched)\s+(?:in\s+\d{4}\s+)?as)\s+(?:also\s+)?(?:a|an|the)?\s*(?:\w+\s+)?$/i;
+
 function readLinks(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry): void {
   const text = doc.text;
   for (const h of d.cues.links.find(text, s.start, s.end)) {
@@ -317,7 +320,9 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry)
     const oneOf = /^one\b/i.test(text.slice(h.start, h.end));
     // "Y, the armed wing of Z": an apposition states the tie as a copula would.
     const appositive = form === 'copula' ? appositionSubject(d, s, h.start) : null;
-    if (copulaOnly && !appositive && !/\b(?:is|are|was|were|been|be|remains?|became|become|operates?|operating|operated|fights?|fighting|works?|working|falls?|falling)\s+(?:also\s+)?(?:a|an|the)?\s*(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, h.start - 30), h.start))) continue;
+    // "Nusra was founded in 2012 as a branch of al-Qaeda": a passive without "by" names no founder.
+    if (predicate === 'founded' && form === 'active' && /\b(?:is|are|was|were|been|being)\s+(?:(?:first|originally|later|jointly)\s+)?$/i.test(text.slice(Math.max(s.start, h.start - 24), h.start))) continue;
+    if (copulaOnly && !appositive && !COPULA_BEFORE_LINK.test(text.slice(Math.max(s.start, h.start - 48), h.start))) continue;
     // Standing ties are held by groups and people, not by places or states.
     const accept = form === 'copula' ? (r: Referent) => r.type !== 'state' : () => true;
     // "Both groups have fought alongside X": a subject that counts two groups stands for the last two the text named.
