@@ -54,6 +54,7 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
           if (n === 1) continue;
           readArms(doc, d, s);
           readIncludedMembers(doc, d, s);
+          readMergers(doc, d, s);
           readAllyPairs(doc, d, s);
           readStateOrgans(doc, d, s, knowledge.actors, put);
           readPlaces(doc, d, s, knowledge.actors, put);
@@ -531,6 +532,45 @@ function readIncludedMembers(doc: Doc, d: Discourse, s: Sentence): void {
       add(doc, s, next.entityId, 'member_of', group.entityId, 'included-members');
       person = next;
     }
+  }
+}
+
+// A merger and what it made: "merged with A and B to form C", "A and B merged into C", "combined to create C".
+const MERGER = /\b(?:merged|merging|combined|united|amalgamated|joined\s+forces)\b([^.;]{0,160}?)\b(?:to\s+(?:form|create|found|establish|launch)|into|forming|creating)\s+(?:the\s+|a\s+new\s+(?:[\p{Ll}-]+\s+){0,2}(?:called|named)\s+)?/giu;
+// Between two groups of a list: a comma or "and", with an article; or an aside ", by then renamed X,".
+const GROUP_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
+
+/**
+ * "In 2017 Nusra merged with the Zenki Movement, Liwa al-Haqq and Jaysh al-Sunna
+ * to form HTS": the groups that merge are parts of what they formed, the subject
+ * of the verb and each one after "with".
+ */
+function readMergers(doc: Doc, d: Discourse, s: Sentence): void {
+  const text = doc.text;
+  const slice = text.slice(s.start, s.end);
+  if (!/\b(?:merg|combin|unit|amalgamat|joined\s+forces)/i.test(slice)) return;
+  MERGER.lastIndex = 0;
+  for (let m = MERGER.exec(slice); m; m = MERGER.exec(slice)) {
+    const verb = s.start + m.index;
+    const end = verb + m[0].length;
+    const formed = d.refsFrom(end, end + 1).find((r) => r.end <= s.end && GROUPISH.has(r.type) && r.via === 'name');
+    if (!formed) continue;
+    const parts: Referent[] = [];
+    // Those after "with": a list of groups.
+    const between = d.actorsIn(verb, end).filter((r) => GROUPISH.has(r.type) && !d.inQuote(r.start));
+    if (/^\s*with\b/i.test(m[1]!) && between.length > 0) parts.push(...between);
+    // The subject, and the groups coordinated before it ("A, B and C merged").
+    const subj = d.subjectBefore(s.start, verb, (r) => GROUPISH.has(r.type));
+    if (subj) {
+      parts.push(subj);
+      const before = d.actorsIn(s.start, subj.start).filter((r) => GROUPISH.has(r.type));
+      let at = subj.start;
+      for (let k = before.length - 1; k >= 0 && GROUP_LIST_GAP.test(text.slice(before[k]!.end, at)); k--) {
+        parts.push(before[k]!);
+        at = before[k]!.start;
+      }
+    }
+    for (const p of parts) if (p.entityId !== formed.entityId) add(doc, s, p.entityId, 'part_of', formed.entityId, 'merger');
   }
 }
 
