@@ -70,6 +70,8 @@ const HEAD_NOUN_REF = /\b[Tt]he\s+(ministry|agency|council|department|committee|
 const TITLE_NOUN = /\b(?:official|spokesman|spokeswoman|spokesperson|leader|commander|head|chief|minister|secretary-general|envoy|negotiator|adviser|advisor|aide|deputy|president|director|ambassador|general|colonel|officer|cleric|member)s?\s*$/i;
 
 // How far back "the spokesman" / "the official" looks for the title that introduced its person.
+// A sentence's opening phrase, before its first comma: "In a statement carried by ", "Through ", "According to ".
+const OPENING_PHRASE = /^\s*(?:In|Through|Via|According\s+to|On|Speaking\s+(?:on|to)|Writing\s+(?:in|on))\b[^,;"“”]{0,80}$/;
 const TITLE_WINDOW = 1500;
 const SPOKESPERSON_TITLE = /\bspokes(?:man|woman|person)\b/giu;
 /** Titles of someone the text may leave unnamed ("a senior official ... the official said"). */
@@ -154,7 +156,7 @@ export class Discourse {
         if (h.value === 'person') {
           const earlier = local.filter((n) => n.end <= h.start && n.type === 'person' && !this.inQuote(n.start)).pop();
           resolved = earlier?.entityId ?? subjectPerson ?? this.resolveReference('person', h.start, named);
-        } else resolved = this.clauseSubject(h, sent.start, local) ?? this.continuedSubject(h, sent.start, named) ?? this.resolveReference(h.value, h.start, named, this.doc.text.slice(h.start, h.end));
+        } else resolved = this.cataphoricSubject(h, sent, named) ?? this.clauseSubject(h, sent.start, local) ?? this.continuedSubject(h, sent.start, named) ?? this.resolveReference(h.value, h.start, named, this.doc.text.slice(h.start, h.end));
         if (!resolved) continue;
         const r: Referent = { start: h.start, end: h.end, entityId: resolved, type: this.types.get(resolved) ?? 'armed_group', via: 'reference' };
         refs.push(r);
@@ -198,6 +200,25 @@ export class Discourse {
    * sentence outside quotations and prepositional phrases), not for the
    * document's focal group.
    */
+  /**
+   * "In a statement carried by its Al-Manar television, Hezbollah said ...",
+   * "Through its Amaq agency, the Islamic State claimed ...": a possessive in an
+   * opening phrase looks ahead to the subject named right after the phrase's comma.
+   */
+  private cataphoricSubject(h: { start: number; end: number; value: RefKind }, sent: Span, named: Referent[]): string | null {
+    if (h.value !== 'group' && h.value !== 'agency') return null;
+    const text = this.doc.text;
+    if (!/^(?:its|their)$/i.test(text.slice(h.start, h.end)) || !OPENING_PHRASE.test(text.slice(sent.start, h.start))) return null;
+    const comma = text.indexOf(',', h.end);
+    if (comma < 0 || comma >= sent.end) return null;
+    const subject = named.find((n) => n.start > comma && n.start < sent.end);
+    if (!subject || subject.type === 'person' || !ACTOR_TYPES.has(subject.type) || !/^\s*(?:the\s+)?$/i.test(text.slice(comma + 1, subject.start))) return null;
+    // "published by its armed wing, the People's Defence Forces (HPG), the group said": a name set off by commas is an
+    // apposition inside the phrase, not the subject after it.
+    if (/^\s*(?:\([^()]{1,30}\)\s*)?,/.test(text.slice(subject.end, subject.end + 40))) return null;
+    return subject.entityId;
+  }
+
   private clauseSubject(h: { start: number; end: number; value: RefKind }, sentStart: number, local: Referent[]): string | null {
     if (h.value !== 'group' && h.value !== 'agency') return null;
     const word = this.doc.text.slice(h.start, h.end).toLowerCase();
