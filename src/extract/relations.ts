@@ -55,6 +55,7 @@ export const relationStage: Stage<{ extract: ExtractKnowledge; actors: ActorRegi
           readArms(doc, d, s);
           readIncludedMembers(doc, d, s);
           readMergers(doc, d, s);
+          readFoundingHelpers(doc, d, s);
           readAllyPairs(doc, d, s);
           readStateOrgans(doc, d, s, knowledge.actors, put);
           readPlaces(doc, d, s, knowledge.actors, put);
@@ -571,6 +572,34 @@ function readMergers(doc: Doc, d: Discourse, s: Sentence): void {
       }
     }
     for (const p of parts) if (p.entityId !== formed.entityId) add(doc, s, p.entityId, 'part_of', formed.entityId, 'merger');
+  }
+}
+
+// "helped found", "had helped X establish", "helped to set up": the verb of founding after "helped".
+const HELPED = /\bhelp(?:ed|ing|s)?\s+(?:to\s+)?/gi;
+const FOUNDING_VERB = /^(?:to\s+)?(?:found|establish|form|create|set\s+up|launch)\s+(?:the\s+)?$/i;
+
+/**
+ * "Qasem Soleimani helped found Kataib Hezbollah", "X had helped Y establish
+ * Z": whoever helped and whoever was helped founded the group.
+ */
+function readFoundingHelpers(doc: Doc, d: Discourse, s: Sentence): void {
+  const text = doc.text;
+  const slice = text.slice(s.start, s.end);
+  if (!slice.includes('help')) return;
+  HELPED.lastIndex = 0;
+  for (let m = HELPED.exec(slice); m; m = HELPED.exec(slice)) {
+    const at = s.start + m.index;
+    const after = at + m[0].length;
+    const refs = d.refsFrom(after, Math.min(s.end, after + 90)).filter((r) => r.end <= s.end);
+    // "helped X establish Y": a person between "helped" and the verb.
+    const helped = refs[0] && refs[0].type === 'person' && refs[0].start === after ? refs[0] : null;
+    const group = refs.find((r) => r.start > (helped?.end ?? after) - 1 && GROUPISH.has(r.type));
+    if (!group || !FOUNDING_VERB.test(text.slice(helped?.end ?? after, group.start).trimStart())) continue;
+    const helper = d.subjectBefore(s.start, at, (r) => r.type === 'person' || GROUPISH.has(r.type));
+    // "They fought ISIS and helped form the PMF": a plural subject counts founders among many, naming none.
+    if (helper && helper.via === 'reference' && /^(?:they|these\s+\S+|those\s+\S+|the\s+\S+s)$/i.test(text.slice(helper.start, helper.end))) continue;
+    for (const founder of [helper, helped]) if (founder) add(doc, s, founder.entityId, 'founded', group.entityId, 'helped-found');
   }
 }
 
