@@ -537,8 +537,9 @@ function readIncludedMembers(doc: Doc, d: Discourse, s: Sentence): void {
 }
 
 // A merger and what it made: "merged with A and B to form C", "A and B merged into C", "combined to create C".
-const MERGER = /\b(?:merged|merging|combined|united|amalgamated|joined\s+forces)\b([^.;]{0,160}?)\b(?:to\s+(?:form|create|found|establish|launch)|into|forming|creating)\s+(?:the\s+|a\s+new\s+(?:[\p{Ll}-]+\s+){0,2}(?:called|named)\s+)?/giu;
-// Between two groups of a list: a comma or "and", with an article; or an aside ", by then renamed X,".
+// Lower case only: "the United Nations ... an inquiry into Hezbollah" is no merger.
+const MERGER = /\b(?:merged|merging|combined|united|amalgamated|joined\s+forces)\b([^.;]{0,160}?)\b(?:to\s+(?:form|create|found|establish|launch)|into|forming|creating)\s+(?:the\s+|a\s+new\s+(?:[\p{Ll}-]+\s+){0,2}(?:called|named)\s+)?/gu;
+// Between two groups of a list: a comma or "and", with an article.
 const GROUP_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
 
 /**
