@@ -10,18 +10,17 @@
  */
 import type { NameUnit } from '../resolve/name-key.js';
 import type { ActorRegistry } from '../resolve/registry.js';
-import { withoutArabicMarks } from '../text/fold.js';
+import { hasArabicScript, withoutArabicMarks } from '../text/fold.js';
 import type { ArabicNameCues } from './entities-arabic-names.js';
 import { joined, type Candidate } from './entities-span.js';
 
 // The article after the clitics a word may carry: "ال", "وال", "بال", "وبال", "لل", "ولل".
 const WITH_ARTICLE = /^(?:[وف]?[بكل]?ال|[وف]?لل)/;
-const ARABIC = /[\u0600-\u06FF]/;
 
 function articleOnly(registry: ActorRegistry, id: string): boolean {
   const actor = registry.byId(id);
   if (!actor) return false;
-  const single = actor.aliases.filter((a) => ARABIC.test(a) && !/\s/.test(a.trim())).map((a) => withoutArabicMarks(a.trim()));
+  const single = actor.aliases.filter((a) => hasArabicScript(a) && !/\s/.test(a.trim())).map((a) => withoutArabicMarks(a.trim()));
   return single.length > 0 && single.every((a) => a.startsWith('ال'));
 }
 

@@ -249,6 +249,11 @@ function readPossessiveLeaders(doc: Doc, d: Discourse, s: Sentence): void {
 // Before "part of", "a branch of": a copula, or a verb of founding with "as" ("was founded in 2012 as the Syrian branch of").
 const COPULA_BEFORE_LINK = /\b(?:is|are|was|were|been|be|remains?|became|become|operates?|operating|operated|fights?|fighting|works?|working|falls?|falling|(?:founded|formed|established|created|set\s+up|emerged|began|started|launched)\s+(?:in\s+\d{4}\s+)?as)\s+(?:also\s+)?(?:a|an|the)?\s*(?:\w+\s+)?$/i;
 
+/** "they", "these groups", "the factions": a reference to several actors, which names no one of them. */
+function isPluralReference(text: string, r: Referent): boolean {
+  return r.via === 'reference' && /^(?:these|those|the)\s+\S+s$|^they$/i.test(text.slice(r.start, r.end));
+}
+
 function readLinks(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry): void {
   const text = doc.text;
   for (const h of d.cues.links.find(text, s.start, s.end)) {
@@ -343,7 +348,7 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry)
     if (!pair && subj.type !== 'person' && QUALIFIES_TITLE.test(text.slice(subj.end, h.start))) continue;
     if (predicate === 'located_in' && obj.type !== 'location') continue;
     // "These groups are armed by X": a plural reference names no one group.
-    if (subj.via === 'reference' && /^(?:these|those|the)\s+\S+s$|^they$/i.test(text.slice(subj.start, subj.end))) continue;
+    if (isPluralReference(text, subj)) continue;
     // "part of the axis of resistance, an alliance of Iran-aligned groups": the object is named before any comma.
     if (copulaOnly && (/[,;(]/.test(text.slice(h.end, obj.start)) || !NAME_GAP.test(text.slice(h.end, obj.start)))) continue;
     // "backed by the people of Gaza, said Hezbollah": the backer stands before any comma after the cue.
@@ -519,7 +524,8 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[\p{Lu}][\p{L}.-]*)\s+){0,
  */
 function readIncludedMembers(doc: Doc, d: Discourse, s: Sentence): void {
   const text = doc.text;
-  if (!text.slice(s.start, s.end).includes('among') && !text.slice(s.start, s.end).includes('including')) return;
+  const slice = text.slice(s.start, s.end);
+  if (!slice.includes('among') && !slice.includes('including')) return;
   const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && !d.inQuote(r.start));
   for (let i = 0; i + 1 < refs.length; i++) {
     const group = refs[i]!;
@@ -599,7 +605,7 @@ function readFoundingHelpers(doc: Doc, d: Discourse, s: Sentence): void {
     if (!group || !FOUNDING_VERB.test(text.slice(helped?.end ?? after, group.start).trimStart())) continue;
     const helper = d.subjectBefore(s.start, at, (r) => r.type === 'person' || GROUPISH.has(r.type));
     // "They fought ISIS and helped form the PMF": a plural subject counts founders among many, naming none.
-    if (helper && helper.via === 'reference' && /^(?:they|these\s+\S+|those\s+\S+|the\s+\S+s)$/i.test(text.slice(helper.start, helper.end))) continue;
+    if (helper && isPluralReference(text, helper)) continue;
     for (const founder of [helper, helped]) if (founder) add(doc, s, founder.entityId, 'founded', group.entityId, 'helped-found');
   }
 }
