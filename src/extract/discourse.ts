@@ -82,6 +82,10 @@ const GROUP_LEADER_TITLE = /^['’]?s?\s+(?:leader|chief|secretary[- ]general)\b
 const HONORIFICS_GAP = /^(?:[\s\S]{0,3}|\s+(?:(?:Prince|Sheikh|Sheik|Sayyed|Sayyid|Dr\.?|Gen\.?|General|Maj\.?|Brig\.?|Lt\.?|Col\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)+)$/u;
 const OFFICIAL_TITLE = new RegExp(`\\b(?:${OFFICIAL_TITLES})\\b`, 'giu');
 
+// What joins two actors of one subject: "A and B", "A, B and the C", "A & B".
+const JOINED_BY_AND = /^(?:\s*,)?\s+(?:and|&)\s+(?:the\s+)?$/i;
+const LISTED = /^\s*,\s+(?:the\s+)?$/i;
+
 export class Discourse {
   readonly refs: Referent[];
   readonly focalGroup: string | null;
@@ -496,7 +500,7 @@ export class Discourse {
       // "X, a veteran of the group, who says": the relative clause is about the person the apposition describes.
       return this.appositionOwner(cands, nearest, pos) ?? nearest;
     }
-    if (!/[,;]|\band\b|\bbut\b/.test(gap)) return nearest;
+    if (!/[,;]|\band\b|\bbut\b/.test(gap)) return this.firstConjunct(cands, cands.length - 1);
     // "A senior Houthi official, Mohammed Ali al-Houthi, said": the name in apposition to a title is the subject.
     if (nearest.type === 'person' && /^\s*,\s*(?:[\p{Ll}]+\s+){0,3}$/u.test(gap) && this.isAppositionToTitle(nearest, lo)) return nearest;
     // "X, a deputy commander of Y, had been killed": the name before an apposition is the subject.
@@ -519,6 +523,26 @@ export class Discourse {
     const between = next ? this.doc.text.slice(first.end, next.start) : '';
     if (first.type !== 'person' && next?.type === 'person' && QUALIFIED_PERSON_GAP.test(between) && (TITLE_NOUN.test(between) || this.cues.roles.find(between).length > 0)) return next;
     return first;
+  }
+
+  /**
+   * "The United States and the United Kingdom conducted strikes", "US and British forces struck": of actors
+   * joined by "and" as one subject, the first is the one logged (a record holds one actor).
+   */
+  private firstConjunct(cands: readonly Referent[], k: number): Referent {
+    let i = k;
+    // A list's last link is "and"; commas join the items before it ("A, B and C"), never alone ("In Jordan, X").
+    if (i > 0 && JOINED_BY_AND.test(this.doc.text.slice(cands[i - 1]!.end, cands[i]!.start))) i--;
+    else return cands[k]!;
+    while (i > 0 && LISTED.test(this.doc.text.slice(cands[i - 1]!.end, cands[i]!.start))) i--;
+    return cands[i]!;
+  }
+
+  /** Whether `r` is joined by "and" to a mention of `id`: "A and B issued a joint statement". */
+  isJoinedWith(r: Referent, id: string): boolean {
+    const text = this.doc.text;
+    return this.actorsIn(Math.max(0, r.start - 60), Math.min(text.length, r.end + 60)).some((o) => o.entityId === id
+      && (o.end <= r.start ? JOINED_BY_AND.test(text.slice(o.end, r.start)) : o.start >= r.end && JOINED_BY_AND.test(text.slice(r.end, o.start))));
   }
 
   /** "X, a veteran of the group, who ...": the person whose apposition holds `inner`, when `inner` is not a person. */

@@ -107,3 +107,18 @@ test('"listed X as a Specially Designated Global Terrorist": X, inside the cue, 
   const doc = analyze('The State Department listed Hamas as a Specially Designated Global Terrorist group in 2001.');
   assert.ok(events(doc).includes('17 us-state-department -> hamas'), events(doc).join('; '));
 });
+
+test('of actors joined by "and" as one subject, the first acts', () => {
+  const doc = analyze('France and the United Kingdom conducted strikes against Islamic State positions in Syria on Monday.');
+  assert.deepEqual(events(doc).filter((e) => e.startsWith('19')), ['19 france -> isis']);
+  const doc2 = analyze('Turkish and Iraqi forces struck PKK hideouts in the Qandil mountains on Tuesday.');
+  assert.ok(events(doc2).some((e) => e.startsWith('19 turkey') || e.startsWith('19 turkish')), events(doc2).join('; '));
+  assert.ok(!events(doc2).some((e) => e.startsWith('19 iraq')), events(doc2).join('; '));
+});
+
+test('who issues a statement jointly with the actor is not its target', () => {
+  const doc = analyze('Egypt and Jordan issued a joint statement condemning the Israeli raid on the Jenin camp.');
+  const st = doc.statements.find((s) => s.actor === 'egypt');
+  assert.ok(st, doc.statements.map((s) => `${s.kind} ${s.actor} -> ${s.target}`).join('; '));
+  assert.notEqual(st.target, 'jordan');
+});

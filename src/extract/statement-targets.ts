@@ -73,7 +73,7 @@ export class TargetReader {
       const epithet = epithets.find((e) => e.start >= at && (!named || e.end <= named.start));
       const r = epithet ?? (named ? this.refine(named) : null);
       if (!r) return null;
-      if (!this.own.has(r.entityId) && !VICTIM_BEFORE.test(text.slice(Math.max(0, r.start - 60), r.start)) && !namer(text, r)) return r;
+      if (!this.own.has(r.entityId) && !VICTIM_BEFORE.test(text.slice(Math.max(0, r.start - 60), r.start)) && !namer(text, r) && !this.d.isJoinedWith(r, this.actor)) return r;
       at = r.end;
     }
     return null;
@@ -91,7 +91,9 @@ export class TargetReader {
     for (const r of named) out.push(this.refine(r));
     for (const e of this.unnamed(from, to)) if (!named.some((n) => n.start < e.end && e.start < n.end)) out.push(e);
     out.sort((a, b) => a.start - b.start);
-    return out.filter((r) => !this.own.has(r.entityId) && !VICTIM_BEFORE.test(text.slice(Math.max(0, r.start - 60), r.start)) && !namer(text, r));
+    // "A and B issued a joint statement": who speaks with the actor is on its side.
+    return out.filter((r) => !this.own.has(r.entityId) && !VICTIM_BEFORE.test(text.slice(Math.max(0, r.start - 60), r.start)) && !namer(text, r)
+      && !this.d.isJoinedWith(r, this.actor));
   }
 
   /** The first epithet in [from, to) that stands for an actor the document names, for this speaker. */
