@@ -122,3 +122,16 @@ test('who issues a statement jointly with the actor is not its target', () => {
   assert.ok(st, doc.statements.map((s) => `${s.kind} ${s.actor} -> ${s.target}`).join('; '));
   assert.notEqual(st.target, 'jordan');
 });
+
+test('"Among the dead were X and Y": each is killed, by the deed just told', () => {
+  const doc = analyze('Israeli jets struck a command post in Beirut on Tuesday. Among the dead were Hezbollah commander Ibrahim Aqil and Ahmed Wahbi.');
+  const killed = events(doc).filter((e) => e.startsWith('18'));
+  assert.ok(killed.includes('18 israel -> ibrahim-aqil'), events(doc).join('; '));
+  assert.equal(killed.length, 2, events(doc).join('; '));
+});
+
+test('"launched strikes", "conducted attacks": a verb and its noun with no modifier between', () => {
+  const doc = analyze('Turkey launched strikes in northern Iraq on Sunday. The Islamic State conducted raids near Kirkuk on Monday.');
+  assert.ok(events(doc).some((e) => e.startsWith('19 turkey')), events(doc).join('; '));
+  assert.ok(events(doc).some((e) => e.startsWith('19 isis')), events(doc).join('; '));
+});

@@ -248,7 +248,9 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     // "Akar said only terrorist positions had been targeted": a clause reported without "that" starts after the speech verb.
     const said = speechBefore(d, s.start, h.start);
     const clause = Math.max(reportedClauseStart(text, s.start, h.start), said?.end ?? s.start);
-    const subject = /\b(?:at|on|into|toward|towards)$/i.test(cueText) ? d.objectAfter(h.end, hi) : d.subjectBefore(clause, h.start);
+    // "Rockets were fired at X", "Among the dead were X and Y": the one undergoing it follows the cue.
+    const following = /\b(?:at|on|into|toward|towards)$|^among\b/i.test(cueText);
+    const subject = following ? d.objectAfter(h.end, hi) : d.subjectBefore(clause, h.start);
     // "Its fighters have been deployed to Syria": who is deployed acts for the one who sends them.
     if (h.value.kind === 'deployment') {
       const who = d.subjectBefore(s.start, h.start);
@@ -290,9 +292,13 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     const here = d.doc.sentences.indexOf(s);
     const carried = (e: Event): boolean => !!e.actor && (!force || d.typeOf(e.actor) !== 'person');
     const prev = actor ? undefined : [...earlier].reverse().find((e) => e.cameo.slice(0, 2) === h.value.code.slice(0, 2) && carried(e))
-      ?? (force ? [...earlier].reverse().find((e) => e.sentence === here && FORCE_ROOTS.has(e.cameo.slice(0, 2)) && carried(e)) : undefined);
+      ?? (force ? [...earlier].reverse().find((e) => e.sentence === here && FORCE_ROOTS.has(e.cameo.slice(0, 2)) && carried(e)) : undefined)
+      // "Israel struck ... on Friday. Among the dead were X": the dead are the toll of the deed just told.
+      ?? (/^among\b/i.test(cueText) ? [...earlier].reverse().find((e) => e.sentence >= here - 2 && FORCE_ROOTS.has(e.cameo.slice(0, 2)) && carried(e)) : undefined);
     if (prev?.actor) actor = { start: h.start, end: h.start, entityId: prev.actor, type: d.typeOf(prev.actor) ?? 'state', via: 'reference' };
-    return { actor, targets: target && target.entityId !== actor?.entityId ? [target] : [] };
+    // Each one named after the cue is hit: "Among the dead were X and Y".
+    const undergoing = target && following ? d.objectsAfter(h.end, hi) : target ? [target] : [];
+    return { actor, targets: undergoing.filter((t) => t.entityId !== actor?.entityId) };
   }
   if (h.value.voice === 'nominal' && /\bby$/i.test(cueText)) {
     // "strikes by US forces on Y": the actor follows "by", the target a preposition of aim.
