@@ -45,3 +45,22 @@ test('a statement cue with an unknown kind is refused with the file and field na
   writeFileSync(join(dir, extractDataFiles.statements.path), 'version: 1\nentries:\n  - {kind: boast, lang: en, where: report, cues: [bragged]}\n');
   assert.throws(() => loadExtractKnowledge(dir), (e) => e instanceof DataError && /statements\.yaml: entries\.0\.kind/.test(e.message));
 });
+
+// "|" joins single words: "carried out|conducted" means "carried out" or "carried conducted", never
+// "conducted". An alternation holding both a particle and a past tense is that slip.
+test('no cue phrase alternates a phrasal verb\'s particle with another verb', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const dirs = ['cameo', 'lexicons'].map((d) => join(defaultDataDir(), d));
+  const slips: string[] = [];
+  for (const dir of dirs) {
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
+      for (const phrase of readFileSync(join(dir, f), 'utf8').match(/"[^"\n]*\|[^"\n]*"/g) ?? []) {
+        for (const word of phrase.slice(1, -1).split(/\s+/)) {
+          const alts = word.split('|');
+          if (alts.length > 1 && alts.some((a) => /^(?:out|off|up|down|over)$/.test(a)) && alts.some((a) => /ed$/.test(a))) slips.push(`${f}: ${phrase}`);
+        }
+      }
+    }
+  }
+  assert.deepEqual(slips, []);
+});
