@@ -24,7 +24,8 @@ const TARGET_TYPES: ReadonlySet<EntityType> = new Set(['person', 'armed_group', 
 
 // Active participles of reporting verbs (متهما، مؤكدة، محذرين، مضيفا، قائلا): م + stem, or the
 // participle of قال, with an accusative or plural ending.
-const PARTICIPLE = /^[وف]?(?:م[\u0621-\u064A]{2,}|قائل)(?:ا|ة|ين|ون|ان)$/u;
+// Derived forms (محذرا، متهمة) start with م; the first form is فاعل (داعيا، نافيا، قائلا، رافضة).
+const PARTICIPLE = /^[وف]?(?:م[\u0621-\u064A]{2,}|[\u0621-\u064A]ا[\u0621-\u064A]{1,2})(?:ا|ة|ين|ون|ان)$/u;
 
 /** How far after a verb its subject may still be named (titles and affiliations come first). */
 const SUBJECT_WINDOW = 90;

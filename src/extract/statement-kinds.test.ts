@@ -242,3 +242,18 @@ test('Arabic: every option kept open, or blood that will not go in vain, threate
   const doc = analyzeArabic('وقال أبو حمزة الناطق باسم سرايا القدس: "إن دماء الشهداء لن تذهب هدرا، وكل الخيارات مفتوحة".');
   assert.ok(doc.statements.some((s) => s.kind === 'threat'), JSON.stringify(kinds(doc)));
 });
+
+test('a body reporting its own deed that no event reads is a claim, in English and Arabic', () => {
+  assert.ok(kinds(analyze('The Syrian Democratic Forces said on Sunday that its fighters had taken the town of Tabqa.')).some((k) => k.startsWith('claim syrian-democratic-forces')));
+  assert.ok(kinds(analyzeArabic('وأعلن الجيش اللبناني أنه أحبط محاولة تهريب أسلحة عبر الحدود.')).some((k) => k.startsWith('claim lebanese-armed-forces')));
+});
+
+test('Arabic: a first-form participle after a comma (داعياً) is said by the sentence\'s speaker', () => {
+  const doc = analyzeArabic('وقال هادي العامري إن الحكومة مسؤولة عن أمن البلاد، داعياً إلى عدم زج العراق في صراعات المنطقة.');
+  assert.ok(kinds(doc).some((k) => k.startsWith('demand hadi-al-amiri')), kinds(doc).join('; '));
+});
+
+test('Arabic: renewing a warning (جددت ... تحذير) is a warning; "will use all tools" a threat', () => {
+  assert.ok(kinds(analyzeArabic('وجددت حركة حماس تحذير الاحتلال من المساس بالمسجد الأقصى.')).some((k) => k.startsWith('warning hamas')));
+  assert.ok(kinds(analyzeArabic('وقالت وزارة الخزانة الأمريكية إنها ستستخدم كل الأدوات المتاحة لملاحقة شبكات التمويل.')).some((k) => k.startsWith('threat')));
+});
