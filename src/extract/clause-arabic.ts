@@ -89,7 +89,8 @@ export class ArabicClauses {
     if (shared) return shared;
     // Subject first ("كتائب حزب الله هددت القوات"): an actor right before the verb is its subject.
     const before = this.subjectBefore(s.start, cue.start);
-    if (before && /^\s*$/u.test(this.text.slice(before.end, cue.start))) return before;
+    // "وكانت إسرائيل قد أدرجت ...": the past perfect's particle stands between the subject and its verb.
+    if (before && /^\s*(?:(?:قد|لقد)\s+)?$/u.test(this.text.slice(before.end, cue.start))) return before;
     return this.subjectAfter(cue.end, s.end) ?? before;
   }
 
@@ -135,6 +136,14 @@ export class ArabicClauses {
       if (own.has(r.entityId) || this.d.inQuote(r.start) !== quoted) continue;
       if (!TARGET_TYPES.has(r.type) && !(allowFacility && r.type === 'facility')) continue;
       if (NOT_AIMED_BEFORE.test(this.text.slice(Math.max(0, r.start - 10), r.start))) continue;
+      // "اغتيال نائب رئيس هيئة الحشد الشعبي أبو مهدي المهندس": a body in the title of the person named right
+      // after it only qualifies that person, who is the one aimed at.
+      if (r.type !== 'person') {
+        const next = this.d.refsFrom(r.end, Math.min(to, r.end + 40)).find((x) => x.type === 'person');
+        if (next && /^\s*(?:[\u0621-\u064A]+\s+){0,2}$/u.test(this.text.slice(r.end, next.start)) 
+          // Not a second one joined by و ("حركة النجباء وأمينها العام فلان": both are named).
+          && !/(?:^|\s)(?:و(?!زير)|(?:مع|ضد|على|من|عن|إلى|في)\s)/u.test(this.text.slice(r.end, next.start))) return next;
+      }
       return r;
     }
     return null;

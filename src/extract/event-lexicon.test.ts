@@ -103,3 +103,24 @@ test('after "freed from" a place is where from, not who freed them', () => {
 test('a visit or meeting verb with no one named is no event: "armed men who arrived in two speedboats"', () => {
   assert.deepEqual(events('The vessel was boarded by armed men who arrived in two speedboats.'), []);
 });
+
+test('fighting that breaks out between two sides: the first acts on the second', () => {
+  assert.ok(events('Heavy clashes broke out on Friday between the Syrian Democratic Forces and the Syrian National Army near Manbij.')
+    .includes('19 attack syrian-democratic-forces syrian-national-army'));
+});
+
+test('more English wording: crushing a rival, announcing arrests, a listing "in connection with"', () => {
+  assert.ok(events('In 2017 Hayat Tahrir al-Sham crushed Ahrar al-Sham in Idlib.').some((e) => e.startsWith('19 attack hayat-tahrir-al-sham')));
+  assert.ok(events('The Interior Ministry announced the arrest of a cell in Aleppo.').some((e) => e.startsWith('17 other')));
+  assert.ok(events('Abu Mohammad al-Jolani had been listed in connection with al-Qaeda since 2013.').some((e) => e.startsWith('17 designation')));
+});
+
+test('Arabic listings: a past perfect with its subject before قد, the noun تصنيف, and who is listed inside the cue', () => {
+  assert.ok(events('وكانت بريطانيا قد أدرجت حركة حماس على قائمة الإرهاب في عام 2021.').includes('17 designation united-kingdom hamas'));
+  assert.ok(events('ورحبت إسرائيل بقرار تصنيف حزب الله منظمة إرهابية.').some((e) => e.startsWith('17 designation') && e.endsWith(' hezbollah')));
+});
+
+test('Arabic: a strike carried out (نفذت ... غارات), a killing with a preposition attached, the person after a body in a title', () => {
+  assert.ok(events('ونفذت طائرات إسرائيلية غارات على بلدات في جنوب لبنان.').some((e) => e.startsWith('19 strike israel')));
+  assert.ok(events('وأقيم حفل تأبيني بالذكرى الخامسة لاغتيال قائد فيلق القدس قاسم سليماني.').some((e) => e.startsWith('18 killing') && e.endsWith(' qasem-soleimani')));
+});

@@ -86,10 +86,12 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
         // The agent named right after the noun ("هجوم للحوثيين"), or by "شنتها/نفذها".
         const near = d.actorsIn(first, Math.min(s.end, first + 30)).find((r) => /^[\s]*[وف]?(?:ل|لل)?$/u.test(text.slice(first, r.start)) || /^\s*$/u.test(text.slice(first, r.start)));
         const agent = d.refsFrom(h.end, s.end).find((r) => ACTOR_TYPES.has(r.type) && AGENT_AFTER_NOUN.test(text.slice(Math.max(h.end, r.start - 14), r.start)));
-        actor = agent ?? (near && near.end <= h.end ? near : null);
+        // A listing's noun is followed by whom it lists ("تصنيف حزب الله منظمة إرهابية"), not by who lists.
+        actor = agent ?? (near && near.end <= h.end && h.value.kind !== 'designation' ? near : null);
         const claim = claims.filter((a) => a.start < h.start).pop();
         if (!actor && claim) actor = cl.subjectOf(s, { start: claim.start, end: firstWordEnd(text, claim.start, claim.end) });
-        from = h.end;
+        // "تصنيف أربعة فصائل ... منظمات إرهابية": the noun's cue holds whom it lists.
+        from = h.value.kind === 'designation' ? first : h.end;
       } else {
         actor = cl.subjectOf(s, { start: h.start, end: first });
         // "ارتفاع حصيلة التفجيرين اللذين استهدفا سوقا": a verb after a relative pronoun whose antecedent is a deed
@@ -102,6 +104,9 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
         const prep = /(?:^|\s)(?:مع|ضد|على|عن)$/u.exec(text.slice(h.start, h.end));
         if (actor && prep && actor.start >= h.start + prep.index) actor = null;
         from = actor && actor.start >= h.start ? Math.max(actor.end, h.end) : h.end;
+        // "أدرجت الكتائب على لائحة الإرهاب"، "صنفت X منظمة إرهابية": a listing's cue holds whom it lists.
+        if (h.value.kind === 'designation' && (!actor || actor.start < h.start || actor.start >= h.end)) from = first;
+        else if (h.value.kind === 'designation' && actor && actor.end < h.end) from = actor.end;
       }
       let to = Math.min(s.end, from + TARGET_WINDOW);
       if (h.value.voice === 'nominal') {

@@ -187,6 +187,9 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
   },
 };
 
+// The sides of a fight named after its noun: "clashes ... between X and Y" (not past a clause's end).
+const BETWEEN_SIDES = /^[^.;]{0,60}?\bbetween\s+/i;
+
 // A month (and its year) standing as a modifier right before an action noun: "the January drone attack".
 const MONTH_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]ast)\s+(\p{Lu}\p{Ll}+)\.?(?:\s+((?:19|20)\d{2}))?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const NO_MONTHS: ReadonlyMap<string, number> = new Map();
@@ -306,6 +309,12 @@ function participants(d: Discourse, s: Sentence, h: PhraseHit<VerbCue>, earlier:
     const aim = actor ? /^[^.;,]{0,30}?\b(?:on|against|targeting|at)\s+/i.exec(text.slice(actor.end, hi)) : null;
     const target = actor && aim ? d.objectAfter(actor.end + aim[0].length, hi) : null;
     return { actor, targets: target ? [target] : [] };
+  }
+  // "clashes broke out ... between the army and X", "fighting between X and Y": the first side acts on the second.
+  const between = h.value.voice === 'nominal' ? BETWEEN_SIDES.exec(text.slice(h.end, hi)) : null;
+  if (between) {
+    const sides = d.objectsAfter(h.end + between.index + between[0].length, hi);
+    if (sides.length === 2 && sides[0]!.entityId !== sides[1]!.entityId) return { actor: sides[0]!, targets: [sides[1]!] };
   }
   if (h.value.voice === 'nominal') {
     // "US aggressions on Y", "the US killing of Y": the actor qualifies the noun.
