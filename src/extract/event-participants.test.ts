@@ -135,3 +135,11 @@ test('"launched strikes", "conducted attacks": a verb and its noun with no modif
   assert.ok(events(doc).some((e) => e.startsWith('19 turkey')), events(doc).join('; '));
   assert.ok(events(doc).some((e) => e.startsWith('19 isis')), events(doc).join('; '));
 });
+
+test('"X\'s strikes hit Y": the possessor of the deed acts; the toll opening a sentence takes the deed\'s date', () => {
+  const doc = analyze('Israel\'s strikes on Friday hit air defence sites across Syria.');
+  assert.ok(events(doc).some((e) => e.startsWith('19 israel')), events(doc).join('; '));
+  const doc2 = analyze('Israeli jets struck a building in Beirut on Monday. Among the dead was Hezbollah commander Ibrahim Aqil.');
+  const killing = doc2.events.find((e) => e.target === 'ibrahim-aqil');
+  assert.equal(killing?.date, '2024-03-04');
+});

@@ -212,9 +212,12 @@ function monthBefore(before: string, months: ReadonlyMap<string, number>, publis
 // A deed pointed back to as the one already told: "was killed in the same strike", "the same raid also hit".
 const SAME_DEED = /\bthe\s+same\s+(?:[\p{L}-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombings?|operations?|ambush(?:es)?|blasts?|explosions?)\b/iu;
 
-/** The date of the deed a sentence names as "the same strike", the latest violent one told before it; else null. */
+// "Among the dead were X": the toll of the deed just told.
+const TOLL_OPENING = /^\s*among\s+(?:the|those)\s+(?:dead|killed|slain)\b/i;
+
+/** The date of the deed a sentence names as "the same strike" (or whose toll it opens with), the latest violent one told before it; else null. */
 function sameDeedDate(sentence: string, found: readonly Event[], i: number): string | null {
-  if (!sentence.includes(' same ') || !SAME_DEED.test(sentence)) return null;
+  if (!(sentence.includes(' same ') && SAME_DEED.test(sentence)) && !TOLL_OPENING.test(sentence)) return null;
   const prev = [...found].reverse().find((e) => e.sentence < i && e.date && FORCE_ROOTS.has(e.cameo.slice(0, 2)));
   return prev?.date ?? null;
 }
@@ -465,6 +468,8 @@ function reportedClauseStart(text: string, lo: number, pos: number): number {
 const MEANS_BY = /^\s+in\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:air\s*strike|airstrike|strike|attack|raid|bombing|operation|ambush|assault)\s+(?:(?:carried\s+out|conducted|launched|led|mounted|claimed)\s+)?by\s+/iu;
 // A clause opening with a deed named by a definite noun: "The strike", "This attack", "the raid had", with a short
 // phrase of time or place after the noun ("The strike on Friday hit", "The raid near the border killed").
+// A possessor before a deed noun that is the clause's subject: "Israel's opening strikes on Friday (did more than) hit".
+const DEED_OWNER = /(?:^|\s)((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s?\s+(?:[\p{L}-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombings?|bombardments?|offensive|missiles?|drones?|jets?|warplanes?|forces|troops)\s+(?:(?:on|in|at|near|overnight|late|early|last)\s+(?:(?:the|a)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}?)?(?:(?:had|has|have|also|reportedly|did\s+more\s+than|did\s+not\s+only)\s+)?$/u;
 const DEED_SUBJECT = /^\s*(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombings?|bombardments?|operations?|assaults?)\s+(?:(?:on|in|at|near|overnight|late|early|last)\s+(?:(?:the|a)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}?)?(?:(?:had|has|have|also|reportedly)\s+)?$/iu;
 
 // A deed noun and the relative pronoun whose verb follows: "the drone attack on the base that killed".
@@ -490,6 +495,13 @@ function deedActor(d: Discourse, s: Sentence, at: number, earlier: readonly Even
  * definite noun is done by the actor of the latest violent deed reported before.
  */
 function sameDeedActor(d: Discourse, head: string, h: PhraseHit<VerbCue>, earlier: readonly Event[]): Referent | null {
+  // "Israel's opening strikes on Friday hit ...": whose deed the subject is acts.
+  const owned = DEED_OWNER.exec(head);
+  if (owned) {
+    const at = h.start - head.length + owned.index;
+    const owner = d.actorsIn(at, at + owned[1]!.length).pop();
+    if (owner && owner.end === at + owned[1]!.length) return owner;
+  }
   if (!DEED_SUBJECT.test(head)) return null;
   const prev = [...earlier].reverse().find((e) => e.actor && ['18', '19', '20'].includes(e.cameo.slice(0, 2)));
   return prev?.actor ? { start: h.start, end: h.start, entityId: prev.actor, type: d.typeOf(prev.actor) ?? 'state', via: 'reference' } : null;
