@@ -213,7 +213,9 @@ function speakerAfter(d: Discourse, s: Sentence, pos: number): Referent | null {
     // Only a closing attribution: a comma opens it and nothing but the speaker and the verb follow.
     const comma = text.lastIndexOf(',', cue.start);
     if (comma < pos || !/^[^,;]{0,80}$/.test(text.slice(comma + 1, cue.start))) continue;
-    const who = d.actorsIn(comma + 1, cue.start).pop() ?? d.objectAfter(cue.end, Math.min(s.end, cue.end + 60));
+    // ", saying the region ...": a participle's object is what was said, never its speaker.
+    const participle = /ing$/i.test(text.slice(cue.start, cue.end));
+    const who = d.actorsIn(comma + 1, cue.start).pop() ?? (participle ? null : d.objectAfter(cue.end, Math.min(s.end, cue.end + 60)));
     if (who) return who;
   }
   return null;
