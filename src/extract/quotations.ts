@@ -65,7 +65,8 @@ export function pairQuoteMarks(text: string): Quotation[] {
 /** A quotation of a speaker, not a label: four words or more, and not a title-case name. */
 export function isSpeech(text: string, q: Quotation): boolean {
   const inner = text.slice(q.start, q.end);
-  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  // Marks (Arabic short vowels, shadda) stay inside their word.
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
   if (words.length < 4) return false;
   const content = words.filter((w) => !/^(and|or|of|the|a|an|in|on|to|for|و)$/i.test(w));
   const titleCase = content.every((w) => /^\p{Lu}/u.test(w));

@@ -55,3 +55,10 @@ test('", saying ..." reports the sentence subject\'s words', () => {
   const doc = analyze('The Houthis fired missiles at a tanker on Monday, saying it was "a legitimate target as long as the siege continues".');
   assert.deepEqual(speakers(doc), ['ansar-allah']);
 });
+
+test('Arabic: the US secretary of state and the Quds Brigades\' military spokesman are known by their Arabic names', () => {
+  let doc = analyze('وقال وزير الخارجية الأمريكي ماركو روبيو في مؤتمر صحفي إن "واشنطن لن تسمح لهذه الميليشيات بتهديد قواتها في المنطقة".');
+  assert.deepEqual(speakers(doc), ['marco-rubio']);
+  doc = analyze('وقال الناطق العسكري باسم سرايا القدس "أبو حمزة" في تسجيل صوتي: "مقاتلونا جاهزون لكل الاحتمالات ولن يتراجعوا عن طريق المقاومة".');
+  assert.deepEqual(speakers(doc), ['abu-hamza']);
+});
