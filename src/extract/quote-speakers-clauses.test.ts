@@ -62,3 +62,8 @@ test('Arabic: the US secretary of state and the Quds Brigades\' military spokesm
   doc = analyze('وقال الناطق العسكري باسم سرايا القدس "أبو حمزة" في تسجيل صوتي: "مقاتلونا جاهزون لكل الاحتمالات ولن يتراجعوا عن طريق المقاومة".');
   assert.deepEqual(speakers(doc), ['abu-hamza']);
 });
+
+test('Arabic: the Houthi armed forces speak for their statement, not the state named in the sentence before', () => {
+  const doc = analyze('أعلنت القوات المسلحة اليمنية استهداف سفينة في خليج عدن. في المقابل، دعت الولايات المتحدة إلى وقف الهجمات.\n\nوأكدت القوات المسلحة في بيانها أن عملياتها «ستستمر ما دام الحصار مفروضاً على الشعب الفلسطيني».');
+  assert.deepEqual(speakers(doc), ['houthi-armed-forces']);
+});
