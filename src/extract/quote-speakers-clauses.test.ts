@@ -67,3 +67,8 @@ test('Arabic: the Houthi armed forces speak for their statement, not the state n
   const doc = analyze('أعلنت القوات المسلحة اليمنية استهداف سفينة في خليج عدن. في المقابل، دعت الولايات المتحدة إلى وقف الهجمات.\n\nوأكدت القوات المسلحة في بيانها أن عملياتها «ستستمر ما دام الحصار مفروضاً على الشعب الفلسطيني».');
   assert.deepEqual(speakers(doc), ['houthi-armed-forces']);
 });
+
+test('Arabic: a kunya in the genitive after a preposition names the same person ("المعروف بأبي X"), and his surname later speaks', () => {
+  const doc = analyze('ويقود الفصيل هاشم فلان المعروف بأبي آلاء الولائي منذ سنوات. وقال الولائي في تدوينة إن "العقوبات الأمريكية لن تغير شيئاً من موقفنا تجاه الاحتلال".');
+  assert.deepEqual(speakers(doc), ['abu-alaa-al-walai']);
+});
