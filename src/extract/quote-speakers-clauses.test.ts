@@ -72,3 +72,9 @@ test('Arabic: a kunya in the genitive after a preposition names the same person 
   const doc = analyze('ويقود الفصيل هاشم فلان المعروف بأبي آلاء الولائي منذ سنوات. وقال الولائي في تدوينة إن "العقوبات الأمريكية لن تغير شيئاً من موقفنا تجاه الاحتلال".');
   assert.deepEqual(speakers(doc), ['abu-alaa-al-walai']);
 });
+
+test('"X told reporters that ..." reports a declaration of X even where the quotation marks hold only a label', () => {
+  const doc = analyze('Hadi al-Amiri told reporters that the presence of foreign forces had become "a ticking time bomb".');
+  assert.deepEqual(doc.quotes.length, 0);
+  assert.ok(doc.statements.some((s) => s.actor === 'hadi-al-amiri' && s.kind === 'warning'));
+});
