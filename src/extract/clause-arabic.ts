@@ -29,6 +29,8 @@ const PARTICIPLE = /^[وف]?(?:م[\u0621-\u064A]{2,}|[\u0621-\u064A]ا[\u0621-\u
 
 /** How far after a verb its subject may still be named (titles and affiliations come first). */
 const SUBJECT_WINDOW = 90;
+// A short run between quotation marks, on one line and with no sentence punctuation: a nom de guerre, a label.
+const QUOTED_NAME = /["«“]([^"«»“”:.!?؟؛،,\n]{2,30})["»”]/gu;
 
 export class ArabicClauses {
   constructor(readonly d: Discourse) {}
@@ -46,7 +48,10 @@ export class ArabicClauses {
 
   /** The end of the stretch after `pos` that can still hold the subject of the verb ending at `pos`. */
   subjectEnd(pos: number, hi: number): number {
-    const stretch = this.text.slice(pos, Math.min(hi, pos + SUBJECT_WINDOW));
+    // A name in quotation marks after its title ('الناطق باسم سرايا القدس "أبو حمزة"') is part of the subject:
+    // its marks (around three words at most, no speech) are blanked, not read as a break.
+    const stretch = this.text.slice(pos, Math.min(hi, pos + SUBJECT_WINDOW))
+      .replace(QUOTED_NAME, (all, inner: string) => (inner.trim().split(/\s+/u).length <= 3 ? ' '.repeat(all.length) : all));
     const m = CLAUSE_BREAK.exec(stretch);
     return pos + (m ? m.index : stretch.length);
   }

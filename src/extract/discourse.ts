@@ -67,7 +67,9 @@ const APPOSITION_THEN_VERB = /^\s*,\s*(?:an?|the|its|his|her|their)\s[^,;()"â€œâ
 const STATE_FORCE = new RegExp(String.raw`^(?:the\s+)?(?:U\.?S\.?|UK|[\p{Lu}][\p{Ll}]+${DEMONYM_SUFFIX})\s+(?:forces|troops|soldiers|military|army|navy|personnel|service\s+members|servicemen|marines|Armed\s+Forces|armed\s+forces|military\s+forces)$`, 'u');
 // "the ministry said", "the agency reported": a body's head noun in lower case, not "the ministry of X" (a name of its own).
 const HEAD_NOUN_REF = /\b[Tt]he\s+(ministry|agency|council|department|committee|court|bank|office|command)\b(?!\s+(?:of|for)\b)/gu;
-const TITLE_NOUN = /\b(?:official|spokesman|spokeswoman|spokesperson|leader|commander|head|chief|minister|secretary-general|envoy|negotiator|adviser|advisor|aide|deputy|president|director|ambassador|general|colonel|officer|cleric|member)s?\s*$/i;
+// "the representative of ", "the envoy to the ": a title and the preposition joining it to its body.
+const TITLE_OF = /\s+(?:of|for|to)\s+(?:the\s+)?$/iu;
+const TITLE_NOUN = /\b(?:representative|delegate|official|spokesman|spokeswoman|spokesperson|leader|commander|head|chief|minister|secretary-general|envoy|negotiator|adviser|advisor|aide|deputy|president|director|ambassador|general|colonel|officer|cleric|member)s?\s*$/i;
 
 // How far back "the spokesman" / "the official" looks for the title that introduced its person.
 // A sentence's opening phrase, before its first comma: "In a statement carried by ", "Through ", "According to ".
@@ -522,6 +524,9 @@ export class Discourse {
     // Not "the group said Nasrallah ...": the words between end in a title.
     const between = next ? this.doc.text.slice(first.end, next.start) : '';
     if (first.type !== 'person' && next?.type === 'person' && QUALIFIED_PERSON_GAP.test(between) && (TITLE_NOUN.test(between) || this.cues.roles.find(between).length > 0)) return next;
+    // "The representative of Syria, Ibrahim Olabi, welcomed": the name in apposition to a title that the body only qualifies.
+    if (first.type !== 'person' && next?.type === 'person' && /^\s*,\s*$/.test(between) && /^\s*,/.test(this.doc.text.slice(next.end, next.end + 2))
+      && TITLE_NOUN.test(this.doc.text.slice(Math.max(lo, first.start - 60), first.start).replace(TITLE_OF, ''))) return next;
     return first;
   }
 

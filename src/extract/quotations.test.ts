@@ -41,3 +41,8 @@ test('spans always lie inside the text and in order', () => {
     }
   }));
 });
+
+test('a four-word noun or prepositional phrase in quotation marks is a label, four words of an utterance are speech', () => {
+  const text = 'The envoy called the camp "a festering open wound" and said the talks would go on "in every possible format" while the commander said "We never stop fighting." in a speech.';
+  assert.deepEqual(findQuotations(text).map((q) => text.slice(q.start, q.end)), ['We never stop fighting.']);
+});

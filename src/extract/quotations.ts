@@ -3,7 +3,8 @@
  * (straight, curly or guillemets, mixed as careless typing mixes them), a
  * quotation that runs on over paragraphs (each new paragraph reopens the
  * quote, the last one closes it), and not the scare quotes around one to
- * three words ("sovereignty", "occupation forces") nor title-case labels.
+ * three words ("sovereignty", "occupation forces"), four-word noun or
+ * prepositional phrases, nor title-case labels.
  */
 import type { Span } from '../core/types.js';
 
@@ -62,11 +63,18 @@ export function pairQuoteMarks(text: string): Quotation[] {
   return out;
 }
 
+// Lower case only: "The" or "In" opening the quotation starts a sentence of the speaker's own.
+const PHRASE_OPENER = /^(?:a|an|the|in|on|at|as|of|for|to|with|by|from|into|under|over|until|against|في|على|من|إلى|عن|مع)$/u;
+
 /** A quotation of a speaker, not a label: four words or more, and not a title-case name. */
 export function isSpeech(text: string, q: Quotation): boolean {
   const inner = text.slice(q.start, q.end);
-  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  // Marks (Arabic short vowels, shadda) stay inside their word.
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
   if (words.length < 4) return false;
+  // Four words opening on an article or preposition ("a ticking time bomb", "in all its dimensions") are a noun
+  // or prepositional phrase the writer borrows into the sentence, a label rather than someone's utterance.
+  if (words.length === 4 && PHRASE_OPENER.test(words[0]!)) return false;
   const content = words.filter((w) => !/^(and|or|of|the|a|an|in|on|to|for|و)$/i.test(w));
   const titleCase = content.every((w) => /^\p{Lu}/u.test(w));
   return !(titleCase && words.length <= 6);

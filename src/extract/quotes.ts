@@ -73,8 +73,9 @@ export function speakerOfCue(d: Discourse, cue: PhraseHit<SpeechPosition>, lo: n
     default: {
       const before = d.subjectBefore(lo, cue.start);
       if (before) return before;
-      // Inverted: '"...," said the spokesman'.
-      if (!inverted) return null;
+      // Inverted: '"...," said the spokesman'; never "told": what follows it is the one told ("told The National").
+      // Nor a participle ("saying", "adding"): what follows it is what was said.
+      if (!inverted || /^(?:told|tells?|\S+ing)$/i.test(text.slice(cue.start, cue.end))) return null;
       // '"...," said Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian Nelson': a long title, then the name.
       const titled = d.actorsIn(cue.end, Math.min(hi, cue.end + 160)).find((r) => r.type === 'person');
       if (titled && TITLE_RUN.test(text.slice(cue.end, titled.start))) return titled;
@@ -105,20 +106,27 @@ const UNNAMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:official|source|officer|dipl
 // "Israeli officials, speaking on condition of anonymity, said": a bare plural of such people, no determiner needed.
 const UNNAMED_PLURAL_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:officials|sources|officers|diplomats|aides|insiders)\b/iu;
 
+// "an official of", "a member of the": someone unnamed in the body named next (not a spokesman, who speaks for it).
+const UNNAMED_MEMBER_OF = /\b(?:an?|one|two|three|several)\s+(?:[\p{L}-]+\s+){0,2}?(?:official|source|officer|diplomat|aide|member|insider)s?\s+(?:of|from|in|at|close\s+to)\s+(?:the\s+)?$/iu;
+
 /**
  * Whether the speaker found is only the organisation an unnamed person
  * belongs to ("a Hezbollah official said"): such a quotation has no speaker
  * an analyst could log, so it gets null rather than the organisation.
  */
 function unnamedMember(text: string, who: Referent): boolean {
-  if (who.type === 'person' || who.via !== 'name') return false;
+  if (who.type === 'person') return false;
+  // "a senior official of the group in Beirut told": the body named or referred to after the unnamed person.
+  if (UNNAMED_MEMBER_OF.test(text.slice(Math.max(0, who.start - 60), who.start))) return true;
+  if (who.via !== 'name') return false;
   const before = text.slice(Math.max(0, who.start - 40), who.start);
   if (UNNAMED_PLURAL_AFTER.test(text.slice(who.end, who.end + 40)) && !/['’]s\s+$/.test(before)) return true;
   return UNNAMED_BEFORE.test(before) && UNNAMED_AFTER.test(text.slice(who.end, who.end + 40));
 }
 
 // Between a quotation and its verb, an indefinite subject: "one of them", "another official", "a resident".
-const UNNAMED_SUBJECT = /^[\s,]*(?:one|another|a|an|some|two|three|several)\s+(?:of\s+(?:them|the\s+[\p{L}-]+)|[\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+$/iu;
+// The noun may carry a place or a relative clause: "a senior official in Qamishli", "a woman who fled the town, ...".
+const UNNAMED_SUBJECT = /^[\s,]*(?:one|another|a|an|some|two|three|several)\s+(?:of\s+(?:them|the\s+[\p{L}-]+)|[\p{L}-]+(?:\s+[\p{L}-]+){0,2})(?:\s+(?:who|whose|from|in|at|near)\s[^"“”]*)?\s+$/iu;
 
 // Before a verb that may take its subject after it: nothing, or a quotation closed just before.
 const INVERSION_BEFORE = /(?:^[\s"“”'‘’«»,:;—–-]*|["”’»][\s,]*)$/u;
@@ -156,6 +164,8 @@ export function unnamedSourceBody(d: Discourse, lo: number, pos: number): Refere
 
 // "the statement", "the group's statement", "the communique" standing as the subject of "said"/"read".
 const STATEMENT_SUBJECT = /^[\s,]*(?:the|its|their|that)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:statement|communiqu[eé]|announcement|message|post|video|audio\s+message)\s+$/iu;
+// ', and the ministry', '; the army': a clause joined after the quotation, then a few words before its subject.
+const JOINED_CLAUSE = /(?:[,;]\s*(?:and|but|while|whereas)|;)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // '" if Z happens, and said': a clause after the quotation, then "and" right before the verb.
 const COORDINATED_VERB = /^[^"“”]*[\p{L}][^"“”]*,?\s+and\s+$/u;
 // A verb that names or describes something, its object, then the quotation: "described Aqil as", "called the attack".
@@ -189,6 +199,24 @@ function continuedSpeaker(d: Discourse, head: Span, open: number, who: Referent)
   if (!said || said.entityId === who.entityId) return null;
   if ((said.type === 'person') !== (who.type === 'person')) return said.type !== 'person' && untitledSpokesman(d, who, head.start) ? said : null;
   return said;
+}
+
+/**
+ * The speaker of the last quotation in the sentence right before, when a
+ * pronoun of the same kind ("it" for a body, "he"/"she" for a person) opens
+ * the clause reporting the next words: that speaker is the one most in view,
+ * ahead of the last body or person merely named.
+ */
+function quotedBefore(d: Discourse, head: Span, lo: number, who: Referent): string | null {
+  const word = d.doc.text.slice(who.start, who.end);
+  const person = /^(?:he|she)$/i.test(word);
+  if (!person && !/^it$/i.test(word)) return null;
+  if (!/^[\s"“”'‘’]*$/.test(d.doc.text.slice(lo, who.start))) return null;
+  const i = sentenceAt(d.doc, head.start);
+  const last = d.doc.quotes.filter((x) => x.sentence === i - 1).pop();
+  if (!last?.speaker || last.speaker === who.entityId) return null;
+  const type = d.typeOf(last.speaker);
+  return type && (type === 'person') === person ? last.speaker : null;
 }
 
 const SPOKESMAN_WORD = /^the\s+(?:spokesman|spokeswoman|spokesperson)$/i;
@@ -238,6 +266,8 @@ function unnamedSubjectBefore(d: Discourse, head: Span, who: Referent): string |
 
 // A name, a colon, and the quotation's opening mark.
 const COLON_INTRO = /^\s*:\s*$/;
+// An auxiliary verb: an actor after one in a sentence is not its subject.
+const AUXILIARY = /\b(?:was|were|is|are|has|have|had|been|being)\b/i;
 
 /**
  * Who issued "the statement" a quotation is read from: the subject of the
@@ -259,6 +289,8 @@ function statementIssuer(d: Discourse, head: Span, persons = false, focal = true
     if (author && (persons || author.type !== 'person')) return author.entityId;
     // "X issued a statement", else "In a statement, X said": who speaks in that sentence.
     const who = d.subjectBefore(s.start, s.start + m.index) ?? (j < i ? inStatementSpeaker(d, s, s.start + m.index) : null);
+    // "The decision was taken ... in northern Iraq and made public in a statement": an actor after an auxiliary is no subject.
+    if (who && AUXILIARY.test(d.doc.text.slice(s.start, who.start))) continue;
     if (who && (persons || who.type !== 'person')) return who.entityId;
   }
   return focal ? d.focalGroup : null;
@@ -315,6 +347,9 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     // The verb right after the closing mark ('"...," said X'), nothing but punctuation between.
     const cueAdjacent = /^[\s,.—–-]*$/.test(text.slice(afterFrom, c.start));
     const who = speakerOfCue(d, c, afterFrom, afterEnd, cueAdjacent);
+    // '"..." in the city, and the doctors' network accused ...': a clause of its own joined after the quotation;
+    // its subject reports something else, not these words.
+    if (who && !cueAdjacent && who.start > afterFrom && JOINED_CLAUSE.test(text.slice(afterFrom, who.start))) continue;
     if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
     // 'A spokeswoman for the EU said ... "...," she said': a pronoun after a sentence whose subject had no name.
     const unnamed = who && who.via === 'reference' ? unnamedSubjectBefore(d, head, who) : undefined;
@@ -366,6 +401,9 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     const inverted = !/^tell?s?|^told/i.test(text.slice(c.start, c.end)) && INVERSION_BEFORE.test(text.slice(lo, c.start));
     const who = speakerOfCue(d, c, lo, q.open, inverted);
     if (who && unnamedMember(text, who)) return { speaker: null, cue: c, rule: 'unnamed-source' };
+    // '"...," the statement said. It added that ... "..."': a pronoun opening the clause continues the speaker just quoted.
+    const quoted = who && who.via === 'reference' ? quotedBefore(d, head, lo, who) : null;
+    if (quoted) return { speaker: quoted, cue: c, rule: 'pronoun-continued' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-before' };
     // "A source close to Hezbollah told Al Jazeera:": someone unnamed; never the one told.
     if (unnamedSourceBody(d, lo, c.start)) return { speaker: null, cue: c, rule: 'unnamed-source' };
@@ -502,6 +540,9 @@ function previousSpeaker(d: Discourse, head: Span): Referent | null {
   for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
     const s = d.doc.sentences[j];
     if (!s) break;
+    // '"...," a senior official told reporters.' before: the words after it are no named speaker's either.
+    const last = d.doc.quotes.filter((x) => x.sentence === j).pop();
+    if (last && last.provenance.rule === 'rule:unnamed-source') return null;
     const who = reportedSpeaker(d, s);
     if (who) return who;
     if (!d.quotes.some((x) => x.start < s.end && x.end > s.start)) break;

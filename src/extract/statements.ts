@@ -213,7 +213,9 @@ function speakerAfter(d: Discourse, s: Sentence, pos: number): Referent | null {
     // Only a closing attribution: a comma opens it and nothing but the speaker and the verb follow.
     const comma = text.lastIndexOf(',', cue.start);
     if (comma < pos || !/^[^,;]{0,80}$/.test(text.slice(comma + 1, cue.start))) continue;
-    const who = d.actorsIn(comma + 1, cue.start).pop() ?? d.objectAfter(cue.end, Math.min(s.end, cue.end + 60));
+    // ", saying the region ...": a participle's object is what was said, never its speaker.
+    const participle = /ing$/i.test(text.slice(cue.start, cue.end));
+    const who = d.actorsIn(comma + 1, cue.start).pop() ?? (participle ? null : d.objectAfter(cue.end, Math.min(s.end, cue.end + 60)));
     if (who) return who;
   }
   return null;
@@ -310,6 +312,8 @@ function dropRepeats(doc: Doc, found: Statement[], dates: DocDates, cues: Readon
 // After a speech verb, a reported clause: "that ...", or a subject and its finite verb ("said the strike was ...",
 // "announced it would ..."), not a noun phrase ("announced the creation of", "said the same thing").
 const CLAUSE_AFTER = /^\s*(?:(?:in|on|at|during|after|before|to)\s+[^,;]{1,40}?\s+)?that\b|^(?:\s+[\p{L}'’-]+){1,8}?\s+(?:is|are|was|were|has|have|had|will|would|could|should|must|can|cannot|may|might|did|does|do)\b/iu;
+// After "told": its object in up to four words, then "that".
+const TOLD_THAT = /^\s+(?:[\p{L}'’.-]+\s+){1,4}?that\b/u;
 // The verb closes the sentence after a comma ("..., the ministry said on Monday."): the words before are what was said.
 // ... and a clause of five words or more stands before the comma that opens the attribution ("In Tehran, X declared ..." is no such clause).
 const CLOSING_BEFORE = /^\s*(?:[^\s,]+\s+){4,}[^,]*,[^,]{1,80}$/u;
@@ -329,6 +333,8 @@ function englishReader(d: Discourse): SpeechReader {
     reports: (cue, s) => {
       if (cue.value !== 'either') return null;
       if (CLAUSE_AFTER.test(text.slice(cue.end, Math.min(s.end, cue.end + 120)))) return 'clause';
+      // "told reporters that", "told Al Jazeera that": the one told, then the clause.
+      if (/^(?:told|tells?)$/i.test(text.slice(cue.start, cue.end)) && TOLD_THAT.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return 'clause';
       return CLOSING_AFTER.test(text.slice(cue.end, s.end)) && CLOSING_BEFORE.test(text.slice(s.start, cue.start)) ? 'closing' : null;
     },
   };

@@ -141,6 +141,9 @@ const SAME: ReadonlyArray<readonly [string, string]> = [
   ['Hamas', 'حماس'],
   ['Hashd al-Shaabi', 'الحشد الشعبي'],
   ['Abu Mahdi al-Muhandis', 'أبو مهدي المهندس'],
+  // The kunya in the genitive and accusative: "ذكرى أبي مهدي"، "إن أبا مهدي".
+  ['أبو مهدي المهندس', 'أبي مهدي المهندس'],
+  ['أبو فدك المحمداوي', 'أبا فدك المحمداوي'],
   ['Baghdad', 'بغداد'],
   ['Kirkuk', 'كركوك'],
   ['Hussein al-Moussawi', 'حسين الموسوي'],

@@ -116,8 +116,21 @@ function arabicStem(word: string): string {
   return word.startsWith('ال') && word.length >= 4 ? word.slice(2) : word;
 }
 
+// "أبو" in the genitive or accusative ("استشهاد أبي مهدي"، "التقى بأبي فدك"، "إن أبا حسين"): one word of the name.
+const KUNYA_CASES: ReadonlySet<string> = new Set(['ابي', 'ابا']);
+
+/** A folded Arabic word's key: its stem, with the kunya's case endings read as "ابو". */
+function arabicKey(word: string): string {
+  const stem = arabicStem(word);
+  return KUNYA_CASES.has(stem) ? 'ابو' : stem;
+}
+
 /** The stems an Arabic word may hide behind its proclitics (و ف, then ب ل ك, then ال). */
 function arabicVariants(word: string): string[] {
+  return [...new Set(proclitics(word).map((w) => (KUNYA_CASES.has(w) ? 'ابو' : w)))];
+}
+
+function proclitics(word: string): string[] {
   const out = [arabicStem(word)];
   let w = word;
   if (/^[وف]/.test(w) && w.length > 3) {
@@ -245,7 +258,7 @@ export class NameFolder {
     const hit = this.cache.get(norm);
     if (hit !== undefined) return hit;
     let key: string;
-    if (hasArabicScript(norm)) key = arabicStem(norm);
+    if (hasArabicScript(norm)) key = arabicKey(norm);
     else if (!LATIN_LETTER.test(norm)) key = norm;
     else key = this.variantOf.get(norm) ?? this.variantOf.get(latinRules(norm)) ?? latinRules(norm);
     if (this.cache.size < 50_000) this.cache.set(norm, key);
