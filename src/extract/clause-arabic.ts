@@ -15,8 +15,13 @@ import { withoutArabicMarks } from '../text/fold.js';
 const PREPOSITION_BEFORE = /(?:^|\s)(?:على|ضد|في|من|إلى|الى|عن|مع|بين|نحو|تجاه|لدى|باسم|قرب|داخل|عبر|بعد|قبل|منذ|حول|بحق|و?ضد)\s+$/u;
 // Prepositions written onto the name with its article: بالقوات، للحوثيين، وبالحكومة.
 const ATTACHED_PREPOSITION = /^[وف]?(?:بال|لل|كال)/u;
+// An Arabic nisba adjective naming a state ("إسرائيلية"، "الأمريكي"، "السوريين").
+const NISBA = /^[وف]?(?:ال)?[\u0621-\u064A]{2,}(?:ي|ية|يون|يين)$/u;
 // What ends the stretch in which a verb's subject stands: the start of what is said.
 const CLAUSE_BREAK = /[«»"“”:.!?؟؛]|(?:^|\s)[وف]?(?:إن|أن|إنه|أنه|إنها|أنها|إنهم|أنهم|بأن|بإن)(?=\s|$)/u;
+
+// Conjunctions that open a clause of its own (while, whereas): a verb's object does not reach past them.
+const CLAUSE_JUNCTION = /(?:^|\s)[وف]?(?:فيما|بينما|في\s+حين)(?=\s)(?!\s+(?:يتعلق|يخص))/u;
 
 // Prepositions of place, origin, company or name: what follows is not a target.
 const NOT_AIMED_BEFORE = /(?:^|\s)(?:في|من|عن|باسم|مع|بين|لدى|داخل|قرب|حول|منذ|بعد|قبل)\s+$/u;
@@ -43,7 +48,21 @@ export class ArabicClauses {
   isPrepositional(r: Referent): boolean {
     const before = this.text.slice(Math.max(0, r.start - 12), r.start);
     if (PREPOSITION_BEFORE.test(before)) return true;
-    return r.via === 'name' && ATTACHED_PREPOSITION.test(this.text.slice(r.start, r.end));
+    if (r.via === 'name' && ATTACHED_PREPOSITION.test(this.text.slice(r.start, r.end))) return true;
+    const head = this.nisbaHead(r);
+    return !!head && (PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, head.start - 12), head.start)) || ATTACHED_PREPOSITION.test(head.word));
+  }
+
+  /**
+   * The noun a nisba adjective naming a state qualifies ("غارات" in "في غارات
+   * صهيونية"، "الطائرات" in "بالطائرات الأمريكية"): the adjective stands where
+   * its noun stands, so a preposition before the noun governs it too.
+   */
+  private nisbaHead(r: Referent): { start: number; word: string } | null {
+    if (r.type !== 'state' || !NISBA.test(this.text.slice(r.start, r.end))) return null;
+    const head = /(\S+)\s+$/u.exec(this.text.slice(Math.max(0, r.start - 30), r.start));
+    if (!head || !/^[\u0621-\u065F\u0670]+$/u.test(head[1]!)) return null;
+    return { start: r.start - head[0].length, word: head[1]! };
   }
 
   /** The end of the stretch after `pos` that can still hold the subject of the verb ending at `pos`. */
@@ -71,7 +90,8 @@ export class ArabicClauses {
     const person = cands.find((r) => r.type === 'person' && r.via === 'name');
     if (person) return person;
     // Otherwise only the words right after the verb name its subject; a later actor belongs to another clause.
-    if (first && /^[\s\u0621-\u064A\u0660-\u0669\u0670-\u06FF]*$/u.test(this.text.slice(verbEnd, first.start)) && first.start - verbEnd <= 60) return first;
+    // (Harakat count as letters: "نفذت مسيّرات إسرائيلية غارات".)
+    if (first && /^[\s\u0621-\u065F\u0660-\u0669\u0670-\u06FF]*$/u.test(this.text.slice(verbEnd, first.start)) && first.start - verbEnd <= 60) return first;
     return null;
   }
 
@@ -137,10 +157,15 @@ export class ArabicClauses {
    */
   targetAfter(from: number, to: number, own: ReadonlySet<string>, allowFacility = true): Referent | null {
     const quoted = this.d.inQuote(from);
+    // "..., فيما قصفت ..." opens a clause of its own, with its own subject and object.
+    const junction = CLAUSE_JUNCTION.exec(this.text.slice(from, to));
+    if (junction) to = from + junction.index;
     for (const r of this.d.refsFrom(from, to)) {
       if (own.has(r.entityId) || this.d.inQuote(r.start) !== quoted) continue;
       if (!TARGET_TYPES.has(r.type) && !(allowFacility && r.type === 'facility')) continue;
       if (NOT_AIMED_BEFORE.test(this.text.slice(Math.max(0, r.start - 10), r.start))) continue;
+      const head = this.nisbaHead(r);
+      if (head && NOT_AIMED_BEFORE.test(this.text.slice(Math.max(0, head.start - 10), head.start))) continue;
       // "اغتيال نائب رئيس هيئة الحشد الشعبي أبو مهدي المهندس": a body in the title of the person named right
       // after it only qualifies that person, who is the one aimed at.
       if (r.type !== 'person') {

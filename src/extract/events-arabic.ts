@@ -31,6 +31,13 @@ const ALLEGED_BEFORE = /(?:^|\s)[وف]?(?:زعم|زعمت|زعموا|يزعم|ت
 const FUTURE_BEFORE = /(?:^|\s)[وف]?(?:سوف\s+\S+|س(?!يار|ياس|نة|نوات|نوي|تة|تين|بع)[يتنأ][\u0621-\u064A]{2,})\s+$/u;
 // A deed noun, then a relative pronoun right before the verb: "التفجيرين الانتحاريين اللذين"، "الغارة التي".
 const DEED_RELATIVE_AR = /(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:تفجير|انفجار|هجوم|هجمات|غار|ضرب|عملي|قصف|عبو|سيار)\S*\s+(?:\S+\s+){0,2}?(?:الذي|التي|اللذين|اللذان|اللتين|اللتان|الذين|اللواتي)\s+$/u;
+// A verb written with a damma after its first letter ("قُتل"، "اُغتيل"): the passive voice.
+const PASSIVE_VOWEL = /^[وف]?[\u0621-\u064A]\u064F/u;
+// Who acted on the one a passive verb befell, named with the means: "في غارة إسرائيلية"، "بقصف للاحتلال"،
+// "على يد عناصر التنظيم"، "برصاص قوات الاحتلال" (within the verb's clause: no comma or full stop before it).
+const MEANS_AGENT = /^[^،,.؛:«»"]*?(?:(?:^|\s)(?:في|جراء|إثر|خلال|ب)\s*(?:ال)?(?:غار|قصف|ضرب|هجوم|هجمات|استهداف|عدوان|رصاص|نيران|مسير|صاروخ|طائر|انفجار|تفجير)[\u0621-\u064A\u064B-\u065F]*|(?:^|\s)على\s+(?:يد|أيدي)|(?:^|\s)ب(?:رصاص|نيران))(?:\s+(?:ال)?(?:قوات|عناصر|مسلحي|جيش|طائرات?|مسيرات?|مسيّرات?|غادر\S*))?\s+(?:ل|لل)?$/u;
+// A count or rank of members before the body they belong to: "عنصران من"، "ثلاثة من عناصر"، "قائد في".
+const MEMBERS_OF = /^\s*(?:[\u0621-\u065F\u0660-\u0669\d]+\s+){1,3}(?:من|في)\s+(?:(?:عناصر|مقاتلي|أفراد|جنود|قادة|كوادر|منتسبي)\s+)?$/u;
 const ACTOR_TYPES = new Set(['person', 'armed_group', 'organization', 'state']);
 // Cues of ground fighting (clashes, battles, storming, raids): attacks whoever fights.
 const GROUND_CUE_AR = /(?:اشتب|معار?ك|اقتحم|اقتحام|داهم|مداهم|شارك)/u;
@@ -66,16 +73,26 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
       let actor: Referent | null;
       let from: number;
       let bombing = false;
-      if (h.value.voice === 'passive') {
+      // "قُتل" with its damma is the passive of "قتل": the one named after it is the one killed.
+      const passive = h.value.voice === 'passive' || (h.value.voice === 'active' && PASSIVE_VOWEL.test(text.slice(h.start, first)));
+      if (passive) {
         // "استشهد القائد في غارة إسرائيلية": the verb's subject is the one it befell; the one who acted
-        // qualifies the means ("بغارة إسرائيلية"، "على يد ...") and is not read here.
-        const victim = cl.subjectOf(s, { start: h.start, end: first });
-        if (!victim || !ACTOR_TYPES.has(victim.type)) continue;
+        // qualifies the means ("في غارة إسرائيلية"، "على يد ...", "برصاص قوات الاحتلال").
+        const agent = d.actorsIn(first, Math.min(s.end, first + 90)).find((r) => MEANS_AGENT.test(text.slice(first, r.start)));
+        // "قُتل عنصران من حزب الله"، "لقي ثلاثة من عناصر الجيش حتفهم": the body the dead belonged to.
+        let victim = cl.subjectOf(s, { start: h.start, end: first });
+        if (victim && victim.entityId === agent?.entityId) victim = null;
+        victim ??= d.actorsIn(first, Math.min(s.end, first + 60)).find((r) => MEMBERS_OF.test(text.slice(first, r.start))) ?? null;
+        if (victim && !ACTOR_TYPES.has(victim.type)) victim = null;
+        // A death with no one named ("قُتل ستة أشخاص في القصف") is still a killing to log; the passive-only cues
+        // (استشهد، لقي حتفه) name nothing else than whom they befell.
+        if (!victim && !agent && h.value.voice === 'passive') continue;
         const code = cameo.get(h.value.code);
         found.push({
-          kind: h.value.kind, actor: null, target: victim.entityId,
+          kind: h.value.kind, actor: agent?.entityId ?? null, target: victim?.entityId ?? null,
           date: dates.at(i, h.start, { nominal: false }),
-          place: cl.placeAfter(h.end, s.end),
+          // "قُتلوا في القصف الذي طال قاعدة عين الأسد": the facility hit is where they died.
+          place: cl.placeAfter(h.end, s.end) ?? d.refsFrom(first, s.end).find((r) => r.type === 'facility')?.entityId ?? null,
           cameo: h.value.code, goldstein: code?.goldstein ?? 0,
           text: text.slice(s.start, s.end).trim(), start: s.start, end: s.end, sentence: i,
           provenance: { rule: `pattern:cameo/${h.value.code}/passive/ar`, confidence: 0.6 },
@@ -168,8 +185,10 @@ function dropRepeats(found: Event[]): Event[] {
  * An action with neither actor nor target named, of a root already logged in
  * its sentence or on its date ("مؤكدين أن الصواريخ استهدفت ..." after the claimed
  * attack, "Saturday's strike hit fuel depots" after the strike): the same action
- * told again.
+ * told again, unless the two name different places.
  */
 export function anonymousRepeat(earlier: Event, e: Event): boolean {
+  // Two places named are two actions, whatever their date.
+  if (e.place !== null && earlier.place !== null && e.place !== earlier.place) return false;
   return e.actor === null && e.target === null && (earlier.sentence === e.sentence || (e.date !== null && earlier.date === e.date));
 }

@@ -78,3 +78,15 @@ test('roles, affiliations and designations are exposed as facts', () => {
   assert.ok(leaders.includes('akram-al-kaabi'));
   assert.ok(registry.factsAbout('qais-al-khazali').some((f) => f.predicate === 'sanctioned_by' && f.object === 'us-treasury'));
 });
+
+test('Arabic nisba adjectives name their state, with or without the article; surname-like masculine forms do not', () => {
+  const ids = (name: string) => registry.byName(name).map((a) => a.id);
+  for (const [form, state] of [['تركية', 'turkey'], ['السورية', 'syria'], ['الأردني', 'jordan'], ['روسية', 'russia'],
+    ['البريطانيين', 'united-kingdom'], ['صهيونية', 'israel'], ['المصرية', 'egypt']] as const) {
+    assert.ok(ids(form).includes(state), `${form}: ${ids(form).join(', ')}`);
+  }
+  // "أبو أيوب المصري"، "محمد شياع السوداني": a masculine nisba that is a common surname names no state on its own.
+  for (const form of ['المصري', 'السوداني', 'التركي']) {
+    assert.ok(!registry.byName(form).some((a) => a.type === 'state'), `${form}: ${ids(form).join(', ')}`);
+  }
+});
