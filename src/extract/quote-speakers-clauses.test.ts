@@ -78,3 +78,10 @@ test('"X told reporters that ..." reports a declaration of X even where the quot
   assert.deepEqual(doc.quotes.length, 0);
   assert.ok(doc.statements.some((s) => s.actor === 'hadi-al-amiri' && s.kind === 'warning'));
 });
+
+test('an unnamed office of another state ("the Jordanian foreign minister told reporters:") is someone new, not the last speaker', () => {
+  const doc = analyze('Kataib Hezbollah said in a statement: "Every attack on our bases will be answered."\n\nIn Amman, the Jordanian foreign minister told reporters: "The region must not become a battlefield again."');
+  assert.deepEqual(speakers(doc), ['kataib-hezbollah', null]);
+  const after = analyze('The Houthis said: "Shipping linked to Israel stays a target." "We urge restraint on every side," the Omani foreign minister said.');
+  assert.deepEqual(speakers(after), ['ansar-allah', null]);
+});

@@ -13,6 +13,7 @@ import { Discourse, OFFICIAL_TITLES, sentenceAt, type Referent } from './discour
 import type { ExtractKnowledge, SpeechPosition } from './lexicons.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { selfSpeaker } from './quotes-arabic.js';
+import { DEMONYM } from './demonym.js';
 
 export interface Attribution {
   speaker: string | null;
@@ -142,6 +143,10 @@ const INDEFINITE_SUBJECT = new RegExp(`(?:^|[,;]\\s*|^\\s*(?:but|and)\\s+)\\s*(?
 
 // '"...," the official said': a definite title as the subject, which the discourse resolved to no one.
 const UNNAMED_DEFINITE = new RegExp(`^[\\s,—–-]*the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICIAL_TITLES})\\s+(?:also\\s+|later\\s+)?$`, 'iu');
+
+// "the Jordanian foreign minister told reporters", '"...," the Iranian envoy said': a title of another state's office
+// with no name, which no actor of the text holds: someone new, not the last speaker.
+const DEMONYM_TITLE_SUBJECT = new RegExp(`(?:^|[,;]\\s*)\\s*the\\s+${DEMONYM}(?:\\s+[\\p{Ll}-]+){1,3}\\s+(?:also\\s+|later\\s+)?$`, 'u');
 
 // "a spokesman for the Iraqi government", "an official of the movement": someone unnamed speaking for the body named next.
 const UNNAMED_OFFICE_OF = /\b(?:an?|one|two|three|several)\s+(?:[\p{L}-]+\s+){0,2}?(?:official|spokesman|spokeswoman|spokesperson|source|officer|diplomat|aide|member|representative)s?\s+(?:for|of|from|with|in|at|close\s+to)\s+(?:the\s+)?$/iu;
@@ -359,7 +364,9 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     if (before) return { speaker: before.entityId, cue: c, rule: 'cue-after-continued' };
     if (who) return { speaker: who.entityId, cue: c, rule: 'cue-after' };
     // '"...," the official said' after "a senior official said": a title the text gave to no name.
-    if (UNNAMED_DEFINITE.test(text.slice(afterFrom, c.start))) return { speaker: null, cue: c, rule: 'unnamed-source' };
+    if (UNNAMED_DEFINITE.test(text.slice(afterFrom, c.start)) || DEMONYM_TITLE_SUBJECT.test(text.slice(afterFrom, c.start))) {
+      return { speaker: null, cue: c, rule: 'unnamed-source' };
+    }
     // '"...," said a senior official of the IRGC': someone unnamed, after the verb.
     if (cueAdjacent && unnamedSourceBody(d, c.end, Math.min(afterEnd, c.end + 80))) return { speaker: null, cue: c, rule: 'unnamed-source' };
     // '"...," one of them said', '"...," a resident told AFP': the verb's subject is someone the text does not name.
@@ -413,6 +420,7 @@ export function attribute(d: Discourse, q: { open: number; close: number; start:
     if (UNNAMED_HEAD.test(text.slice(lo, c.start).replace(ASIDE_BEFORE_VERB, ' '))) return { speaker: null, cue: c, rule: 'unnamed-source' };
     // "..., Karim Foo, said": a name the text gives but no registry or pattern knows is still a new speaker, not the last one.
     if (unknownNameBefore(d, lo, c.start)) return { speaker: null, cue: c, rule: 'unknown-name' };
+    if (DEMONYM_TITLE_SUBJECT.test(text.slice(lo, c.start))) return { speaker: null, cue: c, rule: 'unnamed-source' };
   }
   if (named) {
     const who = d.subjectBefore(head.start, namingAt);
