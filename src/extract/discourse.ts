@@ -559,7 +559,8 @@ export class Discourse {
   /** Whether a person's name follows a title phrase and a comma ("The group's leader, X"). */
   private isAppositionToTitle(r: Referent, lo: number): boolean {
     const before = this.doc.text.slice(Math.max(lo, r.start - 80), r.start);
-    const m = /,\s*$/.exec(before);
+    // An abbreviated rank the mention left out may stand after the comma ("a spokesman, Lt. Col. X,").
+    const m = /,\s*(?:\p{Lu}\p{Ll}{0,5}\.\s+){0,3}$/u.exec(before);
     if (!m) return false;
     const head = before.slice(0, m.index);
     const clause = head.slice(head.lastIndexOf(',') + 1);

@@ -85,3 +85,8 @@ test('an unnamed office of another state ("the Jordanian foreign minister told r
   const after = analyze('The Houthis said: "Shipping linked to Israel stays a target." "We urge restraint on every side," the Omani foreign minister said.');
   assert.deepEqual(speakers(after), ['ansar-allah', null]);
 });
+
+test('a name in apposition to a title speaks even behind an abbreviated rank the mention leaves out ("a spokesman, Lt. Col. X,")', () => {
+  const doc = analyze('An Israeli military spokesman, Lt. Col. Avichay Adraee, said: "Residents of the border villages must leave now."');
+  assert.deepEqual(speakers(doc), ['avichay-adraee']);
+});
