@@ -144,3 +144,9 @@ test('"the Islamic Resistance" after "the Islamic Resistance in Iraq" is that gr
   const found = mentionsOf('The Islamic Resistance in Iraq claimed a drone attack on a base in Syria on Monday. In a later post, the Islamic Resistance said its fighters would keep up the pressure.');
   assert.equal(found.find((m) => m.text === 'Islamic Resistance')?.id, 'islamic-resistance-in-iraq');
 });
+
+test('Arabic: a leader or member named after the body he belongs to ("القيادي في حركة ... فلان"، "عضو المكتب السياسي لحركة ... فلان")', () => {
+  const found = mentionsOf('ونفى القيادي في حركة حماس سامر الدباغ هذه الرواية، فيما قال عضو المكتب السياسي لحركة الجهاد الإسلامي وليد القطان إن المفاوضات متعثرة.');
+  assert.ok(found.some((m) => m.text === 'سامر الدباغ'), JSON.stringify(found));
+  assert.ok(found.some((m) => m.text === 'وليد القطان'), JSON.stringify(found));
+});
