@@ -150,3 +150,9 @@ test('Arabic: clashes with the occupation forces are an attack', () => {
   const doc = analyzeAr('خاضت سرايا القدس اشتباكات عنيفة مع جيش الاحتلال في جنين.');
   assert.ok(doc.events.some((e) => e.kind === 'attack' && e.cameo.startsWith('19')));
 });
+
+test('military objects destroyed or shot down are attacked', () => {
+  const doc = analyze('Hamas said its fighters destroyed two armoured vehicles near the crossing on Friday. The Iraqi army shot down a drone over the port on Saturday.');
+  const attacks = events(doc).filter((e) => e.code === '19').map((e) => e.actor);
+  assert.ok(attacks.includes('hamas') && attacks.includes('iraqi-armed-forces'), JSON.stringify(events(doc)));
+});

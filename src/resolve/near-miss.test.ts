@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { boundedDistance, nearMissBudget, NearMissIndex, wordsWithinBudget } from './near-miss.js';
+import { boundedDistance, consonantSubstituted, nearMissBudget, NearMissIndex, wordsWithinBudget } from './near-miss.js';
 import { loadActorRegistry } from './registry.js';
 
 const registry = loadActorRegistry();
@@ -79,4 +79,13 @@ test('a spelling the registry holds as a generic alias is never a near miss of a
   ]);
   assert.equal(index.find('al-Shabab'), null);
   assert.equal(index.find('Shabok')?.actorId ?? null, 'agency'); // a real slip still reaches the agency
+});
+
+test('one consonant for another in a one-word name is another word, not a slip', () => {
+  assert.equal(consonantSubstituted('mirkava', 'mirjava'), true);
+  assert.equal(consonantSubstituted('hawija', 'hawaja'), false); // a vowel
+  assert.equal(consonantSubstituted('nasrallha', 'nasrallah'), false); // a swap: two places
+  assert.equal(consonantSubstituted('ali hasan', 'ali hazan'), false); // several words: the word budget decides
+  // "Merkava" (a tank) never reaches Mirjaveh (a town in Iran).
+  assert.equal(registry.nearMiss('Merkava'), null);
 });

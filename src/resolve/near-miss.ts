@@ -59,6 +59,25 @@ export function wordsWithinBudget(a: string, b: string): boolean {
   });
 }
 
+const VOWEL = /[aeiouy]/;
+
+/**
+ * One-word keys of the same length that differ in a single letter, a consonant
+ * for another consonant ("Merkava" / "Mirjaveh" as keys 'mirkava' / 'mirjava'):
+ * another word, not a slip. Transliterations vary in their vowels and double
+ * letters, which stay near misses; their consonants are what tell names apart.
+ */
+export function consonantSubstituted(a: string, b: string): boolean {
+  if (a.length !== b.length || a.includes(' ') || b.includes(' ')) return false;
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return at >= 0 && !VOWEL.test(a[at]!) && !VOWEL.test(b[at]!);
+}
+
 interface Entry {
   key: string;
   skeleton: string;
@@ -120,7 +139,7 @@ export class NearMissIndex {
     const consider = (e: Entry, limit: number): void => {
       if (e.key === key) { exact = true; return; }
       const d = boundedDistance(key, e.key, limit);
-      if (d > limit || !wordsWithinBudget(key, e.key)) return;
+      if (d > limit || !wordsWithinBudget(key, e.key) || consonantSubstituted(key, e.key)) return;
       if (!best || d < best.distance) { best = { actorId: e.actorId, key: e.key, distance: d }; ids.clear(); }
       if (d === best.distance) ids.add(e.actorId);
     };
