@@ -20,6 +20,8 @@ const NISBA = /^[وف]?(?:ال)?[\u0621-\u064A]{2,}(?:ي|ية|يون|يين)$/u;
 // What ends the stretch in which a verb's subject stands: the start of what is said.
 const CLAUSE_BREAK = /[«»"“”:.!?؟؛]|(?:^|\s)[وف]?(?:إن|أن|إنه|أنه|إنها|أنها|إنهم|أنهم|بأن|بإن)(?=\s|$)/u;
 
+// A past verb with a plural or first-person subject suffix: "دمروا"، "استهدفوا"، "استهدفنا".
+const PLURAL_AGREEMENT = /^[وف]?[\u0621-\u064A]{2,}(?:وا|نا)$/u;
 // Conjunctions that open a clause of its own (while, whereas): a verb's object does not reach past them.
 const CLAUSE_JUNCTION = /(?:^|\s)[وف]?(?:فيما|بينما|في\s+حين)(?=\s)(?!\s+(?:يتعلق|يخص))/u;
 
@@ -58,7 +60,7 @@ export class ArabicClauses {
    * صهيونية"، "الطائرات" in "بالطائرات الأمريكية"): the adjective stands where
    * its noun stands, so a preposition before the noun governs it too.
    */
-  private nisbaHead(r: Referent): { start: number; word: string } | null {
+  nisbaHead(r: Referent): { start: number; word: string } | null {
     if (r.type !== 'state' || !NISBA.test(this.text.slice(r.start, r.end))) return null;
     const head = /(\S+)\s+$/u.exec(this.text.slice(Math.max(0, r.start - 30), r.start));
     if (!head || !/^[\u0621-\u065F\u0670]+$/u.test(head[1]!)) return null;
@@ -91,7 +93,12 @@ export class ArabicClauses {
     if (person) return person;
     // Otherwise only the words right after the verb name its subject; a later actor belongs to another clause.
     // (Harakat count as letters: "نفذت مسيّرات إسرائيلية غارات".)
-    if (first && /^[\s\u0621-\u065F\u0660-\u0669\u0670-\u06FF]*$/u.test(this.text.slice(verbEnd, first.start)) && first.start - verbEnd <= 60) return first;
+    if (first && /^[\s\u0621-\u065F\u0660-\u0669\u0670-\u06FF]*$/u.test(this.text.slice(verbEnd, first.start)) && first.start - verbEnd <= 60) {
+      // A nisba qualifies the noun before it: only a noun phrase opening right after the verb is its subject
+      // ("نفذت مسيّرات إسرائيلية"، "شنت طائرات مسيرة تركية")؛ further on it qualifies the object.
+      const head = this.nisbaHead(first);
+      if (!head || /^\s*(?:\S+\s+)?$/u.test(this.text.slice(verbEnd, head.start))) return first;
+    }
     return null;
   }
 
@@ -116,6 +123,9 @@ export class ArabicClauses {
     const before = this.subjectBefore(s.start, cue.start);
     // "وكانت إسرائيل قد أدرجت ...": the past perfect's particle stands between the subject and its verb.
     if (before && /^\s*(?:(?:قد|لقد)\s+)?$/u.test(this.text.slice(before.end, cue.start))) return before;
+    // "مقاتليه دمروا دبابة ..."، "إننا استهدفنا ...": a verb agreeing in the plural carries its subject (a pronoun or a
+    // noun before it); a noun after it is its object. (Verb-first, the verb stays singular: "دمرت القوات".)
+    if (PLURAL_AGREEMENT.test(word)) return before;
     return this.subjectAfter(cue.end, s.end) ?? before;
   }
 

@@ -55,3 +55,13 @@ test('"فيما" opens a clause of its own: the first verb\'s object stops befor
   const doc = analyze('وقصفت الطائرات الأمريكية مواقع في اليمن، فيما أعلنت الحكومة العراقية الحداد.');
   assert.ok(!events(doc).some((e) => e.startsWith('19') && e.endsWith('-> iraqi-government')), events(doc).join('; '));
 });
+
+test('a nisba further on qualifies the object, not the subject: "دمروا دبابة ميركافا إسرائيلية"', () => {
+  const doc = analyze('وقالت حركة حماس إن مقاتليها دمروا آلية عسكرية إسرائيلية شرق مدينة غزة يوم الأحد.');
+  assert.ok(events(doc).includes('19 hamas -> israel'), events(doc).join('; '));
+});
+
+test('a noun cue with the accusative alef ("تبنت هجوماً بطائرة مسيرة على ...") is found', () => {
+  const doc = analyze('وتبنت كتائب حزب الله هجوماً بطائرتين مسيرتين على قاعدة عين الأسد يوم السبت.');
+  assert.ok(events(doc).includes('19 kataib-hezbollah -> ayn-al-asad-air-base'), events(doc).join('; '));
+});

@@ -38,6 +38,8 @@ const PASSIVE_VOWEL = /^[وف]?[\u0621-\u064A]\u064F/u;
 const MEANS_AGENT = /^[^،,.؛:«»"]*?(?:(?:^|\s)(?:في|جراء|إثر|خلال|ب)\s*(?:ال)?(?:غار|قصف|ضرب|هجوم|هجمات|استهداف|عدوان|رصاص|نيران|مسير|صاروخ|طائر|انفجار|تفجير)[\u0621-\u064A\u064B-\u065F]*|(?:^|\s)على\s+(?:يد|أيدي)|(?:^|\s)ب(?:رصاص|نيران))(?:\s+(?:ال)?(?:قوات|عناصر|مسلحي|جيش|طائرات?|مسيرات?|مسيّرات?|غادر\S*))?\s+(?:ل|لل)?$/u;
 // A count or rank of members before the body they belong to: "عنصران من"، "ثلاثة من عناصر"، "قائد في".
 const MEMBERS_OF = /^\s*(?:[\u0621-\u065F\u0660-\u0669\d]+\s+){1,3}(?:من|في)\s+(?:(?:عناصر|مقاتلي|أفراد|جنود|قادة|كوادر|منتسبي)\s+)?$/u;
+// "أن مقاتليه"، "إن عناصرها"، "أن قواتها": the claimant's own members, by a possessive pronoun, as the verb's subject.
+const OWN_MEMBERS_AR = /(?:^|\s)[وف]?(?:أن|إن|ان|بأن)\s+(?:مقاتلي|عناصر|قوات|مجاهدي|وحدات|مقاومي|أبطال|رجال)(?:ه|ها|هم|نا)\s+$/u;
 const ACTOR_TYPES = new Set(['person', 'armed_group', 'organization', 'state']);
 // Cues of ground fighting (clashes, battles, storming, raids): attacks whoever fights.
 const GROUND_CUE_AR = /(?:اشتب|معار?ك|اقتحم|اقتحام|داهم|مداهم|شارك)/u;
@@ -111,6 +113,12 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
         from = h.value.kind === 'designation' ? first : h.end;
       } else {
         actor = cl.subjectOf(s, { start: h.start, end: first });
+        // "أعلن حزب الله أن مقاتليه دمروا ...": fighters of the claimant's own, named by a pronoun, act for it.
+        if (!actor) {
+          const said = [...claims, ...cues.speech.find(text, s.start, h.start)].filter((a) => a.end <= h.start && !d.inQuote(a.start))
+            .sort((a, b) => a.start - b.start).pop();
+          if (said && OWN_MEMBERS_AR.test(text.slice(said.end, h.start))) actor = cl.subjectOf(s, { start: said.start, end: firstWordEnd(text, said.start, said.end) });
+        }
         // "ارتفاع حصيلة التفجيرين اللذين استهدفا سوقا": a verb after a relative pronoun whose antecedent is a deed
         // has that deed as its subject; a name before it (the ministry giving the toll) did not act.
         const rel = DEED_RELATIVE_AR.exec(text.slice(Math.max(s.start, h.start - 60), h.start));

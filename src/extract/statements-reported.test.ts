@@ -19,6 +19,7 @@ const analyzeArabic = (body: string): Doc => analyzeInput({
   hints: { published: '2024-03-05', language: 'ar' },
 }, knowledge);
 const kinds = (doc: Doc): string[] => doc.statements.map((s) => `${s.kind} ${s.actor} -> ${s.target}`);
+const allKinds = (doc: Doc): string[] => doc.statements.map((s) => `${s.kind} ${s.actor}`);
 const fallback = (doc: Doc): string[] => doc.statements.filter((s) => /declaration/.test(s.provenance.rule)).map((s) => `${s.kind} ${s.actor}`);
 
 test('a declaration reported by a speech verb takes its kind from its words', () => {
@@ -28,7 +29,8 @@ test('a declaration reported by a speech verb takes its kind from its words', ()
   assert.deepEqual(fallback(analyze('Abdul-Malik al-Houthi said the fighters of Hamas were heroes.')), ['support abdul-malik-al-houthi']);
   assert.deepEqual(fallback(analyze('Naim Qassem said the situation on the border was dangerous.')), ['warning naim-qassem']);
   assert.deepEqual(fallback(analyze('Hamas said it was determined to free every prisoner.')), ['vow hamas']);
-  assert.deepEqual(fallback(analyze('Yahya Saree said the Houthi navy had destroyed a radar station.')), ['claim yahya-saree']);
+  // A deed the verb lexicon knows is claimed by the rule for reported deeds, the others by the fallback.
+  assert.deepEqual(allKinds(analyze('Yahya Saree said the Houthi navy had destroyed a radar station.')), ['claim yahya-saree']);
 });
 
 test('a threat, and a cooperation, name whom they are aimed at', () => {
@@ -116,7 +118,8 @@ test('Arabic: families of wording that type a declaration', () => {
 
 test('a deed negated in its clause is denied, not claimed', () => {
   assert.deepEqual(fallback(analyze('"None of the soldiers of the neighbouring army were targeted," Abbas Araghchi said.')), ['denial abbas-araghchi']);
-  assert.deepEqual(fallback(analyze('Yahya Saree said the Houthi navy had destroyed a radar station.')), ['claim yahya-saree']);
+  // A deed the verb lexicon knows is claimed by the rule for reported deeds, the others by the fallback.
+  assert.deepEqual(allKinds(analyze('Yahya Saree said the Houthi navy had destroyed a radar station.')), ['claim yahya-saree']);
 });
 
 test('a vow or a claim names whom it aims at, as the other kinds do', () => {
