@@ -365,6 +365,7 @@ function resolveGeneric(
     if (country) countryWeight.set(country, (countryWeight.get(country) ?? 0) + (actor?.type === 'state' ? 1 : 0.5));
   }
   const out: Candidate[] = [];
+  const forcesKey = registry.folder.key('forces');
   for (const p of pending) {
     if (lowerOfficeAside(units, p, cues)) continue;
     const ids = [...new Set(p.targets.map((t) => t.actorId))];
@@ -373,6 +374,8 @@ function resolveGeneric(
     const possessor = possessiveStateBefore(text, units, p.first, found, registry);
     const adjective = possessor ? null : stateAdjectiveBeside(text, units, p, found, registry);
     const owner = possessor ?? adjective?.state ?? null;
+    // "the armed forces" in lower case is any country's: only a state's adjective or possessive says whose.
+    if (!owner && units[p.last]!.shape === 'lower' && units[p.last]!.key === forcesKey) continue;
     // "the Kurdistan Region's Interior Ministry": owned by a region or a body, not a state; its own office, no state's.
     const region = owner ? null : nonStateOwner(text, units, p.first, found, registry, ids);
     if (region) {

@@ -150,3 +150,9 @@ test('Arabic: a leader or member named after the body he belongs to ("القيا
   assert.ok(found.some((m) => m.text === 'سامر الدباغ'), JSON.stringify(found));
   assert.ok(found.some((m) => m.text === 'وليد القطان'), JSON.stringify(found));
 });
+
+test('a state\'s armed forces in lower case, after its adjective or possessive, are its forces; bare "armed forces" is no one\'s', () => {
+  assert.ok(ids('Hamas praised the Yemeni armed forces for their support.').has('houthi-armed-forces'));
+  assert.ok(ids("Ankara said Turkey's armed forces had struck the camp.").has('turkish-armed-forces'));
+  assert.ok(!ids('Turkey said the armed forces of the region must show restraint.').has('turkish-armed-forces'));
+});
