@@ -156,3 +156,13 @@ test('military objects destroyed or shot down are attacked', () => {
   const attacks = events(doc).filter((e) => e.code === '19').map((e) => e.actor);
   assert.ok(attacks.includes('hamas') && attacks.includes('iraqi-armed-forces'), JSON.stringify(events(doc)));
 });
+
+test('an action noun after an infinitive of intent is an intention, however far the intent word stands', () => {
+  const doc = analyze('The Houthis threatened in late August to escalate attacks on shipping in the Red Sea.');
+  assert.deepEqual(events(doc), []);
+  const vowed = analyze('Hezbollah vowed on Friday after the funeral to step up strikes on northern Israel.');
+  assert.deepEqual(events(vowed), []);
+  // A report still counts when the verb before the infinitive is not one of intent.
+  const went = analyze('Hezbollah continued to launch attacks on Israeli positions on Friday.');
+  assert.ok(events(went).some((e) => e.code === '19' && e.actor === 'hezbollah'), JSON.stringify(events(went)));
+});

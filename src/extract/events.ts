@@ -25,7 +25,7 @@ const OWN_CLAIM = /\b(?:claimed|claims)\s+(?:(?:full\s+)?(?:responsibility|credi
 const RESPONSIBILITY = /\b(?:claim(?:ed|s|ing)?|took|takes|assumed)\s+(?:full\s+)?(?:responsibility|credit)\s+for\s+(?:the\s+|an?\s+|its\s+|two\s+|three\s+|several\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const UNKNOWN_WHO = /\b(?:not|never|no\s+one|unclear|unknown)\s+(?:\w+\s+){0,2}?(?:specify|specified|say|said|know|known|clear|disclose|disclosed|reveal|revealed|identify|identified)?\s*(?:which|who|whether)\b[^.;]*$/i;
 const REPORTED_THAT = /\b(?:noting|adding|saying|arguing|stressing|insisting|claiming|asserting)\s+that\b/i;
-const GOVERNING = /\b(?:(?:was|were|is|are)\s+(?:also\s+)?behind|masterminded|orchestrated|planned|waged|wages|waging|mounted|staged|held|holds|holding|ordered|directed|led|carried\s+out|carr(?:y|ies)\s+out|launched|conducted|conducts?|announced|announcing|announces|approved|authorized|authorised)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+const GOVERNING = /\b(?:(?:was|were|is|are)\s+(?:also\s+)?behind|masterminded|orchestrated|planned|waged|wages|waging|mounted|staged|held|holds|holding|ordered|directed|led|carried\s+out|carr(?:y|ies)\s+out|launched|launch(?:es|ing)?|conducted|conducts?|conduct(?:ing)?|announced|announcing|announces|approved|authorized|authorised)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 // "claimed deadly bomb attacks on police": a claim whose object is the action is a claim of responsibility.
 const CLAIMED_ACTION = /\b(?:claimed|claims)\s+(?!that\b)(?:the\s+|an?\s+|its\s+)?(?:[\p{L}\p{N}-]+\s+){0,5}$/iu;
 // An accusation whose object is a deed done: "accused the group of carrying out the attack on"; group 1 runs from
@@ -77,6 +77,9 @@ const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
 const TIME_AFTER = /^\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:the\s+)?(?:night|morning|evening|afternoon|eve|dawn)\s+of\b|(?:dawn|midnight|noon)\b)/;
 
 const THREAT_BEFORE = /\b(?:threaten(?:s|ed|ing)?|threats? of|vow(?:s|ed)? to|warn(?:s|ed)? of|will|would|plans? to|in retaliation for)\s+(?:\S+\s+){0,3}$/i;
+// "threatened in late August to escalate attacks on", "vowed on Friday to step up strikes": an infinitive after a
+// word of intent governs the noun right after it, however far the intent word stands.
+const INTENT_TO_BEFORE = /\b(?:threaten\w*|vow\w*|pledg\w*|promis\w*|warn\w*|plan\w*|intend\w*|seek\w*|sought|aim\w*|want\w*|ready|prepared|determined)\b[^.;"“”]{0,60}?\bto\s+(?:\w+\s+){1,2}(?:\w+\s+)?$/i;
 
 // Deeds told again (see `retold` below): not logged, but what a speaker's words about them are read against.
 const RETOLD = new WeakMap<Doc, Event[]>();
@@ -105,7 +108,7 @@ export const eventStage: Stage<{ extract: ExtractKnowledge }> = {
         // read it), after a determiner an adjective.
         if (h.value.voice === 'active' && /(?:ed|hit|struck|met|set|shot)$/i.test(doc.text.slice(h.start, h.end).split(/\s/)[0] ?? '')
           && /\b(?:was|were|been|being|be|is|are|the|a|an|its|his|her|their|our)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
-        if (h.value.voice === 'nominal' ? THREAT_BEFORE.test(before) : IRREALIS.test(before)) continue;
+        if (h.value.voice === 'nominal' ? THREAT_BEFORE.test(before) || INTENT_TO_BEFORE.test(doc.text.slice(Math.max(s.start, h.start - 110), h.start)) : IRREALIS.test(before)) continue;
         // "claimed responsibility for an attack on X" reports the attack; other claims do not.
         const head = doc.text.slice(s.start, h.start);
         // "accused X of carrying out the bombing at Y": the deed is reported; only who did it is alleged.
