@@ -156,3 +156,10 @@ test('a state\'s armed forces in lower case, after its adjective or possessive, 
   assert.ok(ids("Ankara said Turkey's armed forces had struck the camp.").has('turkish-armed-forces'));
   assert.ok(!ids('Turkey said the armed forces of the region must show restraint.').has('turkish-armed-forces'));
 });
+
+test('a nationality adjective before a noun of force ("Turkish artillery", "Russian helicopters") names the state acting', () => {
+  assert.ok(ids('Turkish artillery shelled villages near the border on Sunday.').has('turkey'));
+  assert.ok(ids('Russian helicopters fired on the convoy.').has('russia'));
+  // Before any other noun it only describes: "Iranian weapons" names no actor.
+  assert.ok(!ids('The ship carried Iranian weapons to the port.').has('iran'));
+});
