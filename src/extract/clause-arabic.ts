@@ -143,7 +143,9 @@ export class ArabicClauses {
     const own = this.subjectAfter(cue.end, s.end);
     if (own && own.type === 'person' && /^\s*(?:\S+\s+){0,2}$/u.test(this.text.slice(cue.end, own.start))) return null;
     if (c.speech.find(this.text, rest, wordEnd).length + c.statements.find(this.text, rest, wordEnd).length + c.verbs.find(this.text, rest, wordEnd).length === 0) return null;
-    const earlier = [...c.speech.find(this.text, s.start, cue.start), ...c.statements.find(this.text, s.start, cue.start)]
+    // "وداهمت القوات ... واعتقلت ثلاثة": an action verb joined to an earlier one shares its subject too.
+    const earlier = [...c.speech.find(this.text, s.start, cue.start), ...c.statements.find(this.text, s.start, cue.start),
+      ...c.verbs.find(this.text, s.start, cue.start).filter((h) => h.value.voice === 'active')]
       .filter((h) => h.value !== 'passive' && !this.d.inQuote(h.start)).sort((a, b) => b.start - a.start);
     for (const h of earlier) {
       const first = h.start + (/^\S+/u.exec(this.text.slice(h.start, h.end))?.[0].length ?? 0);

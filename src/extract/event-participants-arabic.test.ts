@@ -65,3 +65,16 @@ test('a noun cue with the accusative alef ("تبنت هجوماً بطائرة �
   const doc = analyze('وتبنت كتائب حزب الله هجوماً بطائرتين مسيرتين على قاعدة عين الأسد يوم السبت.');
   assert.ok(events(doc).includes('19 kataib-hezbollah -> ayn-al-asad-air-base'), events(doc).join('; '));
 });
+
+test('an action verb joined by و to an earlier one shares its subject: "وداهمت القوات ... واعتقلت ثلاثة"', () => {
+  const doc = analyze('وداهمت قوات الأمن العراقية مخبأ لتنظيم داعش في الموصل واعتقلت أربعة مطلوبين.');
+  const arrest = doc.events.find((e) => e.cameo === '173');
+  assert.ok(arrest, events(doc).join('; '));
+  assert.notEqual(arrest.actor, 'isis', events(doc).join('; '));
+});
+
+test('Arabic abductions, withdrawals with the subject before the preposition, and ships seized are logged', () => {
+  const doc = analyze('وخطف مسلحون صحفيين في ريف حلب. وانسحبت القوات الأمريكية من قاعدة في ريف الحسكة. واستولت قوات إيرانية على ناقلة نفط في مضيق هرمز.');
+  const codes = doc.events.map((e) => e.cameo);
+  assert.ok(codes.includes('181') && codes.includes('0874') && codes.includes('1711'), events(doc).join('; '));
+});
