@@ -76,3 +76,22 @@ test('Arabic: a title before a quoted group name, a quoted holder after it', () 
   // The member title keeps its preposition: "القيادي في X".
   has('اتهم القيادي في حماس أسامة حمدان الاحتلال بعرقلة المحادثات.', 'osama-hamdan member_of hamas');
 });
+
+test('a person designated without a terrorist listing is sanctioned; with one, designated', () => {
+  has('Maher al-Assad was designated by the United States in 2019 for his role in the drug trade.', 'maher-al-assad sanctioned_by united-states');
+  has('Hamas was designated by the United States in 1997 as a terrorist organisation.', 'hamas designated_by united-states');
+  // "for his role" does not make the person the agent of his own designation.
+  hasNot('Maher al-Assad was designated by the United States in 2019 for his role in the drug trade.', 'maher-al-assad designated_by maher-al-assad');
+});
+
+test('"designating four <group> leaders": the people are designated, not the group', () => {
+  hasNot('Today OFAC is designating three Hezbollah financiers who moved money through Turkey.', 'hezbollah designated_by ofac');
+});
+
+test('an epithet between the article and the title: "X, the masked spokesman of Y"', () => {
+  has('Abu Obeida, the masked spokesman of the Qassam Brigades, said the fighters had new orders.', 'abu-obeida spokesperson_of qassam-brigades');
+});
+
+test('Arabic: "للأمين العام" after the preposition names the head', () => {
+  has('وجاء ذلك في كلمة للأمين العام لحزب الله الشيخ نعيم قاسم مساء الأحد.', 'naim-qassem leads hezbollah');
+});

@@ -78,8 +78,16 @@ function countRefs(d: Discourse, s: Sentence): number {
   return n;
 }
 
+// After a group's name, a plural of its people: "Houthi leaders", "Hezbollah financial facilitators".
+const PEOPLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:leaders|members|officials|commanders|financiers|facilitators|operatives|figures|fighters|militants|individuals|procurement\s+agents|agents|brokers|smugglers)\b/u;
+// Wording that makes a designation a terrorist listing rather than a sanction.
+const TERROR_LISTING = /terror|إرهاب/i;
+
 function add(doc: Doc, s: Sentence, subject: string, predicate: RelationPredicate, object: string, rule: string, origin: 'document' | 'registry' = 'document'): void {
   if (subject === object) return;
+  // "OFAC designated X", "X was designated by the United States in 2011": a person designated without a terrorist
+  // listing in the sentence is sanctioned (asset freezes, travel bans), as analysts log it.
+  if (predicate === 'designated_by' && doc.entities.find((e) => e.id === subject)?.type === 'person' && !TERROR_LISTING.test(doc.text.slice(s.start, s.end))) predicate = 'sanctioned_by';
   if (doc.relations.some((r) => r.subject === subject && r.predicate === predicate && r.object === object)) return;
   doc.relations.push({
     subject, predicate, object, text: doc.text.slice(s.start, s.end), span: { start: s.start, end: s.end },
@@ -154,7 +162,9 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry
     // The person: in apposition before ("X, the head of Y"), or after ("Y leader X", "the head of Y, X").
     // "X, a senior Hamas official": the apposition may put the organisation between article and title.
     const appoArticle = org === preOrg && org.start < h.start ? APPOSITION_HEAD.exec(text.slice(s.start, org.start))?.[0] ?? null : null;
-    const appoBefore = persons.filter((p) => p.end <= h.start && ((/^\s*,\s*(?:(?:the|a|an)\s+[^,;()"“”]{1,50}?\s+and\s+)?$/i.test(text.slice(p.end, h.start - article.length))
+    // "X, the masked spokesman of Y": a lower-case epithet between the article and the title.
+    const appoBefore = persons.filter((p) => p.end <= h.start && (((/^\s*,\s*(?:(?:the|a|an)\s+[^,;()"“”]{1,50}?\s+and\s+)?$/i.test(text.slice(p.end, h.start - article.length))
+        || /^\s*,\s*the\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(text.slice(p.end, h.start)))
         && !persons.some((q) => q.start > p.end && q.end <= h.start))
       || (appoArticle !== null && p.end === org.start - appoArticle.length))).pop();
     const predFinal = appoArticle !== null && appoBefore && appoBefore.end === org.start - appoArticle.length
@@ -397,6 +407,8 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry)
         // "sanctioned leaders of X": the leaders are, not the group.
         if (o.type === 'state' && /^\s+\p{Ll}/u.test(text.slice(o.end, o.end + 3))) continue;
         if (/\b(?:leaders?|members?|officials?|commanders?|financiers?|operatives?|figures?|heads?|chiefs?|fighters?)\s+(?:of|in)\s+(?:the\s+)?$/i.test(text.slice(h.end, o.start))) continue;
+        // "designating four Houthi leaders": the group's name only qualifies the people designated.
+        if (o.type !== 'person' && PEOPLE_AFTER.test(text.slice(o.end, o.end + 40))) continue;
         if (o.entityId !== subj.entityId) add(doc, s, o.entityId, predicate, subj.entityId, 'verb');
       }
       continue;
