@@ -95,3 +95,12 @@ test('an epithet between the article and the title: "X, the masked spokesman of 
 test('Arabic: "للأمين العام" after the preposition names the head', () => {
   has('وجاء ذلك في كلمة للأمين العام لحزب الله الشيخ نعيم قاسم مساء الأحد.', 'naim-qassem leads hezbollah');
 });
+
+test('"X\'s partners, from A to B" and "X\'s proxies, including A and B": each group listed', () => {
+  const a = facts(analyze('The raids hurt Tehran\'s partners, from Lebanese Hezbollah to the Houthis in Yemen, within weeks.'));
+  assert.ok(a.includes('hezbollah allied_with iran') && a.includes('ansar-allah allied_with iran'), a.join('; '));
+  const b = facts(analyze('Iran\'s proxies, including Kataib Hezbollah and Hamas, vowed revenge.'));
+  assert.ok(b.includes('kataib-hezbollah backed_by iran') && b.includes('hamas backed_by iran'), b.join('; '));
+  // A range of places names no ally.
+  assert.deepEqual(facts(analyze('Iran\'s allies lost ground in Syria, from Aleppo to the coast near Latakia.')).filter((f) => f.includes('allied_with')), []);
+});

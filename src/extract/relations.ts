@@ -513,6 +513,16 @@ function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
       const prev = refs[i - 1];
       const named = refs.slice(i + 1).find((r) => r.start >= owner.end + ally[0].length);
       const ally2 = named && named.via === 'name' && (GROUPISH.has(named.type) || named.type === 'state') && /^\s*$/.test(text.slice(owner.end + ally[0].length, named.start)) ? named : undefined;
+      // "Tehran's partners, from Lebanese Hezbollah to the Houthis in Yemen", "Iran's proxies, including X and Y": each group listed.
+      const span = /(?:allies|partners|proxies)$/i.test(ally[0]) ? RANGE_AFTER.exec(text.slice(owner.end + ally[0].length, s.end)) : null;
+      if (!person && span) {
+        const from = owner.end + ally[0].length + span[0].length;
+        const end = text.slice(from, s.end).search(/[;.]|,\s*(?!and\b)/);
+        for (const r of refs.slice(i + 1)) {
+          if (r.start < from || (end >= 0 && r.start > from + end)) continue;
+          if (GROUPISH.has(r.type) && r.via === 'name') add(doc, s, r.entityId, predicate, owner.entityId, 'ally-range');
+        }
+      }
       if (ally2) add(doc, s, ally2.entityId, predicate, owner.entityId, 'ally');
       else if (prev && (GROUPISH.has(prev.type) || prev.type === 'state') && ALLY_LINK.test(text.slice(prev.end, owner.start))) {
         // A person's allies are read as the person's tie ("Assad's allies": Assad allied with them).
@@ -640,6 +650,8 @@ function readFoundingHelpers(doc: Doc, d: Discourse, s: Sentence): void {
 
 // "Hamas's Lebanese ally Hezbollah": a demonym may stand before the noun.
 const ALLY_AFTER = new RegExp(String.raw`^['’]s?\s+(?:(?:closest|main|key|chief|staunchest|longtime|long-time|principal|regional|most\s+(?:powerful|important|loyal|capable)|strongest|oldest|best-armed)\s+)?(?:${DEMONYM}\s+)?(?:ally|allies|partners?|prox(?:y|ies))\b`, 'iu');
+// After "X's allies": a range or list that names them ("from A to B", "including A and B", "such as A").
+const RANGE_AFTER = /^\s*,?\s*(?:from|including|such\s+as|among\s+them)\s+/i;
 // Between the ally and its partner's possessive: an apposition's comma or a copula ("is", "remains").
 const ALLY_LINK = /^\s*(?:,|\s(?:is|was|remains|has\s+long\s+been|has\s+been))\s*$/i;
 // Between a group's possessive and a unit of it: adjectives only ("'s elite", "'s").
