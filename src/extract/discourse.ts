@@ -585,7 +585,8 @@ export class Discourse {
     const first = cands.find((r, i) => !(i + 1 < cands.length && /^['’]s?\s/.test(text.slice(r.end, r.end + 3))));
     if (!first) return null;
     if (collapse && first.type !== 'person') {
-      const next = cands.find((r) => r.start >= first.end && r.type === 'person');
+      // Only a name: "designated by the United States in 2011 for his role" does not hand the object to "his".
+      const next = cands.find((r) => r.start >= first.end && r.type === 'person' && r.via === 'name');
       if (next && next.start - first.end <= 45) {
         const gap = text.slice(first.end, next.start);
         const plain = !/[,;()]|\band\b|\bwith\b|\bby\b/.test(gap);

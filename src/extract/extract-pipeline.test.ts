@@ -156,9 +156,13 @@ test('"Iran-backed Y" is backed_by', () => {
   assert.ok(doc.relations.some((r) => r.predicate === 'backed_by' && r.object === 'iran'));
 });
 
-test('"X was designated by Y" is designated_by', () => {
+// A person designated with no terrorist listing named is logged as sanctioned (the convention of the dev4/dev5 gold for
+// individuals the US designates); with a terrorist listing in the sentence, designated.
+test('"X was designated by Y" is sanctioned_by for a person, designated_by when the sentence names a terrorist listing', () => {
   const doc = analyze('Ismail Haniyeh, who was designated by the United States in 2018, spoke in Doha.');
-  assert.ok(doc.relations.some((r) => r.subject === 'ismail-haniyeh' && r.predicate === 'designated_by' && r.object === 'united-states'));
+  assert.ok(doc.relations.some((r) => r.subject === 'ismail-haniyeh' && r.predicate === 'sanctioned_by' && r.object === 'united-states'));
+  const listed = analyze('Ismail Haniyeh, who was designated by the United States in 2018 as a Specially Designated Global Terrorist, spoke in Doha.');
+  assert.ok(listed.relations.some((r) => r.subject === 'ismail-haniyeh' && r.predicate === 'designated_by' && r.object === 'united-states'));
 });
 
 test('a quotation attributed to a person with an abbreviated rank names that person as its speaker', () => {

@@ -23,7 +23,8 @@ const TITLES: Array<[RegExp, RelationPredicate]> = [
   [/(?:^|\s)[وف]?رئيس\s+المكتب\s+السياسي\s*$/u, 'leads'],
   // A council's secretary ("أمين سر المجلس العسكري") sits on it, as its head and members do.
   [/(?:^|\s)[وف]?(?:رئيس|عضو|نائب\s+رئيس|أمين\s+سر)\s+(?:المجلس|الهيئة|المكتب|الدائرة)\s+\S+\s*$/u, 'member_of'],
-  [/(?:الأمين\s+العام|أمين\s+عام|زعيم|قائد|رئيس)\s*$/u, 'leads'],
+  // "للأمين العام": after the preposition "ل" the article's alef drops.
+  [/(?:الأمين\s+العام|للأمين\s+العام|أمين\s+عام|زعيم|قائد|رئيس)\s*$/u, 'leads'],
   [/(?:القيادي|القيادية|قيادي|عضو|العضو|أحد\s+قادة|المسؤول)\s+(?:البارز\s+|الكبير\s+)?(?:في\s+)?$/u, 'member_of'],
   // "X من أبرز قادة Y": one of Y's leaders.
   [/(?:^|\s)(?:من|أحد)\s+(?:أبرز\s+|كبار\s+)?(?:قادة|قياديي|أعضاء)\s*$/u, 'member_of'],
@@ -38,7 +39,8 @@ const TIES: Array<[RegExp, RelationPredicate]> = [
 const OWN_TIE = /^\s+(?:التابعة|التابع)\s+(?:له|لها|لهم)(?=[\s،,.»"]|$)/u;
 // Between the organisation and the holder's name: space, a comma, or an honorific.
 // A rank may carry a staff qualifier ("العقيد أركان حرب", "العميد الركن") and follow another honorific.
-const HOLDER_GAP = /^\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|سماحة|الجنرال|الفريق|العقيد|المقدم|الأستاذ|أركان\s+حرب|الركن|الأول)\s+){0,3}$/u;
+// A quotation mark may close the group's name or open the holder's ("باسم سرايا القدس \"أبو حمزة\"").
+const HOLDER_GAP = /^[»"”]?\s*[،,]?\s*[«"“]?\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|سماحة|الجنرال|الفريق|العقيد|المقدم|الأستاذ|أركان\s+حرب|الركن|الأول)\s+){0,3}$/u;
 // A title with an attached pronoun, then the holder: "رئيستها X" (its head), "المتحدث باسمها X" (its spokesman).
 const OWN_TITLES: Array<[RegExp, RelationPredicate]> = [
   [/(?:المتحدثة?|الناطقة?)\s+(?:الرسمي\s+|العسكري\s+)?باسم(?:ها|ه)\s*[،,]?\s*(?:(?:الشيخ|السيد|الحاج|اللواء|العميد|الدكتور|الجنرال|الفريق|العقيد)\s+)?$/u, 'spokesperson_of'],
@@ -56,6 +58,8 @@ const GENERIC_TITLES: Array<[RegExp, RelationPredicate]> = [
 ];
 // Between a group and the one it pledged allegiance to: "X، الذي أعلن مبايعته لـY", "X بايعت Y".
 const PLEDGE_TIE = /^[»"”]?\s*[،,]?\s*(?:(?:الذي|التي)\s+)?(?:(?:[وف]?(?:أعلن|أعلنت|جدد|جددت|قدم|قدمت)\s+(?:\S+\s+){0,2}?(?:مبايعته|مبايعتها|بيعته|بيعتها)\s+)|(?:[وف]?(?:بايع|بايعت)\s+))$/u;
+// After a group: "التي يتزعمها", "الذي يرأسه", "التي يقودها" (which he leads).
+const LED_BY_RELATIVE = /^[»"”]?\s*[،,]?\s*(?:التي|الذي)\s+(?:يتزعمها|يتزعمه|يرأسها|يرأسه|يقودها|يقوده|تتزعمها|تتزعمه|ترأسها|ترأسه|تقودها|تقوده)\s+/u;
 // Between the arm and the group it belongs to: "X، الجناح العسكري لـY".
 const ARM_TIE = /^\s*[،,]\s*(?:الجناح|الذراع)\s+(?:العسكري|المسلح|السياسي|الإعلامي)\s+$/u;
 
@@ -67,7 +71,7 @@ const ACTIVE_SUBJECT = /^\s+(?:(?:تنظيم|جماعة|حركة|فصيل|ما\s
 export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: AddRelation): void {
   const text = doc.text;
   const refs = d.refsFrom(s.start, s.end).filter((r) => r.end <= s.end && r.via === 'name');
-  if (refs.length >= 2) { readDesignations(text, s, refs, add); readSanctions(text, s, refs, add); readFounding(text, s, refs, add); }
+  if (refs.length >= 2) { readDesignations(text, s, refs, add); readSanctions(text, s, refs, add); readFounding(text, s, refs, add); readOneOfFactions(text, s, refs, add); }
   for (let i = 0; i + 1 < refs.length; i++) {
     const a = refs[i]!;
     const b = refs[i + 1]!;
@@ -79,7 +83,8 @@ export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: Ad
     if (org.type === 'person') { readOwnTitle(text, s, refs, i, add); readGenericTitle(doc, d, s, org, add); readMinister(doc, d, s, org, add); readBareTitle(doc, d, s, refs, i, add); }
     if (!GROUPS.has(org.type)) continue;
     // The clitic "ل" may sit inside or before the mention: read the title up to the mention's start.
-    const before = text.slice(Math.max(s.start, org.start - 40), org.start).replace(/ل$/u, '');
+    // "للأمين العام لـ\"حزب الله\"": the clitic may take a tatweel and the name a quotation mark.
+    const before = text.slice(Math.max(s.start, org.start - 40), org.start).replace(/(?:لـ?[«"“]?|[«"“])$/u, '');
     for (const [title, predicate] of TITLES) {
       const m = title.exec(before);
       if (!m) continue;
@@ -87,7 +92,7 @@ export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: Ad
       const holder: Referent | undefined = next && next.type === 'person' && HOLDER_GAP.test(text.slice(org.end, next.start)) ? next : undefined;
       // "X، المتحدث باسم Y": the holder in apposition before the title.
       const prev = refs[i - 1];
-      const titleStart = org.start - (before.length - m.index) - (text.slice(org.start - 1, org.start) === 'ل' ? 1 : 0);
+      const titleStart = org.start - (text.slice(Math.max(s.start, org.start - 40), org.start).length - m.index);
       // "X من قادة Y" sets the holder before the title without a comma.
       const apposed = prev && prev.type === 'person' && (predicate === 'member_of' ? /^\s*[،,]?\s*$/ : /^\s*[،,]\s*$/).test(text.slice(prev.end, titleStart)) ? prev : undefined;
       const person = holder ?? apposed;
@@ -99,6 +104,13 @@ export function readArabicRelations(doc: Doc, d: Discourse, s: Sentence, add: Ad
       let owner: Referent | undefined;
       for (let j = i - 1; j >= 0; j--) if (refs[j]!.type !== 'location' && refs[j]!.type !== 'facility' && refs[j]!.type !== 'person') { owner = refs[j]; break; }
       if (owner && GROUPS.has(owner.type)) add(org.entityId, 'part_of', owner.entityId, 'arabic-tie');
+    }
+    // "X، التي يتزعمها Y", "X الذي يرأسه رئيس المجلس Y": a relative clause names the group's head.
+    const led = LED_BY_RELATIVE.exec(text.slice(org.end, Math.min(s.end, org.end + 30)));
+    if (led) {
+      const from = org.end + led[0].length;
+      const head = refs.find((r) => r.start >= from && r.start - from <= 40 && r.type === 'person' && !/[،,.؛]/u.test(text.slice(from, r.start)));
+      if (head && refs.slice(i + 1).every((r) => r.start >= head.start || r.type === 'location')) add(head.entityId, 'leads', org.entityId, 'arabic-led-by');
     }
     const next = refs[i + 1];
     if (!next || !(GROUPS.has(next.type) || next.type === 'state')) continue;
@@ -326,5 +338,29 @@ function readGenericTitle(doc: Doc, d: Discourse, s: Sentence, person: Referent,
     owner ??= after;
     if (owner) add(person.entityId, predicate, owner, 'arabic-generic-title');
     return;
+  }
+}
+
+// "من أبرز الفصائل المنضوية في Y", "إحدى الجماعات التابعة لـY": one of the groups that make up Y.
+const ONE_OF_FACTIONS = /(?:^|[\s،,])(?:من|أحد|إحدى)\s+(?:(?:أبرز|أكبر|أهم|أقوى)\s+)?(?:الفصائل|الجماعات|الحركات|الألوية|الكتائب|المجموعات)\s+(?:(?:المسلحة|العراقية|الشيعية)\s+)?(?:المنضوية|المنضوي|التابعة|المنتمية|المنخرطة)\s+(?:(?:في|تحت|إلى|ضمن)\s+(?:(?:لواء|مظلة|صفوف)\s+)?|ل)(?:ما\s+(?:يعرف|يسمى|يُعرف|يُسمى)\s+بـ?)?\s*[«"“]?$/u;
+// Opening the clause, the verb that sets the subject first: "وتعد X ... من أبرز الفصائل".
+const COUNTS_AS = /(?:^|[\s،,])[وف]?(?:تعد|يعد|تُعد|يُعد|تعتبر|يعتبر|تُعتبر|يُعتبر)\s+$/u;
+
+/**
+ * "وتعد X، التي ...، من أبرز الفصائل المنضوية في Y": X (the subject "تعد" sets first, or the group right
+ * before the phrase) is part of Y, the body named right after it.
+ */
+function readOneOfFactions(text: string, s: Sentence, refs: readonly Referent[], add: AddRelation): void {
+  for (let i = 1; i < refs.length; i++) {
+    const whole = refs[i]!;
+    if (!GROUPS.has(whole.type)) continue;
+    const m = ONE_OF_FACTIONS.exec(text.slice(Math.max(s.start, whole.start - 90), whole.start));
+    if (!m) continue;
+    const phrase = whole.start - (text.slice(Math.max(s.start, whole.start - 90), whole.start).length - m.index);
+    const before = refs.slice(0, i).filter((r) => r.end <= phrase);
+    const opened = before.find((r) => GROUPS.has(r.type) && COUNTS_AS.test(text.slice(Math.max(s.start, r.start - 12), r.start)));
+    const last = before[before.length - 1];
+    const part = opened ?? (last && GROUPS.has(last.type) && /^[»"”]?\s*[،,]?\s*$/u.test(text.slice(last.end, phrase)) ? last : undefined);
+    if (part && part.entityId !== whole.entityId) add(part.entityId, 'part_of', whole.entityId, 'arabic-one-of');
   }
 }

@@ -27,6 +27,14 @@ const BASED = /[-‐–]based\b/g;
 // Between "Y-based" and what it qualifies: lower-case words only ("Houthi financial facilitator" keeps one name).
 const QUALIFIER_GAP = /^\s+(?:[\p{Lu}\p{Ll}-]+\s+){0,3}$/u;
 
+// After a sea's or river's name, the noun whose place it only qualifies: "coast", "waters".
+const SHORE_AFTER = /^\s+(?:coast|coastline|coasts|shore|shores|shoreline|waters|islands|bank|banks|seaboard|littoral)\b/i;
+
+// After a group's name, lower-case words ending in a role noun, then the person's name: "Houthi financial facilitator ".
+const ROLE_THEN_NAME = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:financier|facilitator|official|commander|leader|operative|member|envoy|representative|agent|procurement\s+agent|courier|broker|smuggler|spokesman|spokesperson|chief|head)\s+$/u;
+// The same role noun after the group without a name: the group still only qualifies it.
+const ROLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:financiers?|facilitators?|officials?|commanders?|leaders?|operatives?|members?|envoys?|representatives?|agents?|couriers?|brokers?|smugglers?)\b/u;
+
 const PLACED: ReadonlySet<string> = new Set(['location', 'facility']);
 const GROUPS: ReadonlySet<string> = new Set(['armed_group', 'organization']);
 
@@ -70,7 +78,8 @@ export function readPlaces(doc: Doc, d: Discourse, s: Sentence, registry: ActorR
       const after = text.slice(owner.end, owner.end + 40);
       // "Iraq's Kurdistan region", "Yemen's Hodeidah port": a place named with its state's possessive.
       const next = refs[i + 1];
-      if (next && PLACED.has(next.type) && /^['’]s?\s+$/.test(text.slice(owner.end, next.start))) place(next, owner, registry, add, 'place-possessive');
+      // "Yemen's Red Sea coast": the sea only names the stretch of coast the state holds.
+      if (next && PLACED.has(next.type) && /^['’]s?\s+$/.test(text.slice(owner.end, next.start)) && !SHORE_AFTER.test(text.slice(next.end, next.end + 14))) place(next, owner, registry, add, 'place-possessive');
       // "Aleppo, Syria's second city".
       const prev = refs[i - 1];
       if (prev && POSSESSED_PLACE.test(after) && /^\s*,\s*$/.test(text.slice(prev.end, owner.start)) && PLACED.has(prev.type)) place(prev, owner, registry, add, 'place-apposition');
@@ -97,8 +106,11 @@ export function readPlaces(doc: Doc, d: Discourse, s: Sentence, registry: ActorR
     // "Harakat al-Nujaba, another Iraq-based group": the name before the apposition.
     const apposed = /,\s*(?:an?|the|another|one)\s+$/i.exec(text.slice(Math.max(s.start, where.start - 20), where.start));
     const before = apposed ? refs.filter((r) => r.end <= where.start - apposed[0].length).pop() : undefined;
+    // "an Iran-based Houthi financier X": the group's name only qualifies the role noun of the person named after it.
+    const held = after && GROUPS.has(after.type) ? refs.find((r) => r.type === 'person' && r.start > after.end && ROLE_THEN_NAME.test(text.slice(after.end, r.start))) : undefined;
     const subject = before && /^\s*$/.test(text.slice(before.end, where.start - apposed![0].length)) ? before
-      : after && GROUPS.has(after.type) && /^\s+$/.test(text.slice(end, after.start)) ? after : undefined;
+      : held && /^\s+$/.test(text.slice(end, after!.start)) ? held
+      : after && GROUPS.has(after.type) && /^\s+$/.test(text.slice(end, after.start)) && !ROLE_AFTER.test(text.slice(after.end, after.end + 30)) ? after : undefined;
     if (subject) place(subject, where, registry, add, 'place-based', true);
   }
 }

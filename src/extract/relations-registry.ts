@@ -291,7 +291,13 @@ export function readRegistryFacts(doc: Doc, d: Discourse, s: Sentence, registry:
     // "In a statement on its Telegram channel, Hezbollah ...": a pronoun possesses only what follows it without a comma.
     if (!a.named && gap.includes(',')) continue;
     // The text's own reading of the two comes first ("Hezbollah leader X" read as leads: no registry role beside it).
-    if (doc.relations.some((r) => (r.subject === a.entityId && r.object === b.entityId) || (r.subject === b.entityId && r.object === a.entityId))) continue;
+    // A membership the text read from a demoted title ("commander of the IRGC ground forces") still lets the registry's leadership
+    // through when the sentence confirms it ("..., as the new chief of the Guards"); the membership then gives way (see below).
+    const readHere = doc.relations.filter((r) => (r.subject === a.entityId && r.object === b.entityId) || (r.subject === b.entityId && r.object === a.entityId));
+    if (readHere.some((r) => r.predicate !== 'member_of')) continue;
+    // Only after a definite title ("X, the long-serving commander of the Y"): "X, a senior Y ideologue" says membership itself.
+    if (readHere.length > 0 && !/\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:commander|chief|head|leader)\s+of\b/iu.test(gap)) continue;
+    const onlyLeads = readHere.length > 0;
     if (d.inQuote(a.start) !== d.inQuote(b.start)) continue;
     const past = PAST_MARK.test(text.slice(Math.max(s.start, a.start - 12), b.start));
     for (const [x, y] of [[a, b], [b, a]] as const) {
@@ -299,8 +305,10 @@ export function readRegistryFacts(doc: Doc, d: Discourse, s: Sentence, registry:
       const own = countryFact(registry, x.entityId, x.type);
       if (own && own.object === y.entityId && !facts.some((f) => f.predicate === 'located_in')) facts.push(own);
       for (const f of facts) {
+        if (onlyLeads && f.predicate !== 'leads') continue;
         if (!loggable(f, registry, y.type) || !confirms(f, shape, x === a, x.type, y.type, gap) || !held(f, past)) continue;
         put(f.subject, f.predicate, f.object, `registry-${shape.kind}`);
+        if (onlyLeads) dropMembership(doc, f.subject, f.object);
         // "near al-Qaim and Akashat in western Iraq": each place of the list lies there.
         if (f.predicate === 'located_in' && x === a) for (const p of listedPlacesBefore(text, ms, i)) if (liesIn(registry, p.entityId, y.entityId)) put(p.entityId, 'located_in', y.entityId, 'registry-list');
       }
@@ -364,3 +372,9 @@ function readDesignations(doc: Doc, s: Sentence, ms: readonly Mention[], registr
 const DESIGNATED_BEFORE = /\b(designat\w*|blacklist\w*|sanction\w*|lists|listed)(?:\s+(?:of|on))?\s+(?:the\s+)?$/i;
 // "X was designated", "X, which was listed", "X has been sanctioned": the verb right after it.
 const DESIGNATED_AFTER = /^\s*(?:\([^)]{1,15}\)\s*)?(?:,\s*which\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|formally\s+|officially\s+|first\s+)?(designated|listed|blacklisted|sanctioned)\b/i;
+
+/** A person who leads a group is not also logged as a mere member of it. */
+function dropMembership(doc: Doc, subject: string, object: string): void {
+  const i = doc.relations.findIndex((r) => r.subject === subject && r.object === object && r.predicate === 'member_of');
+  if (i >= 0) doc.relations.splice(i, 1);
+}

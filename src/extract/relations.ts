@@ -20,7 +20,7 @@ import { DEMONYM, demonymState } from './demonym.js';
 const GROUPISH = new Set(['armed_group', 'organization']);
 // Between a group and the title it qualifies: "Hamas political bureau chief", "its longtime secretary-general".
 // "Houthi military spokesman", "the group's chief negotiator and spokesman": a unit word, or another title and "and".
-const PRE_TITLE = /^(?:['’]s?)?\s*(?:(?:longtime|long-time|late|former|current|new|top|senior|overall|slain|acting|interim|founding|deputy|assistant)\s+)?(?:(?:political|military|media|armed|foreign|security|executive|shura|jihad)\s+(?:\w+\s+)?)?(?:(?:chief\s+)?[\p{Ll}-]+\s+(?:and|&)\s+)?$/iu;
+const PRE_TITLE = /^(?:['’]s?)?\s*(?:(?:longtime|long-time|late|former|current|new|top|senior|overall|slain|acting|interim|founding|deputy|assistant|special)\s+)?(?:(?:political|military|media|armed|foreign|security|executive|shura|jihad)\s+(?:\w+\s+)?)?(?:(?:chief\s+)?[\p{Ll}-]+\s+(?:and|&)\s+)?$/iu;
 // Between "part of" and its object only articles and capitalised words: not "part of a shipment the group ordered".
 // Hyphenated adjectives count as part of a name's description: "Iraq's state-sanctioned Popular Mobilization Forces".
 const NAME_GAP = /^\s*(?:(?:the|a|an|so-called|broader|wider|larger|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+-[\p{Ll}]+)\s+)*$/u;
@@ -78,8 +78,16 @@ function countRefs(d: Discourse, s: Sentence): number {
   return n;
 }
 
+// After a group's name, a plural of its people: "Houthi leaders", "Hezbollah financial facilitators".
+const PEOPLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:leaders|members|officials|commanders|financiers|facilitators|operatives|figures|fighters|militants|individuals|procurement\s+agents|agents|brokers|smugglers)\b/u;
+// Wording that makes a designation a terrorist listing rather than a sanction.
+const TERROR_LISTING = /terror|إرهاب/i;
+
 function add(doc: Doc, s: Sentence, subject: string, predicate: RelationPredicate, object: string, rule: string, origin: 'document' | 'registry' = 'document'): void {
   if (subject === object) return;
+  // "OFAC designated X", "X was designated by the United States in 2011": a person designated without a terrorist
+  // listing in the sentence is sanctioned (asset freezes, travel bans), as analysts log it.
+  if (predicate === 'designated_by' && doc.entities.find((e) => e.id === subject)?.type === 'person' && !TERROR_LISTING.test(doc.text.slice(s.start, s.end))) predicate = 'sanctioned_by';
   if (doc.relations.some((r) => r.subject === subject && r.predicate === predicate && r.object === object)) return;
   doc.relations.push({
     subject, predicate, object, text: doc.text.slice(s.start, s.end), span: { start: s.start, end: s.end },
@@ -125,7 +133,9 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry
       const from = h.end + ofMatch[0].length;
       org = groups.find((g) => g.start >= from && g.start <= from + 40 && !/[,.;]/.test(text.slice(from, g.start)));
       // "the head of its elite Radwan Force": the unit named after the possessive is what is headed.
-      const unit = org && org.via !== 'name' ? groups.find((g) => g.start >= org!.end && g.via === 'name' && OWNED_GAP.test(text.slice(org!.end, g.start))) : undefined;
+      // "the commander of the IRGC's Quds Force": a named group's possessive before a named unit too.
+      const unit = org && (org.via !== 'name' || /^['’]s?\s/.test(text.slice(org.end, org.end + 3)))
+        ? groups.find((g) => g.start >= org!.end && g.via === 'name' && g.entityId !== org!.entityId && OWNED_GAP.test(text.slice(org!.end, g.start))) : undefined;
       if (unit) org = unit;
       // "the military spokesman for Prime Minister X": a spokesman may speak for a person.
       if (!org && h.value === 'spokesperson_of') {
@@ -133,13 +143,18 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry
       }
     }
     // ... or right before the title: "Kataib Hezbollah leader X", "Asaib Ahl al-Haq's leader X", "its secretary-general, X".
-    const preOrg = groups.filter((g) => g.end <= h.start && PRE_TITLE.test(text.slice(g.end, h.start - article.length >= g.end ? h.start - article.length : h.start))).pop();
+    const preOrg = groups.filter((g) => g.end <= h.start && (PRE_TITLE.test(text.slice(g.end, h.start - article.length >= g.end ? h.start - article.length : h.start))
+      || DEPARTMENT_BEFORE.test(text.slice(g.end, h.start)))).pop();
     if (!org && preOrg && h.start - preOrg.end <= 32) org = preOrg;
     // "Iran's foreign ministry spokesman X": a ministry no name marks speaks for its state.
     if (!org && h.value === 'spokesperson_of') org = stateBefore(d, s, h.start - article.length, MINISTRY_GAP) ?? undefined;
     // "Israel's chief military spokesman", "the Israeli military spokesman": the state's armed forces, as the document names them.
     if (!org && h.value === 'spokesperson_of' && /\bmilitary\s+$/i.test(article)) org = stateMilitary(d, s, registry, h.start - article.length) ?? undefined;
     if (!org) continue;
+    // "the Houthi director of procurement", "Hamas's head of foreign relations": the title heads a function, not the group.
+    const ofFunction = !!ofMatch && org.end <= h.start && FUNCTION_AFTER.test(text.slice(h.end + ofMatch[0].length, h.end + ofMatch[0].length + 30));
+    // "UN rights chief X", "IRGC intelligence chief X": a department's head is one of the body's members.
+    const ofDepartment = org.end <= h.start && DEPARTMENT_BEFORE.test(text.slice(org.end, h.start));
     // "the commander of Hezbollah's southern front": the person heads a part of the group, and is its member.
     // Its governing bodies ("Hamas's political bureau") are led by whoever leads the group.
     // "commander of the IRGC's Aerospace Force": a named part too, unless it is a body that governs the whole.
@@ -147,7 +162,9 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry
     // The person: in apposition before ("X, the head of Y"), or after ("Y leader X", "the head of Y, X").
     // "X, a senior Hamas official": the apposition may put the organisation between article and title.
     const appoArticle = org === preOrg && org.start < h.start ? APPOSITION_HEAD.exec(text.slice(s.start, org.start))?.[0] ?? null : null;
-    const appoBefore = persons.filter((p) => p.end <= h.start && ((/^\s*,\s*(?:(?:the|a|an)\s+[^,;()"“”]{1,50}?\s+and\s+)?$/i.test(text.slice(p.end, h.start - article.length))
+    // "X, the masked spokesman of Y": a lower-case epithet between the article and the title.
+    const appoBefore = persons.filter((p) => p.end <= h.start && (((/^\s*,\s*(?:(?:the|a|an)\s+[^,;()"“”]{1,50}?\s+and\s+)?$/i.test(text.slice(p.end, h.start - article.length))
+        || /^\s*,\s*the\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(text.slice(p.end, h.start)))
         && !persons.some((q) => q.start > p.end && q.end <= h.start))
       || (appoArticle !== null && p.end === org.start - appoArticle.length))).pop();
     const predFinal = appoArticle !== null && appoBefore && appoBefore.end === org.start - appoArticle.length
@@ -155,7 +172,8 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry
         : titlePredicate(h.value, /\b(a|an|one of the)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(appoArticle) ? 'a' : '')) : pred;
     const copula = persons.filter((p) => p.end <= h.start).pop();
     const afterFrom = org.start > h.start ? org.end : h.end;
-    const after = persons.find((p) => p.start >= afterFrom && p.start - afterFrom <= 45 && /^(?:['’]s?)?(?:\s*\([^)]{1,20}\))?[\s,]*(?:(?:political|military|media)\s+\w+\s+)?(?:(?:Sheikh|Sheik|Brigadier|General|Gen\.|Major|Maj\.|Lieutenant|Lt\.|Rear|Vice|Admiral|Adm\.|Brig\.|Colonel|Col\.|Captain|Capt\.|Hajj|Sayyed|Sayyid|Seyyed|Ayatollah|Mr\.|Ms\.|Dr\.|Commander|martyr|His\s+Eminence|His\s+Excellency|Eminence)\s+)*$/i.test(text.slice(afterFrom, p.start)));
+    // "the UN special envoy for Syria, X", "Hamas leader in Gaza X": the title's mandate may stand before the name.
+    const after = persons.find((p) => p.start >= afterFrom && p.start - afterFrom <= 45 && /^(?:['’]s?)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:for|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}(?=,))?[\s,]*(?:(?:political|military|media)\s+\w+\s+)?(?:(?:Sheikh|Sheik|Brigadier|General|Gen\.|Major|Maj\.|Lieutenant|Lt\.|Rear|Vice|Admiral|Adm\.|Brig\.|Colonel|Col\.|Captain|Capt\.|Hajj|Sayyed|Sayyid|Seyyed|Ayatollah|Mr\.|Ms\.|Dr\.|Commander|martyr|His\s+Eminence|His\s+Excellency|Eminence)\s+)*$/iu.test(text.slice(afterFrom, p.start)));
     let person: Referent | undefined = appoBefore ?? after;
     if (!person && copula && (COPULA_BEFORE_TITLE.test(text.slice(copula.end, h.start - article.length).replace(/\s+/g, ' ').slice(-30))
       // "X was named Hamas's overall leader": the organisation between the verb and the title.
@@ -174,7 +192,7 @@ function readTitles(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry
     const rankedAmong = org === preOrg && org.start < h.start && RANKED_BEFORE.test(text.slice(Math.max(s.start, org.start - 20), org.start));
     // "commander of the IRGC ground forces": the person commands a branch named after the group.
     const ofBranch = ofMatch && org.start > h.end && BRANCH_AFTER.test(text.slice(org.end, org.end + 40));
-    const demoted = ofPart || rankedAmong || ofBranch || commandsWithin(registry, text.slice(h.start, h.end), org.entityId);
+    const demoted = ofPart || rankedAmong || ofBranch || ofFunction || ofDepartment || commandsWithin(registry, text.slice(h.start, h.end), org.entityId);
     add(doc, s, person.entityId, demoted && finalPred === 'leads' ? 'member_of' : finalPred, org.entityId, 'title');
     // "its founding commander, X": the first commander founded the group and led it.
     if (finalPred === 'founded' && /^founding\s+(?:commander|leader|chief|head|emir)$/i.test(text.slice(h.start, h.end)) && !demoted) add(doc, s, person.entityId, 'leads', org.entityId, 'title');
@@ -219,6 +237,11 @@ function stateMilitary(d: Discourse, s: Sentence, registry: ActorRegistry, pos: 
   return forces.size === 1 ? [...forces.values()][0]! : null;
 }
 
+// After "director of", "head of": a function in lower case ("procurement", "foreign relations", "the finance department").
+const FUNCTION_AFTER = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:procurement|finance|financing|logistics|operations|intelligence|relations|affairs|security|communications|media|training|recruitment|planning|propaganda|department|office|bureau|unit|desk|section|division|committee)\b/u;
+// Between a body and a leading title: a department's domain ("UN rights chief", "Hamas finance chief"); in lower case only,
+// since "IRGC Aerospace commander" names a unit of its own, whose head the group's name does not make a mere member.
+const DEPARTMENT_BEFORE = /^(?:['’]s?)?\s+(?:top\s+)?(?:human\s+)?(?:rights|aid|humanitarian|relief|refugee|refugees|intelligence|finance|financial|logistics|procurement|propaganda|health|nuclear|atomic|peacekeeping|development|food|trade|energy|economic|education|police|prisons|customs|border|cyber|drone|missile|rocket|naval|navy|air|aerospace|ground|special\s+operations)\s+(?:affairs\s+)?$/;
 const RANKED_BEFORE = /\b(?:senior|top|prominent|veteran|leading|key|local|regional|field|mid-level|high-ranking|ranking)\s+$/i;
 const BRANCH_AFTER = /^\s+(?:ground|land|air|naval|aerospace|missile|drone|special|intelligence|external|elite)\s+(?:forces?|units?|division|command|branch|wing|arm)\b/i;
 
@@ -334,7 +357,9 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry)
     const accept = form === 'copula' ? (r: Referent) => r.type !== 'state' : () => true;
     // "Both groups have fought alongside X": a subject that counts two groups stands for the last two the text named.
     const pair = (form === 'copula' || form === 'passive') && predicate !== 'leads' && predicate !== 'founded' ? pairBefore(d, s, h.start) : null;
-    let subj = pair?.[0] ?? appositive ?? d.subjectBefore(s.start, h.start, accept);
+    // "X, the leader of Y and an ally of Z": the second apposition still describes X.
+    const second = !appositive && (predicate === 'allied_with' || predicate === 'backed_by') ? secondAppositionSubject(d, s, h.start) : null;
+    let subj = pair?.[0] ?? appositive ?? second ?? d.subjectBefore(s.start, h.start, accept);
     let obj = predicate === 'located_in'
       ? (/there$/i.test(text.slice(h.start, h.end)) ? lastLocationBefore(d, h.start) : d.objectAfter(h.end, Math.min(s.end, h.end + 60), true))
       : d.objectAfter(h.end, Math.min(s.end, h.end + 60), false, predicate !== 'backed_by');
@@ -382,6 +407,8 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry)
         // "sanctioned leaders of X": the leaders are, not the group.
         if (o.type === 'state' && /^\s+\p{Ll}/u.test(text.slice(o.end, o.end + 3))) continue;
         if (/\b(?:leaders?|members?|officials?|commanders?|financiers?|operatives?|figures?|heads?|chiefs?|fighters?)\s+(?:of|in)\s+(?:the\s+)?$/i.test(text.slice(h.end, o.start))) continue;
+        // "designating four Houthi leaders": the group's name only qualifies the people designated.
+        if (o.type !== 'person' && PEOPLE_AFTER.test(text.slice(o.end, o.end + 40))) continue;
         if (o.entityId !== subj.entityId) add(doc, s, o.entityId, predicate, subj.entityId, 'verb');
       }
       continue;
@@ -390,7 +417,8 @@ function readLinks(doc: Doc, d: Discourse, s: Sentence, registry: ActorRegistry)
     // "the former Syrian branch of Al Qaeda": a tie that was.
     if (pred === 'part_of' && /\b(?:former|onetime|one-time|erstwhile|ex-)\s*(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, h.start - 30), h.start))) pred = 'former_member_of';
     if (pred === 'part_of' && subj.type === 'person') pred = 'member_of';
-    if ((pred === 'allied_with' || pred === 'backed_by' || pred === 'located_in') && subj.type === 'person') {
+    // "an ally of President X": a person allied with a person is the tie itself.
+    if ((pred === 'allied_with' || pred === 'backed_by' || pred === 'located_in') && subj.type === 'person' && !(pred === 'allied_with' && obj.type === 'person')) {
       const group = doc.relations.find((r) => r.subject === subj!.entityId && r.predicate === 'leads')?.object;
       if (!group) continue;
       subj = { ...subj, entityId: group, type: 'armed_group' };
@@ -485,6 +513,16 @@ function readPossessedGroups(doc: Doc, d: Discourse, s: Sentence): void {
       const prev = refs[i - 1];
       const named = refs.slice(i + 1).find((r) => r.start >= owner.end + ally[0].length);
       const ally2 = named && named.via === 'name' && (GROUPISH.has(named.type) || named.type === 'state') && /^\s*$/.test(text.slice(owner.end + ally[0].length, named.start)) ? named : undefined;
+      // "Tehran's partners, from Lebanese Hezbollah to the Houthis in Yemen", "Iran's proxies, including X and Y": each group listed.
+      const span = /(?:allies|partners|proxies)$/i.test(ally[0]) ? RANGE_AFTER.exec(text.slice(owner.end + ally[0].length, s.end)) : null;
+      if (!person && span) {
+        const from = owner.end + ally[0].length + span[0].length;
+        const end = text.slice(from, s.end).search(/[;.]|,\s*(?!and\b)/);
+        for (const r of refs.slice(i + 1)) {
+          if (r.start < from || (end >= 0 && r.start > from + end)) continue;
+          if (GROUPISH.has(r.type) && r.via === 'name') add(doc, s, r.entityId, predicate, owner.entityId, 'ally-range');
+        }
+      }
       if (ally2) add(doc, s, ally2.entityId, predicate, owner.entityId, 'ally');
       else if (prev && (GROUPISH.has(prev.type) || prev.type === 'state') && ALLY_LINK.test(text.slice(prev.end, owner.start))) {
         // A person's allies are read as the person's tie ("Assad's allies": Assad allied with them).
@@ -612,6 +650,8 @@ function readFoundingHelpers(doc: Doc, d: Discourse, s: Sentence): void {
 
 // "Hamas's Lebanese ally Hezbollah": a demonym may stand before the noun.
 const ALLY_AFTER = new RegExp(String.raw`^['’]s?\s+(?:(?:closest|main|key|chief|staunchest|longtime|long-time|principal|regional|most\s+(?:powerful|important|loyal|capable)|strongest|oldest|best-armed)\s+)?(?:${DEMONYM}\s+)?(?:ally|allies|partners?|prox(?:y|ies))\b`, 'iu');
+// After "X's allies": a range or list that names them ("from A to B", "including A and B", "such as A").
+const RANGE_AFTER = /^\s*,?\s*(?:from|including|such\s+as|among\s+them)\s+/i;
 // Between the ally and its partner's possessive: an apposition's comma or a copula ("is", "remains").
 const ALLY_LINK = /^\s*(?:,|\s(?:is|was|remains|has\s+long\s+been|has\s+been))\s*$/i;
 // Between a group's possessive and a unit of it: adjectives only ("'s elite", "'s").
@@ -931,6 +971,20 @@ function appositionSubject(d: Discourse, s: Sentence, cueStart: number): Referen
   // "X took part in the push to retake Y from ISIS, fighting alongside Z": a participle's subject is the clause's, not a preposition's object.
   if (/^\p{L}+ing\b/u.test(text.slice(cueStart, cueStart + 16)) && PREPOSITION_END.test(text.slice(Math.max(s.start, last.start - 12), last.start))) return null;
   return last;
+}
+
+// ", the leader of the Y party (MHP) and " before the second apposition's cue ("an ally of").
+const SECOND_APPOSITION = /,\s*(?:the|a|an)\s+[^,;()"“”]{1,70}?(?:\s*\([^()]{1,20}\))?\s+and\s+(?:(?:the|a|an)\s+)?(?:(?:close|key|longtime|long-time|staunch|main|old)\s+)?$/i;
+
+/** "X, the leader of Y and an ally of Z": the person before the first apposition's comma. */
+function secondAppositionSubject(d: Discourse, s: Sentence, cueStart: number): Referent | null {
+  const text = d.doc.text;
+  const from = Math.max(s.start, cueStart - 110);
+  const m = SECOND_APPOSITION.exec(text.slice(from, cueStart));
+  if (!m) return null;
+  const comma = from + m.index;
+  const last = d.actorsIn(s.start, comma + 1).filter((r) => r.end <= comma).pop();
+  return last && last.type === 'person' && /^\s*$/.test(text.slice(last.end, comma)) ? last : null;
 }
 
 const PREPOSITION_END = /\b(?:from|in|into|to|against|with|for|at|on|of|by|near|over|towards?)\s+(?:the\s+)?$/i;
