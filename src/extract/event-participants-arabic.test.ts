@@ -78,3 +78,8 @@ test('Arabic abductions, withdrawals with the subject before the preposition, an
   const codes = doc.events.map((e) => e.cameo);
   assert.ok(codes.includes('181') && codes.includes('0874') && codes.includes('1711'), events(doc).join('; '));
 });
+
+test('an object named by its rank in a body ("قيادياً في حركة حماس") makes that body the target', () => {
+  const doc = analyze('واغتالت طائرة مسيرة إسرائيلية قيادياً في حركة الجهاد الإسلامي شمال قطاع غزة.');
+  assert.ok(events(doc).includes('18 israel -> palestinian-islamic-jihad'), events(doc).join('; '));
+});

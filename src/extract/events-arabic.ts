@@ -12,6 +12,7 @@
  */
 import type { Doc, Event } from '../core/types.js';
 import { ArabicClauses } from './clause-arabic.js';
+import { withoutArabicMarks } from '../text/fold.js';
 import { DocDates } from './dating.js';
 import { Discourse, type Referent } from './discourse.js';
 import type { ExtractKnowledge, LanguageCues } from './lexicons.js';
@@ -40,6 +41,8 @@ const MEANS_AGENT = /^[^،,.؛:«»"]*?(?:(?:^|\s)(?:في|جراء|إثر|خلا
 const MEMBERS_OF = /^\s*(?:[\u0621-\u065F\u0660-\u0669\d]+\s+){1,3}(?:من|في)\s+(?:(?:عناصر|مقاتلي|أفراد|جنود|قادة|كوادر|منتسبي)\s+)?$/u;
 // "أن مقاتليه"، "إن عناصرها"، "أن قواتها": the claimant's own members, by a possessive pronoun, as the verb's subject.
 const OWN_MEMBERS_AR = /(?:^|\s)[وف]?(?:أن|إن|ان|بأن)\s+(?:مقاتلي|عناصر|قوات|مجاهدي|وحدات|مقاومي|أبطال|رجال)(?:ه|ها|هم|نا)\s+$/u;
+// An object named by its rank or membership in a body: "قيادياً في"، "عنصرين من"، "ثلاثة مقاتلين من".
+const MEMBER_OF_BODY = /^\s*(?:\S+\s+){0,2}?(?:قيادي|قياديا|قياديين|عنصر|عنصرا|عنصرين|عناصر|مسؤول|مسؤولا|مسؤولين|قائد|قائدا|قادة|عضو|عضوا|أعضاء|مقاتل|مقاتلا|مقاتلين|كوادر|كادر|كادرا)\s+(?:بارز\S*\s+)?(?:في|من)\s+$/u;
 const ACTOR_TYPES = new Set(['person', 'armed_group', 'organization', 'state']);
 // Cues of ground fighting (clashes, battles, storming, raids): attacks whoever fights.
 const GROUND_CUE_AR = /(?:اشتب|معار?ك|اقتحم|اقتحام|داهم|مداهم|شارك)/u;
@@ -148,7 +151,9 @@ export function eventsArabic(doc: Doc, cues: LanguageCues, cameo: ExtractKnowled
       const direct = /(?:مع|ضد|على)$/u.test(text.slice(h.start, h.end))
         ? d.refsFrom(from, to).find((r) => !own.has(r.entityId) && (ACTOR_TYPES.has(r.type) || r.type === 'facility') && /^\s*$/u.test(text.slice(from, r.start)))
         : undefined;
-      const target = direct ?? cl.targetAfter(from, to, own);
+      // "اغتالت مسيرة قيادياً في حركة حماس": a member of a body, named by his rank in it, is that body's loss.
+      const target = direct ?? cl.targetAfter(from, to, own)
+        ?? d.actorsIn(from, to).find((r) => !own.has(r.entityId) && MEMBER_OF_BODY.test(withoutArabicMarks(text.slice(from, r.start)))) ?? null;
       // An action with neither doer nor object named is still logged ("انفجرت عبوة ناسفة في السوق"): an analyst
       // wants it with an unknown actor. A bare noun in what someone says ("أكدت ... أن عملياتها مستمرة ما دام
       // العدوان قائما") is part of the argument, not a report.
