@@ -51,8 +51,20 @@ function attributive(text: string, units: readonly NameUnit[], c: Candidate, nam
 }
 
 /**
- * A state named only by nationality adjectives is not an entity of the
- * document (GOLD-SCHEMA: named actors; an adjective describes something else).
+ * "Palestinians", "Yemenis", "Americans": a demonym in the plural names the people, not the state and its
+ * government; alone it does not make the state an actor of the document.
+ */
+function peopleNoun(text: string, units: readonly NameUnit[], c: Candidate, nameKey: string): boolean {
+  if (c.first !== c.last || c.rule === CAPITAL_RULE) return false;
+  const u = units[c.first]!;
+  const word = text.slice(u.coreStart, u.end);
+  return u.key !== nameKey && word.length > 4 && word.endsWith('s') && DEMONYM_ENDING.test(word.slice(0, -1));
+}
+
+/**
+ * A state named only by nationality adjectives, or by its people in the
+ * plural, is not an entity of the document (GOLD-SCHEMA: named actors; an
+ * adjective describes something else).
  */
 function dropAdjectiveOnlyStates(text: string, units: readonly NameUnit[], candidates: Candidate[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
   const byState = new Map<string, Candidate[]>();
@@ -65,7 +77,7 @@ function dropAdjectiveOnlyStates(text: string, units: readonly NameUnit[], candi
   const drop = new Set<string>();
   for (const [id, list] of byState) {
     const nameKey = registry.folder.key(registry.byId(id)!.name);
-    if (list.every((c) => attributive(text, units, c, nameKey, cues))) drop.add(id);
+    if (list.every((c) => attributive(text, units, c, nameKey, cues) || peopleNoun(text, units, c, nameKey))) drop.add(id);
   }
   return drop.size === 0 ? candidates : candidates.filter((c) => !drop.has(c.entityId));
 }
@@ -158,6 +170,20 @@ function releasePlaceModifiers(candidates: Candidate[], units: readonly NameUnit
   });
 }
 
+/**
+ * "Idlib province", "Sinjar district": a registry place followed by a lower-case administrative head names the same
+ * place, and the head belongs to the mention (as the registry's own names hold it: "Kurdistan region").
+ */
+function withAdministrativeHead(candidates: Candidate[], units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
+  return candidates.map((c) => {
+    const k = c.last + 1;
+    const u = units[k];
+    if (!u || u.shape !== 'lower' || !joined(units, k) || !cues.administrativeHeads.has(u.key)) return c;
+    if (registry.typeOf(c.entityId) !== 'location' || units[c.last]!.shape === 'lower') return c;
+    return { ...c, last: k, end: u.end };
+  });
+}
+
 /** Entities and mentions of `doc`, computed with `registry`. */
 export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: Entity[]; mentions: Mention[] } {
   const cues = cuesOf(registry);
@@ -166,6 +192,7 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   const offices: OfficeEntity[] = [];
   let candidates = dropForeignSurnames(matchRegistry(doc.text, units, registry, cues, blocked, offices), units, registry, cues);
   candidates = releasePlaceModifiers(candidates, units, registry, cues);
+  candidates = withAdministrativeHead(candidates, units, registry, cues);
   if (units.some((u) => u.arabic)) candidates = dropArabicPlacesReadAsNames(doc.text, units, candidates, registry, arabicNameCues(registry));
 
   const coveredBy = new Int32Array(units.length);

@@ -144,7 +144,9 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   if (prev?.key === cues.of && prev2 && cues.placeCues.has(prev2.key)) return at('pattern:place-of', 'location');
   if (next && cues.placeHeads.has(next.key)) return at('pattern:place-head', 'location', capitalised(next) || cues.placeNameHeads.has(next.key) ? e + 1 : e);
   const head = facilityHeadAfter(units, e, cues);
-  if (head > e) return at('pattern:facility-head', 'facility', capitalised(units[e + 1]!) ? head : e);
+  // The head belongs to the mention in lower case too ("the Sea Breeze hotel", "Banadir hospital"), as it does in
+  // the registry's own names ("Sednaya prison").
+  if (head > e) return at('pattern:facility-head', 'facility', head);
   // "Zarqa Hospital", "Tishreen Dam": a capitalised facility head closing the name.
   if (many && cues.facilityHeads.some((seq) => seq.length === 1 && seq[0] === units[e]!.key)) return at('pattern:facility-head', 'facility');
   if (placeCueBefore(units, s, cues)) return at('pattern:place-before', 'location');
@@ -387,6 +389,16 @@ function closesBody(u: NameUnit, cues: EntityCues): boolean {
   return capitalised(u) && (cues.groupClosers.has(u.key) || cues.organizationClosers.has(u.key) || cues.forceClosers.has(u.key));
 }
 
+// Function words end a name even after a word for a ship ("the tanker Sounion In ...": a new sentence).
+const FUNCTION_WORD = /^(?:the|a|an|in|on|at|of|for|and|but|or|if|as|by|from|to|with|this|that|these|those|it|its|he|she|they|we|i|you|his|her|their|our|my|your|after|before|when|while|since|although|however|meanwhile|according)$/;
+
+/** Whether a ship's name starts at units[i]: a prefix ("MSC Aries") or a word for a vessel right before it. */
+function vesselAhead(text: string, units: readonly NameUnit[], i: number, cues: EntityCues): boolean {
+  if (cues.vesselPrefixes.has(text.slice(units[i]!.start, units[i]!.end))) return true;
+  const prev = i > 0 && joined(units, i) ? units[i - 1]! : undefined;
+  return !!prev && !capitalised(prev) && cues.vesselNouns.has(prev.key);
+}
+
 /** Unknown names among the units not covered by `covered`. */
 export function findUnknownNames(text: string, units: readonly NameUnit[], covered: Uint8Array, registry: ActorRegistry, cues: EntityCues): UnknownResult {
   const candidates: Candidate[] = [];
@@ -396,6 +408,8 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
     const u = units[i]!;
     if (covered[i] || !capitalised(u) || (cues.notNames.has(u.key) && !opensOrganization(text, units, i, covered, cues))) continue;
     let e = i;
+    // "the vehicle carrier Galaxy Leader", "MV Next Horizon": a ship's name may hold words that name nothing alone.
+    const vessel = vesselAhead(text, units, i, cues);
     // Joiners do not count: "Khalid bin Ahmed bin Mohammed Al Khalifa" is one name of five capitalised words.
     let joiners = 0;
     // A possessive crossed inside the run ("Tigray People's Liberation Front"), kept only if a closer ends the run.
@@ -405,7 +419,7 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
       && (joined(units, e + 1) || (possessive < 0 && possessiveInside(units, e + 1) && (possessive = e) >= 0))
       && (capitalised(units[e + 1]!) || NAME_JOINERS.has(units[e + 1]!.key))
       // "Ansar al-Islam": a word that makes no name alone may end one after an article.
-      && (!cues.notNames.has(units[e + 1]!.key) || (units[e + 1]!.article && e + 1 > i))
+      && (!cues.notNames.has(units[e + 1]!.key) || (units[e + 1]!.article && e + 1 > i) || (vessel && !FUNCTION_WORD.test(units[e + 1]!.key)))
     ) {
       e++;
       if (!capitalised(units[e]!)) joiners++;
