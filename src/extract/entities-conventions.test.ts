@@ -71,3 +71,18 @@ test('a gerund alone does not stand for an organisation named earlier', () => {
   const m = mentionsOf('BBC Monitoring translated the statement. Monitoring note: the video could not be verified.');
   assert.equal(m.filter((x) => x.id === 'bbc-monitoring').length, 1);
 });
+
+test('a place before a building head with no determiner names the building; after one it stays the place', () => {
+  const m = mentionsOf('The wounded were taken to Jeddah hospital, and a Damascus hospital took the rest.');
+  assert.ok(m.some((x) => x.text === 'Jeddah hospital' && x.id !== 'jeddah'));
+  assert.ok(m.some((x) => x.id === 'damascus'));
+});
+
+test('an Arabic nationality adjective alone does not make the state an actor, unless it follows forces, bases or ships', () => {
+  assert.ok(!ids('وقال الوسيط الأمريكي إن الرد اللبناني إيجابي').has('united-states'));
+  assert.ok(ids('وأعلنت الفصائل أنها استهدفت القواعد الأمريكية في سوريا').has('united-states'));
+});
+
+test('"رئيسي" as the adjective "main" is not Ebrahim Raisi', () => {
+  assert.ok(!ids('وللحركة حليف رئيسي في البرلمان اللبناني').has('ebrahim-raisi'));
+});

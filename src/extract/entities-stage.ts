@@ -61,6 +61,21 @@ function peopleNoun(text: string, units: readonly NameUnit[], c: Candidate, name
   return u.key !== nameKey && word.length > 4 && word.endsWith('s') && DEMONYM_ENDING.test(word.slice(0, -1));
 }
 
+// "المبعوث الأمريكي", "الجانب الإسرائيلي": a definite nisba adjective (ال...ي / ال...ية) after its noun, clitics allowed.
+const ARABIC_NISBA = /^[وفبلك]{0,2}ال\S{2,}(?:ي|ية)$/u;
+// Nouns after which the adjective makes the state an actor or a target, as state_agent_nouns do in English
+// ("القوات الأمريكية" forces, "القواعد الأمريكية" bases, "السفن الإسرائيلية" ships); not "the American envoy/proposal".
+const ARABIC_STATE_AGENTS = /^[وفبلك]{0,2}(?:ال)?(?:قوات|جيش|حكومة|إدارة|ادارة|سلطات|طائرات|غارات|ضربات|قواعد|قاعدة|سفن|سفينة|بوارج|مدمرات|مصالح|سفارة|مواقع|منشآت|جنود|مسؤولين|مسؤولي)$/u;
+
+/** Whether a one-word Arabic state mention is its nationality adjective, which qualifies the noun before it. */
+function arabicNisba(text: string, units: readonly NameUnit[], c: Candidate): boolean {
+  if (c.first !== c.last || c.rule === CAPITAL_RULE || !units[c.first]!.arabic) return false;
+  if (!ARABIC_NISBA.test(text.slice(c.start, c.end))) return false;
+  // "القوات الأمريكية", "الحكومة العراقية": after the state's forces or government the adjective names the state acting.
+  const prev = units[c.first - 1];
+  return !prev || !joined(units, c.first) || !ARABIC_STATE_AGENTS.test(text.slice(prev.start, prev.end));
+}
+
 /**
  * A state named only by nationality adjectives, or by its people in the
  * plural, is not an entity of the document (GOLD-SCHEMA: named actors; an
@@ -77,7 +92,7 @@ function dropAdjectiveOnlyStates(text: string, units: readonly NameUnit[], candi
   const drop = new Set<string>();
   for (const [id, list] of byState) {
     const nameKey = registry.folder.key(registry.byId(id)!.name);
-    if (list.every((c) => attributive(text, units, c, nameKey, cues) || peopleNoun(text, units, c, nameKey))) drop.add(id);
+    if (list.every((c) => attributive(text, units, c, nameKey, cues) || peopleNoun(text, units, c, nameKey) || arabicNisba(text, units, c))) drop.add(id);
   }
   return drop.size === 0 ? candidates : candidates.filter((c) => !drop.has(c.entityId));
 }
@@ -184,6 +199,23 @@ function withAdministrativeHead(candidates: Candidate[], units: readonly NameUni
   });
 }
 
+/**
+ * "treated at Medina hospital", "stayed at Tigris hotel": a registry place right before a lower-case building head,
+ * with no determiner, is the first word of the building's name, not a mention of the place; the unknown-name cues
+ * read the whole name. After "a"/"an"/"the" the place says where the building is ("a Gaza hospital") and is kept.
+ */
+function releaseBuildingNames(text: string, candidates: Candidate[], units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
+  return candidates.filter((c) => {
+    const next = units[c.last + 1];
+    if (!next || next.shape !== 'lower' || !joined(units, c.last + 1) || !cues.buildingHeads.has(next.key)) return true;
+    const type = registry.typeOf(c.entityId);
+    if (type !== 'location' || units[c.first]!.arabic) return true;
+    // "a Gaza hospital", "the Damascus church": after a determiner the place says where the building is.
+    const before = units[c.first - 1];
+    return !!before && joined(units, c.first) && (before.key === cues.a || before.key === cues.the || /^an$/i.test(text.slice(before.start, before.end)));
+  });
+}
+
 /** Entities and mentions of `doc`, computed with `registry`. */
 export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: Entity[]; mentions: Mention[] } {
   const cues = cuesOf(registry);
@@ -193,6 +225,7 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   let candidates = dropForeignSurnames(matchRegistry(doc.text, units, registry, cues, blocked, offices), units, registry, cues);
   candidates = releasePlaceModifiers(candidates, units, registry, cues);
   candidates = withAdministrativeHead(candidates, units, registry, cues);
+  candidates = releaseBuildingNames(doc.text, candidates, units, registry, cues);
   if (units.some((u) => u.arabic)) candidates = dropArabicPlacesReadAsNames(doc.text, units, candidates, registry, arabicNameCues(registry));
 
   const coveredBy = new Int32Array(units.length);

@@ -146,7 +146,8 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   const head = facilityHeadAfter(units, e, cues);
   // The head belongs to the mention in lower case too ("the Sea Breeze hotel", "Banadir hospital"), as it does in
   // the registry's own names ("Sednaya prison").
-  if (head > e) return at('pattern:facility-head', 'facility', head);
+  // So does it to the name: "Medina hospital" is not the city of Medina.
+  if (head > e) return { type: 'facility', first, last: head, mentionFirst: s, mentionLast: head, rule: 'pattern:facility-head' };
   // "Zarqa Hospital", "Tishreen Dam": a capitalised facility head closing the name.
   if (many && cues.facilityHeads.some((seq) => seq.length === 1 && seq[0] === units[e]!.key)) return at('pattern:facility-head', 'facility');
   if (placeCueBefore(units, s, cues)) return at('pattern:place-before', 'location');
