@@ -86,3 +86,18 @@ test('an Arabic nationality adjective alone does not make the state an actor, un
 test('"رئيسي" as the adjective "main" is not Ebrahim Raisi', () => {
   assert.ok(!ids('وللحركة حليف رئيسي في البرلمان اللبناني').has('ebrahim-raisi'));
 });
+
+test('an Arabic full name closing on a known family name is a new person, not the family member named before', () => {
+  const m = mentionsOf('Bashar al-Assad left Damascus. Hani Fadel al-Assad runs a depot near the port.');
+  assert.ok(m.some((x) => x.text === 'Hani Fadel al-Assad' && x.id !== 'bashar-al-assad'));
+  assert.equal(m.filter((x) => x.id === 'bashar-al-assad').length, 1);
+});
+
+test('a run opening like a place name is not read as an Arabic full name', () => {
+  assert.ok(!mentionsOf('Shelling hit Tal Hamid al-Qadim overnight.').some((x) => x.text === 'Tal Hamid al-Qadim'));
+});
+
+test('a short name after a dual nationality is a person', () => {
+  const m = mentionsOf('The dead included British-Iranian Leila Norouzi-Hart, the ministry said.');
+  assert.ok(m.some((x) => x.text === 'Leila Norouzi-Hart'));
+});
