@@ -101,3 +101,10 @@ test('a short name after a dual nationality is a person', () => {
   const m = mentionsOf('The dead included British-Iranian Leila Norouzi-Hart, the ministry said.');
   assert.ok(m.some((x) => x.text === 'Leila Norouzi-Hart'));
 });
+
+test('the definite head of an Arabic group name refers back to the one group named with it', () => {
+  const one = mentionsOf('أعلنت سرايا القدس مسؤوليتها عن القصف، وقالت السرايا إن العملية مستمرة');
+  assert.equal(one.filter((x) => x.id === 'al-quds-brigades').length, 2);
+  const two = mentionsOf('أعلنت كتائب حزب الله وكتائب سيد الشهداء موقفهما، وقالت الكتائب إنها لن تتراجع');
+  assert.ok(!two.some((x) => x.text === 'الكتائب'));
+});

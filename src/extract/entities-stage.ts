@@ -216,6 +216,49 @@ function releaseBuildingNames(text: string, candidates: Candidate[], units: read
   });
 }
 
+// Arabic heads of armed groups' names that the group's own statements shorten to, with the article ("السرايا" for
+// سرايا القدس, "الكتائب" for كتائب حزب الله); generic words such as الحركة are left alone.
+const ARABIC_GROUP_HEADS = ['كتائب', 'سرايا', 'ألوية', 'عصائب'];
+const ARABIC_DEFINITE = /^[وف]?[بلك]?ال(\S{3,})$|^[وف]?لل(\S{3,})$/u;
+
+/**
+ * "سرايا القدس ... وأكدت السرايا": the definite head of an armed group's name, after that group was named, is a
+ * mention of it when no other group named before opens with the same head.
+ */
+function arabicGroupHeads(text: string, units: readonly NameUnit[], candidates: readonly Candidate[], registry: ActorRegistry, typeOf: (id: string) => EntityType | undefined): Candidate[] {
+  const arabicKey = (w: string): string => registry.folder.units(w)[0]?.key ?? w;
+  const heads = new Set(ARABIC_GROUP_HEADS.map(arabicKey));
+  const covered = new Uint8Array(units.length);
+  for (const c of candidates) covered.fill(1, c.first, c.last + 1);
+  // head key -> the groups named so far that open with it, in text order.
+  const openers = new Map<string, Set<string>>();
+  const added: Candidate[] = [];
+  let next = 0;
+  for (let i = 0; i < units.length; i++) {
+    while (next < candidates.length && candidates[next]!.first <= i) {
+      const c = candidates[next++]!;
+      const head = units[c.first]!;
+      const type = typeOf(c.entityId);
+      // "وكتائب سيد الشهداء": a conjunction or preposition may cling to the head.
+      const raw = head.arabic ? text.slice(head.start, head.end) : '';
+      const headKey = heads.has(head.key) ? head.key : [raw.replace(/^[وف]/u, ''), raw.replace(/^[وف]?[بل]/u, '')].map(arabicKey).find((k) => heads.has(k)) ?? '';
+      if (c.last > c.first && heads.has(headKey) && (type === 'armed_group' || type === 'organization')) {
+        let set = openers.get(headKey);
+        if (!set) openers.set(headKey, (set = new Set()));
+        set.add(c.entityId);
+      }
+    }
+    const u = units[i]!;
+    if (covered[i] || !u.arabic) continue;
+    const m = ARABIC_DEFINITE.exec(text.slice(u.start, u.end));
+    if (!m) continue;
+    const owners = openers.get(arabicKey(m[1] ?? m[2]!));
+    if (!owners || owners.size !== 1) continue;
+    added.push({ first: i, last: i, start: u.start, end: u.end, entityId: [...owners][0]!, rule: 'coref:arabic-group-head', confidence: 0.6 });
+  }
+  return added;
+}
+
 /** Entities and mentions of `doc`, computed with `registry`. */
 export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: Entity[]; mentions: Mention[] } {
   const cues = cuesOf(registry);
@@ -293,6 +336,11 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   const partial = linkPartialNames(doc.text, units, candidates, typeOf, registry, cues);
   if (partial.added.length > 0) {
     candidates = [...candidates.filter((_, i) => !partial.replaced.has(i)), ...partial.added].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  if (units.some((u) => u.arabic)) {
+    const heads = arabicGroupHeads(doc.text, units, candidates, registry, typeOf);
+    if (heads.length > 0) candidates = [...candidates, ...heads].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   // "Popular Mobilization Forces PMF": two names of one actor side by side are also one mention.
