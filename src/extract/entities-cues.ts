@@ -16,6 +16,10 @@ export interface EntityCues {
   placeCues: ReadonlySet<string>;
   placeHeads: ReadonlySet<string>;
   placeNameHeads: ReadonlySet<string>;
+  /** Lower-case heads a registry place's mention takes in ("Idlib province"). */
+  administrativeHeads: ReadonlySet<string>;
+  /** Lower-case heads of buildings named after a place or a person ("Medina hospital", "Sea Crest hotel"). */
+  buildingHeads: ReadonlySet<string>;
   /** Words before a place's name, as key sequences, longest first ("north of", "near"). */
   placeBefore: string[][];
   /** Ship prefixes as written ("USS"): compared on the text, since "USS" folds like "US". */
@@ -77,6 +81,8 @@ export function cuesOf(registry: ActorRegistry): EntityCues {
     placeCues: set(lx.place_cues),
     placeHeads: set(lx.place_heads),
     placeNameHeads: set(lx.place_name_heads),
+    buildingHeads: new Set(['hospital', 'hotel', 'church', 'cathedral', 'mosque', 'school', 'stadium'].map((w) => f.wordKey(w))),
+    administrativeHeads: new Set(['province', 'governorate', 'district', 'subdistrict', 'region'].map((w) => f.wordKey(w))),
     placeBefore: seqs(lx.place_before),
     vesselPrefixes: new Set(lx.vessel_prefixes),
     vesselNouns: set(lx.vessel_nouns),

@@ -16,8 +16,9 @@ import type { Candidate } from './entities-span.js';
 const GROUP_TYPES: ReadonlySet<EntityType> = new Set(['armed_group', 'organization']);
 
 // English adjective endings ("Islamic", "National", "Revolutionary", "Popular", "Iranian", "Armed"): such a word
-// alone qualifies something else ("Islamic law"), it does not name the group.
-const ADJECTIVE = /(?:ic|al|ary|ar|ian|ese|ish|ive|ist|ous|ed|i)$/;
+// alone qualifies something else ("Islamic law"), it does not name the group. So does a gerund ("Monitoring note",
+// "Shipping data" after "BBC Monitoring", "Foo Shipping").
+const ADJECTIVE = /(?:ic|al|ary|ar|ian|ese|ish|ive|ist|ous|ed|i|ing)$/;
 
 function capitalised(u: NameUnit): boolean {
   return u.shape === 'title' || u.shape === 'upper';

@@ -51,8 +51,35 @@ function attributive(text: string, units: readonly NameUnit[], c: Candidate, nam
 }
 
 /**
- * A state named only by nationality adjectives is not an entity of the
- * document (GOLD-SCHEMA: named actors; an adjective describes something else).
+ * "Palestinians", "Yemenis", "Americans": a demonym in the plural names the people, not the state and its
+ * government; alone it does not make the state an actor of the document.
+ */
+function peopleNoun(text: string, units: readonly NameUnit[], c: Candidate, nameKey: string): boolean {
+  if (c.first !== c.last || c.rule === CAPITAL_RULE) return false;
+  const u = units[c.first]!;
+  const word = text.slice(u.coreStart, u.end);
+  return u.key !== nameKey && word.length > 4 && word.endsWith('s') && DEMONYM_ENDING.test(word.slice(0, -1));
+}
+
+// "المبعوث الأمريكي", "الجانب الإسرائيلي": a definite nisba adjective (ال...ي / ال...ية) after its noun, clitics allowed.
+const ARABIC_NISBA = /^[وفبلك]{0,2}ال\S{2,}(?:ي|ية)$/u;
+// Nouns after which the adjective makes the state an actor or a target, as state_agent_nouns do in English
+// ("القوات الأمريكية" forces, "القواعد الأمريكية" bases, "السفن الإسرائيلية" ships); not "the American envoy/proposal".
+const ARABIC_STATE_AGENTS = /^[وفبلك]{0,2}(?:ال)?(?:قوات|جيش|حكومة|إدارة|ادارة|سلطات|طائرات|غارات|ضربات|قواعد|قاعدة|سفن|سفينة|بوارج|مدمرات|مصالح|سفارة|مواقع|منشآت|جنود|مسؤولين|مسؤولي)$/u;
+
+/** Whether a one-word Arabic state mention is its nationality adjective, which qualifies the noun before it. */
+function arabicNisba(text: string, units: readonly NameUnit[], c: Candidate): boolean {
+  if (c.first !== c.last || c.rule === CAPITAL_RULE || !units[c.first]!.arabic) return false;
+  if (!ARABIC_NISBA.test(text.slice(c.start, c.end))) return false;
+  // "القوات الأمريكية", "الحكومة العراقية": after the state's forces or government the adjective names the state acting.
+  const prev = units[c.first - 1];
+  return !prev || !joined(units, c.first) || !ARABIC_STATE_AGENTS.test(text.slice(prev.start, prev.end));
+}
+
+/**
+ * A state named only by nationality adjectives, or by its people in the
+ * plural, is not an entity of the document (GOLD-SCHEMA: named actors; an
+ * adjective describes something else).
  */
 function dropAdjectiveOnlyStates(text: string, units: readonly NameUnit[], candidates: Candidate[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
   const byState = new Map<string, Candidate[]>();
@@ -65,7 +92,7 @@ function dropAdjectiveOnlyStates(text: string, units: readonly NameUnit[], candi
   const drop = new Set<string>();
   for (const [id, list] of byState) {
     const nameKey = registry.folder.key(registry.byId(id)!.name);
-    if (list.every((c) => attributive(text, units, c, nameKey, cues))) drop.add(id);
+    if (list.every((c) => attributive(text, units, c, nameKey, cues) || peopleNoun(text, units, c, nameKey) || arabicNisba(text, units, c))) drop.add(id);
   }
   return drop.size === 0 ? candidates : candidates.filter((c) => !drop.has(c.entityId));
 }
@@ -158,6 +185,80 @@ function releasePlaceModifiers(candidates: Candidate[], units: readonly NameUnit
   });
 }
 
+/**
+ * "Idlib province", "Sinjar district": a registry place followed by a lower-case administrative head names the same
+ * place, and the head belongs to the mention (as the registry's own names hold it: "Kurdistan region").
+ */
+function withAdministrativeHead(candidates: Candidate[], units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
+  return candidates.map((c) => {
+    const k = c.last + 1;
+    const u = units[k];
+    if (!u || u.shape !== 'lower' || !joined(units, k) || !cues.administrativeHeads.has(u.key)) return c;
+    if (registry.typeOf(c.entityId) !== 'location' || units[c.last]!.shape === 'lower') return c;
+    return { ...c, last: k, end: u.end };
+  });
+}
+
+/**
+ * "treated at Medina hospital", "stayed at Tigris hotel": a registry place right before a lower-case building head,
+ * with no determiner, is the first word of the building's name, not a mention of the place; the unknown-name cues
+ * read the whole name. After "a"/"an"/"the" the place says where the building is ("a Gaza hospital") and is kept.
+ */
+function releaseBuildingNames(text: string, candidates: Candidate[], units: readonly NameUnit[], registry: ActorRegistry, cues: EntityCues): Candidate[] {
+  return candidates.filter((c) => {
+    const next = units[c.last + 1];
+    if (!next || next.shape !== 'lower' || !joined(units, c.last + 1) || !cues.buildingHeads.has(next.key)) return true;
+    const type = registry.typeOf(c.entityId);
+    if (type !== 'location' || units[c.first]!.arabic) return true;
+    // "a Gaza hospital", "the Damascus church": after a determiner the place says where the building is.
+    const before = units[c.first - 1];
+    return !!before && joined(units, c.first) && (before.key === cues.a || before.key === cues.the || /^an$/i.test(text.slice(before.start, before.end)));
+  });
+}
+
+// Arabic heads of armed groups' names that the group's own statements shorten to, with the article ("السرايا" for
+// سرايا القدس, "الكتائب" for كتائب حزب الله); generic words such as الحركة are left alone.
+const ARABIC_GROUP_HEADS = ['كتائب', 'سرايا', 'ألوية', 'عصائب'];
+const ARABIC_DEFINITE = /^[وف]?[بلك]?ال(\S{3,})$|^[وف]?لل(\S{3,})$/u;
+
+/**
+ * "سرايا القدس ... وأكدت السرايا": the definite head of an armed group's name, after that group was named, is a
+ * mention of it when no other group named before opens with the same head.
+ */
+function arabicGroupHeads(text: string, units: readonly NameUnit[], candidates: readonly Candidate[], registry: ActorRegistry, typeOf: (id: string) => EntityType | undefined): Candidate[] {
+  const arabicKey = (w: string): string => registry.folder.units(w)[0]?.key ?? w;
+  const heads = new Set(ARABIC_GROUP_HEADS.map(arabicKey));
+  const covered = new Uint8Array(units.length);
+  for (const c of candidates) covered.fill(1, c.first, c.last + 1);
+  // head key -> the groups named so far that open with it, in text order.
+  const openers = new Map<string, Set<string>>();
+  const added: Candidate[] = [];
+  let next = 0;
+  for (let i = 0; i < units.length; i++) {
+    while (next < candidates.length && candidates[next]!.first <= i) {
+      const c = candidates[next++]!;
+      const head = units[c.first]!;
+      const type = typeOf(c.entityId);
+      // "وكتائب سيد الشهداء": a conjunction or preposition may cling to the head.
+      const raw = head.arabic ? text.slice(head.start, head.end) : '';
+      const headKey = heads.has(head.key) ? head.key : [raw.replace(/^[وف]/u, ''), raw.replace(/^[وف]?[بل]/u, '')].map(arabicKey).find((k) => heads.has(k)) ?? '';
+      if (c.last > c.first && heads.has(headKey) && (type === 'armed_group' || type === 'organization')) {
+        let set = openers.get(headKey);
+        if (!set) openers.set(headKey, (set = new Set()));
+        set.add(c.entityId);
+      }
+    }
+    const u = units[i]!;
+    if (covered[i] || !u.arabic) continue;
+    const m = ARABIC_DEFINITE.exec(text.slice(u.start, u.end));
+    if (!m) continue;
+    const owners = openers.get(arabicKey(m[1] ?? m[2]!));
+    if (!owners || owners.size !== 1) continue;
+    added.push({ first: i, last: i, start: u.start, end: u.end, entityId: [...owners][0]!, rule: 'coref:arabic-group-head', confidence: 0.6 });
+  }
+  return added;
+}
+
 /** Entities and mentions of `doc`, computed with `registry`. */
 export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: Entity[]; mentions: Mention[] } {
   const cues = cuesOf(registry);
@@ -166,6 +267,8 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   const offices: OfficeEntity[] = [];
   let candidates = dropForeignSurnames(matchRegistry(doc.text, units, registry, cues, blocked, offices), units, registry, cues);
   candidates = releasePlaceModifiers(candidates, units, registry, cues);
+  candidates = withAdministrativeHead(candidates, units, registry, cues);
+  candidates = releaseBuildingNames(doc.text, candidates, units, registry, cues);
   if (units.some((u) => u.arabic)) candidates = dropArabicPlacesReadAsNames(doc.text, units, candidates, registry, arabicNameCues(registry));
 
   const coveredBy = new Int32Array(units.length);
@@ -233,6 +336,11 @@ export function extractEntities(doc: Doc, registry: ActorRegistry): { entities: 
   const partial = linkPartialNames(doc.text, units, candidates, typeOf, registry, cues);
   if (partial.added.length > 0) {
     candidates = [...candidates.filter((_, i) => !partial.replaced.has(i)), ...partial.added].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  if (units.some((u) => u.arabic)) {
+    const heads = arabicGroupHeads(doc.text, units, candidates, registry, typeOf);
+    if (heads.length > 0) candidates = [...candidates, ...heads].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   // "Popular Mobilization Forces PMF": two names of one actor side by side are also one mention.

@@ -12,6 +12,7 @@ import type { NameUnit } from '../resolve/name-key.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { EntityCues } from './entities-cues.js';
 import { joined, type Candidate } from './entities-span.js';
+import { DEMONYM_ENDING } from './demonym.js';
 
 export interface UnknownEntity {
   id: string;
@@ -140,11 +141,16 @@ function cueFor(text: string, units: readonly NameUnit[], s: number, e: number, 
   if (many && AGE_BEFORE.test(text.slice(Math.max(0, units[s]!.start - 16), units[s]!.start))) return at('pattern:age', 'person');
   if (many && e - s <= 2 && BYLINE_BEFORE.test(text.slice(Math.max(0, units[s]!.start - 8), units[s]!.start)) && LINE_END_AFTER.test(text.slice(units[e]!.end, units[e]!.end + 6))) return at('pattern:byline', 'person');
   if (many && copulaRole(text, units[e]!.end, registry, cues)) return at('pattern:copula-role', 'person');
+  // "the Israeli-American Dana Foo", "British-Iranian Karim Foo": a dual nationality written before a short name.
+  if (many && e - s <= 2 && dualNationalityBefore(text, units, s)) return at('pattern:dual-nationality', 'person');
   if (many && e - s <= 2 && ACCORDING_BEFORE.test(text.slice(Math.max(0, units[s]!.start - 16), units[s]!.start)) && !cues.organizationClosers.has(units[e]!.key)) return at('pattern:according-to', 'person');
   if (prev?.key === cues.of && prev2 && cues.placeCues.has(prev2.key)) return at('pattern:place-of', 'location');
   if (next && cues.placeHeads.has(next.key)) return at('pattern:place-head', 'location', capitalised(next) || cues.placeNameHeads.has(next.key) ? e + 1 : e);
   const head = facilityHeadAfter(units, e, cues);
-  if (head > e) return at('pattern:facility-head', 'facility', capitalised(units[e + 1]!) ? head : e);
+  // The head belongs to the mention in lower case too ("the Sea Breeze hotel", "Banadir hospital"), as it does in
+  // the registry's own names ("Sednaya prison").
+  // So does it to the name: "Medina hospital" is not the city of Medina.
+  if (head > e) return { type: 'facility', first, last: head, mentionFirst: s, mentionLast: head, rule: 'pattern:facility-head' };
   // "Zarqa Hospital", "Tishreen Dam": a capitalised facility head closing the name.
   if (many && cues.facilityHeads.some((seq) => seq.length === 1 && seq[0] === units[e]!.key)) return at('pattern:facility-head', 'facility');
   if (placeCueBefore(units, s, cues)) return at('pattern:place-before', 'location');
@@ -248,6 +254,30 @@ function speechAfterOf(units: readonly NameUnit[], e: number, cues: EntityCues):
   const verb = units[k];
   return k > from && !!verb && joined(units, k) && verb.shape === 'lower' && cues.speechVerbs.has(verb.key);
 }
+
+/** Whether two nationality adjectives joined by a hyphen stand right before units[s] ("Israeli-American X"). */
+function dualNationalityBefore(text: string, units: readonly NameUnit[], s: number): boolean {
+  const b = units[s - 1];
+  const a = units[s - 2];
+  if (!a || !b || !joined(units, s) || text[b.start - 1] !== '-' || a.end !== b.start - 1) return false;
+  return capitalised(a) && capitalised(b) && DEMONYM_ENDING.test(text.slice(a.coreStart, a.end)) && DEMONYM_ENDING.test(text.slice(b.coreStart, b.end));
+}
+
+/**
+ * "Samer Kamal al-Assad", "Wassim Badi al-Foo": three or four capitalised words closing on a surname with the
+ * article, none of them a word places open with, are an Arabic full name (given name, father's name, family name),
+ * even with no cue around them. A known family name does not make the bearer the family's known member.
+ */
+function arabicFullName(text: string, units: readonly NameUnit[], s: number, e: number, cues: EntityCues): boolean {
+  if (e - s < 2 || e - s > 3 || !units[e]!.article) return false;
+  for (let k = s; k <= e; k++) {
+    const u = units[k]!;
+    if (u.shape !== 'title' || u.arabic || cues.notNames.has(u.key) || (k < e && u.article)) return false;
+  }
+  return !PLACE_OPENERS.test(text.slice(units[s]!.coreStart, units[s]!.end)) && !cues.groupOpeners.has(units[s]!.key);
+}
+// Words Levantine and Iraqi place names open with ("Tal", "Deir", "Kafr", "Ain"): such a run names a place.
+const PLACE_OPENERS = /^(?:tal|tel|tell|deir|dayr|kafr|kfar|ain|ayn|ras|bab|jabal|jebel|wadi|khan|beit|bayt|bir|umm|um|abu|sheikh|sayyida|qasr|jisr|marj|nahr|souq|suq|bani|beni|hay|harat)$/i;
 
 /** Whether a copula after the name gives it a person's role ("X is a senior fellow"). */
 function copulaRole(text: string, end: number, registry: ActorRegistry, cues: EntityCues): boolean {
@@ -387,6 +417,16 @@ function closesBody(u: NameUnit, cues: EntityCues): boolean {
   return capitalised(u) && (cues.groupClosers.has(u.key) || cues.organizationClosers.has(u.key) || cues.forceClosers.has(u.key));
 }
 
+// Function words end a name even after a word for a ship ("the tanker Sounion In ...": a new sentence).
+const FUNCTION_WORD = /^(?:the|a|an|in|on|at|of|for|and|but|or|if|as|by|from|to|with|this|that|these|those|it|its|he|she|they|we|i|you|his|her|their|our|my|your|after|before|when|while|since|although|however|meanwhile|according)$/;
+
+/** Whether a ship's name starts at units[i]: a prefix ("MSC Aries") or a word for a vessel right before it. */
+function vesselAhead(text: string, units: readonly NameUnit[], i: number, cues: EntityCues): boolean {
+  if (cues.vesselPrefixes.has(text.slice(units[i]!.start, units[i]!.end))) return true;
+  const prev = i > 0 && joined(units, i) ? units[i - 1]! : undefined;
+  return !!prev && !capitalised(prev) && cues.vesselNouns.has(prev.key);
+}
+
 /** Unknown names among the units not covered by `covered`. */
 export function findUnknownNames(text: string, units: readonly NameUnit[], covered: Uint8Array, registry: ActorRegistry, cues: EntityCues): UnknownResult {
   const candidates: Candidate[] = [];
@@ -396,6 +436,8 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
     const u = units[i]!;
     if (covered[i] || !capitalised(u) || (cues.notNames.has(u.key) && !opensOrganization(text, units, i, covered, cues))) continue;
     let e = i;
+    // "the vehicle carrier Galaxy Leader", "MV Next Horizon": a ship's name may hold words that name nothing alone.
+    const vessel = vesselAhead(text, units, i, cues);
     // Joiners do not count: "Khalid bin Ahmed bin Mohammed Al Khalifa" is one name of five capitalised words.
     let joiners = 0;
     // A possessive crossed inside the run ("Tigray People's Liberation Front"), kept only if a closer ends the run.
@@ -405,7 +447,7 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
       && (joined(units, e + 1) || (possessive < 0 && possessiveInside(units, e + 1) && (possessive = e) >= 0))
       && (capitalised(units[e + 1]!) || NAME_JOINERS.has(units[e + 1]!.key))
       // "Ansar al-Islam": a word that makes no name alone may end one after an article.
-      && (!cues.notNames.has(units[e + 1]!.key) || (units[e + 1]!.article && e + 1 > i))
+      && (!cues.notNames.has(units[e + 1]!.key) || (units[e + 1]!.article && e + 1 > i) || (vessel && !FUNCTION_WORD.test(units[e + 1]!.key)))
     ) {
       e++;
       if (!capitalised(units[e]!)) joiners++;
@@ -468,7 +510,12 @@ export function findUnknownNames(text: string, units: readonly NameUnit[], cover
     const end = units[e]!.end;
     if (id) { candidates.push({ first: s, last: e, start, end, entityId: id, rule: 'pattern:repeat', confidence: 0.6 }); continue; }
     const near = registry.nearMiss(name);
-    if (near) candidates.push({ first: s, last: e, start, end, entityId: near.actorId, rule: `registry-near:${near.actorId}`, confidence: 0.5 });
+    if (near) { candidates.push({ first: s, last: e, start, end, entityId: near.actorId, rule: `registry-near:${near.actorId}`, confidence: 0.5 }); continue; }
+    if (arabicFullName(text, units, s, e, cues)) {
+      const newId = idFromKey(registry.folder.key(name));
+      if (!entities.has(newId)) entities.set(newId, { id: newId, type: 'person', name });
+      candidates.push({ first: s, last: e, start, end, entityId: newId, rule: 'pattern:arabic-full-name', confidence: 0.5 });
+    }
   }
   return { candidates, entities: [...entities.values()] };
 }

@@ -21,6 +21,8 @@ const POSSESSED_PLACE = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:city|capital|town|
 const DEMONYM_PLACE_OF = new RegExp(String.raw`\b[Tt]he\s+(?:${DIRECTION}\s+)?(${DEMONYM})\s+(?:(?:border|frontier|coastal|mountain|desert|northern|southern|eastern|western)\s+)?(?:village|town|city|community|kibbutz|settlement|port|camp)\s+of\s+$`, 'u');
 // After a place's name, the noun that says it is a subdivision of the region before it.
 const ADMIN_PART = /^\s+(?:province|governorate|district|county|subdistrict|municipality)\b/i;
+// The entity stage keeps a registry place's lower-case administrative noun inside its mention ("Duhok province").
+const ADMIN_CLOSING = /\s(?:province|governorate|district|county|subdistrict|municipality)$/i;
 const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
 // "the Beirut-based", "another Iraq-based", "an Iran-based".
 const BASED = /[-‐–]based\b/g;
@@ -71,7 +73,7 @@ export function readPlaces(doc: Doc, d: Discourse, s: Sentence, registry: ActorR
       // "the Kurdistan Region's Duhok province": a region's possessive before a place its administrative noun marks as a part.
       if (owner.type === 'location') {
         const part = refs[i + 1];
-        if (part && part.type === 'location' && /^['’]s?\s+$/.test(text.slice(owner.end, part.start)) && ADMIN_PART.test(text.slice(part.end, part.end + 14))) place(part, owner, registry, add, 'place-possessive');
+        if (part && part.type === 'location' && /^['’]s?\s+$/.test(text.slice(owner.end, part.start)) && (ADMIN_PART.test(text.slice(part.end, part.end + 14)) || ADMIN_CLOSING.test(text.slice(part.start, part.end)))) place(part, owner, registry, add, 'place-possessive');
         continue;
       }
       if (owner.type !== 'state') continue;

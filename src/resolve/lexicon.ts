@@ -61,6 +61,11 @@ export const lexiconSchema = z.object({
   caseless_office_words: words.default([]),
   /** Words that close such an alias; an alias holding one of them is the one relaxed. */
   caseless_office_heads: words.default([]),
+  /**
+   * Head nouns closing a party's, a movement's or an outlet's name that many outlets write in lower case ("the
+   * Nationalist Movement party", "Firat news agency"): at the end of an alias of two words or more they match any case.
+   */
+  caseless_name_heads: words.default([]),
   /** Arabic verbs and complementisers after which a capital is the clause's subject, so its state ("واتهمت أنقرة"). */
   arabic_state_verbs: words.default([]),
   /** Arabic head nouns of an armed force's units, ordinals and branch words ("الفرقة السادسة مشاة", "اللواء 128"). */

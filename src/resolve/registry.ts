@@ -183,6 +183,7 @@ export class ActorRegistry {
     };
     const caselessWords = new Set(this.lexicon.caseless_office_words.map((w) => this.folder.key(w)));
     const caselessHeads = new Set(this.lexicon.caseless_office_heads.map((w) => this.folder.key(w)));
+    const caselessNameHeads = new Set(this.lexicon.caseless_name_heads.map((w) => this.folder.key(w)));
     for (const a of this.actors.values()) {
       const spellings: Array<[string, boolean]> = [
         [a.name, false], ...a.aliases.map((s): [string, boolean] => [s, false]), ...a.generic_aliases.map((s): [string, boolean] => [s, true]),
@@ -194,6 +195,8 @@ export class ActorRegistry {
         const shapes = units.map((u) => shapeOf(alias.slice(u.coreStart, u.end)));
         // "the foreign ministry", "Turkey's defence ministry": a ministry's common words need no capitals.
         if (keys.some((k) => caselessHeads.has(k))) keys.forEach((k, i) => { if (caselessWords.has(k)) shapes[i] = 'none'; });
+        // "the DEM party", "Firat news agency": the closing head nouns only; the name before them keeps its capitals.
+        for (let i = keys.length - 1; i > 0 && caselessNameHeads.has(keys[i]!) && shapes[i - 1] !== 'none'; i--) shapes[i] = 'none';
         const target: AliasTarget = { actorId: a.id, alias, generic, shapes };
         this.aliases.add(keys, target);
         const key = keys.join(' ');
