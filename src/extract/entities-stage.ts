@@ -8,6 +8,7 @@ import type { Stage } from '../core/stage.js';
 import type { Doc, Entity, EntityType, Mention } from '../core/types.js';
 import type { ActorRegistry } from '../resolve/registry.js';
 import type { NameUnit } from '../resolve/name-key.js';
+import { withoutArabicMarks } from '../text/fold.js';
 import { cuesOf, type EntityCues } from './entities-cues.js';
 import { linkAliases, linkArabicGivenNames, linkKunyas, linkSurnames } from './entities-coref.js';
 import { CAPITAL_RULE, capitalsAsStates } from './entities-metonymy.js';
@@ -220,6 +221,9 @@ function releaseBuildingNames(text: string, candidates: Candidate[], units: read
 // سرايا القدس, "الكتائب" for كتائب حزب الله); generic words such as الحركة are left alone.
 const ARABIC_GROUP_HEADS = ['كتائب', 'سرايا', 'ألوية', 'عصائب'];
 const ARABIC_DEFINITE = /^[وف]?[بلك]?ال(\S{3,})$|^[وف]?لل(\S{3,})$/u;
+// The heads' skeletons, marks and hamza seats aside: a word without one of them cannot be a head.
+const HEAD_LETTERS = /كتائب|سرايا|لوية|عصائب/u;
+const mayHoldHead = (word: string): boolean => HEAD_LETTERS.test(withoutArabicMarks(word).replace(/[أإآ]/gu, 'ا'));
 
 /**
  * "سرايا القدس ... وأكدت السرايا": the definite head of an armed group's name, after that group was named, is a
@@ -241,7 +245,9 @@ function arabicGroupHeads(text: string, units: readonly NameUnit[], candidates: 
       const type = typeOf(c.entityId);
       // "وكتائب سيد الشهداء": a conjunction or preposition may cling to the head.
       const raw = head.arabic ? text.slice(head.start, head.end) : '';
-      const headKey = heads.has(head.key) ? head.key : [raw.replace(/^[وف]/u, ''), raw.replace(/^[وف]?[بل]/u, '')].map(arabicKey).find((k) => heads.has(k)) ?? '';
+      // Folding is costly: only a word that holds one of the heads' letters is folded.
+      const headKey = heads.has(head.key) ? head.key : !mayHoldHead(raw) ? ''
+        : [raw.replace(/^[وف]/u, ''), raw.replace(/^[وف]?[بل]/u, '')].map(arabicKey).find((k) => heads.has(k)) ?? '';
       if (c.last > c.first && heads.has(headKey) && (type === 'armed_group' || type === 'organization')) {
         let set = openers.get(headKey);
         if (!set) openers.set(headKey, (set = new Set()));
@@ -250,7 +256,10 @@ function arabicGroupHeads(text: string, units: readonly NameUnit[], candidates: 
     }
     const u = units[i]!;
     if (covered[i] || !u.arabic) continue;
-    const m = ARABIC_DEFINITE.exec(text.slice(u.start, u.end));
+    if (openers.size === 0) continue;
+    const word = text.slice(u.start, u.end);
+    if (!mayHoldHead(word)) continue;
+    const m = ARABIC_DEFINITE.exec(word);
     if (!m) continue;
     const owners = openers.get(arabicKey(m[1] ?? m[2]!));
     if (!owners || owners.size !== 1) continue;
