@@ -221,9 +221,10 @@ function releaseBuildingNames(text: string, candidates: Candidate[], units: read
 // سرايا القدس, "الكتائب" for كتائب حزب الله); generic words such as الحركة are left alone.
 const ARABIC_GROUP_HEADS = ['كتائب', 'سرايا', 'ألوية', 'عصائب'];
 const ARABIC_DEFINITE = /^[وف]?[بلك]?ال(\S{3,})$|^[وف]?لل(\S{3,})$/u;
-// The heads' skeletons, marks and hamza seats aside: a word without one of them cannot be a head.
-const HEAD_LETTERS = /كتائب|سرايا|لوية|عصائب/u;
-const mayHoldHead = (word: string): boolean => HEAD_LETTERS.test(withoutArabicMarks(word).replace(/[أإآ]/gu, 'ا'));
+// The heads' letters, marks and hamza seats aside: a word without one of them cannot be a head.
+const bareAlef = (word: string): string => withoutArabicMarks(word).replace(/[أإآ]/gu, 'ا');
+const HEAD_LETTERS = new RegExp(ARABIC_GROUP_HEADS.map(bareAlef).join('|'), 'u');
+const mayHoldHead = (word: string): boolean => HEAD_LETTERS.test(bareAlef(word));
 
 /**
  * "سرايا القدس ... وأكدت السرايا": the definite head of an armed group's name, after that group was named, is a

@@ -28,6 +28,10 @@ export const lexiconSchema = z.object({
   place_heads: words,
   /** Place heads that belong to the name even in lower case ("Zobe junction"). */
   place_name_heads: words.default([]),
+  /** Administrative heads a registry place's mention takes in ("Idlib province"). */
+  administrative_heads: words.default([]),
+  /** Lower-case heads of buildings named after a place or a person ("Medina hospital"). */
+  building_heads: words.default([]),
   outlet_heads: words,
   outlet_verbs: words,
   generic_words: words,
